@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "notice-assistant",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "NoticeAssistant", targets: ["NoticeAssistant"]),
+        .executable(name: "notice-assistant", targets: ["notice-assistant"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // The pure core: model, normalisation, extraction, conditions, the engine. Foundation value types only.
+        .target(name: "DialogCore"),
+        // Reads a dialog folder (YAML) into the model, with positions; validates it.
+        .target(name: "DialogFiles", dependencies: ["DialogCore", .product(name: "Yams", package: "Yams")]),
+        // Session records as JSON Lines, redaction, durable appends, rendering for people.
+        .target(name: "Transcript", dependencies: ["DialogCore"]),
+        // libedit, through a header of non-variadic wrappers.
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .target(name: "LineEditor", dependencies: ["CEditLine"]),
+        // The embedding API and the JSON-lines protocol.
+        .target(name: "NoticeAssistant", dependencies: ["DialogCore", "DialogFiles", "Transcript"]),
+        .executableTarget(
+            name: "notice-assistant",
+            dependencies: [
+                "NoticeAssistant", "LineEditor",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "DialogCoreTests", dependencies: ["DialogCore"]),
+        .testTarget(name: "DialogFilesTests", dependencies: ["DialogFiles"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),
+        .testTarget(name: "NoticeAssistantTests", dependencies: ["NoticeAssistant"]),
+    ]
+)

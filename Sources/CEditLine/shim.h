@@ -1,0 +1,418 @@
+/*
+ * CEditLine: libedit for Swift.
+ *
+ * Why this header exists:
+ *  - el_set, el_wset, el_get and history_w are C variadic functions, which Swift cannot call, so each
+ *    use gets a small non-variadic wrapper here.
+ *  - stdin, stdout and stderr are mutable C globals, which Swift 6 refuses to touch, so el_init is
+ *    called from C (ce_init).
+ *  - A signal handler may only touch async-signal-safe state. The handler, the flags it sets and the
+ *    character reader that turns those flags into editor actions therefore live here, in C.
+ *
+ * The signal state is one object for the whole process, so at most one editor may read at a time.
+ * Signals are announced through a self-pipe as well as through flags, so that the reader wakes up
+ * even when the kernel delivers the signal to a thread other than the one blocked in the reader.
+ */
+#ifndef CEDITLINE_SHIM_H
+#define CEDITLINE_SHIM_H
+
+#include <histedit.h>
+#include <locale.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <wchar.h>
+
+/* ---------------------------------------------------------------------------------------------
+ * Editor
+ * ------------------------------------------------------------------------------------------- */
+
+/** Function type of a prompt callback (wide characters). */
+typedef wchar_t *(*ce_prompt_function)(EditLine *);
+
+/** Function type of an editor command added with ce_add_function; returns one of the CC_ codes. */
+typedef unsigned char (*ce_command_function)(EditLine *, int);
+
+/** Opens an editor on the process's standard input, output and error. */
+static inline EditLine *ce_init(const char *program) {
+    return el_init(program, stdin, stdout, stderr);
+}
+
+static inline int ce_set_editor(EditLine *el, const char *mode) {
+    return el_set(el, EL_EDITOR, mode);
+}
+
+/**
+ * Sets a wide prompt function. Characters between two `escape` characters are sent to the terminal
+ * as they are and are not counted in the prompt's width (for colour sequences).
+ */
+static inline int ce_set_prompt(EditLine *el, ce_prompt_function prompt, wchar_t escape) {
+    return el_wset(el, EL_PROMPT_ESC, prompt, (int)escape);
+}
+
+static inline int ce_add_function(EditLine *el, const char *name, const char *help,
+                                  ce_command_function function) {
+    return el_set(el, EL_ADDFN, name, help, function);
+}
+
+/** Binds a key sequence (in libedit's notation, e.g. "^I", "\\e[3~") to a named editor command. */
+static inline int ce_bind(EditLine *el, const char *keys, const char *command) {
+    return el_set(el, EL_BIND, keys, command, (const char *)NULL);
+}
+
+/**
+ * Changes one terminal mode flag for the editor's editing mode only (libedit's "setty -d"), e.g.
+ * "-isig" so that ^C and ^Z arrive as keys, in order with the keys typed before them.
+ */
+static inline int ce_set_editing_terminal_mode(EditLine *el, const char *mode) {
+    return el_set(el, EL_SETTY, "-d", mode, (const char *)NULL);
+}
+
+static inline int ce_set_client_data(EditLine *el, void *data) {
+    return el_set(el, EL_CLIENTDATA, data);
+}
+
+static inline void *ce_client_data(EditLine *el) {
+    void *data = NULL;
+    if (el_get(el, EL_CLIENTDATA, &data) != 0)
+        return NULL;
+    return data;
+}
+
+/**
+ * Writes text to standard output through the same stdio stream that libedit and Swift's print use,
+ * so the order of output is kept, and flushes it.
+ */
+static inline void ce_print(const char *text) {
+    fputs(text, stdout);
+    fflush(stdout);
+}
+
+/** Redraws the prompt and the line from scratch. */
+static inline int ce_refresh(EditLine *el) {
+    return el_set(el, EL_REFRESH);
+}
+
+/** Puts the terminal into the editor's mode (raw != 0) or back into the mode it was found in. */
+static inline int ce_prepare_terminal(EditLine *el, int raw) {
+    return el_set(el, EL_PREP_TERM, raw);
+}
+
+/* ---------------------------------------------------------------------------------------------
+ * History (wide)
+ * ------------------------------------------------------------------------------------------- */
+
+/** A history that keeps at most `size` lines and never stores the same line twice in a row. */
+static inline HistoryW *ce_history_init(int size) {
+    HistoryW *history = history_winit();
+    if (history == NULL)
+        return NULL;
+    HistEventW event;
+    history_w(history, &event, H_SETSIZE, size);
+    history_w(history, &event, H_SETUNIQUE, 1);
+    return history;
+}
+
+static inline int ce_history_enter(HistoryW *history, const wchar_t *line) {
+    HistEventW event;
+    return history_w(history, &event, H_ENTER, line);
+}
+
+static inline int ce_set_history(EditLine *el, HistoryW *history) {
+    return el_wset(el, EL_HIST, history_w, history);
+}
+
+/* ---------------------------------------------------------------------------------------------
+ * Locale
+ * ------------------------------------------------------------------------------------------- */
+
+static inline const char *ce_set_locale_from_environment(void) {
+    return setlocale(LC_ALL, "");
+}
+
+static inline const char *ce_set_character_locale(const char *name) {
+    return setlocale(LC_CTYPE, name);
+}
+
+static inline const char *ce_codeset(void) {
+    return nl_langinfo(CODESET);
+}
+
+/* ---------------------------------------------------------------------------------------------
+ * Signals
+ * ------------------------------------------------------------------------------------------- */
+
+/**
+ * What the signal handler has seen. Weak, so that every object file that includes this header
+ * refers to the same single object (a plain `static` would give each Swift file its own copy).
+ */
+typedef struct {
+    /** SIGINT arrived and the reader has not yet turned it into a ^C key. */
+    volatile sig_atomic_t interrupt;
+    /** The reader turned an interrupt into a ^C key during the current read. */
+    volatile sig_atomic_t interrupt_keyed;
+    /** The first of SIGTERM, SIGHUP, SIGQUIT to arrive; 0 if none. Never cleared. */
+    volatile sig_atomic_t termination;
+    volatile sig_atomic_t resize;
+    volatile sig_atomic_t suspend;
+    /** Self-pipe: the handler writes a byte to wake[1]; the reader polls wake[0]. -1 when closed. */
+    int wake[2];
+} ce_signal_state_t;
+
+__attribute__((weak)) ce_signal_state_t ce_signal_state = {0, 0, 0, 0, 0, {-1, -1}};
+
+/** Handlers replaced for an editor's lifetime, kept so they can be put back. */
+typedef struct {
+    struct sigaction interrupt, terminate, hangup, quit;
+} ce_session_handlers_t;
+
+/** Handlers replaced while a line is being read, kept so they can be put back. */
+typedef struct {
+    struct sigaction resize, suspend;
+} ce_read_handlers_t;
+
+static inline void ce_die_by_signal(int signo) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = SIG_DFL;
+    sigemptyset(&action.sa_mask);
+    sigaction(signo, &action, NULL);
+    raise(signo);
+}
+
+static inline void ce_wake_reader(void) {
+    if (ce_signal_state.wake[1] >= 0) {
+        char byte = 1;
+        ssize_t ignored = write(ce_signal_state.wake[1], &byte, 1);
+        (void)ignored;
+    }
+}
+
+/**
+ * Records the signal and wakes the reader. A second SIGINT, or a second termination signal, that
+ * arrives before the first was acted on takes the default action: a program stuck outside the
+ * reader can still be stopped.
+ */
+static inline void ce_handle_signal(int signo) {
+    int saved_errno = errno;
+    switch (signo) {
+    case SIGINT:
+        if (ce_signal_state.interrupt)
+            ce_die_by_signal(signo);
+        ce_signal_state.interrupt = 1;
+        break;
+    case SIGWINCH:
+        ce_signal_state.resize = 1;
+        break;
+    case SIGTSTP:
+        ce_signal_state.suspend = 1;
+        break;
+    default:
+        if (ce_signal_state.termination)
+            ce_die_by_signal(signo);
+        ce_signal_state.termination = signo;
+        break;
+    }
+    ce_wake_reader();
+    errno = saved_errno;
+}
+
+static inline int ce_catch(int signo, struct sigaction *saved) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = ce_handle_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0; /* no SA_RESTART: a blocked read returns EINTR */
+    return sigaction(signo, &action, saved);
+}
+
+static inline int ce_open_wake_pipe(void) {
+    if (ce_signal_state.wake[0] >= 0)
+        return 0;
+    int fds[2];
+    if (pipe(fds) != 0)
+        return -1;
+    for (int i = 0; i < 2; i++) {
+        fcntl(fds[i], F_SETFL, fcntl(fds[i], F_GETFL) | O_NONBLOCK);
+        fcntl(fds[i], F_SETFD, FD_CLOEXEC);
+    }
+    ce_signal_state.wake[0] = fds[0];
+    ce_signal_state.wake[1] = fds[1];
+    return 0;
+}
+
+/** Catches SIGINT, SIGTERM, SIGHUP and SIGQUIT for an editor's lifetime. */
+static inline int ce_catch_session_signals(ce_session_handlers_t *saved) {
+    if (ce_open_wake_pipe() != 0)
+        return -1;
+    ce_signal_state.interrupt = 0;
+    ce_signal_state.interrupt_keyed = 0;
+    ce_catch(SIGINT, &saved->interrupt);
+    ce_catch(SIGTERM, &saved->terminate);
+    ce_catch(SIGHUP, &saved->hangup);
+    ce_catch(SIGQUIT, &saved->quit);
+    return 0;
+}
+
+static inline void ce_release_session_signals(const ce_session_handlers_t *saved) {
+    sigaction(SIGINT, &saved->interrupt, NULL);
+    sigaction(SIGTERM, &saved->terminate, NULL);
+    sigaction(SIGHUP, &saved->hangup, NULL);
+    sigaction(SIGQUIT, &saved->quit, NULL);
+    int fds[2] = {ce_signal_state.wake[0], ce_signal_state.wake[1]};
+    ce_signal_state.wake[0] = ce_signal_state.wake[1] = -1;
+    for (int i = 0; i < 2; i++)
+        if (fds[i] >= 0)
+            close(fds[i]);
+}
+
+/** Catches SIGWINCH and SIGTSTP while a line is read; outside a read their defaults are right. */
+static inline void ce_catch_read_signals(ce_read_handlers_t *saved) {
+    ce_signal_state.resize = 0;
+    ce_signal_state.suspend = 0;
+    ce_signal_state.interrupt_keyed = 0;
+    ce_catch(SIGWINCH, &saved->resize);
+    ce_catch(SIGTSTP, &saved->suspend);
+}
+
+static inline void ce_release_read_signals(const ce_read_handlers_t *saved) {
+    sigaction(SIGWINCH, &saved->resize, NULL);
+    sigaction(SIGTSTP, &saved->suspend, NULL);
+}
+
+/** Returns 1 and clears the flag if a SIGINT arrived that nobody has acted on. */
+static inline int ce_take_interrupt(void) {
+    int pending = ce_signal_state.interrupt;
+    ce_signal_state.interrupt = 0;
+    return pending;
+}
+
+static inline int ce_interrupt_was_keyed(void) {
+    return ce_signal_state.interrupt_keyed;
+}
+
+/** The termination signal that arrived (SIGTERM, SIGHUP or SIGQUIT), or 0. */
+static inline int ce_termination_signal(void) {
+    return ce_signal_state.termination;
+}
+
+/* ---------------------------------------------------------------------------------------------
+ * Character reader
+ * ------------------------------------------------------------------------------------------- */
+
+/** Stops the process for ^Z with the terminal restored, and takes the editor back up on SIGCONT. */
+static inline void ce_suspend(EditLine *el) {
+    struct sigaction ours, standard;
+    memset(&standard, 0, sizeof standard);
+    standard.sa_handler = SIG_DFL;
+    sigemptyset(&standard.sa_mask);
+    ce_prepare_terminal(el, 0);
+    sigaction(SIGTSTP, &standard, &ours);
+    raise(SIGTSTP);
+    /* Running again: SIGCONT arrived. */
+    sigaction(SIGTSTP, &ours, NULL);
+    ce_prepare_terminal(el, 1);
+    ce_refresh(el);
+}
+
+static inline void ce_drain_wake_pipe(void) {
+    char sink[64];
+    while (ce_signal_state.wake[0] >= 0 && read(ce_signal_state.wake[0], sink, sizeof sink) > 0) {
+    }
+}
+
+/**
+ * Reads one character for libedit, like its built-in reader, but acts on signals: a termination
+ * ends the read (-1, EINTR), an interrupt becomes a ^C key (so the line is finished by the editor's
+ * own bindings), a resize is applied, a suspension stops the process with the terminal restored.
+ * Returns 1 with a character, 0 at end of input, -1 on error.
+ */
+static inline int ce_read_character(EditLine *el, wchar_t *out) {
+    char bytes[MB_LEN_MAX];
+    size_t count = 0;
+    *out = L'\0';
+    for (;;) {
+        if (ce_signal_state.termination) {
+            errno = EINTR;
+            return -1;
+        }
+        if (ce_signal_state.interrupt) {
+            ce_signal_state.interrupt = 0;
+            ce_signal_state.interrupt_keyed = 1;
+            *out = 0x03;
+            return 1;
+        }
+        if (ce_signal_state.resize) {
+            ce_signal_state.resize = 0;
+            el_resize(el);
+            ce_refresh(el);
+            continue;
+        }
+        if (ce_signal_state.suspend) {
+            ce_signal_state.suspend = 0;
+            ce_suspend(el);
+            continue;
+        }
+
+        struct pollfd watch[2] = {
+            {STDIN_FILENO, POLLIN, 0},
+            {ce_signal_state.wake[0], POLLIN, 0},
+        };
+        int ready = poll(watch, ce_signal_state.wake[0] >= 0 ? 2 : 1, -1);
+        if (ready < 0) {
+            if (errno == EINTR)
+                continue;
+            return -1;
+        }
+        if (watch[1].revents)
+            ce_drain_wake_pipe();
+        if (watch[0].revents == 0)
+            continue;
+
+        ssize_t got = read(STDIN_FILENO, bytes + count, 1);
+        if (got < 0) {
+            if (errno == EINTR || errno == EAGAIN)
+                continue;
+            return -1;
+        }
+        if (got == 0)
+            return 0;
+        count++;
+
+        for (;;) {
+            mbstate_t state;
+            memset(&state, 0, sizeof state);
+            size_t used = mbrtowc(out, bytes, count, &state);
+            if (used == (size_t)-2) {
+                if (count >= MB_LEN_MAX)
+                    count = 0; /* never completes: drop it */
+                break;
+            }
+            if (used == (size_t)-1) {
+                /* Invalid: drop it, but its last byte may start the next character. */
+                if (count > 1) {
+                    bytes[0] = bytes[count - 1];
+                    count = 1;
+                    continue;
+                }
+                count = 0;
+                break;
+            }
+            return 1;
+        }
+    }
+}
+
+/** Makes the editor read through ce_read_character. */
+static inline int ce_use_signal_aware_reader(EditLine *el) {
+    return el_wset(el, EL_GETCFN, ce_read_character);
+}
+
+#endif /* CEDITLINE_SHIM_H */

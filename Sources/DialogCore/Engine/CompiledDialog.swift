@@ -1,0 +1,127 @@
+/// A dialog made ready to run: indexes by id, and one phrase automaton over every phrase of every slot, command and
+/// lexicon list in every language. Built once when the dialog loads, then shared by any number of sessions.
+public struct CompiledDialog: Sendable {
+    /// What a phrase found in a line means.
+    enum Cue: Sendable {
+        case slotYes(Int), slotNo(Int), choice(Int, value: Int), numberCue(Int), known(Int, value: Int), suffix(Int)
+        case answerYes, answerNo, hedge, negation, reported, clauseBreak
+    }
+
+    /// A line that is a whole command.
+    enum LineCommand: Sendable, Equatable {
+        case command(Command)
+        case language(String)
+        case draft(String)
+    }
+
+    public let dialog: Dialog
+    let slotIndex: [String: Int]
+    let stateIndex: [String: Int]
+    let flagIndex: [String: Int]
+    let matcher: PhraseMatcher<Cue>
+    let lineCommands: [String: LineCommand]
+    let numberSlots: [Int]
+    let captureSlots: [Int]
+
+    public init(_ dialog: Dialog) {
+        self.dialog = dialog
+        slotIndex = Dictionary(dialog.slots.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        stateIndex = Dictionary(dialog.states.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        flagIndex = Dictionary(dialog.flags.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        numberSlots = dialog.slots.indices.filter { dialog.slots[$0].kind == .number }
+        captureSlots = dialog.slots.indices.filter { dialog.slots[$0].capture != nil }
+
+        var matcher = PhraseMatcher<Cue>()
+        func add(_ list: PhraseList, _ cue: Cue) {
+            for phrase in list.all { matcher.add(TextNormalizer.fold(phrase), cue) }
+        }
+        for (index, slot) in dialog.slots.enumerated() {
+            add(slot.yes, .slotYes(index))
+            add(slot.no, .slotNo(index))
+            add(slot.cues, .numberCue(index))
+            for (valueIndex, value) in slot.values.enumerated() {
+                add(value.synonyms, slot.kind == .text ? .known(index, value: valueIndex) : .choice(index, value: valueIndex))
+                if slot.kind == .text { matcher.add(TextNormalizer.fold(value.id), .known(index, value: valueIndex)) }
+            }
+            for suffix in slot.capture?.suffixes ?? [] { matcher.add(TextNormalizer.fold(suffix), .suffix(index)) }
+        }
+        let lexicon = dialog.lexicon
+        add(lexicon.yes, .answerYes)
+        add(lexicon.no, .answerNo)
+        add(lexicon.hedges, .hedge)
+        add(lexicon.negations, .negation)
+        add(lexicon.reported, .reported)
+        add(lexicon.breaks, .clauseBreak)
+        matcher.compile()
+        self.matcher = matcher
+
+        var commands: [String: LineCommand] = [:]
+        for draft in dialog.drafts {
+            for phrase in draft.triggers.all { commands[Self.commandKey(phrase)] = .draft(draft.id) }
+        }
+        for language in dialog.languages {
+            commands[Self.commandKey(language)] = .language(language)
+            for phrase in lexicon.languageSwitches[language]?.all ?? [] { commands[Self.commandKey(phrase)] = .language(language) }
+        }
+        for command in Command.allCases {
+            commands[Self.commandKey(command.rawValue)] = .command(command)
+            for phrase in lexicon.commands[command]?.all ?? [] { commands[Self.commandKey(phrase)] = .command(command) }
+        }
+        lineCommands = commands
+    }
+
+    /// The key a whole line is looked up by: folded, without a leading `:` or `/`, trailing punctuation or spaces.
+    static func commandKey(_ line: String) -> String {
+        var scalars = TextNormalizer.normalize(line).scalars
+        while let first = scalars.first, first == ":" || first == "/" || first == " " { scalars.removeFirst() }
+        while let last = scalars.last, ".!?,~ ".unicodeScalars.contains(last), scalars.count > 1 { scalars.removeLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    public func slot(_ id: String) -> Slot? { slotIndex[id].map { dialog.slots[$0] } }
+    public func state(_ id: String) -> DialogState? { stateIndex[id].map { dialog.states[$0] } }
+    public func flag(_ id: String) -> Flag? { flagIndex[id].map { dialog.flags[$0] } }
+
+    /// The phrases a person can type at `state`: its choices and every command, in `language` (for Tab completion).
+    public func completions(at stateID: String?, language: String) -> [String] {
+        var words: [String] = []
+        if let stateID, let state = state(stateID) {
+            for slotID in state.askedSlots {
+                guard let slot = slot(slotID) else { continue }
+                switch slot.kind {
+                case .choice:
+                    words += slot.values.map { $0.label?.text(in: language) ?? $0.id }
+                case .yesno:
+                    words += Array(dialog.lexicon.yes.phrases(in: language).prefix(2) + dialog.lexicon.no.phrases(in: language).prefix(2))
+                case .text:
+                    words += slot.values.map { $0.label?.text(in: language) ?? $0.id }
+                case .number: break
+                }
+            }
+        }
+        for command in Command.allCases {
+            let phrases = dialog.lexicon.commands[command]?.phrases(in: language) ?? []
+            words += phrases.isEmpty ? [command.rawValue] : phrases
+            words.append(":" + command.rawValue)
+        }
+        var seen = Set<String>()
+        return words.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+}
+
+extension CompiledDialog {
+    /// The global command a whole line is, by its English name (`help`, `back`, `language:en`, `draft:dispute`), or nil.
+    public func commandName(for line: String) -> String? {
+        switch lineCommands[Self.commandKey(line)] {
+        case .command(let command)?: return command.rawValue
+        case .language(let language)?: return "language:" + language
+        case .draft(let id)?: return "draft:" + id
+        case nil: return nil
+        }
+    }
+
+    /// How a slot value reads for a person in `language`.
+    public func display(_ value: SlotValue, of slot: String, language: String) -> String {
+        MessageRenderer(compiled: self, language: language).display(value, of: slot)
+    }
+}

@@ -1,0 +1,101 @@
+/// Evaluates conditions against a session's values, and says which answers made a condition hold.
+struct ConditionEvaluator {
+    let dialog: CompiledDialog
+    let values: [String: SlotValue]
+
+    func holds(_ condition: Condition) -> Bool { holds(condition, depth: 0) }
+
+    private func holds(_ condition: Condition, depth: Int) -> Bool {
+        // Validation rejects flag cycles; the depth guard keeps an unvalidated dialog from recursing forever.
+        guard depth < 64 else { return false }
+        switch condition {
+        case .name(let name, _):
+            if let flag = dialog.flag(name) { return holds(flag.condition, depth: depth + 1) }
+            return values[name] == .yes
+        case .compare(let name, let comparison, let literal, _, _):
+            return compare(name, comparison, literal)
+        case .member(let name, let literals, _, _):
+            return literals.contains { compare(name, .equal, $0) }
+        case .known(let name, let isKnown, _):
+            let value = values[name]
+            let known = value != nil && value != .unknown
+            return known == isKnown
+        case .not(let inner): return !holds(inner, depth: depth + 1)
+        case .and(let a, let b): return holds(a, depth: depth + 1) && holds(b, depth: depth + 1)
+        case .or(let a, let b): return holds(a, depth: depth + 1) || holds(b, depth: depth + 1)
+        }
+    }
+
+    private func compare(_ name: String, _ comparison: Condition.Comparison, _ literal: Condition.Literal) -> Bool {
+        guard let value = values[name], value != .unknown else { return false }
+        switch value {
+        case .yes, .no:
+            let isYes = value == .yes
+            let wantsYes = literal.text == "yes" || literal.text == "true"
+            switch comparison {
+            case .equal: return isYes == wantsYes
+            case .notEqual: return isYes != wantsYes
+            default: return false
+            }
+        case .number(let number):
+            guard case .number(let other) = literal else { return false }
+            switch comparison {
+            case .equal: return number == other
+            case .notEqual: return number != other
+            case .less: return number < other
+            case .lessOrEqual: return number <= other
+            case .greater: return number > other
+            case .greaterOrEqual: return number >= other
+            }
+        case .choices(let ids):
+            let contains = ids.contains(literal.text)
+            switch comparison {
+            case .equal: return contains
+            case .notEqual: return !contains
+            default: return false
+            }
+        case .text(let text):
+            let equal = text == literal.text || TextNormalizer.fold(text) == TextNormalizer.fold(literal.text)
+            switch comparison {
+            case .equal: return equal
+            case .notEqual: return !equal
+            default: return false
+            }
+        case .unknown: return false
+        }
+    }
+
+    /// The slots whose answers made `condition` hold, in the order the condition names them, flags expanded.
+    func reasons(_ condition: Condition) -> [String] {
+        var seen = Set<String>()
+        return reasons(condition, depth: 0).filter { seen.insert($0).inserted }
+    }
+
+    private func reasons(_ condition: Condition, depth: Int) -> [String] {
+        guard depth < 64 else { return [] }
+        switch condition {
+        case .name(let name, _):
+            if let flag = dialog.flag(name) { return reasons(flag.condition, depth: depth + 1) }
+            return [name]
+        case .compare(let name, _, _, _, _), .member(let name, _, _, _), .known(let name, _, _):
+            if let flag = dialog.flag(name) { return reasons(flag.condition, depth: depth + 1) }
+            return [name]
+        case .not(let inner):
+            // What made the inner condition fail: every answered slot it mentions.
+            return allSlots(inner, depth: depth + 1).filter { values[$0] != nil }
+        case .and(let a, let b):
+            return reasons(a, depth: depth + 1) + reasons(b, depth: depth + 1)
+        case .or(let a, let b):
+            return (holds(a, depth: depth + 1) ? reasons(a, depth: depth + 1) : [])
+                + (holds(b, depth: depth + 1) ? reasons(b, depth: depth + 1) : [])
+        }
+    }
+
+    private func allSlots(_ condition: Condition, depth: Int) -> [String] {
+        guard depth < 64 else { return [] }
+        return condition.names.flatMap { entry -> [String] in
+            if let flag = dialog.flag(entry.name) { return allSlots(flag.condition, depth: depth + 1) }
+            return [entry.name]
+        }
+    }
+}

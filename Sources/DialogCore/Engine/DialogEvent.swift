@@ -1,0 +1,83 @@
+/// What the engine wants the host to show or record, in order. Every event carries its text, already rendered in the
+/// session's language, so a plain host can print `text` and a richer host can use the typed fields.
+public enum DialogEvent: Hashable, Codable, Sendable {
+    /// A sentence: a `say` state, help, why, an acknowledgement. `id` is the state or message id it came from.
+    case message(id: String, text: String)
+    /// A question waiting for an answer.
+    case ask(Question)
+    /// A line answered a filled slot differently.
+    case corrected(SlotChange, text: String)
+    /// The assistant gave up on a slot after the state's limit, or the person said they do not know.
+    case markedUnknown(slot: String, text: String)
+    case summary(Summary)
+    case recommendation(Recommendation)
+    case draft(id: String, title: String, text: String)
+    case languageChanged(language: String, text: String)
+    case ended(reason: EndReason, text: String)
+
+    public var text: String {
+        switch self {
+        case .message(_, let text), .corrected(_, let text), .markedUnknown(_, let text), .draft(_, _, let text),
+             .languageChanged(_, let text), .ended(_, let text):
+            return text
+        case .ask(let question): return question.text
+        case .summary(let summary): return summary.text
+        case .recommendation(let recommendation): return recommendation.text
+        }
+    }
+}
+
+/// Why a conversation ended.
+public enum EndReason: String, Hashable, Codable, Sendable {
+    case quit
+}
+
+/// A question to the person.
+public struct Question: Hashable, Codable, Sendable {
+    public struct Choice: Hashable, Codable, Sendable {
+        public var id: String
+        public var label: String
+    }
+
+    public var state: String
+    public var slots: [String]
+    /// A short name for the prompt ("平台").
+    public var label: String
+    public var text: String
+    /// What the question accepts, in the session's language (choices, or yes/no).
+    public var choices: [Choice]
+    /// 0 for the first asking, then 1, 2… for each reprompt.
+    public var attempt: Int
+}
+
+/// What the assistant knows so far.
+public struct Summary: Hashable, Codable, Sendable {
+    public struct Line: Hashable, Codable, Sendable {
+        public var slot: String
+        public var label: String
+        public var value: String
+    }
+    public var lines: [Line]
+    public var situations: [String]
+    public var text: String
+}
+
+/// The advice: the situations found and the remedies that hold, most urgent first, each with its reasons.
+public struct Recommendation: Hashable, Codable, Sendable {
+    public struct Situation: Hashable, Codable, Sendable {
+        public var id: String
+        public var label: String
+    }
+    public struct Item: Hashable, Codable, Sendable {
+        public var id: String
+        public var title: String
+        public var steps: [String]
+        public var prepare: String?
+        public var channel: String?
+        /// The answers that made it apply, as "label: value".
+        public var reasons: [String]
+    }
+    public var situations: [Situation]
+    public var remedies: [Item]
+    public var text: String
+}

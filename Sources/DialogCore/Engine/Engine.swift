@@ -1,0 +1,371 @@
+/// Runs a compiled dialog. A pure function of (dialog, session, line): no clock, file, terminal or global state.
+///
+/// Every line is searched for every slot. The engine then walks the state graph from `start`, passing over states
+/// whose slots are known, and stops at the first open question or at the end. Because the walk always starts
+/// afresh, a correction or `back` lands on exactly the question that is now open.
+///
+/// Counters: a line that answers nothing at a question counts towards the state's `limit`; a global command
+/// (help, why, summary, repeat, language, drafts) neither counts nor resets; reaching another state resets to 0.
+public struct Engine: Sendable {
+    public let compiled: CompiledDialog
+
+    public init(_ compiled: CompiledDialog) {
+        self.compiled = compiled
+    }
+
+    /// What one walk passed through, for coverage: states entered and transitions taken (state id, index in `next`).
+    public struct Trace: Hashable, Sendable {
+        public var states: [String] = []
+        public var transitions: [TransitionTaken] = []
+        public init() {}
+    }
+
+    public struct TransitionTaken: Hashable, Sendable {
+        public var from: String
+        public var index: Int
+    }
+
+    /// A new session in `language` (the dialog's default when nil or not declared) and its opening events.
+    public func start(language: String? = nil) -> (session: Session, events: [DialogEvent]) {
+        let result = startTraced(language: language)
+        return (result.session, result.events)
+    }
+
+    public func startTraced(language: String? = nil) -> (session: Session, events: [DialogEvent], trace: Trace) {
+        let dialog = compiled.dialog
+        let chosen = language.flatMap { dialog.languages.contains($0) ? $0 : nil } ?? dialog.defaultLanguage
+        var session = Session(dialogID: dialog.id, language: chosen)
+        var events: [DialogEvent] = []
+        var trace = Trace()
+        walk(&session, &events, &trace)
+        return (session, events, trace)
+    }
+
+    /// The session after the person typed `utterance`, and what to show them.
+    public func step(_ session: Session, _ utterance: String) -> (session: Session, events: [DialogEvent]) {
+        let result = stepTraced(session, utterance)
+        return (result.session, result.events)
+    }
+
+    public func stepTraced(_ session: Session, _ utterance: String) -> (session: Session, events: [DialogEvent], trace: Trace) {
+        var s = session
+        var events: [DialogEvent] = []
+        var trace = Trace()
+        guard !s.ended else { return (s, [], trace) }
+        s.turn += 1
+        let line = String(utterance.unicodeScalars.prefix(Self.maximumLineScalars))
+        if let command = compiled.lineCommands[CompiledDialog.commandKey(line)] {
+            perform(command, &s, &events, &trace)
+            return (s, events, trace)
+        }
+        let text = TextNormalizer.normalize(line)
+        let state = s.current.flatMap { compiled.state($0) }
+        let asked = state?.askedSlots.filter { s.values[$0] == nil }.compactMap { compiled.slotIndex[$0] } ?? []
+        var extraction = SlotExtractor(compiled: compiled).extract(text, asked: asked)
+
+        // "不对，是优品商城" corrects the platform; its "不对" is not also a "no" to the question on screen.
+        if let contextual = extraction.answeredByContext,
+           extraction.values.contains(where: { $0.slot != contextual && isCorrection($0, in: s) }) {
+            extraction.values.removeAll { $0.slot == contextual }
+        }
+        var changes: [SlotChange] = []
+        for (slotIndex, value) in extraction.values {
+            let id = compiled.dialog.slots[slotIndex].id
+            let old = s.values[id]
+            guard old != value else { continue }
+            s.values[id] = value
+            changes.append(SlotChange(slot: id, old: old, new: value))
+            if let old, old != .unknown {
+                let renderer = MessageRenderer(compiled: compiled, language: s.language)
+                let text = renderer.message(.corrected, ["slot": renderer.label(ofSlot: id), "old": renderer.display(old, of: id),
+                                                         "new": renderer.display(value, of: id)])
+                events.append(.corrected(SlotChange(slot: id, old: old, new: value), text: text))
+            }
+        }
+
+        var heard: String?
+        if let state, case .listen = state.kind {
+            heard = state.id
+            s.heard.insert(state.id)
+        } else if let state, case .ask = state.kind, !asked.isEmpty, !asked.contains(where: { index in changes.contains { $0.slot == compiled.dialog.slots[index].id } }) {
+            if extraction.hedged {
+                changes += markUnknown(asked, &s, &events)
+            } else if changes.isEmpty {
+                s.noMatchCount += 1
+                if s.noMatchCount >= max(state.limit, 1) {
+                    changes += markUnknown(asked, &s, &events)
+                } else {
+                    events.append(.ask(question(state, s, attempt: s.noMatchCount)))
+                    return (s, events, trace)
+                }
+            }
+        } else if state?.isEnd == true, changes.isEmpty {
+            events.append(.message(id: MessageID.afterEnd.rawValue, text: renderer(s).message(.afterEnd)))
+            return (s, events, trace)
+        }
+        if !changes.isEmpty || heard != nil {
+            s.answers.append(Session.Answer(turn: s.turn, changes: changes, heard: heard))
+        }
+        if !changes.isEmpty { s.advised = false }
+        walk(&s, &events, &trace)
+        return (s, events, trace)
+    }
+
+    /// A line longer than this is cut before matching; nobody's answer is longer, and a paste of megabytes must not
+    /// cost megabytes of work.
+    public static let maximumLineScalars = 4_000
+
+    // MARK: - Commands
+
+    private func perform(_ command: CompiledDialog.LineCommand, _ s: inout Session, _ events: inout [DialogEvent], _ trace: inout Trace) {
+        switch command {
+        case .language(let language):
+            s.language = language
+            events.append(.languageChanged(language: language, text: renderer(s).message(.languageSwitched)))
+            reask(&s, &events, &trace)
+        case .draft(let id):
+            if let draft = compiled.dialog.drafts.first(where: { $0.id == id }) {
+                let r = renderer(s)
+                events.append(.draft(id: id, title: r.text(draft.title), text: r.text(draft.text, values: s.values)))
+            }
+            reask(&s, &events, &trace)
+        case .command(let command):
+            perform(command, &s, &events, &trace)
+        }
+    }
+
+    private func perform(_ command: Command, _ s: inout Session, _ events: inout [DialogEvent], _ trace: inout Trace) {
+        let r = renderer(s)
+        switch command {
+        case .help:
+            events.append(.message(id: MessageID.help.rawValue, text: r.message(.help)))
+            reask(&s, &events, &trace)
+        case .why:
+            let why = s.current.flatMap { compiled.state($0)?.why }
+            events.append(.message(id: "why", text: why.map { r.text($0) } ?? r.message(.whyDefault)))
+            reask(&s, &events, &trace)
+        case .`repeat`:
+            reask(&s, &events, &trace, force: true)
+        case .summary:
+            events.append(.summary(summary(of: s)))
+            reask(&s, &events, &trace)
+        case .drafts:
+            events.append(.message(id: MessageID.draftsHeader.rawValue, text: draftList(s)))
+            reask(&s, &events, &trace)
+        case .back:
+            guard let answer = s.answers.popLast() else {
+                events.append(.message(id: MessageID.backNothing.rawValue, text: r.message(.backNothing)))
+                reask(&s, &events, &trace)
+                return
+            }
+            for change in answer.changes.reversed() { s.values[change.slot] = change.old }
+            if let heard = answer.heard { s.heard.remove(heard) }
+            s.advised = false
+            s.noMatchCount = 0
+            let undone = answer.changes.map { r.fact($0.slot, $0.new) }
+            let description = undone.isEmpty ? (answer.heard.flatMap { compiled.state($0)?.label }.map { r.text($0) } ?? "") : undone.joined(separator: r.message(.listSeparator))
+            events.append(.message(id: MessageID.backDone.rawValue, text: r.message(.backDone, ["answer": description])))
+            walk(&s, &events, &trace)
+        case .restart:
+            let language = s.language
+            s = Session(dialogID: compiled.dialog.id, language: language)
+            events.append(.message(id: MessageID.restarted.rawValue, text: r.message(.restarted)))
+            walk(&s, &events, &trace)
+        case .quit:
+            s.ended = true
+            events.append(.ended(reason: .quit, text: r.message(.goodbye)))
+        }
+    }
+
+    /// Asks the open question again after a command; at the end, after the advice, there is nothing to ask.
+    private func reask(_ s: inout Session, _ events: inout [DialogEvent], _ trace: inout Trace, force: Bool = false) {
+        guard let current = s.current.flatMap({ compiled.state($0) }) else { return }
+        switch current.kind {
+        case .ask, .listen:
+            events.append(.ask(question(current, s, attempt: 0)))
+        case .end:
+            if force { events.append(.recommendation(recommendation(for: s))) }
+        default:
+            break
+        }
+    }
+
+    private func markUnknown(_ asked: [Int], _ s: inout Session, _ events: inout [DialogEvent]) -> [SlotChange] {
+        let r = renderer(s)
+        var changes: [SlotChange] = []
+        for index in asked {
+            let id = compiled.dialog.slots[index].id
+            changes.append(SlotChange(slot: id, old: s.values[id], new: .unknown))
+            s.values[id] = .unknown
+            events.append(.markedUnknown(slot: id, text: r.message(.markedUnknown, ["slot": r.label(ofSlot: id)])))
+        }
+        s.noMatchCount = 0
+        return changes
+    }
+
+    private func isCorrection(_ found: (slot: Int, value: SlotValue), in s: Session) -> Bool {
+        guard let old = s.values[compiled.dialog.slots[found.slot].id] else { return false }
+        return old != .unknown && old != found.value
+    }
+
+    // MARK: - The walk
+
+    private func walk(_ s: inout Session, _ events: inout [DialogEvent], _ trace: inout Trace) {
+        let r = renderer(s)
+        var id = compiled.dialog.start
+        var visited = Set<String>()
+        while let state = compiled.state(id), visited.insert(id).inserted {
+            trace.states.append(id)
+            switch state.kind {
+            case .say(let text):
+                if s.said.insert(id).inserted { events.append(.message(id: id, text: r.text(text, values: s.values))) }
+            case .listen:
+                if !s.heard.contains(id) { return stop(at: state, &s, &events) }
+            case .ask(let slots, _):
+                if slots.contains(where: { s.values[$0] == nil }) { return stop(at: state, &s, &events) }
+            case .branch:
+                break
+            case .end(let text, _):
+                if s.current != id { s.noMatchCount = 0 }
+                s.current = id
+                if !s.advised {
+                    s.advised = true
+                    events.append(.message(id: id, text: r.text(text, values: s.values)))
+                    events.append(.recommendation(recommendation(for: s)))
+                    events.append(.message(id: MessageID.afterAdvice.rawValue, text: r.message(.afterAdvice)))
+                }
+                return
+            }
+            let evaluator = ConditionEvaluator(dialog: compiled, values: s.values)
+            guard let index = state.transitions.firstIndex(where: { $0.condition.map(evaluator.holds) ?? true }) else { return }
+            trace.transitions.append(TransitionTaken(from: id, index: index))
+            id = state.transitions[index].target
+        }
+    }
+
+    private func stop(at state: DialogState, _ s: inout Session, _ events: inout [DialogEvent]) {
+        if s.current != state.id { s.noMatchCount = 0 }
+        s.current = state.id
+        events.append(.ask(question(state, s, attempt: 0)))
+    }
+
+    // MARK: - What the person reads
+
+    private func renderer(_ s: Session) -> MessageRenderer { MessageRenderer(compiled: compiled, language: s.language) }
+
+    private func question(_ state: DialogState, _ s: Session, attempt: Int) -> Question {
+        let r = renderer(s)
+        let text: String
+        switch state.kind {
+        case .ask(_, let prompt), .listen(let prompt):
+            if attempt == 0 {
+                text = r.text(prompt, values: s.values)
+            } else if state.reprompts.isEmpty {
+                text = r.message(.noMatch) + "\n" + r.text(prompt, values: s.values)
+            } else {
+                text = r.text(state.reprompts[min(attempt, state.reprompts.count) - 1], values: s.values)
+            }
+        default:
+            text = ""
+        }
+        var choices: [Question.Choice] = []
+        for slotID in state.askedSlots {
+            guard let slot = compiled.slot(slotID) else { continue }
+            switch slot.kind {
+            case .choice:
+                choices += slot.values.map { Question.Choice(id: $0.id, label: $0.label.map { r.text($0) } ?? $0.id) }
+            case .yesno:
+                choices += [Question.Choice(id: "yes", label: r.message(.valueYes)), Question.Choice(id: "no", label: r.message(.valueNo))]
+            default: break
+            }
+        }
+        return Question(state: state.id, slots: state.askedSlots, label: state.label.map { r.text($0) } ?? state.id,
+                        text: text, choices: choices, attempt: attempt)
+    }
+
+    /// What the session knows: every answered slot and the situations that hold.
+    public func summary(of s: Session) -> Summary {
+        let r = renderer(s)
+        let lines = compiled.dialog.slots.compactMap { slot -> Summary.Line? in
+            guard let value = s.values[slot.id] else { return nil }
+            return Summary.Line(slot: slot.id, label: r.label(ofSlot: slot.id), value: r.display(value, of: slot.id))
+        }
+        let situations = situationsHolding(s)
+        guard !lines.isEmpty else { return Summary(lines: [], situations: situations.map(\.id), text: r.message(.summaryEmpty)) }
+        var text = r.message(.summaryHeader)
+        for line in lines { text += "\n- " + r.fact(line.slot, s.values[line.slot]) }
+        if !situations.isEmpty {
+            text += "\n" + r.message(.situationsHeader)
+            for situation in situations { text += "\n- " + situation.label }
+        }
+        if s.advised {
+            let remedies = recommendation(for: s).remedies
+            if !remedies.isEmpty {
+                text += "\n" + r.message(.remediesHeader)
+                for (n, item) in remedies.enumerated() { text += "\n\(n + 1). " + item.title }
+            }
+        }
+        return Summary(lines: lines, situations: situations.map(\.id), text: text)
+    }
+
+    private func situationsHolding(_ s: Session) -> [Recommendation.Situation] {
+        let evaluator = ConditionEvaluator(dialog: compiled, values: s.values)
+        let r = renderer(s)
+        return compiled.dialog.flags.filter { $0.isSituation && evaluator.holds($0.condition) }
+            .map { Recommendation.Situation(id: $0.id, label: r.text($0.label)) }
+    }
+
+    /// The remedies that hold for the session, most urgent first, each with the answers that made it apply.
+    public func recommendation(for s: Session) -> Recommendation {
+        let r = renderer(s)
+        let evaluator = ConditionEvaluator(dialog: compiled, values: s.values)
+        var allowed: Set<String>?
+        if let current = s.current.flatMap({ compiled.state($0) }), case .end(_, let remedies) = current.kind, let remedies {
+            allowed = Set(remedies)
+        }
+        let remedies = compiled.dialog.remedies.enumerated()
+            .filter { allowed?.contains($0.element.id) ?? true }
+            .filter { evaluator.holds($0.element.condition) }
+            .sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }
+            .map(\.element)
+        let items = remedies.map { remedy in
+            Recommendation.Item(
+                id: remedy.id, title: r.text(remedy.title),
+                steps: (remedy.steps[s.language] ?? remedy.steps[compiled.dialog.defaultLanguage] ?? []).map { r.text(LocalizedText([s.language: $0]), values: s.values) },
+                prepare: remedy.prepare.map { r.text($0, values: s.values) },
+                channel: remedy.channel.map { r.text($0, values: s.values) },
+                reasons: evaluator.reasons(remedy.condition).filter { s.values[$0] != nil }.map { r.fact($0, s.values[$0]) })
+        }
+        let situations = situationsHolding(s)
+        var text = ""
+        if !situations.isEmpty {
+            text += r.message(.situationsHeader)
+            for situation in situations { text += "\n- " + situation.label }
+            text += "\n\n"
+        }
+        text += r.message(.remediesHeader)
+        for (n, item) in items.enumerated() {
+            text += "\n\n\(n + 1). " + item.title
+            for step in item.steps { text += "\n   - " + step }
+            if let prepare = item.prepare, !prepare.isEmpty { text += "\n   " + r.message(.prepareLabel) + prepare }
+            if let channel = item.channel, !channel.isEmpty { text += "\n   " + r.message(.channelLabel) + channel }
+            if !item.reasons.isEmpty {
+                text += "\n   " + r.message(.because, ["reasons": item.reasons.joined(separator: r.language.hasPrefix("zh") ? "；" : "; ")])
+            }
+        }
+        return Recommendation(situations: situations, remedies: items, text: text)
+    }
+
+    private func draftList(_ s: Session) -> String {
+        let r = renderer(s)
+        let evaluator = ConditionEvaluator(dialog: compiled, values: s.values)
+        let drafts = compiled.dialog.drafts.filter { $0.condition.map(evaluator.holds) ?? true }
+        guard !drafts.isEmpty else { return r.message(.draftsNone) }
+        var text = r.message(.draftsHeader)
+        for draft in drafts {
+            let trigger = draft.triggers.phrases(in: s.language).first ?? draft.triggers.all.first ?? draft.id
+            text += "\n- " + r.text(draft.title) + " — 「" + trigger + "」"
+        }
+        return text
+    }
+}

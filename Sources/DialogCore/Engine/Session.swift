@@ -1,0 +1,55 @@
+/// One person's conversation, as a value: what they said, where they are, what has been shown.
+/// The engine never mutates a session in place; `Engine.step` returns a new one. Snapshots are this value, encoded.
+public struct Session: Hashable, Codable, Sendable {
+    /// One line's effect on the slots, kept so that `back` can undo exactly that line.
+    public struct Answer: Hashable, Codable, Sendable {
+        public var turn: Int
+        public var changes: [SlotChange]
+        /// The open (`listen`) state this line answered, if any.
+        public var heard: String?
+    }
+
+    public var dialogID: String
+    public var language: String
+    /// The state waiting for the person's next line (nil before the first walk).
+    public var current: String?
+    public var values: [String: SlotValue]
+    public var answers: [Answer]
+    /// `say` states already said, so they are not repeated on every walk.
+    public var said: Set<String>
+    /// `listen` states already answered.
+    public var heard: Set<String>
+    /// Lines in a row at the current state that answered nothing.
+    public var noMatchCount: Int
+    /// The advice has been given and no answer has changed since.
+    public var advised: Bool
+    /// The person quit; further lines are ignored.
+    public var ended: Bool
+    public var turn: Int
+
+    public init(dialogID: String, language: String) {
+        self.dialogID = dialogID
+        self.language = language
+        self.current = nil
+        self.values = [:]
+        self.answers = []
+        self.said = []
+        self.heard = []
+        self.noMatchCount = 0
+        self.advised = false
+        self.ended = false
+        self.turn = 0
+    }
+}
+
+/// A slot that a line filled, corrected, undid or gave up on.
+public struct SlotChange: Hashable, Codable, Sendable {
+    public var slot: String
+    public var old: SlotValue?
+    public var new: SlotValue?
+    public init(slot: String, old: SlotValue?, new: SlotValue?) {
+        self.slot = slot
+        self.old = old
+        self.new = new
+    }
+}

@@ -1,0 +1,49 @@
+/// One piece of advice in the catalogue: what to do, through which channel, with what, and when it applies.
+public struct Remedy: Hashable, Codable, Sendable {
+    public var id: String
+    /// Smaller comes first; a suspected scam's remedies carry the smallest numbers.
+    public var order: Int
+    public var condition: Condition
+    public var conditionLocation: SourceLocation?
+    public var title: LocalizedText
+    public var steps: [String: [String]]
+    public var prepare: LocalizedText?
+    public var channel: LocalizedText?
+    public var location: SourceLocation?
+
+    public init(id: String, order: Int, condition: Condition, conditionLocation: SourceLocation? = nil,
+                title: LocalizedText, steps: [String: [String]], prepare: LocalizedText? = nil,
+                channel: LocalizedText? = nil, location: SourceLocation? = nil) {
+        self.id = id
+        self.order = order
+        self.condition = condition
+        self.conditionLocation = conditionLocation
+        self.title = title
+        self.steps = steps
+        self.prepare = prepare
+        self.channel = channel
+        self.location = location
+    }
+}
+
+/// A letter the user can copy and send, filled with what they said.
+public struct Draft: Hashable, Codable, Sendable {
+    public var id: String
+    public var condition: Condition?
+    public var conditionLocation: SourceLocation?
+    public var title: LocalizedText
+    public var triggers: PhraseList
+    public var text: LocalizedText
+    public var location: SourceLocation?
+
+    public init(id: String, condition: Condition?, conditionLocation: SourceLocation? = nil, title: LocalizedText,
+                triggers: PhraseList, text: LocalizedText, location: SourceLocation? = nil) {
+        self.id = id
+        self.condition = condition
+        self.conditionLocation = conditionLocation
+        self.title = title
+        self.triggers = triggers
+        self.text = text
+        self.location = location
+    }
+}

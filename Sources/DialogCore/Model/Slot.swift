@@ -1,0 +1,69 @@
+/// Something the assistant wants to know, with what it listens for in a line.
+public struct Slot: Hashable, Codable, Sendable {
+    public enum Kind: String, Hashable, Codable, Sendable { case yesno, number, choice, text }
+
+    /// The unit a number slot holds; quantities in other units are converted (weeks → days) or ignored.
+    public enum Unit: String, Hashable, Codable, Sendable { case days, months, yuan, count }
+
+    /// One value of a choice slot, or a known value of a text slot.
+    public struct Value: Hashable, Codable, Sendable {
+        public var id: String
+        public var label: LocalizedText?
+        public var synonyms: PhraseList
+        public var location: SourceLocation?
+        public init(id: String, label: LocalizedText?, synonyms: PhraseList, location: SourceLocation? = nil) {
+            self.id = id
+            self.label = label
+            self.synonyms = synonyms
+            self.location = location
+        }
+    }
+
+    /// How a text slot picks up names it does not know.
+    public struct Capture: Hashable, Codable, Sendable {
+        public var brackets: Bool
+        public var suffixes: [String]
+        public init(brackets: Bool = false, suffixes: [String] = []) {
+            self.brackets = brackets
+            self.suffixes = suffixes
+        }
+    }
+
+    public var id: String
+    public var kind: Kind
+    public var label: LocalizedText
+    public var placeholder: LocalizedText?
+    public var multiple: Bool
+    public var values: [Value]
+    public var yes: PhraseList
+    public var no: PhraseList
+    public var cues: PhraseList
+    public var unit: Unit?
+    public var capture: Capture?
+    /// Ignore phrases inside reported speech ("短信说我逾期了" is the sender's claim, not the user's).
+    public var skipsReportedSpeech: Bool
+    public var location: SourceLocation?
+
+    public init(
+        id: String, kind: Kind, label: LocalizedText, placeholder: LocalizedText? = nil, multiple: Bool = false,
+        values: [Value] = [], yes: PhraseList = PhraseList(), no: PhraseList = PhraseList(),
+        cues: PhraseList = PhraseList(), unit: Unit? = nil, capture: Capture? = nil,
+        skipsReportedSpeech: Bool = false, location: SourceLocation? = nil
+    ) {
+        self.id = id
+        self.kind = kind
+        self.label = label
+        self.placeholder = placeholder
+        self.multiple = multiple
+        self.values = values
+        self.yes = yes
+        self.no = no
+        self.cues = cues
+        self.unit = unit
+        self.capture = capture
+        self.skipsReportedSpeech = skipsReportedSpeech
+        self.location = location
+    }
+
+    public func value(_ id: String) -> Value? { values.first { $0.id == id } }
+}

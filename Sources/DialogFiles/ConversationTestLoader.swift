@@ -1,0 +1,105 @@
+import DialogCore
+import Foundation
+import Yams
+
+/// Reads scripted conversations from YAML: a file may hold several, one per YAML document (`---`).
+public enum ConversationTestLoader {
+    /// Every `*.yaml` file under `folder/tests`, in name order. A missing tests folder is no tests, not an error.
+    public static func loadAll(dialogFolder: URL) throws(DialogLoadFailure) -> [ConversationTest] {
+        let folder = dialogFolder.appendingPathComponent("tests")
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        var tests: [ConversationTest] = []
+        var diagnostics: [Diagnostic] = []
+        for file in files {
+            do {
+                tests += try load(file: folder.appendingPathComponent(file))
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        guard diagnostics.isEmpty else { throw DialogLoadFailure(diagnostics: diagnostics) }
+        return tests
+    }
+
+    public static func load(file: URL) throws(DialogLoadFailure) -> [ConversationTest] {
+        let path = DialogLoader.displayPath(file.path)
+        let text: String
+        do {
+            text = try DialogLoader.readText(file.path)
+        } catch {
+            throw DialogLoadFailure(diagnostics: [Diagnostic(.error, error.location, error.message)])
+        }
+        let doc = YAMLDocument(path: path)
+        var tests: [ConversationTest] = []
+        do {
+            for root in try Yams.compose_all(yaml: text) {
+                if let test = read(root, doc) { tests.append(test) }
+            }
+        } catch {
+            doc.error(at: SourceLocation(file: path, line: 1, column: 1), "this is not valid YAML: \(error)")
+        }
+        let errors = doc.diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty else { throw DialogLoadFailure(diagnostics: errors) }
+        return tests
+    }
+
+    private static func read(_ root: Node, _ doc: YAMLDocument) -> ConversationTest? {
+        let field = Dictionary(doc.mapping(root, "a test", allowed: ["name", "language", "turns", "end"]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        guard let name = doc.string(field["name"], "`name`") else {
+            doc.error(root, "a test needs a `name`")
+            return nil
+        }
+        guard case .sequence(let sequence) = field["turns"] else {
+            doc.error(field["turns"] ?? root, "test `\(name)` needs `turns`: a list of `- user: …` entries")
+            return nil
+        }
+        var turns: [ConversationTest.Turn] = []
+        for entry in sequence {
+            if case .scalar(let scalar) = entry {
+                turns.append(ConversationTest.Turn(user: scalar.string, expect: nil, location: doc.location(entry)))
+                continue
+            }
+            let turnField = Dictionary(doc.mapping(entry, "a turn", allowed: ["user", "expect"]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+            guard let user = doc.string(turnField["user"], "`user`") else {
+                doc.error(entry, "a turn needs `user: <what the person types>`")
+                continue
+            }
+            let expect = turnField["expect"].map { expectation($0, doc) }
+            turns.append(ConversationTest.Turn(user: user, expect: expect, location: doc.location(entry)))
+        }
+        return ConversationTest(name: name, language: doc.string(field["language"], "`language`"), turns: turns,
+                                end: field["end"].map { expectation($0, doc) }, location: doc.location(root))
+    }
+
+    private static func expectation(_ node: Node, _ doc: YAMLDocument) -> ConversationTest.Expectation {
+        let keys = ["state", "slots", "says", "not_says", "situations", "remedies", "not_remedies", "ended"]
+        var result = ConversationTest.Expectation(location: doc.location(node))
+        for (key, _, value) in doc.mapping(node, "an expectation", allowed: keys) {
+            switch key {
+            case "state": result.state = doc.string(value, "`state`")
+            case "says": result.says = doc.strings(value, "`says`")
+            case "not_says": result.notSays = doc.strings(value, "`not_says`")
+            case "situations": result.situations = doc.strings(value, "`situations`")
+            case "remedies": result.remedies = doc.strings(value, "`remedies`")
+            case "not_remedies": result.notRemedies = doc.strings(value, "`not_remedies`")
+            case "ended": result.ended = doc.bool(value, "`ended`")
+            case "slots":
+                for (slot, _, expected) in doc.mapping(value, "`slots`") {
+                    switch expected {
+                    case .sequence: result.slots.append((slot, .list(doc.strings(expected, "`\(slot)`").sorted())))
+                    case .scalar(let scalar):
+                        if scalar.style == .plain, let number = Double(scalar.string) {
+                            result.slots.append((slot, .number(number)))
+                        } else {
+                            result.slots.append((slot, .word(scalar.string)))
+                        }
+                    default: doc.error(expected, "the expected value of `\(slot)` must be a word, a number or a list")
+                    }
+                }
+            default: break
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,224 @@
+import DialogCore
+import Foundation
+import Yams
+
+/// A dialog read from a folder and checked: ready to compile, with the warnings found on the way.
+public struct LoadedDialog: Sendable {
+    public var dialog: Dialog
+    public var warnings: [Diagnostic]
+    public var folder: URL
+}
+
+/// Reads a dialog folder: `dialog.yaml` and the files it includes. Either the whole dialog loads without errors,
+/// or loading fails with every diagnostic; there is no half-loaded dialog.
+public enum DialogLoader {
+    /// Files larger than this are refused before parsing: a dialog is text written by people, and a huge file is
+    /// a mistake (or an attack) that would otherwise take the whole memory.
+    public static let maximumFileSize = 4 * 1024 * 1024
+
+    public static func load(folder: URL) throws(DialogLoadFailure) -> LoadedDialog {
+        let folderPath = folder.path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folderPath, isDirectory: &isDirectory) else {
+            throw failure(folderPath, "no such dialog folder; give the path of a folder that holds dialog.yaml")
+        }
+        guard isDirectory.boolValue else {
+            throw failure(folderPath, "this is a file, not a dialog folder; give the folder that holds dialog.yaml")
+        }
+        let manifestPath = folder.appendingPathComponent("dialog.yaml").path
+        let manifestText: String
+        do {
+            manifestText = try readText(manifestPath)
+        } catch {
+            throw failure(error.location.file == "" ? manifestPath : error.location.file, error.message)
+        }
+        var diagnostics: [Diagnostic] = []
+        var hasher = ContentHasher()
+        hasher.add(manifestText)
+
+        let manifestDoc = YAMLDocument(path: displayPath(manifestPath))
+        guard let manifestRoot = parseYAML(manifestText, manifestDoc) else {
+            throw DialogLoadFailure(diagnostics: manifestDoc.diagnostics)
+        }
+        let manifest = readManifest(manifestRoot, manifestDoc)
+        diagnostics += manifestDoc.diagnostics
+        guard let manifest else { throw DialogLoadFailure(diagnostics: diagnostics) }
+
+        var parser = DialogParser(languages: manifest.languages)
+        for (name, node) in manifest.includes {
+            let path = folder.appendingPathComponent(name).path
+            let doc = YAMLDocument(path: displayPath(path))
+            let text: String
+            do {
+                text = try readText(path)
+            } catch {
+                diagnostics.append(Diagnostic(.error, manifestDoc.location(node), "cannot include `\(name)`: \(error.message)"))
+                continue
+            }
+            hasher.add(name)
+            hasher.add(text)
+            if let root = parseYAML(text, doc) { parser.read(root, in: doc) }
+            diagnostics += doc.diagnostics
+        }
+
+        let dialog = Dialog(
+            id: manifest.id, version: manifest.version, languages: manifest.languages, start: manifest.start,
+            lexicon: parser.lexicon, messages: parser.messages, slots: parser.slots, flags: parser.flags,
+            states: parser.states, remedies: parser.remedies, drafts: parser.drafts, contentHash: hasher.hex)
+        diagnostics += DialogValidator(dialog: dialog, conditions: parser.pendingConditions,
+                                       manifestLocation: manifest.startLocation).validate()
+        let errors = diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty else { throw DialogLoadFailure(diagnostics: sorted(diagnostics)) }
+        return LoadedDialog(dialog: dialog, warnings: sorted(diagnostics), folder: folder)
+    }
+
+    private static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            (a.element.location.file, a.element.location.line, a.element.location.column, a.offset)
+                < (b.element.location.file, b.element.location.line, b.element.location.column, b.offset)
+        }.map(\.element)
+    }
+
+    private struct Manifest {
+        var id: String
+        var version: String
+        var languages: [String]
+        var start: String
+        var startLocation: SourceLocation
+        var includes: [(String, Node)]
+    }
+
+    private static func readManifest(_ root: Node, _ doc: YAMLDocument) -> Manifest? {
+        let pairs = doc.mapping(root, "the manifest", allowed: ["id", "version", "languages", "start", "include"])
+        let field = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let known = ["zh-Hans", "zh-Hant", "en"]
+        let id = doc.string(field["id"], "`id`")
+        let languages = doc.strings(field["languages"], "`languages`")
+        for (index, language) in languages.enumerated() where !known.contains(language) {
+            if case .sequence(let sequence) = field["languages"]! {
+                doc.error(sequence[index], "`\(language)` is not a supported language; use \(known.joined(separator: ", "))")
+            }
+        }
+        let start = doc.string(field["start"], "`start`")
+        if id == nil { doc.error(root, "the manifest needs an `id`") }
+        if languages.isEmpty { doc.error(root, "the manifest needs `languages`, e.g. [zh-Hans, zh-Hant, en]") }
+        if start == nil { doc.error(root, "the manifest needs `start`: the id of the first state") }
+        var includes: [(String, Node)] = []
+        if case .sequence(let sequence) = field["include"] {
+            for node in sequence {
+                guard let name = doc.string(node, "an included file") else { continue }
+                if name.contains("..") || name.hasPrefix("/") {
+                    doc.error(node, "`\(name)` is outside the dialog folder; include files inside it")
+                } else {
+                    includes.append((name, node))
+                }
+            }
+        } else {
+            doc.error(field["include"] ?? root, "the manifest needs `include`: the list of files that make up the dialog")
+        }
+        guard let id, let start, !languages.isEmpty, doc.diagnostics.allSatisfy({ $0.severity != .error }) else { return nil }
+        return Manifest(id: id, version: doc.string(field["version"], "`version`") ?? "0", languages: languages, start: start,
+                        startLocation: doc.location(field["start"]), includes: includes)
+    }
+
+    struct ReadError: Error {
+        var location: SourceLocation
+        var message: String
+    }
+
+    /// Reads a file as UTF-8 text, refusing directories, unreadable files, huge files and invalid UTF-8 with a
+    /// message that says what to do.
+    static func readText(_ path: String) throws(ReadError) -> String {
+        let location = SourceLocation(file: displayPath(path), line: 1, column: 1)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ReadError(location: location, message: "no such file")
+        }
+        if isDirectory.boolValue { throw ReadError(location: location, message: "this is a folder, not a YAML file") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw ReadError(location: location, message: "cannot read this file (check its permissions)")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
+        } catch {
+            throw ReadError(location: location, message: "cannot read this file: \(error.localizedDescription)")
+        }
+        if data.count > maximumFileSize {
+            throw ReadError(location: location, message: "this file is larger than \(maximumFileSize / 1024 / 1024) MB; a dialog file should be a few hundred KB at most — split it or check it is the right file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ReadError(location: location, message: "this file is not valid UTF-8 text; save it as UTF-8")
+        }
+        if let nul = text.unicodeScalars.firstIndex(of: "\0") {
+            let line = text.unicodeScalars[..<nul].filter { $0 == "\n" }.count + 1
+            throw ReadError(location: SourceLocation(file: location.file, line: line, column: 1), message: "this file contains a NUL byte; it is not a text file")
+        }
+        return text
+    }
+
+    private static func parseYAML(_ text: String, _ doc: YAMLDocument) -> Node? {
+        if let anchor = AnchorScanner.firstAnchorOrAlias(in: text) {
+            doc.error(at: SourceLocation(file: doc.path, line: anchor.line, column: anchor.column),
+                      "YAML anchors and aliases (`&name`, `*name`) are not allowed in dialog files: write each text out in full")
+            return nil
+        }
+        do {
+            return try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([]))
+        } catch let error as YamlError {
+            doc.error(at: location(of: error, in: doc.path), "this is not valid YAML: \(describe(error))")
+        } catch {
+            doc.error(at: SourceLocation(file: doc.path, line: 1, column: 1), "this is not valid YAML: \(error)")
+        }
+        return nil
+    }
+
+    private static func location(of error: YamlError, in path: String) -> SourceLocation {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return SourceLocation(file: path, line: mark.line, column: mark.column)
+        default:
+            return SourceLocation(file: path, line: 1, column: 1)
+        }
+    }
+
+    private static func describe(_ error: YamlError) -> String {
+        switch error {
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _), .composer(let context, let problem, _, _):
+            return [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+        default:
+            return "\(error)"
+        }
+    }
+
+    /// Paths relative to the working directory read best in diagnostics.
+    public static func displayPath(_ path: String) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        let standardized = URL(fileURLWithPath: path).standardizedFileURL.path
+        return standardized.hasPrefix(cwd + "/") ? String(standardized.dropFirst(cwd.count + 1)) : standardized
+    }
+
+    private static func failure(_ path: String, _ message: String) -> DialogLoadFailure {
+        DialogLoadFailure(diagnostics: [Diagnostic(.error, SourceLocation(file: displayPath(path), line: 1, column: 1), message)])
+    }
+}
+
+/// A stable 64-bit FNV-1a hash of the dialog's files, shown as hex: enough to tell that a dialog changed.
+struct ContentHasher {
+    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ text: String) {
+        for byte in text.utf8 {
+            state ^= UInt64(byte)
+            state = state &* 0x100_0000_01b3
+        }
+        state ^= 0xff
+        state = state &* 0x100_0000_01b3
+    }
+
+    var hex: String {
+        let digits = String(state, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}

@@ -1,0 +1,369 @@
+import DialogCore
+import Yams
+
+/// Turns the YAML of a dialog's files into the model, reporting every problem with its position.
+/// Declared languages come from the manifest, so a text missing one of them is found here.
+struct DialogParser {
+    var languages: [String]
+
+    var lexicon = Lexicon()
+    var messages: [String: LocalizedText] = [:]
+    var slots: [Slot] = []
+    var flags: [Flag] = []
+    var states: [DialogState] = []
+    var remedies: [Remedy] = []
+    var drafts: [Draft] = []
+    /// Where each id was first defined, to report duplicates.
+    var definitions: [String: SourceLocation] = [:]
+    /// Raw conditions, checked once every slot and flag is known.
+    var pendingConditions: [(condition: Condition, start: SourceLocation)] = []
+
+    static let sections = ["lexicon", "messages", "slots", "flags", "states", "remedies", "drafts"]
+
+    init(languages: [String]) {
+        self.languages = languages
+    }
+
+    mutating func read(_ root: Node, in doc: YAMLDocument) {
+        for (key, _, value) in doc.mapping(root, "a dialog file", allowed: Self.sections) {
+            switch key {
+            case "lexicon": readLexicon(value, doc)
+            case "messages":
+                for (id, keyNode, text) in doc.mapping(value, "`messages`") where define("message \(id)", keyNode, doc) {
+                    if let localized = localizedText(text, "message `\(id)`", doc) { messages[id] = localized }
+                }
+            case "slots":
+                for (id, keyNode, body) in doc.mapping(value, "`slots`") where define("slot \(id)", keyNode, doc) {
+                    if let slot = readSlot(id, keyNode, body, doc) { slots.append(slot) }
+                }
+            case "flags":
+                for (id, keyNode, body) in doc.mapping(value, "`flags`") where define("flag \(id)", keyNode, doc) {
+                    if let flag = readFlag(id, keyNode, body, doc) { flags.append(flag) }
+                }
+            case "states":
+                for (id, keyNode, body) in doc.mapping(value, "`states`") where define("state \(id)", keyNode, doc) {
+                    if let state = readState(id, keyNode, body, doc) { states.append(state) }
+                }
+            case "remedies":
+                for (id, keyNode, body) in doc.mapping(value, "`remedies`") where define("remedy \(id)", keyNode, doc) {
+                    if let remedy = readRemedy(id, keyNode, body, doc) { remedies.append(remedy) }
+                }
+            case "drafts":
+                for (id, keyNode, body) in doc.mapping(value, "`drafts`") where define("draft \(id)", keyNode, doc) {
+                    if let draft = readDraft(id, keyNode, body, doc) { drafts.append(draft) }
+                }
+            default: break
+            }
+        }
+    }
+
+    private mutating func define(_ id: String, _ node: Node, _ doc: YAMLDocument) -> Bool {
+        if let first = definitions[id] {
+            doc.error(node, "\(id) is already defined at \(first); ids must be unique")
+            return false
+        }
+        definitions[id] = doc.location(node)
+        return true
+    }
+
+    // MARK: - Text
+
+    func localizedText(_ node: Node?, _ what: String, _ doc: YAMLDocument) -> LocalizedText? {
+        guard let node else { return nil }
+        if case .scalar = node {
+            doc.error(node, "\(what) must give the text in every language: \(languages.joined(separator: ", ")), as `\(languages.first ?? "zh-Hans"): …` lines")
+            return nil
+        }
+        var texts: [String: String] = [:]
+        for (language, keyNode, value) in doc.mapping(node, what) {
+            guard languages.contains(language) else {
+                doc.error(keyNode, "`\(language)` is not a language of this dialog (the manifest declares \(languages.joined(separator: ", ")))")
+                continue
+            }
+            if let text = doc.string(value, "the \(language) text of \(what)") { texts[language] = text }
+        }
+        let missing = languages.filter { texts[$0] == nil }
+        if !missing.isEmpty {
+            doc.error(node, "\(what) is missing \(missing.joined(separator: ", ")); every text needs all of \(languages.joined(separator: ", "))")
+        }
+        return LocalizedText(texts, location: doc.location(node))
+    }
+
+    func phraseList(_ node: Node?, _ what: String, _ doc: YAMLDocument) -> PhraseList {
+        guard let node else { return PhraseList() }
+        if case .sequence = node { return PhraseList(["*": doc.strings(node, what)], location: doc.location(node)) }
+        var phrases: [String: [String]] = [:]
+        for (language, keyNode, value) in doc.mapping(node, what) {
+            guard languages.contains(language) || language == "*" else {
+                doc.error(keyNode, "`\(language)` is not a language of this dialog (the manifest declares \(languages.joined(separator: ", ")))")
+                continue
+            }
+            phrases[language] = doc.strings(value, "the \(language) phrases of \(what)").filter { phrase in
+                if TextNormalizer.fold(phrase).isEmpty {
+                    doc.error(value, "an empty phrase in \(what) would match nothing; remove it")
+                    return false
+                }
+                return true
+            }
+        }
+        return PhraseList(phrases, location: doc.location(node))
+    }
+
+    mutating func condition(_ node: Node?, _ what: String, _ doc: YAMLDocument) -> (Condition, SourceLocation)? {
+        guard let node, let source = doc.string(node, what) else { return nil }
+        let start = doc.conditionStart(node)
+        do {
+            let condition = try ConditionParser.parse(source)
+            pendingConditions.append((condition, start))
+            return (condition, start)
+        } catch {
+            doc.error(at: start.advanced(by: error.offset), "in \(what): \(error.message)")
+            return nil
+        }
+    }
+
+    // MARK: - Sections
+
+    private mutating func readLexicon(_ node: Node, _ doc: YAMLDocument) {
+        let keys = ["yes", "no", "hedges", "negations", "reported", "breaks", "commands", "language"]
+        for (key, _, value) in doc.mapping(node, "`lexicon`", allowed: keys) {
+            switch key {
+            case "yes": lexicon.yes = phraseList(value, "lexicon `yes`", doc)
+            case "no": lexicon.no = phraseList(value, "lexicon `no`", doc)
+            case "hedges": lexicon.hedges = phraseList(value, "lexicon `hedges`", doc)
+            case "negations": lexicon.negations = phraseList(value, "lexicon `negations`", doc)
+            case "reported": lexicon.reported = phraseList(value, "lexicon `reported`", doc)
+            case "breaks": lexicon.breaks = phraseList(value, "lexicon `breaks`", doc)
+            case "commands":
+                for (name, _, phrases) in doc.mapping(value, "lexicon `commands`", allowed: Command.allCases.map(\.rawValue)) {
+                    if let command = Command(rawValue: name) { lexicon.commands[command] = phraseList(phrases, "command `\(name)`", doc) }
+                }
+            case "language":
+                for (language, keyNode, phrases) in doc.mapping(value, "lexicon `language`") {
+                    guard languages.contains(language) else {
+                        doc.error(keyNode, "`\(language)` is not a language of this dialog (the manifest declares \(languages.joined(separator: ", ")))")
+                        continue
+                    }
+                    lexicon.languageSwitches[language] = PhraseList(["*": doc.strings(phrases, "the phrases that switch to \(language)")], location: doc.location(phrases))
+                }
+            default: break
+            }
+        }
+    }
+
+    private func readSlot(_ id: String, _ keyNode: Node, _ body: Node, _ doc: YAMLDocument) -> Slot? {
+        let keys = ["type", "label", "placeholder", "multiple", "values", "yes", "no", "cues", "unit", "known", "capture", "reported"]
+        let pairs = doc.mapping(body, "slot `\(id)`", allowed: keys)
+        let field = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        guard let typeNode = field["type"] else {
+            doc.error(keyNode, "slot `\(id)` needs a `type`: yesno, number, choice or text")
+            return nil
+        }
+        guard let typeName = doc.string(typeNode, "`type`"), let kind = Slot.Kind(rawValue: typeName) else {
+            doc.error(typeNode, "slot `\(id)` has an unknown type; use yesno, number, choice or text")
+            return nil
+        }
+        guard let label = field["label"].flatMap({ localizedText($0, "the label of slot `\(id)`", doc) }) else {
+            doc.error(keyNode, "slot `\(id)` needs a `label` (how the assistant names it in a summary)")
+            return nil
+        }
+        var slot = Slot(id: id, kind: kind, label: label, location: doc.location(keyNode))
+        slot.placeholder = field["placeholder"].flatMap { localizedText($0, "the placeholder of slot `\(id)`", doc) }
+        slot.multiple = field["multiple"].flatMap { doc.bool($0, "`multiple`") } ?? false
+        slot.yes = phraseList(field["yes"], "the `yes` phrases of slot `\(id)`", doc)
+        slot.no = phraseList(field["no"], "the `no` phrases of slot `\(id)`", doc)
+        slot.cues = phraseList(field["cues"], "the cues of slot `\(id)`", doc)
+        if let node = field["reported"] {
+            if doc.string(node, "`reported`") == "skip" { slot.skipsReportedSpeech = true } else { doc.error(node, "`reported` can only be `skip`") }
+        }
+        let valuesNode = kind == .text ? field["known"] : field["values"]
+        for (valueID, valueKey, valueBody) in doc.mapping(valuesNode, kind == .text ? "`known` of slot `\(id)`" : "`values` of slot `\(id)`") {
+            if kind == .text, case .sequence = valueBody {
+                slot.values.append(Slot.Value(id: valueID, label: nil, synonyms: phraseList(valueBody, "the phrases of `\(valueID)`", doc), location: doc.location(valueKey)))
+                continue
+            }
+            if kind == .text, case .mapping(let m) = valueBody, !m.keys.contains(where: { ["label", "synonyms"].contains($0.scalar?.string ?? "") }) {
+                slot.values.append(Slot.Value(id: valueID, label: nil, synonyms: phraseList(valueBody, "the phrases of `\(valueID)`", doc), location: doc.location(valueKey)))
+                continue
+            }
+            let fields = Dictionary(doc.mapping(valueBody, "value `\(valueID)`", allowed: ["label", "synonyms"]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+            let valueLabel = fields["label"].flatMap { localizedText($0, "the label of value `\(valueID)`", doc) }
+            if kind == .choice, valueLabel == nil { doc.error(valueKey, "value `\(valueID)` of slot `\(id)` needs a `label`") }
+            slot.values.append(Slot.Value(id: valueID, label: valueLabel, synonyms: phraseList(fields["synonyms"], "the synonyms of `\(valueID)`", doc), location: doc.location(valueKey)))
+        }
+        if let unitNode = field["unit"] {
+            if let name = doc.string(unitNode, "`unit`"), let unit = Slot.Unit(rawValue: name) { slot.unit = unit } else {
+                doc.error(unitNode, "unknown unit; use days, months, yuan or count")
+            }
+        }
+        if let captureNode = field["capture"] {
+            var capture = Slot.Capture()
+            for (key, _, value) in doc.mapping(captureNode, "`capture`", allowed: ["brackets", "suffixes"]) {
+                if key == "brackets" { capture.brackets = doc.bool(value, "`brackets`") ?? false }
+                if key == "suffixes" { capture.suffixes = doc.strings(value, "`suffixes`") }
+            }
+            slot.capture = capture
+        }
+        checkSlotShape(slot, keyNode, field, doc)
+        return slot
+    }
+
+    private func checkSlotShape(_ slot: Slot, _ keyNode: Node, _ field: [String: Node], _ doc: YAMLDocument) {
+        switch slot.kind {
+        case .choice where slot.values.isEmpty:
+            doc.error(keyNode, "choice slot `\(slot.id)` needs `values`")
+        case .number where slot.unit == nil:
+            doc.error(keyNode, "number slot `\(slot.id)` needs a `unit`: days, months, yuan or count")
+        default: break
+        }
+        if slot.kind != .choice, slot.multiple { doc.error(field["multiple"], "`multiple` is only for choice slots") }
+        if slot.kind != .yesno, field["yes"] != nil || field["no"] != nil {
+            doc.error(field["yes"] ?? field["no"], "`yes`/`no` phrases are only for yesno slots; a \(slot.kind.rawValue) slot uses \(slot.kind == .number ? "`cues`" : "`values` synonyms")")
+        }
+        if slot.kind == .choice, field["known"] != nil { doc.error(field["known"], "a choice slot lists `values`, not `known`") }
+        if slot.kind == .text, field["values"] != nil { doc.error(field["values"], "a text slot lists `known` values, not `values`") }
+        // The same phrase under two values makes the answer depend on the order of the file.
+        var owner: [String: String] = [:]
+        for value in slot.values {
+            for phrase in value.synonyms.all {
+                let key = TextNormalizer.fold(phrase)
+                if let other = owner[key], other != value.id {
+                    doc.error(at: value.synonyms.location ?? doc.location(keyNode),
+                              "the synonym `\(phrase)` is under both `\(other)` and `\(value.id)` of slot `\(slot.id)`; keep it under one")
+                } else {
+                    owner[key] = value.id
+                }
+            }
+        }
+    }
+
+    private mutating func readFlag(_ id: String, _ keyNode: Node, _ body: Node, _ doc: YAMLDocument) -> Flag? {
+        let field = Dictionary(doc.mapping(body, "flag `\(id)`", allowed: ["label", "situation", "when"]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        guard let whenNode = field["when"] else {
+            doc.error(keyNode, "flag `\(id)` needs a `when` condition")
+            return nil
+        }
+        let label = field["label"].flatMap { localizedText($0, "the label of flag `\(id)`", doc) }
+        let isSituation = field["situation"].flatMap { doc.bool($0, "`situation`") } ?? false
+        if isSituation, label == nil { doc.error(keyNode, "situation `\(id)` needs a `label` to show the user") }
+        guard let (condition, start) = self.condition(whenNode, "the condition of flag `\(id)`", doc) else { return nil }
+        return Flag(id: id, label: label ?? LocalizedText([:]), isSituation: isSituation, condition: condition,
+                    conditionLocation: start, location: doc.location(keyNode))
+    }
+
+    private mutating func readState(_ id: String, _ keyNode: Node, _ body: Node, _ doc: YAMLDocument) -> DialogState? {
+        let keys = ["say", "listen", "ask", "branch", "end", "remedies", "label", "prompt", "reprompts", "why", "limit", "next"]
+        let field = Dictionary(doc.mapping(body, "state `\(id)`", allowed: keys).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let kinds = ["say", "listen", "ask", "branch", "end"].filter { field[$0] != nil }
+        guard kinds.count == 1 else {
+            doc.error(keyNode, kinds.isEmpty
+                      ? "state `\(id)` must be one of: say, listen, ask, branch, end"
+                      : "state `\(id)` is both \(kinds.joined(separator: " and ")); a state does one thing")
+            return nil
+        }
+        let what = "state `\(id)`"
+        var kind: DialogState.Kind
+        switch kinds[0] {
+        case "say": kind = .say(localizedText(field["say"], "the message of \(what)", doc) ?? LocalizedText([:]))
+        case "listen": kind = .listen(localizedText(field["listen"], "the question of \(what)", doc) ?? LocalizedText([:]))
+        case "branch": kind = .branch
+        case "end":
+            let remedies = field["remedies"].map { doc.strings($0, "`remedies`") }
+            kind = .end(localizedText(field["end"], "the message of \(what)", doc) ?? LocalizedText([:]), remedies: remedies)
+        default:
+            let slotIDs = doc.strings(field["ask"], "`ask`")
+            guard let promptNode = field["prompt"] else {
+                doc.error(keyNode, "\(what) asks, so it needs a `prompt`")
+                return nil
+            }
+            if slotIDs.isEmpty { doc.error(field["ask"], "`ask` must name at least one slot") }
+            kind = .ask(slots: slotIDs, prompt: localizedText(promptNode, "the prompt of \(what)", doc) ?? LocalizedText([:]))
+        }
+        var state = DialogState(id: id, kind: kind, location: doc.location(keyNode))
+        if kinds[0] != "ask", field["prompt"] != nil { doc.error(field["prompt"], "`prompt` belongs to `ask` states") }
+        if kinds[0] != "end", field["remedies"] != nil { doc.error(field["remedies"], "`remedies` belongs to `end` states") }
+        state.label = field["label"].flatMap { localizedText($0, "the label of \(what)", doc) }
+        state.why = field["why"].flatMap { localizedText($0, "the `why` of \(what)", doc) }
+        if let limit = field["limit"].flatMap({ doc.integer($0, "`limit`") }) {
+            if limit < 1 { doc.error(field["limit"], "`limit` must be at least 1") } else { state.limit = limit }
+        }
+        if let repromptsNode = field["reprompts"] {
+            if case .sequence(let sequence) = repromptsNode {
+                state.reprompts = sequence.enumerated().compactMap { localizedText($1, "reprompt \($0 + 1) of \(what)", doc) }
+            } else {
+                doc.error(repromptsNode, "`reprompts` must be a list of texts")
+            }
+        }
+        state.transitions = readTransitions(field["next"], what, doc)
+        if state.isEnd, !state.transitions.isEmpty { doc.error(field["next"], "\(what) is an end; it has no `next`") }
+        return state
+    }
+
+    private mutating func readTransitions(_ node: Node?, _ what: String, _ doc: YAMLDocument) -> [Transition] {
+        guard let node else { return [] }
+        if case .scalar(let scalar) = node { return [Transition(target: scalar.string, location: doc.location(node))] }
+        guard case .sequence(let sequence) = node else {
+            doc.error(node, "`next` of \(what) must be a state id or a list of `when:`/`goto:` entries")
+            return []
+        }
+        var transitions: [Transition] = []
+        for entry in sequence {
+            let field = Dictionary(doc.mapping(entry, "an entry of `next`", allowed: ["when", "goto"]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+            guard let target = field["goto"].flatMap({ doc.string($0, "`goto`") }) else {
+                doc.error(entry, "an entry of `next` in \(what) needs `goto: <state>`")
+                continue
+            }
+            var transition = Transition(target: target, location: doc.location(field["goto"]))
+            if let whenNode = field["when"], let (condition, start) = condition(whenNode, "a `when` of \(what)", doc) {
+                transition.condition = condition
+                transition.conditionLocation = start
+            } else if field["when"] != nil {
+                continue
+            }
+            transitions.append(transition)
+        }
+        return transitions
+    }
+
+    private mutating func readRemedy(_ id: String, _ keyNode: Node, _ body: Node, _ doc: YAMLDocument) -> Remedy? {
+        let keys = ["order", "when", "title", "steps", "prepare", "channel"]
+        let field = Dictionary(doc.mapping(body, "remedy `\(id)`", allowed: keys).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let what = "remedy `\(id)`"
+        guard let whenNode = field["when"] else { doc.error(keyNode, "\(what) needs a `when` condition"); return nil }
+        guard let titleNode = field["title"] else { doc.error(keyNode, "\(what) needs a `title`"); return nil }
+        guard let (condition, start) = condition(whenNode, "the condition of \(what)", doc) else { return nil }
+        let title = localizedText(titleNode, "the title of \(what)", doc) ?? LocalizedText([:])
+        var steps: [String: [String]] = [:]
+        if let stepsNode = field["steps"] {
+            for (language, languageKey, list) in doc.mapping(stepsNode, "the steps of \(what)") {
+                guard languages.contains(language) else {
+                    doc.error(languageKey, "`\(language)` is not a language of this dialog")
+                    continue
+                }
+                steps[language] = doc.strings(list, "the \(language) steps of \(what)")
+            }
+            let missing = languages.filter { steps[$0] == nil }
+            if !missing.isEmpty { doc.error(stepsNode, "the steps of \(what) are missing \(missing.joined(separator: ", "))") }
+        }
+        return Remedy(id: id, order: field["order"].flatMap { doc.integer($0, "`order`") } ?? 100, condition: condition,
+                      conditionLocation: start, title: title, steps: steps,
+                      prepare: field["prepare"].flatMap { localizedText($0, "`prepare` of \(what)", doc) },
+                      channel: field["channel"].flatMap { localizedText($0, "`channel` of \(what)", doc) },
+                      location: doc.location(keyNode))
+    }
+
+    private mutating func readDraft(_ id: String, _ keyNode: Node, _ body: Node, _ doc: YAMLDocument) -> Draft? {
+        let field = Dictionary(doc.mapping(body, "draft `\(id)`", allowed: ["when", "title", "triggers", "text"]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let what = "draft `\(id)`"
+        guard let title = field["title"].flatMap({ localizedText($0, "the title of \(what)", doc) }),
+              let text = field["text"].flatMap({ localizedText($0, "the text of \(what)", doc) }) else {
+            doc.error(keyNode, "\(what) needs a `title` and a `text`")
+            return nil
+        }
+        let triggers = phraseList(field["triggers"], "the triggers of \(what)", doc)
+        if triggers.isEmpty { doc.error(keyNode, "\(what) needs `triggers`: the words a person types to get it") }
+        let parsed = field["when"].flatMap { condition($0, "the condition of \(what)", doc) }
+        return Draft(id: id, condition: parsed?.0, conditionLocation: parsed?.1, title: title, triggers: triggers, text: text,
+                     location: doc.location(keyNode))
+    }
+}

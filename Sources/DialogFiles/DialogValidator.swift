@@ -1,0 +1,163 @@
+import DialogCore
+
+/// Checks a parsed dialog as a whole: references, types of conditions, reachability, loops, ways out, unused slots.
+struct DialogValidator {
+    let dialog: Dialog
+    let conditions: [(condition: Condition, start: SourceLocation)]
+    let manifestLocation: SourceLocation
+
+    func validate() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let checker = ConditionChecker(slots: dialog.slots, flags: dialog.flags.map(\.id))
+        for (condition, start) in conditions {
+            for error in checker.check(condition) {
+                diagnostics.append(Diagnostic(.error, start.advanced(by: error.offset), error.message))
+            }
+        }
+        diagnostics += checkMessages()
+        diagnostics += checkStates()
+        diagnostics += checkFlagCycles()
+        diagnostics += checkUnusedSlots()
+        diagnostics += checkReferences()
+        return diagnostics
+    }
+
+    private func here(_ location: SourceLocation?) -> SourceLocation { location ?? manifestLocation }
+
+    private func checkMessages() -> [Diagnostic] {
+        MessageID.allCases.filter { dialog.messages[$0.rawValue] == nil }.map {
+            Diagnostic(.error, manifestLocation, "the message `\($0.rawValue)` is missing; add it under `messages:` in every language")
+        }
+    }
+
+    private func checkStates() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let ids = Set(dialog.states.map(\.id))
+        let slotIDs = Set(dialog.slots.map(\.id))
+        if !ids.contains(dialog.start) {
+            diagnostics.append(Diagnostic(.error, manifestLocation, "the start state `\(dialog.start)` is not defined under `states:`"))
+        }
+        for state in dialog.states {
+            for transition in state.transitions where !ids.contains(transition.target) {
+                let hint = YAMLDocument.closest(transition.target, in: Array(ids)).map { "; did you mean `\($0)`?" } ?? ""
+                diagnostics.append(Diagnostic(.error, here(transition.location), "state `\(state.id)` goes to `\(transition.target)`, which is not a state\(hint)"))
+            }
+            for slot in state.askedSlots where !slotIDs.contains(slot) {
+                diagnostics.append(Diagnostic(.error, here(state.location), "state `\(state.id)` asks for `\(slot)`, which is not a slot; define it under `slots:`"))
+            }
+            if !state.isEnd {
+                if state.transitions.isEmpty {
+                    diagnostics.append(Diagnostic(.error, here(state.location), "state `\(state.id)` has no way out: add `next`, or make it an `end`"))
+                } else if state.transitions.last?.condition != nil {
+                    diagnostics.append(Diagnostic(.error, here(state.transitions.last?.location ?? state.location),
+                                                  "state `\(state.id)` may have no way out: its last `next` entry has a `when`; add a final entry with only `goto`"))
+                }
+            }
+        }
+        // Reachability and loops, by a depth-first walk from the start.
+        var reached = Set<String>()
+        var onPath = Set<String>()
+        var reportedLoop = false
+        let byID = Dictionary(dialog.states.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func visit(_ id: String) {
+            guard let state = byID[id] else { return }
+            if onPath.contains(id) {
+                if !reportedLoop {
+                    reportedLoop = true
+                    diagnostics.append(Diagnostic(.error, here(state.location), "state `\(id)` can be reached again from itself; the conversation graph must not loop"))
+                }
+                return
+            }
+            guard reached.insert(id).inserted else { return }
+            onPath.insert(id)
+            for transition in state.transitions { visit(transition.target) }
+            onPath.remove(id)
+        }
+        visit(dialog.start)
+        for state in dialog.states where !reached.contains(state.id) {
+            diagnostics.append(Diagnostic(.error, here(state.location), "state `\(state.id)` can never be reached from `\(dialog.start)`; link it with a `next` or remove it"))
+        }
+        if !dialog.states.contains(where: { $0.isEnd && reached.contains($0.id) }) && ids.contains(dialog.start) {
+            diagnostics.append(Diagnostic(.error, manifestLocation, "no `end` state can be reached: the conversation would never give advice"))
+        }
+        return diagnostics
+    }
+
+    private func checkFlagCycles() -> [Diagnostic] {
+        let flags = Dictionary(dialog.flags.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var diagnostics: [Diagnostic] = []
+        var done = Set<String>()
+        func visit(_ id: String, path: [String]) {
+            guard let flag = flags[id], !done.contains(id) else { return }
+            if let start = path.firstIndex(of: id) {
+                let cycle = (path[start...] + [id]).joined(separator: " → ")
+                diagnostics.append(Diagnostic(.error, here(flag.conditionLocation ?? flag.location), "flag `\(id)` depends on itself: \(cycle); break the cycle"))
+                return
+            }
+            for name in flag.condition.names.map(\.name) { visit(name, path: path + [id]) }
+            if path.isEmpty || !diagnostics.isEmpty { done.insert(id) }
+        }
+        for flag in dialog.flags where !done.contains(flag.id) {
+            visit(flag.id, path: [])
+            done.insert(flag.id)
+        }
+        return diagnostics
+    }
+
+    private func checkUnusedSlots() -> [Diagnostic] {
+        var used = Set(dialog.states.flatMap(\.askedSlots))
+        for (condition, _) in conditions { used.formUnion(condition.names.map(\.name)) }
+        return dialog.slots.filter { !used.contains($0.id) }.map {
+            Diagnostic(.warning, here($0.location), "slot `\($0.id)` is never asked and no condition uses it")
+        }
+    }
+
+    private func checkReferences() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let remedyIDs = Set(dialog.remedies.map(\.id))
+        for state in dialog.states {
+            if case .end(_, let remedies?) = state.kind {
+                for id in remedies where !remedyIDs.contains(id) {
+                    diagnostics.append(Diagnostic(.error, here(state.location), "end state `\(state.id)` lists remedy `\(id)`, which is not in `remedies:`"))
+                }
+            }
+        }
+        // `{name}` in a text must be a slot or one of the message's parameters.
+        let slotIDs = Set(dialog.slots.map(\.id))
+        let parameters: Set<String> = ["answer", "slot", "old", "new", "reasons"]
+        func check(_ text: LocalizedText?, _ what: String) {
+            guard let text else { return }
+            for (language, value) in text.byLanguage.sorted(by: { $0.key < $1.key }) {
+                for name in Self.holes(in: value) where !slotIDs.contains(name) && !parameters.contains(name) {
+                    diagnostics.append(Diagnostic(.error, here(text.location), "the \(language) text of \(what) uses `{\(name)}`, which is not a slot; write `{{` for a literal brace"))
+                }
+            }
+        }
+        for (id, text) in dialog.messages { check(text, "message `\(id)`") }
+        for state in dialog.states {
+            switch state.kind {
+            case .say(let t), .listen(let t), .end(let t, _), .ask(_, let t): check(t, "state `\(state.id)`")
+            case .branch: break
+            }
+            for reprompt in state.reprompts { check(reprompt, "a reprompt of `\(state.id)`") }
+        }
+        for draft in dialog.drafts { check(draft.text, "draft `\(draft.id)`") }
+        for remedy in dialog.remedies { check(remedy.prepare, "remedy `\(remedy.id)`") }
+        return diagnostics
+    }
+
+    static func holes(in text: String) -> [String] {
+        var names: [String] = []
+        var chars = Array(text)[...]
+        while let c = chars.first {
+            chars = chars.dropFirst()
+            if c == "{", chars.first == "{" { chars = chars.dropFirst(); continue }
+            guard c == "{", let close = chars.firstIndex(of: "}") else { continue }
+            names.append(String(chars[chars.startIndex..<close]).trimmingCharacters(in: .whitespaces))
+            chars = chars[chars.index(after: close)...]
+        }
+        return names
+    }
+}
+
+import Foundation

@@ -1,0 +1,274 @@
+// How this was tested by hand, and how a terminal test suite can drive it (tmux 3.x, 100x30):
+//
+//   tmux new-session -d -s le -x 100 -y 30 'env -u LANG -u LC_ALL ./le-demo'   # or LANG=C.UTF-8
+//   tmux capture-pane -p -t le                       # screen as text
+//   tmux send-keys -t le '优品商城' Left Left 'X' Enter   → "got: 优品X商城"
+//   tmux send-keys -t le '优品商城' BSpace Enter          → "got: 优品商"
+//   tmux send-keys -t le Up Enter                        → recalls the previous line
+//   tmux send-keys -t le '优' Tab Enter                  → "got: 优品商城" (candidates 优品商城, 京东, …)
+//   tmux send-keys -t le '借' Tab                        → common prefix inserted, candidates listed below
+//   tmux send-keys -t le 'abc' C-a 'X' C-e 'Y' Enter     → "got: XabcY"  (also Home / End)
+//   tmux send-keys -t le '优品商城' C-a C-k Enter        → "got: "      (C-w deletes the word back)
+//   tmux send-keys -t le '优品' C-c                      → "优品^C", then "interrupted, discarded text"
+//   tmux send-keys -t le C-c                             → "interrupted, empty line"
+//   tmux send-keys -t le C-d                             → "end of input"
+//   tmux send-keys -t le '优品' ; kill -TERM <pid>       → "terminated by signal 15"; afterwards
+//        `stty -a` in that pane shows "icanon … echo" (terminal restored)
+//   tmux resize-window -t le -x 60                       → the line is redrawn at the new width
+//   Ctrl-Z (send-keys C-z) in a shell pane, then `fg`    → the editor comes back with its line
+// The pid: `tmux list-panes -t le -F '#{pane_pid}'` when the demo is the pane's command.
+
+import CEditLine
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An interactive line editor over libedit, for a person typing at a terminal.
+///
+/// It promises:
+/// - Chinese (and any other UTF-8) text is edited by character: emacs keys (Ctrl-A/E/K/W/U, Home,
+///   End, arrows, Backspace, Delete) move and delete whole characters, wide ones included.
+/// - Every returned line has passed through ``cleaner`` (see ``InputCleaner``).
+/// - Non-empty lines are added to history; Up and Down recall them (see ``HistoryStore``).
+/// - Ctrl-C, Ctrl-D, SIGTERM, SIGHUP and SIGQUIT come back as values of ``Input`` rather than ending
+///   the process, and the terminal is back in its ordinary mode whenever `readLine` has returned.
+/// - Window resizes redraw the line; Ctrl-Z suspends with the terminal restored.
+///
+/// Use it only when ``isInteractive`` is true; for pipes, use a plain reader with the same
+/// ``InputCleaner``. Only one editor may exist at a time, because signal handling is per process.
+/// It is not `Sendable`: it owns the terminal and is used from one place.
+///
+/// ```swift
+/// _ = LineEditor.prepareLocale()
+/// guard LineEditor.isInteractive, let editor = LineEditor(programName: "notice-assistant") else { … }
+/// editor.completion = { _ in ["优品商城", "京东白条"] }
+/// loop: while true {
+///     switch editor.readLine(prompt: Prompt("平台> ", color: .cyan)) {
+///     case .line(let text, _): print("got: \(text)")
+///     case .interrupted, .endOfInput, .terminated: break loop
+///     }
+/// }
+/// editor.close()
+/// ```
+public final class LineEditor {
+    /// Candidates for Tab, given the text from the last whitespace to the cursor. The editor keeps
+    /// the candidates that continue the end of that text: one is completed, several are completed
+    /// as far as they agree and listed below the line. Candidates may be Chinese.
+    public var completion: (@Sendable (_ wordBeforeCursor: String) -> [String])?
+
+    /// The cleaner every returned line passes through.
+    public let cleaner: InputCleaner
+
+    /// The first problem with the history file, if any; the editor carries on without the file.
+    public private(set) var historyError: HistoryFileError?
+
+    /// The prompt of the current read, as a NUL-terminated wide string that libedit reads from.
+    private(set) var promptCharacters: UnsafeMutablePointer<wchar_t>?
+    /// Set by the Ctrl-C command during a read: whether the discarded line held text.
+    var interruptedLineHadText: Bool?
+
+    private var editLine: OpaquePointer?
+    private var history: OpaquePointer?
+    private var historyFile: HistoryFile?
+    private var signals = TerminalSignals()
+    private let usesColor: Bool
+
+    /// Whether standard input and standard output are both terminals.
+    public static var isInteractive: Bool {
+        isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0
+    }
+
+    /// Takes the locale from the environment and makes sure the character locale uses UTF-8,
+    /// switching only `LC_CTYPE` to `C.UTF-8` (or `en_US.UTF-8`) when the environment's does not.
+    /// Call it once, before creating an editor.
+    public static func prepareLocale() -> LocaleStatus {
+        _ = ce_set_locale_from_environment()
+        if codesetIsUTF8 { return .utf8 }
+        for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where ce_set_character_locale(name) != nil {
+            if codesetIsUTF8 { return .switchedToUTF8(locale: name) }
+        }
+        return .notUTF8(codeset: currentCodeset)
+    }
+
+    /// Ends the process by `signal`, with that signal's default action, so that the parent sees how
+    /// it ended. For use after a ``Input/terminated(signal:)`` has been handled and ``close()``d.
+    public static func exit(bySignal signal: Int32) -> Never {
+        TerminalSignals.die(by: signal)
+    }
+
+    /// Opens an editor on the terminal; nil if libedit cannot start.
+    ///
+    /// - Parameters:
+    ///   - programName: the name libedit knows the program by.
+    ///   - history: where history is kept; a history file that cannot be read is reported through
+    ///     ``historyError`` and does not stop the editor.
+    ///   - cleaner: what every returned line passes through.
+    public init?(programName: String, history: HistoryStore = .inMemory(), cleaner: InputCleaner = InputCleaner()) {
+        guard let editLine = ce_init(programName) else { return nil }
+        self.editLine = editLine
+        self.cleaner = cleaner
+        self.usesColor = Self.colorIsWanted
+        configureKeys(editLine)
+        openHistory(history, for: editLine)
+        _ = ce_set_prompt(editLine, EditorCommands.prompt, Self.promptEscape)
+        signals.attach(to: editLine)
+    }
+
+    deinit {
+        close()
+    }
+
+    /// Shows `prompt`, lets the person edit a line, and returns what happened.
+    public func readLine(prompt: Prompt) -> Input {
+        guard let editLine else { return .endOfInput }
+        if let signal = signals.termination { return .terminated(signal: signal) }
+        // A Ctrl-C pressed while the caller was busy: report it rather than lose it.
+        if signals.takeInterrupt() { return .interrupted(discardedText: false) }
+
+        setPrompt(prompt)
+        interruptedLineHadText = nil
+        _ = ce_set_client_data(editLine, Unmanaged.passUnretained(self).toOpaque())
+        signals.beginRead()
+        var count: Int32 = 0
+        let characters = el_wgets(editLine, &count)
+        signals.endRead()
+
+        if let signal = signals.termination {
+            ce_print("\n")
+            return .terminated(signal: signal)
+        }
+        if let hadText = interruptedLineHadText {
+            return .interrupted(discardedText: hadText)
+        }
+        guard let characters, count > 0 else {
+            if signals.interruptWasKeyed {
+                // The ^C key was swallowed by a half-typed key sequence; the line is still there.
+                let hadText = el_wline(editLine).map { $0.pointee.lastchar > $0.pointee.buffer } ?? false
+                ce_print("\n")
+                return .interrupted(discardedText: hadText)
+            }
+            ce_print("\n")
+            return .endOfInput
+        }
+        var text = WideText.string(characters, count: Int(count))
+        if text.hasSuffix("\n") { text.removeLast() }
+        let cleaned = cleaner.clean(text)
+        remember(cleaned.text)
+        return .line(cleaned.text, truncated: cleaned.wasTruncated)
+    }
+
+    /// Restores the terminal and the signal handlers and frees libedit; later reads return
+    /// ``Input/endOfInput``. Safe to call more than once.
+    public func close() {
+        if let editLine {
+            el_end(editLine)
+            self.editLine = nil
+            signals.detach()
+        }
+        if let history {
+            history_wend(history)
+            self.history = nil
+        }
+        promptCharacters?.deallocate()
+        promptCharacters = nil
+    }
+
+    // MARK: - Setup
+
+    private func configureKeys(_ editLine: OpaquePointer) {
+        // The editor mode first: choosing it resets every binding.
+        _ = ce_set_editor(editLine, "emacs")
+        // With signals from the keyboard off while editing, ^C and ^Z are keys, handled in order with
+        // the keys typed before them; a SIGINT from elsewhere still works (see TerminalSignals).
+        _ = ce_set_editing_terminal_mode(editLine, "-isig")
+        _ = ce_add_function(editLine, "na-complete", "Complete the word before the cursor", EditorCommands.complete)
+        _ = ce_add_function(editLine, "na-interrupt", "Discard the line (Ctrl-C)", EditorCommands.interrupt)
+        _ = ce_add_function(editLine, "na-suspend", "Suspend the program (Ctrl-Z)", EditorCommands.suspend)
+        let bindings: [(keys: String, command: String)] = [
+            ("^I", "na-complete"),
+            ("^C", "na-interrupt"),
+            ("^Z", "na-suspend"),
+            ("^W", "ed-delete-prev-word"),
+            ("^U", "vi-kill-line-prev"),
+            ("\\e[3~", "ed-delete-next-char"),
+            ("\\e[H", "ed-move-to-beg"), ("\\e[F", "ed-move-to-end"),
+            ("\\eOH", "ed-move-to-beg"), ("\\eOF", "ed-move-to-end"),
+            ("\\e[1~", "ed-move-to-beg"), ("\\e[4~", "ed-move-to-end"),
+            ("\\e[7~", "ed-move-to-beg"), ("\\e[8~", "ed-move-to-end"),
+            ("\\e[1;5C", "em-next-word"), ("\\e[1;5D", "ed-prev-word"),
+        ]
+        for binding in bindings {
+            _ = ce_bind(editLine, binding.keys, binding.command)
+        }
+    }
+
+    private func openHistory(_ store: HistoryStore, for editLine: OpaquePointer) {
+        guard let history = ce_history_init(Int32(clamping: store.limit)) else { return }
+        self.history = history
+        _ = ce_set_history(editLine, history)
+        guard case .file(let path, let redact) = store.location else { return }
+        let file = HistoryFile(path: path, limit: store.limit, redact: redact)
+        historyFile = file
+        do {
+            for line in try file.load() {
+                enterIntoHistory(cleaner.clean(line).text)
+            }
+        } catch {
+            historyError = error
+        }
+    }
+
+    // MARK: - Reading
+
+    /// Marks the start and end of text that is sent to the terminal but takes no room on screen.
+    private static let promptEscape: wchar_t = 1
+
+    private func setPrompt(_ prompt: Prompt) {
+        let visible = cleaner.clean(prompt.text).text
+        var text = visible
+        if usesColor, let color = prompt.color {
+            text = "\u{1}\u{1B}[\(color.selectGraphicRendition)m\u{1}\(visible)\u{1}\u{1B}[0m\u{1}"
+        }
+        let characters = WideText.nulTerminated(text)
+        promptCharacters?.deallocate()
+        let buffer = UnsafeMutablePointer<wchar_t>.allocate(capacity: characters.count)
+        buffer.initialize(from: characters, count: characters.count)
+        promptCharacters = buffer
+    }
+
+    private func remember(_ line: String) {
+        guard !line.allSatisfy(\.isWhitespace) else { return }
+        enterIntoHistory(line)
+        guard let historyFile else { return }
+        do {
+            try historyFile.append(line)
+        } catch {
+            if historyError == nil { historyError = error }
+        }
+    }
+
+    private func enterIntoHistory(_ line: String) {
+        guard let history, !line.isEmpty else { return }
+        _ = WideText.nulTerminated(line).withUnsafeBufferPointer { ce_history_enter(history, $0.baseAddress) }
+    }
+
+    // MARK: - Environment
+
+    private static var colorIsWanted: Bool {
+        if let noColor = getenv("NO_COLOR"), noColor.pointee != 0 { return false }
+        if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
+        return true
+    }
+
+    private static var currentCodeset: String {
+        ce_codeset().map { String(cString: $0) } ?? ""
+    }
+
+    private static var codesetIsUTF8: Bool {
+        let normalized = currentCodeset.uppercased().filter { $0 != "-" && $0 != "_" }
+        return normalized == "UTF8"
+    }
+}

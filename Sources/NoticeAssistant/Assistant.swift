@@ -1,0 +1,47 @@
+@_exported import DialogCore
+@_exported import DialogFiles
+import Foundation
+
+/// A dialog loaded, validated and compiled once, ready to serve any number of sessions at once.
+///
+/// ```swift
+/// let assistant = try Assistant(folder: URL(fileURLWithPath: "Dialogs/notice-help"))
+/// var (session, events) = assistant.start(language: "en")
+/// (session, events) = assistant.respond(to: "I got a text from Huabei saying I'm 15 days overdue", in: session)
+/// ```
+public struct Assistant: Sendable {
+    public let engine: Engine
+    /// Warnings found while loading (errors make `init` throw).
+    public let warnings: [Diagnostic]
+
+    public var dialog: Dialog { engine.compiled.dialog }
+
+    /// Loads the dialog folder; throws `DialogLoadFailure` with every diagnostic when it has errors.
+    public init(folder: URL) throws(DialogLoadFailure) {
+        let loaded = try DialogLoader.load(folder: folder)
+        self.engine = Engine(CompiledDialog(loaded.dialog))
+        self.warnings = loaded.warnings
+    }
+
+    public init(dialog: Dialog) {
+        self.engine = Engine(CompiledDialog(dialog))
+        self.warnings = []
+    }
+
+    /// A new session in `language` (the dialog's default when nil), and the opening messages.
+    public func start(language: String? = nil) -> (session: Session, events: [DialogEvent]) {
+        engine.start(language: language)
+    }
+
+    /// The session after the person's line, and what to show them.
+    public func respond(to line: String, in session: Session) -> (session: Session, events: [DialogEvent]) {
+        engine.step(session, line)
+    }
+
+    public func summary(of session: Session) -> Summary { engine.summary(of: session) }
+
+    /// Phrases a person can type now: the open question's choices and the commands.
+    public func completions(for session: Session) -> [String] {
+        engine.compiled.completions(at: session.current, language: session.language)
+    }
+}

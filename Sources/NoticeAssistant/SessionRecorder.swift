@@ -1,0 +1,69 @@
+import DialogCore
+import Foundation
+@_exported import Transcript
+
+/// Turns what happens in a session into transcript records and writes them to a sink. Shared by the command line
+/// and embedding hosts, so both write the same records. Each record is written before the reply is shown.
+public struct SessionRecorder: Sendable {
+    public let sink: any TranscriptSink
+    public let assistant: Assistant
+    public let sessionID: String
+
+    public init(sink: any TranscriptSink, assistant: Assistant, sessionID: String) {
+        self.sink = sink
+        self.assistant = assistant
+        self.sessionID = sessionID
+    }
+
+    public func start(_ session: Session, mode: TranscriptRecord.Start.Mode, programVersion: String, at time: Date) throws {
+        let dialog = assistant.dialog
+        try sink.write(.start(.init(time: time, programVersion: programVersion, dialogID: dialog.id, dialogVersion: dialog.version,
+                                    dialogContentHash: dialog.contentHash, language: session.language, mode: mode, sessionID: sessionID)))
+    }
+
+    /// Records one line and its reply; a recommendation among the events gets its own record after the turn.
+    public func turn(line: String?, before: Session, after: Session, events: [DialogEvent], at time: Date) throws {
+        let renderer = ValueDisplay(assistant: assistant, language: after.language)
+        var changed: [TranscriptRecord.Turn.SlotChange] = []
+        for slot in assistant.dialog.slots where before.values[slot.id] != after.values[slot.id] {
+            changed.append(.init(slot: slot.id, old: before.values[slot.id].map { renderer.display($0, slot.id) },
+                                 new: after.values[slot.id].map { renderer.display($0, slot.id) }))
+        }
+        try sink.write(.turn(.init(time: time, number: after.turn, stateBefore: before.current ?? "", stateAfter: after.current ?? "",
+                                   userLine: line, assistantMessages: events.map(\.text), slotsChanged: changed,
+                                   intent: Self.intent(of: line, assistant: assistant))))
+        for case .recommendation(let recommendation) in events {
+            try sink.write(.recommendation(.init(
+                time: time, situations: recommendation.situations.map(\.id),
+                remedies: recommendation.remedies.map { .init(id: $0.id, title: $0.title, reasons: $0.reasons) })))
+        }
+    }
+
+    public func end(_ session: Session, reason: TranscriptRecord.End.Reason, detail: String? = nil, at time: Date) throws {
+        let renderer = ValueDisplay(assistant: assistant, language: session.language)
+        var slots: [String: String] = [:]
+        for (id, value) in session.values { slots[id] = renderer.display(value, id) }
+        try sink.write(.end(.init(time: time, reason: reason, detail: detail, finalSlots: slots)))
+        try sink.close()
+    }
+
+    static func intent(of line: String?, assistant: Assistant) -> String? {
+        guard let line else { return nil }
+        return assistant.engine.compiled.commandName(for: line)
+    }
+}
+
+/// Slot values as a person reads them, in a language: for transcripts and hosts.
+public struct ValueDisplay: Sendable {
+    let assistant: Assistant
+    let language: String
+
+    public init(assistant: Assistant, language: String) {
+        self.assistant = assistant
+        self.language = language
+    }
+
+    public func display(_ value: SlotValue, _ slot: String) -> String {
+        assistant.engine.compiled.display(value, of: slot, language: language)
+    }
+}

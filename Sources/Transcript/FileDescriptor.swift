@@ -1,0 +1,68 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The few POSIX file operations a durable, private transcript needs, which `FileManager` and `FileHandle` do not
+/// offer: exclusive creation with exact permissions, one `write(2)` per record, and `fsync`.
+struct FileDescriptor: Sendable {
+    /// A failed system call, with `errno` and its text.
+    struct SystemError: Error {
+        var code: Int32
+        var reason: String { String(cString: strerror(code)) }
+
+        static var current: SystemError { SystemError(code: errno) }
+
+        var isNoSpace: Bool { code == ENOSPC || code == EDQUOT }
+    }
+
+    let raw: Int32
+
+    /// Creates a file that must not exist yet, open for appending, with exactly `permissions` whatever the umask.
+    static func createNew(atPath path: String, permissions: mode_t) throws(SystemError) -> FileDescriptor {
+        let raw = path.withCString { open($0, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, permissions) }
+        guard raw >= 0 else { throw .current }
+        // The umask can only narrow the mode given to open(2); set it exactly so the file stays readable by its owner.
+        guard fchmod(raw, permissions) == 0 else {
+            let error = SystemError.current
+            _ = close(raw)
+            throw error
+        }
+        return FileDescriptor(raw: raw)
+    }
+
+    /// Writes all of `bytes`. A regular file takes them in one `write(2)` call, so a process killed at any moment leaves
+    /// either the whole record or a torn last line; the loop only continues after a short write or an interruption.
+    func writeAll(_ bytes: Data) throws(SystemError) {
+        var error: SystemError?
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(raw, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    error = .current
+                    return
+                }
+                offset += written
+            }
+        }
+        if let error { throw error }
+    }
+
+    func synchronize() throws(SystemError) {
+        while fsync(raw) != 0 {
+            guard errno == EINTR else { throw .current }
+        }
+    }
+
+    func release() throws(SystemError) {
+        // Retrying close(2) after EINTR may close a descriptor another thread just opened; report instead.
+        guard close(raw) == 0 else { throw .current }
+    }
+}

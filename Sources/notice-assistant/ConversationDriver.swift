@@ -1,0 +1,172 @@
+import Dispatch
+import Foundation
+import LineEditor
+import NoticeAssistant
+
+/// Runs one conversation at the edge of the program: reads lines from a source, steps the engine, prints the
+/// reply, and records every turn before the reply is shown.
+final class ConversationDriver: @unchecked Sendable {
+    // @unchecked: `state` is shared with the signal handler's queue and guarded by `lock`.
+    private let assistant: Assistant
+    private let source: LineSource
+    private let recorder: SessionRecorder?
+    private let transcriptPath: String?
+    private let echoLines: Bool
+    private let lock = NSLock()
+    private var session: Session
+    private var finished = false
+    private var lastQuestionLabel: String?
+
+    init(assistant: Assistant, session: Session, source: LineSource, recorder: SessionRecorder?, transcriptPath: String?, echoLines: Bool) {
+        self.assistant = assistant
+        self.session = session
+        self.source = source
+        self.recorder = recorder
+        self.transcriptPath = transcriptPath
+        self.echoLines = echoLines
+    }
+
+    /// Plays the conversation to its end and returns the exit code.
+    func run(opening: [DialogEvent], mode: TranscriptRecord.Start.Mode) -> Int32 {
+        do {
+            try recorder?.start(session, mode: mode, programVersion: ProgramInfo.version, at: Date())
+        } catch {
+            Console.error("notice-assistant: cannot write the transcript: \(error)")
+        }
+        if let transcriptPath, source.isInteractive { Console.out(Messages.transcriptNotice(transcriptPath, language: session.language)) }
+        show(opening)
+        var interruptPending = false
+        while true {
+            let prompt = (lastQuestionLabel.map { $0 + "> " }) ?? "> "
+            let input = source.read(prompt: prompt, completions: assistant.completions(for: current))
+            switch input {
+            case .line(let line, let truncated):
+                if interruptPending {
+                    interruptPending = false
+                    let answer = line.trimmingCharacters(in: .whitespaces).lowercased()
+                    if ["y", "yes", "是", "是的", "退出", "q"].contains(answer) { return finish(.quit, detail: "ctrl-c") }
+                    continue
+                }
+                if truncated { Console.error(Messages.truncated(language: current.language)) }
+                if echoLines { Console.out("> " + line) }
+                if step(line) { return finish(.quit, detail: nil, alreadyEnded: true) }
+            case .interrupted(let discarded):
+                if discarded { continue }
+                if interruptPending { return finish(.quit, detail: "ctrl-c") }
+                interruptPending = true
+                Console.out(Messages.confirmQuit(language: current.language))
+            case .endOfInput:
+                if source.isInteractive {
+                    Console.out("")
+                    Console.out(assistant.summary(of: current).text)
+                }
+                return finish(.endOfInput, detail: nil)
+            case .terminated(let signal):
+                _ = finish(.signal, detail: Messages.signalName(signal))
+                source.close()
+                LineEditor.exit(bySignal: signal)
+            }
+        }
+    }
+
+    private var current: Session {
+        lock.lock()
+        defer { lock.unlock() }
+        return session
+    }
+
+    /// Steps the engine with one line; true when the person quit.
+    private func step(_ line: String) -> Bool {
+        lock.lock()
+        let before = session
+        let (after, events) = assistant.respond(to: line, in: before)
+        session = after
+        do {
+            try recorder?.turn(line: line, before: before, after: after, events: events, at: Date())
+        } catch {
+            Console.error("notice-assistant: cannot write the transcript: \(error)")
+        }
+        lock.unlock()
+        show(events)
+        return after.ended
+    }
+
+    private func show(_ events: [DialogEvent]) {
+        var blocks: [String] = []
+        for event in events {
+            if case .ask(let question) = event { lastQuestionLabel = question.label }
+            blocks.append(event.text)
+        }
+        guard !blocks.isEmpty else { return }
+        Console.out(blocks.joined(separator: "\n\n") + "\n")
+    }
+
+    /// Writes the end record once, from whichever path ends the session first.
+    func finish(_ reason: TranscriptRecord.End.Reason, detail: String?, alreadyEnded: Bool = false) -> Int32 {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !finished else { return 0 }
+        finished = true
+        do {
+            try recorder?.end(session, reason: reason, detail: detail, at: Date())
+        } catch {
+            Console.error("notice-assistant: cannot finish the transcript: \(error)")
+        }
+        if source.isInteractive, let transcriptPath, reason != .signal {
+            Console.out(Messages.transcriptSaved(transcriptPath, language: session.language))
+        }
+        source.close()
+        return 0
+    }
+
+    /// In plain mode nothing reads the keyboard, so SIGINT, SIGTERM and SIGHUP are caught here: the transcript gets
+    /// its `end` record and the program exits as the signal asked.
+    func watchSignals() -> [DispatchSourceSignal] {
+        [SIGINT, SIGTERM, SIGHUP].map { signo in
+            signal(signo, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signo, queue: .global())
+            source.setEventHandler { [self] in
+                _ = finish(.signal, detail: Messages.signalName(signo))
+                signal(signo, SIG_DFL)
+                kill(getpid(), signo)
+            }
+            source.resume()
+            return source
+        }
+    }
+}
+
+/// The few sentences the program itself says outside the dialog (the dialog's own texts are in Dialogs/).
+enum Messages {
+    static func pick(_ language: String, _ hans: String, _ hant: String, _ en: String) -> String {
+        language == "en" ? en : language == "zh-Hant" ? hant : hans
+    }
+
+    static func transcriptNotice(_ path: String, language: String) -> String {
+        pick(language, "（本次对话记录保存在 \(path)，号码会被遮盖。）", "（本次對話記錄保存在 \(path)，號碼會被遮蓋。）",
+             "(This conversation is saved to \(path), with numbers masked.)")
+    }
+
+    static func transcriptSaved(_ path: String, language: String) -> String {
+        pick(language, "对话记录：\(path)", "對話記錄：\(path)", "Transcript: \(path)")
+    }
+
+    static func confirmQuit(language: String) -> String {
+        pick(language, "要退出吗？再按一次 Ctrl-C 或输入 y 退出，输入其他内容继续。", "要退出嗎？再按一次 Ctrl-C 或輸入 y 退出，輸入其他內容繼續。",
+             "Quit? Press Ctrl-C again or type y to quit; anything else goes on.")
+    }
+
+    static func truncated(language: String) -> String {
+        pick(language, "（这一行太长，只读取了前面一部分。）", "（這一行太長，只讀取了前面一部分。）", "(That line was too long; only its beginning was read.)")
+    }
+
+    static func signalName(_ signal: Int32) -> String {
+        switch signal {
+        case SIGINT: return "SIGINT"
+        case SIGTERM: return "SIGTERM"
+        case SIGHUP: return "SIGHUP"
+        case SIGQUIT: return "SIGQUIT"
+        default: return "signal \(signal)"
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import NoticeAssistant
+
+struct TestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Play a dialog's scripted conversations (FOLDER/tests/*.yaml) and check them.",
+        discussion: "Ends with `N passed, N failed` and the share of states and transitions the tests visited. Exits 1 on any failure.")
+
+    @Argument(help: "The dialog folder.")
+    var folder: String = "Dialogs/notice-help"
+
+    @Option(name: .long, help: "Only run tests whose name contains this text.")
+    var filter: String?
+
+    @ArgumentParser.Flag(name: .long, help: "List the states and transitions no test visits.")
+    var showUncovered = false
+
+    func run() throws {
+        let url = URL(fileURLWithPath: folder)
+        let assistant = try DialogOptions.parse(["--dialog", folder]).loadAssistant()
+        var tests: [ConversationTest]
+        do {
+            tests = try ConversationTestLoader.loadAll(dialogFolder: url)
+        } catch {
+            for diagnostic in error.diagnostics { Console.out(diagnostic.description) }
+            throw ExitCode(1)
+        }
+        if let filter { tests = tests.filter { $0.name.contains(filter) } }
+        let (results, coverage) = DialogTestRunner(assistant: assistant).run(tests)
+        for result in results {
+            if result.passed {
+                Console.out("PASS \(result.test)")
+            } else {
+                Console.out("FAIL \(result.test)  (\(result.location))")
+                for failure in result.failures { Console.out("  " + failure) }
+            }
+        }
+        let passed = results.filter(\.passed).count
+        Console.out(String(format: "coverage: states %d/%d (%.1f%%), transitions %d/%d (%.1f%%)",
+                           coverage.visitedStates.intersection(coverage.allStates).count, coverage.allStates.count, coverage.statePercent,
+                           coverage.visitedTransitions.count, coverage.allTransitions.count, coverage.transitionPercent))
+        if showUncovered || filter == nil {
+            for state in coverage.unvisitedStates { Console.out("  unvisited state: \(state)") }
+            for transition in coverage.unvisitedTransitions { Console.out("  unvisited transition: \(transition)") }
+        }
+        Console.out("\(passed) passed, \(results.count - passed) failed")
+        if passed != results.count { throw ExitCode(1) }
+    }
+}

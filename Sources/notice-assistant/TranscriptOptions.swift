@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import NoticeAssistant
+
+/// Where the session's transcript goes.
+struct TranscriptOptions: ParsableArguments {
+    @Option(name: .long, help: "Write the transcript to this file (default: a new file under $XDG_STATE_HOME/notice-assistant/transcripts).")
+    var transcript: String?
+
+    @ArgumentParser.Flag(name: .long, help: "Do not write a transcript.")
+    var noTranscript = false
+
+    /// Opens the sink, or explains on stderr why it cannot and returns nil. `required` refuses to go on without one.
+    func openRecorder(assistant: Assistant, sessionID: String, startedAt: Date, askIfUnwritable: (() -> Bool)?) throws -> (SessionRecorder, String)? {
+        if noTranscript { return nil }
+        do {
+            let sink: FileTranscriptSink
+            if let transcript {
+                sink = try FileTranscriptSink(file: URL(fileURLWithPath: transcript))
+            } else {
+                let directory = try TranscriptLocation.defaultDirectory(environment: ProcessInfo.processInfo.environment)
+                try FileTranscriptSink.preflight(directory: directory)
+                sink = try FileTranscriptSink(directory: directory, startedAt: startedAt, sessionID: sessionID)
+            }
+            return (SessionRecorder(sink: sink, assistant: assistant, sessionID: sessionID), sink.file.path)
+        } catch {
+            Console.error("notice-assistant: warning: the transcript cannot be written: \(error)")
+            if let ask = askIfUnwritable, ask() { return nil }
+            Console.error("notice-assistant: not starting, so nothing you say is lost. Pass --transcript PATH to write it elsewhere, or --no-transcript to go on without one.")
+            throw ExitCode(1)
+        }
+    }
+}

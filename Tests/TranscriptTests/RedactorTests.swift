@@ -1,0 +1,119 @@
+import Testing
+
+@testable import Transcript
+
+/// The phrasings people actually type, each with what a help-desk reader should see.
+@Suite struct RedactorTests {
+    let redactor = Redactor()
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        var input: String
+        var expected: String
+        var testDescription: String { input }
+    }
+
+    static let masked: [Case] = [
+        // Mobile numbers
+        .init(input: "我的手机号是13812345678，订单号2024112412345678", expected: "我的手机号是138****5678，订单号2024112412345678"),
+        .init(input: "电话19912345678。", expected: "电话199****5678。"),
+        .init(input: "打我电话 138 1234 5678 就行", expected: "打我电话 138****5678 就行"),
+        .init(input: "号码138-1234-5678", expected: "号码138****5678"),
+        .init(input: "+86 138 1234 5678", expected: "+86 138****5678"),
+        .init(input: "+8613812345678", expected: "+86138****5678"),
+        .init(input: "0086-13812345678", expected: "0086-138****5678"),
+        .init(input: "008613812345678", expected: "0086138****5678"),
+        .init(input: "手机１３８１２３４５６７８", expected: "手机138****5678"),
+        .init(input: "call me at 15012345678.", expected: "call me at 150****5678."),
+        .init(input: "13812345678和13987654321", expected: "138****5678和139****4321"),
+        // Landlines
+        .init(input: "单位电话010-62751234", expected: "单位电话010-****1234"),
+        .init(input: "0755-26881234转8001", expected: "0755-****1234转8001"),
+        .init(input: "010-62751234-8001", expected: "010-****1234-8001"),
+        .init(input: "座机0571 8765432", expected: "座机0571-****432"),
+        .init(input: "座机01062751234", expected: "座机010-****1234"),
+        .init(input: "座机075526881234", expected: "座机0755-****1234"),
+        .init(input: "(021)58881234", expected: "021-****1234"),
+        .init(input: "（0755）2688 1234", expected: "0755-****1234"),
+        .init(input: "0755-2688-1234", expected: "0755-****1234"),
+        // ID-card numbers
+        .init(input: "身份证号11010519491231002X。", expected: "身份证号110105********002X。"),
+        .init(input: "身份证号11010519491231002x", expected: "身份证号110105********002X"),
+        .init(input: "身份证310115198511204523", expected: "身份证310115********4523"),
+        .init(input: "110105 19491231 002X", expected: "110105********002X"),
+        .init(input: "ID：１１０１０５２００００１０１１２３８", expected: "ID：110105********1238"),
+        // Bank cards
+        .init(input: "卡号6222021234567894", expected: "卡号6222********7894"),
+        .init(input: "卡号 6222 0212 3456 7894 扣款失败", expected: "卡号 6222********7894 扣款失败"),
+        .init(input: "6217001234567890122", expected: "6217***********0122"),
+        .init(input: "6217 0012 3456 7890 122", expected: "6217***********0122"),
+        // E-mail addresses
+        .init(input: "邮箱zhang.san@example.com", expected: "邮箱z***@example.com"),
+        .init(input: "邮箱：13812345678@163.com。", expected: "邮箱：1***@163.com。"),
+        .init(input: "mail li_si+loan@mail.example.com.cn.", expected: "mail l***@mail.example.com.cn."),
+    ]
+
+    @Test(arguments: masked)
+    func masksPersonalData(_ example: Case) {
+        #expect(redactor.redact(example.input) == example.expected)
+    }
+
+    static let keptAsIs: [String] = [
+        "订单号2024112412345678",  // 16 digits, fails Luhn
+        "借款编号2025010198765432，请核对",
+        "卡号6222021234567895",  // a bank-card look-alike one digit off: fails Luhn
+        "身份证440304199003071234",  // the check character should be X
+        "流水号202411241234567890",  // 18 digits, neither ID nor Luhn
+        "欠款1,200元，逾期费￥800，共¥12,345.67",
+        "还款日2026-11-24，账单日20261124，2026年11月24日 21:30:05",
+        "2026/11/24 到期",
+        "请拨打12315或12378，紧急情况打110，反诈专线96110",
+        "12321的咨询电话是010-12321",
+        "客服400-820-8820，银行95588",
+        "12345678901",  // 11 digits but not a mobile prefix
+        "编号202411241381234567899",  // a phone-shaped slice inside a longer number
+        "逾期15天，利率0.05%，版本1.2.3",
+        "管理员@平台 说的",
+        "user@localhost",
+        "", "没有任何数字的一句话。",
+    ]
+
+    @Test(arguments: keptAsIs)
+    func keepsLookAlikes(_ text: String) {
+        #expect(redactor.redact(text) == text)
+        #expect(redactor.findings(in: text).isEmpty)
+    }
+
+    @Test func namesWhatItFound() {
+        let text = "手机13812345678，座机010-62751234，身份证11010519491231002X，卡6222021234567894，邮箱a.b@example.com"
+        #expect(redactor.findings(in: text).map(\.kind) == [.mobilePhone, .landline, .idCard, .bankCard, .email])
+        #expect(redactor.findings(in: "＋86 138-1234-5678").first?.original == "138-1234-5678")
+    }
+
+    @Test(arguments: masked.map(\.input))
+    func redactingTwiceChangesNothingMore(_ text: String) {
+        let once = redactor.redact(text)
+        #expect(redactor.redact(once) == once)
+    }
+
+    @Test func keepsTwoNumbersApart() {
+        #expect(redactor.redact("13812345678") != redactor.redact("13912345679"))
+        #expect(redactor.redact("6222021234567894") != redactor.redact("6217001234567890122"))
+    }
+
+    @Test func leavesTextAroundUntouched() {
+        let text = "\u{1B}[31m警告\u{1B}[0m：13812345678 👨‍👩‍👧 \u{202E}abc"
+        #expect(redactor.redact(text) == "\u{1B}[31m警告\u{1B}[0m：138****5678 👨‍👩‍👧 \u{202E}abc")
+    }
+
+    @Test func checksTheIDCardCheckCharacter() {
+        #expect(NumberChecks.idCardCheck([1, 1, 0, 1, 0, 5, 1, 9, 4, 9, 1, 2, 3, 1, 0, 0, 2]) == 10)
+        #expect(NumberChecks.passesLuhn([4, 5, 3, 9, 1, 4, 8, 8, 0, 3, 4, 3, 6, 4, 6, 7]))
+    }
+
+    @Test func staysLinearOnLongInput() {
+        let long = String(repeating: "1380013800 ab@ 0755- ", count: 20_000)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure { _ = redactor.redact(long) }
+        #expect(elapsed < .seconds(5))
+    }
+}
