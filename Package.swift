@@ -30,9 +30,12 @@ let package = Package(
                 "NoticeAssistant", "LineEditor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // The complete example of docs/embedding.md; the tests build and run it.
+        .executableTarget(name: "EmbeddingExample", dependencies: ["NoticeAssistant"], path: "Examples/EmbeddingExample"),
         .testTarget(name: "DialogCoreTests", dependencies: ["DialogCore"]),
         .testTarget(name: "DialogFilesTests", dependencies: ["DialogFiles"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),
-        .testTarget(name: "NoticeAssistantTests", dependencies: ["NoticeAssistant"]),
+        .testTarget(name: "NoticeAssistantTests", dependencies: ["NoticeAssistant"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
     ]
 )

@@ -75,6 +75,11 @@ static inline int ce_set_editing_terminal_mode(EditLine *el, const char *mode) {
     return el_set(el, EL_SETTY, "-d", mode, (const char *)NULL);
 }
 
+/** Overrides one terminal capability libedit found in the terminal database, e.g. "am" "no". */
+static inline int ce_set_terminal_capability(EditLine *el, const char *name, const char *value) {
+    return el_set(el, EL_SETTC, name, value, (const char *)NULL);
+}
+
 static inline int ce_set_client_data(EditLine *el, void *data) {
     return el_set(el, EL_CLIENTDATA, data);
 }
@@ -156,8 +161,6 @@ static inline const char *ce_codeset(void) {
 typedef struct {
     /** SIGINT arrived and the reader has not yet turned it into a ^C key. */
     volatile sig_atomic_t interrupt;
-    /** The reader turned an interrupt into a ^C key during the current read. */
-    volatile sig_atomic_t interrupt_keyed;
     /** The first of SIGTERM, SIGHUP, SIGQUIT to arrive; 0 if none. Never cleared. */
     volatile sig_atomic_t termination;
     volatile sig_atomic_t resize;
@@ -166,7 +169,7 @@ typedef struct {
     int wake[2];
 } ce_signal_state_t;
 
-__attribute__((weak)) ce_signal_state_t ce_signal_state = {0, 0, 0, 0, 0, {-1, -1}};
+__attribute__((weak)) ce_signal_state_t ce_signal_state = {0, 0, 0, 0, {-1, -1}};
 
 /** Handlers replaced for an editor's lifetime, kept so they can be put back. */
 typedef struct {
@@ -253,7 +256,6 @@ static inline int ce_catch_session_signals(ce_session_handlers_t *saved) {
     if (ce_open_wake_pipe() != 0)
         return -1;
     ce_signal_state.interrupt = 0;
-    ce_signal_state.interrupt_keyed = 0;
     ce_catch(SIGINT, &saved->interrupt);
     ce_catch(SIGTERM, &saved->terminate);
     ce_catch(SIGHUP, &saved->hangup);
@@ -277,7 +279,6 @@ static inline void ce_release_session_signals(const ce_session_handlers_t *saved
 static inline void ce_catch_read_signals(ce_read_handlers_t *saved) {
     ce_signal_state.resize = 0;
     ce_signal_state.suspend = 0;
-    ce_signal_state.interrupt_keyed = 0;
     ce_catch(SIGWINCH, &saved->resize);
     ce_catch(SIGTSTP, &saved->suspend);
 }
@@ -292,10 +293,6 @@ static inline int ce_take_interrupt(void) {
     int pending = ce_signal_state.interrupt;
     ce_signal_state.interrupt = 0;
     return pending;
-}
-
-static inline int ce_interrupt_was_keyed(void) {
-    return ce_signal_state.interrupt_keyed;
 }
 
 /** The termination signal that arrived (SIGTERM, SIGHUP or SIGQUIT), or 0. */
@@ -345,13 +342,16 @@ static inline int ce_read_character(EditLine *el, wchar_t *out) {
         }
         if (ce_signal_state.interrupt) {
             ce_signal_state.interrupt = 0;
-            ce_signal_state.interrupt_keyed = 1;
             *out = 0x03;
             return 1;
         }
         if (ce_signal_state.resize) {
             ce_signal_state.resize = 0;
+            /* The terminal may have reflowed the old rows; drawing afresh from the start of the
+             * cursor's row (after clearing below) keeps libedit's picture of the screen true, which
+             * a line that stays on one row needs and a longer one mostly gets. */
             el_resize(el);
+            ce_print("\r\033[J");
             ce_refresh(el);
             continue;
         }

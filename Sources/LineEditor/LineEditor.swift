@@ -1,22 +1,34 @@
-// How this was tested by hand, and how a terminal test suite can drive it (tmux 3.x, 100x30):
+// Terminal recipes, verified by hand in tmux 3.x with a demo that prints "got: <line>" for each line
+// (prompt "平台> ", completion candidates 优品商城 京东白条 借呗 借贷宝 花呗), with LANG unset and with
+// LANG=C.UTF-8. A terminal test suite can run them against `notice-assistant` the same way.
 //
-//   tmux new-session -d -s le -x 100 -y 30 'env -u LANG -u LC_ALL ./le-demo'   # or LANG=C.UTF-8
-//   tmux capture-pane -p -t le                       # screen as text
-//   tmux send-keys -t le '优品商城' Left Left 'X' Enter   → "got: 优品X商城"
-//   tmux send-keys -t le '优品商城' BSpace Enter          → "got: 优品商"
-//   tmux send-keys -t le Up Enter                        → recalls the previous line
-//   tmux send-keys -t le '优' Tab Enter                  → "got: 优品商城" (candidates 优品商城, 京东, …)
-//   tmux send-keys -t le '借' Tab                        → common prefix inserted, candidates listed below
-//   tmux send-keys -t le 'abc' C-a 'X' C-e 'Y' Enter     → "got: XabcY"  (also Home / End)
-//   tmux send-keys -t le '优品商城' C-a C-k Enter        → "got: "      (C-w deletes the word back)
-//   tmux send-keys -t le '优品' C-c                      → "优品^C", then "interrupted, discarded text"
-//   tmux send-keys -t le C-c                             → "interrupted, empty line"
-//   tmux send-keys -t le C-d                             → "end of input"
-//   tmux send-keys -t le '优品' ; kill -TERM <pid>       → "terminated by signal 15"; afterwards
-//        `stty -a` in that pane shows "icanon … echo" (terminal restored)
-//   tmux resize-window -t le -x 60                       → the line is redrawn at the new width
-//   Ctrl-Z (send-keys C-z) in a shell pane, then `fg`    → the editor comes back with its line
-// The pid: `tmux list-panes -t le -F '#{pane_pid}'` when the demo is the pane's command.
+// Start it so the pane (and its tty) outlives the program, then note the tty and the program's pid:
+//   tmux new-session -d -s le -x 100 -y 30 "sh -c 'env -u LANG PROGRAM; echo EXIT=\$?; sleep 100'"
+//   TTY=$(tmux display -p -t le '#{pane_tty}'); PID=$(pgrep -P "$(tmux display -p -t le '#{pane_pid}')")
+// Wait for the prompt before each send (poll `tmux capture-pane -p -t le` until the last non-empty
+// line starts with the prompt; capture-pane drops trailing spaces): keys sent before the program
+// has started are read by no one.
+//   send-keys '优品商城' Left Left 'X' Enter        → got: 优品X商城
+//   send-keys '优品商城' BSpace Enter               → got: 优品商
+//   send-keys '优品商城' C-b C-b BSpace Enter       → got: 优商城
+//   send-keys '优品商城' Home Right DC Enter        → got: 优商城            (DC is Delete)
+//   send-keys 'abc' C-a 'X' C-e 'Y' Enter           → got: XabcY             (Home / End too)
+//   send-keys '优品商城' Left Left C-u Enter        → got: 商城              (C-u kills back to the start)
+//   send-keys '优品商城' C-a C-k Enter              → got:                   (C-w kills the word back)
+//   send-keys Up Enter                              → the previous line again
+//   send-keys '优' Tab Enter                        → got: 优品商城
+//   send-keys '借' Tab                              → a row "借呗  借贷宝" below, then "平台> 借" again
+//   send-keys '优品商城' Left Left C-c              → "平台> 优品商城^C" and .interrupted(discardedText: true)
+//   send-keys C-c                                   → "平台> ^C" and .interrupted(discardedText: false)
+//   send-keys C-d                                   → "平台> ^D" and .endOfInput
+//   send-keys '优品'; kill -TERM $PID               → .terminated(signal: 15), EXIT=143, and
+//       `stty -a -F $TTY` shows "isig icanon echo" (while reading it shows "-isig -icanon -echo")
+//   kill -INT $PID while reading                    → the same as C-c
+//   tmux resize-window -t le -x 50                  → the prompt and line are drawn afresh below
+// Ctrl-C is a key while reading (ISIG is off), so `'优品' C-c` sent at once is handled in order.
+// Outside a read the terminal is in its ordinary mode: there, Ctrl-C is a SIGINT to the whole
+// foreground process group, which kills a wrapping `sh -c` too; use an interactive shell in the
+// pane (`tmux new-session 'bash --norc'`, then send-keys the command) to test that, and Ctrl-Z/`fg`.
 
 import CEditLine
 
@@ -75,6 +87,9 @@ public final class LineEditor {
     private var historyFile: HistoryFile?
     private var signals = TerminalSignals()
     private let usesColor: Bool
+    /// The line last added to history, so that a line repeated at once is stored once, in memory
+    /// (libedit's own rule) and in the file alike.
+    private var lastRemembered: String?
 
     /// Whether standard input and standard output are both terminals.
     public static var isInteractive: Bool {
@@ -144,12 +159,6 @@ public final class LineEditor {
             return .interrupted(discardedText: hadText)
         }
         guard let characters, count > 0 else {
-            if signals.interruptWasKeyed {
-                // The ^C key was swallowed by a half-typed key sequence; the line is still there.
-                let hadText = el_wline(editLine).map { $0.pointee.lastchar > $0.pointee.buffer } ?? false
-                ce_print("\n")
-                return .interrupted(discardedText: hadText)
-            }
             ce_print("\n")
             return .endOfInput
         }
@@ -184,6 +193,10 @@ public final class LineEditor {
         // With signals from the keyboard off while editing, ^C and ^Z are keys, handled in order with
         // the keys typed before them; a SIGINT from elsewhere still works (see TerminalSignals).
         _ = ce_set_editing_terminal_mode(editLine, "-isig")
+        // libedit's redraw loses its place when a row ends exactly at the right margin (as rows of
+        // double-width Chinese text often do) on terminals that delay the wrap ("xn"); treating the
+        // margin as not wrapping makes it break rows itself, which every terminal follows.
+        _ = ce_set_terminal_capability(editLine, "am", "no")
         _ = ce_add_function(editLine, "na-complete", "Complete the word before the cursor", EditorCommands.complete)
         _ = ce_add_function(editLine, "na-interrupt", "Discard the line (Ctrl-C)", EditorCommands.interrupt)
         _ = ce_add_function(editLine, "na-suspend", "Suspend the program (Ctrl-Z)", EditorCommands.suspend)
@@ -229,8 +242,12 @@ public final class LineEditor {
     private func setPrompt(_ prompt: Prompt) {
         let visible = cleaner.clean(prompt.text).text
         var text = visible
-        if usesColor, let color = prompt.color {
-            text = "\u{1}\u{1B}[\(color.selectGraphicRendition)m\u{1}\(visible)\u{1}\u{1B}[0m\u{1}"
+        if usesColor, let color = prompt.color, let last = visible.last {
+            // libedit drops an invisible sequence at the very end of a prompt, so the colour is reset
+            // before the last character (usually the space before the cursor), which stays plain.
+            let start = "\u{1}\u{1B}[\(color.selectGraphicRendition)m\u{1}"
+            let reset = "\u{1}\u{1B}[0m\u{1}"
+            text = start + visible.dropLast() + reset + String(last)
         }
         let characters = WideText.nulTerminated(text)
         promptCharacters?.deallocate()
@@ -240,7 +257,8 @@ public final class LineEditor {
     }
 
     private func remember(_ line: String) {
-        guard !line.allSatisfy(\.isWhitespace) else { return }
+        guard !line.allSatisfy(\.isWhitespace), line != lastRemembered else { return }
+        lastRemembered = line
         enterIntoHistory(line)
         guard let historyFile else { return }
         do {

@@ -51,11 +51,6 @@ struct TerminalSignals {
         ce_take_interrupt() != 0
     }
 
-    /// Whether the reader turned a SIGINT into a ^C key during the current read.
-    var interruptWasKeyed: Bool {
-        ce_interrupt_was_keyed() != 0
-    }
-
     /// Ends the process by `signal` with its default action, as if it had never been caught.
     static func die(by signal: Int32) -> Never {
         ce_die_by_signal(signal)

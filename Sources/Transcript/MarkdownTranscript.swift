@@ -30,16 +30,16 @@ struct MarkdownTranscript {
         guard !session.turns.isEmpty else { return ["*(no turns)*"] }
         var out: [String] = []
         for turn in session.turns {
-            if !out.isEmpty { out.append("") }
+            if let last = out.last, !last.isEmpty { out.append("") }
             out += ["### \(md(SessionView.turnHeading(turn)))", ""]
             if let user = turn.userLine {
-                out += ["**\(SessionView.userLabel)** " + DisplayText.lines(user).map(md).joined(separator: "<br>"), ""]
+                out += ["**\(SessionView.userLabel)** " + hardBreaks(DisplayText.lines(user).map(md)), ""]
             }
             if !turn.assistantMessages.isEmpty {
                 out += ["**\(SessionView.assistantLabel)**", ""]
                 for (index, message) in turn.assistantMessages.enumerated() {
                     if index > 0 { out.append(">") }
-                    out += DisplayText.lines(message).map { "> \(md($0))" }
+                    out.append("> " + hardBreaks(DisplayText.lines(message).map(md), prefix: "> "))
                 }
                 out.append("")
             }
@@ -66,6 +66,11 @@ struct MarkdownTranscript {
             }
         }
         return out
+    }
+
+    /// Lines kept apart inside one paragraph: a backslash at the end of a line is a hard break in CommonMark.
+    private func hardBreaks(_ lines: [String], prefix: String = "") -> String {
+        lines.joined(separator: "\\\n" + prefix)
     }
 
     private func md(_ text: String) -> String {

@@ -162,12 +162,13 @@ struct RedactionScanner {
 
     /// The local number after an area code, in one group or split in two (`2688 1234`, `688-1234`).
     private func landline(area: [UInt8], subscriberGroups: [DigitGroups.Group], start: Int) -> Match? {
-        for groupCount in [1, 2] where subscriberGroups.count >= groupCount {
-            let used = subscriberGroups.prefix(groupCount)
-            if groupCount == 2, !(3...4).contains(used.first!.count) || used.last!.count != 4 { continue }
+        let layouts: [[ClosedRange<Int>]] = [[7...8], [3...4, 4...4]]
+        for layout in layouts where subscriberGroups.count >= layout.count {
+            let used = subscriberGroups.prefix(layout.count)
+            guard zip(used, layout).allSatisfy({ $1.contains($0.count) }), let last = used.last else { continue }
             let subscriber = used.flatMap(\.digits)
             guard NumberChecks.isSubscriberNumber(subscriber, areaLength: area.count) else { continue }
-            return landlineMatch(area: area, subscriber: subscriber, range: start..<used.last!.range.upperBound)
+            return landlineMatch(area: area, subscriber: subscriber, range: start..<last.range.upperBound)
         }
         return nil
     }

@@ -8,7 +8,7 @@
 /// | mainland mobile number (also `+86`, `86`, `0086`, `138 1234 5678`) | `13812345678` | `138****5678` |
 /// | landline (`010-62751234`, `0755 2688123`, `(021)58881234`, `01062751234`) | `010-62751234` | `010-****1234` |
 /// | 18-digit ID-card number with a valid MOD 11-2 check digit | `11010519491231002X` | `110105********002X` |
-/// | bank-card number, 16–19 digits passing Luhn (groups of 4 allowed) | `6222 0212 3456 7898` | `6222********7898` |
+/// | bank-card number, 16–19 digits passing Luhn (groups of 4 allowed) | `6222 0212 3456 7894` | `6222********7894` |
 /// | e-mail address | `zhang.san@example.com` | `z***@example.com` |
 ///
 /// It promises:

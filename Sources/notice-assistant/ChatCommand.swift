@@ -15,6 +15,9 @@ struct ChatCommand: ParsableCommand {
     @ArgumentParser.Flag(name: .long, help: "Plain line input and output even at a terminal.")
     var plain = false
 
+    @Option(name: .long, help: "Go on with the conversation recorded in this transcript (its lines are replayed; a new transcript is written).")
+    var resume: String?
+
     @Option(name: .long, help: "Keep line history in this file (redacted, mode 0600). By default history is kept in memory only.")
     var history: String?
 
@@ -43,7 +46,8 @@ struct ChatCommand: ParsableCommand {
         let recorder = try transcriptOptions.openRecorder(
             assistant: assistant, sessionID: sessionID, startedAt: started,
             askIfUnwritable: interactive ? { Self.confirm("Go on without a transcript? (y/n) ") } : nil)
-        let (session, opening) = assistant.start(language: dialogOptions.lang)
+        let (session, opening) = try resume.map { try Resumption.replay($0, assistant: assistant, language: dialogOptions.lang) }
+            ?? assistant.start(language: dialogOptions.lang)
         let driver = ConversationDriver(assistant: assistant, session: session, source: source, recorder: recorder?.0,
                                         transcriptPath: recorder?.1, echoLines: false)
         let watchers = interactive ? [] : driver.watchSignals()

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import DialogCore
+import DialogCore
 
 /// The part of a `Quantity` a case checks: value, unit, approximate or not.
 struct ExpectedQuantity: Sendable, Equatable, CustomStringConvertible {
@@ -191,6 +191,38 @@ private let cases: [QuantityCase] = [
     c("逾期m2了"),
     c("大半夜打电话"),
     c("收拾东西"),
+    c("三天两头打电话"),
+    c("一天到晚催"),
+    c("一五一十地说了"),
+    c("乱七八糟的短信"),
+    c("一二三四五"),
+    // More phrasings
+    c("逾期十天半个月了", q(12.5, .day, true)),
+    c("一年半载", q(1, .year, true)),
+    c("两个半月", q(2.5, .month)),
+    c("二三十天", q(25, .day, true)),
+    c("三四十万", q(350_000, .none, true)),
+    c("一万零五", q(10005, .none)),
+    c("2万5", q(25000, .none)),
+    c("上万元", q(10000, .yuan, true)),
+    c("3000左右", q(3000, .none, true)),
+    c("欠款¥1,234.56", q(1234.56, .yuan)),
+    c("二零二六年三月"),
+    c("打一一零", q(110, .none)),
+    c("逾期 15 天", q(15, .day)),
+    c("还剩两期", q(2, .installment)),
+    c("晚上10点以后还打", q(22, .hour)),
+    c("一点钟", q(1, .hour)),
+    c("夜里1点多", q(1, .hour, true)),
+    c("12345678元", q(12_345_678, .yuan)),
+    c("1234567"),
+    c("最近三个月", q(3, .month)),
+    c("近三个月", q(3, .month, true)),
+    c("三十多岁"),
+    c("80年代"),
+    c("一年级"),
+    c("三周年"),
+    c("v1.2.3"),
 ]
 
 @Suite struct QuantityScannerTests {

@@ -59,6 +59,12 @@ public struct Engine: Sendable {
             return (s, events, trace)
         }
         let text = TextNormalizer.normalize(line)
+        if text.isEmpty {
+            // An empty line (or one of only invisible characters) answers nothing and costs nothing: ask again.
+            s.turn -= 1
+            reask(&s, &events, &trace)
+            return (s, events, trace)
+        }
         let state = s.current.flatMap { compiled.state($0) }
         let asked = state?.askedSlots.filter { s.values[$0] == nil }.compactMap { compiled.slotIndex[$0] } ?? []
         var extraction = SlotExtractor(compiled: compiled).extract(text, asked: asked)
@@ -109,6 +115,16 @@ public struct Engine: Sendable {
         if !changes.isEmpty { s.advised = false }
         walk(&s, &events, &trace)
         return (s, events, trace)
+    }
+
+    /// The open question again (or the advice, at the end), as after `repeat`, without counting a turn:
+    /// for a host that shows a resumed session.
+    public func pending(_ session: Session) -> [DialogEvent] {
+        var s = session
+        var events: [DialogEvent] = []
+        var trace = Trace()
+        reask(&s, &events, &trace, force: true)
+        return events
     }
 
     /// A line longer than this is cut before matching; nobody's answer is longer, and a paste of megabytes must not

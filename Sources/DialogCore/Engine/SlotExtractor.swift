@@ -37,8 +37,10 @@ struct SlotExtractor {
         content = content.filter { found in
             !content.contains { other in other.range.count > found.range.count && other.range.contains(found.range) }
         }
+        // Likewise among the lexicon's words: the "有" inside "没有" is not also a yes.
+        let longest = content + functional
         functional = functional.filter { found in
-            !content.contains { other in other.range.count > found.range.count && other.range.contains(found.range) }
+            !longest.contains { other in other.range.count > found.range.count && other.range.contains(found.range) }
         }
         let clauses = clauseNumbers(scalars, breaks: functional.filter { if case .clauseBreak = $0.cue { return true }; return false })
         let negations = functional.filter { if case .negation = $0.cue { return true }; return false }

@@ -37,7 +37,8 @@ public struct Quantity: Equatable, Sendable {
 
 extension Quantity: CustomStringConvertible {
     public var description: String {
-        let number = value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+        let whole = value >= -1e15 && value <= 1e15 && Double(Int64(value)) == value
+        let number = whole ? String(Int64(value)) : String(value)
         return "\(number) \(unit.rawValue)\(isApproximate ? " ~" : "") @\(range.lowerBound)..<\(range.upperBound)"
     }
 }

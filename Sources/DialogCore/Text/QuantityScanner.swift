@@ -24,6 +24,9 @@ public enum QuantityScanner {
     return v >= 0x30 && v <= 0x39 ? Double(v - 0x30) : nil
 }
 
+/// Whether `x` has no fractional part (without libm: the scanner links against the standard library only).
+@inline(__always) private func isWhole(_ x: Double) -> Bool { x >= -1e15 && x <= 1e15 && Double(Int64(x)) == x }
+
 @inline(__always) private func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
 @inline(__always) private func isLetter(_ c: Unicode.Scalar) -> Bool {
@@ -31,19 +34,19 @@ public enum QuantityScanner {
     return v >= 0x61 && v <= 0x7A
 }
 
+/// Switches on code points (not scalar literals) so that the compiler makes a jump table: this runs on every character.
 private func cjkDigit(_ c: Unicode.Scalar) -> Double? {
-    if c.value < 0x3007 { return nil }
-    switch c {
-    case "零", "〇": return 0
-    case "一", "壹": return 1
-    case "二", "贰", "貳", "两", "兩", "俩", "倆": return 2
-    case "三", "叁", "仨": return 3
-    case "四", "肆": return 4
-    case "五", "伍": return 5
-    case "六", "陆", "陸": return 6
-    case "七", "柒": return 7
-    case "八", "捌": return 8
-    case "九", "玖": return 9
+    switch c.value {
+    case 0x96F6, 0x3007: return 0  // 零 〇
+    case 0x4E00, 0x58F9: return 1  // 一 壹
+    case 0x4E8C, 0x8D30, 0x8CB3, 0x4E24, 0x5169, 0x4FE9, 0x5006: return 2  // 二 贰 貳 两 兩 俩 倆
+    case 0x4E09, 0x53C1, 0x4EE8: return 3  // 三 叁 仨
+    case 0x56DB, 0x8086: return 4  // 四 肆
+    case 0x4E94, 0x4F0D: return 5  // 五 伍
+    case 0x516D, 0x9646, 0x9678: return 6  // 六 陆 陸
+    case 0x4E03, 0x67D2: return 7  // 七 柒
+    case 0x516B, 0x634C: return 8  // 八 捌
+    case 0x4E5D, 0x7396: return 9  // 九 玖
     default: return nil
     }
 }
@@ -57,13 +60,12 @@ private func isColloquialDigit(_ c: Unicode.Scalar) -> Bool {
 }
 
 private func cjkMultiplier(_ c: Unicode.Scalar) -> Double? {
-    if c.value < 0x4E00 { return nil }
-    switch c {
-    case "十", "拾": return 10
-    case "百", "佰": return 100
-    case "千", "仟": return 1000
-    case "万", "萬": return 10_000
-    case "亿", "億": return 100_000_000
+    switch c.value {
+    case 0x5341, 0x62FE: return 10  // 十 拾
+    case 0x767E, 0x4F70: return 100  // 百 佰
+    case 0x5343, 0x4EDF: return 1000  // 千 仟
+    case 0x4E07, 0x842C: return 10_000  // 万 萬
+    case 0x4EBF, 0x5104: return 100_000_000  // 亿 億
     default: return nil
     }
 }
@@ -151,15 +153,6 @@ private struct QuantityScan {
         return j
     }
 
-    /// Start index when `w` ends right before `end`.
-    func endsWith(_ w: String, at end: Int) -> Int? {
-        var k = 0
-        for _ in w.unicodeScalars { k += 1 }
-        let start = end - k
-        guard start >= 0, matches(w, at: start) != nil else { return nil }
-        return start
-    }
-
     /// End of the ASCII word `w` at `i` (no letter may follow).
     func word(_ w: String, at i: Int) -> Int? {
         guard let e = matches(w, at: i), !isLetter(c(e)) else { return nil }
@@ -196,12 +189,16 @@ private struct QuantityScan {
                 }
                 continue
             }
-            switch ch {
-            case "¥", "￥":
+            if !QuantityScan.mayStart(ch) {
+                i += 1
+                continue
+            }
+            switch ch.value {  // code points, for a jump table
+            case 0xA5, 0xFFE5:  // ¥ ￥
                 var j = i + 1
                 while c(j) == " " { j += 1 }
                 i = startsNumeral(j) ? handleNumber(prefix: i, at: j, currency: true) : i + 1
-            case "第":
+            case 0x7B2C:  // 第
                 var j = i + 1
                 while c(j) == " " { j += 1 }
                 if startsNumeral(j) || c(j) == "几", let num = parseNumber(j) {
@@ -209,7 +206,7 @@ private struct QuantityScan {
                 } else {
                     i += 1
                 }
-            case "人":
+            case 0x4EBA:  // 人
                 if let e = matches("人民币", at: i) {
                     var j = e
                     while c(j) == " " { j += 1 }
@@ -217,7 +214,7 @@ private struct QuantityScan {
                 } else {
                     i += 1
                 }
-            case "个", "個":
+            case 0x4E2A, 0x500B:  // 个 個
                 // 个把月: about a month.
                 if c(i + 1) == "把" {
                     var num = Num(end: i + 2)
@@ -242,19 +239,72 @@ private struct QuantityScan {
         }
     }
 
+    /// Set phrases with numerals in them: some mean a quantity, most do not (三天两头 = "all the time").
+    static let idioms: [(Word, Quantity?)] = {
+        let list: [(String, Quantity?)] = [
+            ("一年半载", Quantity(value: 1, unit: .year, range: 0..<4, isApproximate: true)),
+            ("三年五载", Quantity(value: 4, unit: .year, range: 0..<4, isApproximate: true)),
+            ("十天半个月", Quantity(value: 12.5, unit: .day, range: 0..<5, isApproximate: true)),
+            ("三天两头", nil), ("一天到晚", nil), ("一年到头", nil), ("十万火急", nil), ("乱七八糟", nil),
+            ("八九不离十", nil), ("十有八九", nil), ("一五一十", nil), ("三长两短", nil), ("三言两语", nil),
+            ("一时半会", nil), ("一年四季", nil), ("千万千万", nil), ("一天天", nil), ("一年年", nil),
+        ]
+        return list.map { (Array($0.0.unicodeScalars), $0.1) }
+    }()
+
+    /// When `i` is inside one of the idioms: emits its quantity, if it has one, and returns its end.
+    mutating func idiom(at i: Int) -> Int? {
+        let ch = t[i]
+        for (w, quantity) in QuantityScan.idioms {
+            for k in 0..<w.count where w[k] == ch {
+                let start = i - k
+                guard start >= 0, start + w.count <= n else { continue }
+                var same = true
+                for m in 0..<w.count where t[start + m] != w[m] {
+                    same = false
+                    break
+                }
+                guard same else { continue }
+                if var quantity {
+                    quantity.range = start..<(start + w.count)
+                    out.append(quantity)
+                }
+                return start + w.count
+            }
+        }
+        return nil
+    }
+
+    /// One bit per BMP code point: set for the characters a quantity can start with (numerals, 半 大 好 几, ¥, 第, 人, 个).
+    /// Most Chinese characters are none of these; the bitmap turns them away with one load.
+    static let starters: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        let chars = "零〇一壹二贰貳两兩俩倆三叁仨四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億半大好几¥￥第人个個"
+        for scalar in chars.unicodeScalars where scalar.value < 0x10000 {
+            bits[Int(scalar.value >> 6)] |= 1 << UInt64(scalar.value & 63)
+        }
+        return bits
+    }()
+
+    @inline(__always) static func mayStart(_ ch: Unicode.Scalar) -> Bool {
+        let v = ch.value
+        guard v < 0x10000 else { return false }
+        return starters.withUnsafeBufferPointer { ($0[Int(v >> 6)] >> UInt64(v & 63)) & 1 != 0 }
+    }
+
     /// Whether a Chinese number may start at `i`, leaving out words such as 统一, 唯一, 收拾, 队伍, 大陆.
     func startsCJKNumber(_ i: Int) -> Bool {
         let ch = t[i]
         let prev = c(i - 1)
         if cjkDigit(ch) != nil {
-            switch ch {
-            case "一":
+            switch ch.value {
+            case 0x4E00:  // 一
                 switch prev {
                 case "统", "唯", "之", "同", "某", "每", "专", "单", "划", "逐", "万", "这", "那", "哪", "任": return false
                 default: return true
                 }
-            case "伍": return !(prev == "队" || prev == "落" || prev == "入")
-            case "陆": return !(prev == "大" || prev == "登" || prev == "着" || prev == "内" || prev == "水")
+            case 0x4F0D: return !(prev == "队" || prev == "落" || prev == "入")  // 伍
+            case 0x9646: return !(prev == "大" || prev == "登" || prev == "着" || prev == "内" || prev == "水")  // 陆
             default: return true
             }
         }
@@ -262,11 +312,11 @@ private struct QuantityScan {
             if m == 10, prev == "收" { return false }
             return true
         }
-        switch ch {
-        case "半": return true
-        case "大": return c(i + 1) == "半"
-        case "好": return c(i + 1) == "几"
-        case "几": return cjkMultiplier(c(i + 1)) != nil
+        switch ch.value {
+        case 0x534A: return true  // 半
+        case 0x5927: return c(i + 1) == "半"  // 大
+        case 0x597D: return c(i + 1) == "几"  // 好
+        case 0x51E0: return cjkMultiplier(c(i + 1)) != nil  // 几
         default: return false
         }
     }
@@ -304,14 +354,7 @@ private struct QuantityScan {
                 return tok
             }
             if sep == "." {
-                var scale = 0.1
-                var k = q + 1
-                while let d = asciiDigit(c(k)) {
-                    v += d * scale
-                    scale /= 10
-                    k += 1
-                }
-                q = k
+                q = fraction(after: q, into: &v)
                 tok.fraction = true
                 tok.plain = false
             }
@@ -325,14 +368,7 @@ private struct QuantityScan {
             }
             tok.plain = false
             if c(q) == ".", isDigit(c(q + 1)) {
-                var scale = 0.1
-                var k = q + 1
-                while let d = asciiDigit(c(k)) {
-                    v += d * scale
-                    scale /= 10
-                    k += 1
-                }
-                q = k
+                q = fraction(after: q, into: &v)
                 tok.fraction = true
             }
         } else if sep == ":", tok.digits <= 2, v <= 24, let m1 = asciiDigit(c(q + 1)), let m2 = asciiDigit(c(q + 2)),
@@ -365,6 +401,21 @@ private struct QuantityScan {
         tok.value = v
         tok.end = q
         return tok
+    }
+
+    /// Adds the digits after the point at `dot` to `v`; returns the end of the digits.
+    func fraction(after dot: Int, into v: inout Double) -> Int {
+        var k = dot + 1
+        var digits = 0.0
+        var scale = 1.0
+        while let d = asciiDigit(c(k)), scale < 1e15 {
+            digits = digits * 10 + d
+            scale *= 10
+            k += 1
+        }
+        while isDigit(c(k)) { k += 1 }
+        v += digits / scale
+        return k
     }
 
     /// The number starting at `s`, Chinese, Arabic or mixed (1.2万, 1w2, 3k, 两万三, 一千零五十, 十几, 三五).
@@ -445,9 +496,20 @@ private struct QuantityScan {
                     var run = 0
                     while cjkDigit(c(p + run)) != nil { run += 1 }
                     if run >= 3 {
-                        // Read digit by digit: 二零二六, 一一零.
+                        // Read digit by digit when it has a zero or is a year (二零二六, 一一零, 二〇二六年);
+                        // other runs are idioms or counting (一五一十, 七七八八, 三三两两, 一二三): nothing.
                         var v = 0.0
-                        for k in 0..<run { v = v * 10 + cjkDigit(c(p + k))! }
+                        var zero = false
+                        for k in 0..<run {
+                            let d = cjkDigit(c(p + k))!
+                            if d == 0 { zero = true }
+                            v = v * 10 + d
+                        }
+                        if !zero && c(p + run) != "年" {
+                            num.skipTo = p + run
+                            num.end = p + run
+                            return num
+                        }
                         num.value = v
                         num.end = p + run
                         num.cjkChars = run
@@ -523,8 +585,8 @@ private struct QuantityScan {
             }
             var m = cjkMultiplier(ch)
             var asciiMult = false
-            if m == nil, ch == "k" || ch == "w", lastArabic, pending != nil, !isLetter(c(p + 1)) {
-                m = ch == "k" ? 1000 : 10_000
+            if m == nil, ch == "k" || ch == "w" || ch == "K" || ch == "W", lastArabic, pending != nil, !isLetter(c(p + 1)) {
+                m = ch == "k" || ch == "K" ? 1000 : 10_000
                 asciiMult = true
             }
             if let m {
@@ -664,7 +726,7 @@ private struct QuantityScan {
         case "月":
             if !ge {
                 let plain = !num.colloquial && !approx && !tentative && add == 0 && num.value >= 1 && num.value <= 12
-                    && num.value == num.value.rounded() && c(u + 1) != "多"
+                    && isWhole(num.value) && c(u + 1) != "多"
                 if inDate || plain {
                     // A calendar month; step over the day after it (11月5号, 11月24日, 3月15).
                     var e = u + 1
@@ -758,7 +820,7 @@ private struct QuantityScan {
             if (c(ue) == "多" || c(ue) == "余") && c(ue + 1) != "少" {
                 approx = true
                 ue += 1
-            } else if c(ue) == "半" && add == 0 {
+            } else if c(ue) == "半" && add == 0 && !isUnitStart(c(ue + 1)) {
                 add = 0.5
                 ue += 1
             }
@@ -823,7 +885,6 @@ private struct QuantityScan {
         if let h = num.clock {
             return handleClock(num, hour: h, start: s, end: num.end, meridiem: 0, dot: false)
         }
-        let approx = num.approx || approxBefore(ps)
         if let e = tryRange(num, prefix: ps, currency: currency) { return e }
         let u = readUnit(num, start: s, inDate: inDate)
         switch u.kind {
@@ -831,29 +892,35 @@ private struct QuantityScan {
             if ctx { dateCtxEnd = u.end }
             return u.end
         case .silent:
-            return currency ? emitCurrency(num, ps, approx) : u.end
+            return currency ? emitCurrency(num, ps, approx(num, ps, s)) : u.end
         case .clock(let meridiem, let dot):
-            if currency { return emitCurrency(num, ps, approx) }
+            if currency { return emitCurrency(num, ps, approx(num, ps, s)) }
             return handleClock(num, hour: num.value, start: s, end: u.end, meridiem: meridiem, dot: dot)
         case .unit(let unit):
-            if currency && unit != .yuan { return emitCurrency(num, ps, approx) }
+            if currency && unit != .yuan { return emitCurrency(num, ps, approx(num, ps, s)) }
             if num.maxRun >= 7 && unit != .yuan { return u.end }
-            emit(num.value + u.add, unit, ps..<u.end, approx || u.approx)
+            if !currency && !num.arabic, let e = idiom(at: s) { return e }
+            emit(num.value + u.add, unit, ps..<u.end, u.approx || approx(num, ps, s))
             return u.end
         case .none:
-            if currency {
-                emit(num.value, .yuan, ps..<u.end, approx || u.approx)
-                return u.end
+            if !currency {
+                if num.needsUnit { return num.end }
+                if num.arabic {
+                    if num.maxRun >= 7 { return num.end }
+                } else if num.cjkChars < 2 {
+                    return num.end
+                }
             }
-            if num.needsUnit { return num.end }
-            if num.arabic {
-                if num.maxRun >= 7 { return num.end }
-            } else if num.cjkChars < 2 {
-                return num.end
-            }
-            emit(num.value, .none, ps..<u.end, approx || u.approx)
+            if !currency && !num.arabic, let e = idiom(at: s) { return e }
+            let around = matches("左右", at: u.end) != nil
+            emit(num.value, currency ? .yuan : .none, ps..<u.end, u.approx || around || approx(num, ps, s))
             return u.end
         }
+    }
+
+    /// Approximate by its own words (十几, 三五) or by what comes before: 大概 / 约 / about; 上万 / 上千.
+    func approx(_ num: Num, _ ps: Int, _ s: Int) -> Bool {
+        num.approx || approxBefore(ps) || (num.needsUnit && c(s - 1) == "上" && cjkMultiplier(c(s)) != nil)
     }
 
     mutating func emitCurrency(_ num: Num, _ ps: Int, _ approx: Bool) -> Int {
@@ -890,8 +957,8 @@ private struct QuantityScan {
     /// 晚上十一点 → 23, 凌晨两点 → 2, 十一点半 → 11.5, 3点 → 3, 11pm → 23, 23:30 → 23.5.
     /// A lone Chinese numeral before 点 (一点, 两点) counts only with a time of day, 钟, 半, 多 or minutes.
     mutating func handleClock(_ num: Num, hour h: Double, start s: Int, end e0: Int, meridiem: Int, dot: Bool) -> Int {
-        let whole = h.rounded(.down)
         guard h >= 0, h <= 24, !num.needsUnit, num.maxRun < 3 else { return e0 }
+        let whole = Double(Int(h))
         if num.clock == nil && whole != h { return e0 }
         var e = e0
         var minutes = 0.0
@@ -903,7 +970,7 @@ private struct QuantityScan {
                 e += 1
                 strong = true
             } else if startsNumeral(e), let m = parseNumber(e), m.skipTo == nil, m.clock == nil, !m.needsUnit,
-                m.value < 60, m.value == m.value.rounded()
+                m.value < 60, isWhole(m.value)
             {
                 if c(m.end) == "分" {
                     minutes = m.value
@@ -999,25 +1066,36 @@ private struct QuantityScan {
         return false
     }
 
-    static let cnApprox = ["大概", "大约", "约莫", "将近", "接近", "差不多", "大致", "估计", "快要", "几乎"]
-    static let enApprox = ["about", "around", "roughly", "approximately", "approx", "nearly", "almost", "over", "more than"]
-    static let evening = ["晚上", "夜里", "夜间", "夜晚", "今晚", "昨晚", "每晚", "当晚", "傍晚"]
-    static let lateNight = ["半夜", "深夜", "午夜"]
-    static let morning = ["凌晨", "早上", "早晨", "清晨", "上午", "一早"]
+    typealias Word = [Unicode.Scalar]
+
+    static func words(_ list: [String]) -> [Word] { list.map { Array($0.unicodeScalars) } }
+
+    static let cnApprox = words(["大概", "大约", "约莫", "将近", "接近", "差不多", "大致", "估计", "快要", "几乎"])
+    static let enApprox = words(["about", "around", "roughly", "approximately", "approx", "nearly", "almost", "over", "more than"])
+    static let periods: [(Word, Period)] = {
+        var list: [(String, Period)] = []
+        for w in ["晚上", "夜里", "夜间", "夜晚", "今晚", "昨晚", "每晚", "当晚"] { list.append((w, .evening)) }
+        for w in ["半夜", "深夜", "午夜"] { list.append((w, .lateNight)) }
+        for w in ["下午", "傍晚"] { list.append((w, .afternoon)) }
+        list.append(("中午", .noon))
+        for w in ["凌晨", "早上", "早晨", "清晨", "上午", "一早"] { list.append((w, .morning)) }
+        return list.map { (Array($0.0.unicodeScalars), $0.1) }
+    }()
+
+    /// Start index when `w` ends right before `end`.
+    @inline(__always) func endsWith(_ w: Word, at end: Int) -> Int? {
+        let start = end - w.count
+        guard start >= 0, end <= n, t[end - 1] == w[w.count - 1] else { return nil }
+        for k in 0..<w.count - 1 where t[start + k] != w[k] { return nil }
+        return start
+    }
 
     /// 晚上 / 凌晨 / 下午 … right before `s`.
     func periodBefore(_ s: Int) -> Period {
         var j = s
         while c(j - 1) == " " { j -= 1 }
-        let last = c(j - 1)
-        guard last.value >= 0x80 else { return .none }
-        for w in QuantityScan.evening where endsWith(w, at: j) != nil {
-            return w == "傍晚" ? .afternoon : .evening
-        }
-        for w in QuantityScan.lateNight where endsWith(w, at: j) != nil { return .lateNight }
-        if endsWith("下午", at: j) != nil { return .afternoon }
-        if endsWith("中午", at: j) != nil { return .noon }
-        for w in QuantityScan.morning where endsWith(w, at: j) != nil { return .morning }
+        guard c(j - 1).value >= 0x80 else { return .none }
+        for (w, period) in QuantityScan.periods where endsWith(w, at: j) != nil { return period }
         return .none
     }
 
@@ -1046,9 +1124,10 @@ private struct QuantityScan {
         return skipWord(wEnd)
     }
 
+    /// Steps over a word with the digits and dotted parts stuck to it (iphone15, m2, v1.2.3).
     func skipWord(_ e: Int) -> Int {
         var k = e
-        while isLetter(c(k)) || isDigit(c(k)) { k += 1 }
+        while isLetter(c(k)) || isDigit(c(k)) || (c(k) == "." && isDigit(c(k + 1))) { k += 1 }
         return k
     }
 
@@ -1064,11 +1143,10 @@ private struct QuantityScan {
             let len = e - p
             var consumed = true
             if let v = englishSmall(p, e) {
-                if !any || article || (afterScale && current.truncatingRemainder(dividingBy: 100) == 0) {
+                let whole = Int(current)
+                if !any || article || (afterScale && whole % 100 == 0) {
                     current += article ? v - current : v
-                } else if current.truncatingRemainder(dividingBy: 100) >= 20, current.truncatingRemainder(dividingBy: 10) == 0,
-                    v < 10
-                {
+                } else if whole % 100 >= 20, whole % 10 == 0, v < 10 {
                     current += v  // twenty five
                 } else {
                     consumed = false
@@ -1124,17 +1202,20 @@ private struct QuantityScan {
 
     private func englishSmall(_ p: Int, _ e: Int) -> Double? {
         let len = e - p
-        for (w, v) in QuantityScan.englishWords where w.utf8.count == len && matches(w, at: p) != nil { return v }
+        guard len >= 3, len <= 9 else { return nil }
+        for (w, v) in QuantityScan.englishWords where w.count == len && w[0] == t[p] && endsWith(w, at: e) != nil {
+            return v
+        }
         return nil
     }
 
-    static let englishWords: [(String, Double)] = [
+    static let englishWords: [(Word, Double)] = [(String, Double)]([
             ("zero", 0), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
             ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13),
             ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18),
             ("nineteen", 19), ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60),
             ("seventy", 70), ("eighty", 80), ("ninety", 90),
-        ]
+        ]).map { (Array($0.0.unicodeScalars), $0.1) }
 
     private func englishFew(_ p: Int, _ e: Int) -> Double? {
         let len = e - p

@@ -1,0 +1,261 @@
+import DialogCore
+import Foundation
+import Transcript
+
+/// The JSON-lines protocol without the process around it: takes request lines, holds the open sessions by id, and
+/// returns the responses to write. No I/O of its own except through the transcript sinks it is given, so it can be
+/// driven from tests as well as from `notice-assistant serve --stdio`.
+///
+/// ```swift
+/// var server = ProtocolServer(assistant: assistant, configuration: .init(transcripts: .none))
+/// for response in server.handle(line: Array(#"{"type":"start","session":"a","language":"en"}"#.utf8)) {
+///     FileHandle.standardOutput.write(response.jsonLine())
+/// }
+/// let closing = server.finish(.endOfInput)   // every open session's `end`, transcripts closed
+/// ```
+///
+/// A value: one reader owns it. Many sessions are interleaved on it; a bad request costs only an `error` response.
+public struct ProtocolServer: Sendable {
+    /// The longest request line served, in bytes: 1 MiB. A longer line gets `line_too_long`.
+    public static let maximumLineLength = 1 << 20
+
+    /// How the server runs sessions.
+    public struct Configuration: Sendable {
+        /// Where each session's transcript goes (one per session), written with mode `embedded`.
+        public var transcripts: TranscriptDestination
+        /// The language of a session whose `start` names none (the dialog's default when nil).
+        public var defaultLanguage: String?
+        /// The version written in transcripts' `start` records.
+        public var programVersion: String
+        /// At most this many sessions are open at once; a `start` beyond gets `too_many_sessions`.
+        public var maximumSessions: Int
+        /// Makes a line safe before the engine sees it (the command line removes control and escape sequences).
+        public var cleanLine: @Sendable (String) -> String
+        /// Makes an id for a `start` that gives none.
+        public var makeSessionID: @Sendable () -> String
+        /// The time written in transcripts.
+        public var clock: @Sendable () -> Date
+
+        public init(transcripts: TranscriptDestination = .defaultDirectory, defaultLanguage: String? = nil,
+                    programVersion: String = Conversation.libraryVersion, maximumSessions: Int = 10_000,
+                    cleanLine: @escaping @Sendable (String) -> String = { $0 },
+                    makeSessionID: @escaping @Sendable () -> String = { TranscriptLocation.makeSessionID() },
+                    clock: @escaping @Sendable () -> Date = { Date() }) {
+            self.transcripts = transcripts
+            self.defaultLanguage = defaultLanguage
+            self.programVersion = programVersion
+            self.maximumSessions = maximumSessions
+            self.cleanLine = cleanLine
+            self.makeSessionID = makeSessionID
+            self.clock = clock
+        }
+    }
+
+    public let assistant: Assistant
+    public let configuration: Configuration
+    private var conversations: [String: Conversation] = [:]
+    /// Open session ids in the order they started, so the end of input ends them in that order.
+    private var order: [String] = []
+
+    public init(assistant: Assistant, configuration: Configuration = Configuration()) {
+        self.assistant = assistant
+        self.configuration = configuration
+    }
+
+    /// The ids of the open sessions, oldest first.
+    public var sessionIDs: [String] { order }
+
+    /// The session behind an open id.
+    public func session(_ id: String) -> Session? { conversations[id]?.session }
+
+    /// Serves one request line (without its newline; a trailing `\r` is ignored). A blank line gets no response.
+    public mutating func handle(line: some Collection<UInt8>) -> [ProtocolResponse] {
+        var bytes = Array(line)
+        if bytes.last == 0x0D { bytes.removeLast() }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return [] }
+        if bytes.count > Self.maximumLineLength { return lineTooLong() }
+        switch ProtocolRequest.parse(bytes) {
+        case .success(let request): return handle(request)
+        case .failure(let error): return Self.finished([Self.response(error)])
+        }
+    }
+
+    /// The answer to a line that was too long to read: an `error` with `line_too_long`.
+    public func lineTooLong() -> [ProtocolResponse] {
+        Self.finished([Self.response(ProtocolError(
+            .lineTooLong, "the line is longer than \(Self.maximumLineLength) bytes and was skipped; a request is one short JSON object"))])
+    }
+
+    /// Serves one request.
+    public mutating func handle(_ request: ProtocolRequest) -> [ProtocolResponse] {
+        var responses: [ProtocolResponse]
+        switch request.kind {
+        case .start(let id, let language, let snapshot):
+            responses = start(id: id, language: language, snapshot: snapshot, ref: request.ref)
+        case .line(let id, let text):
+            responses = withConversation(id, request.ref) { $0.say(text, id: id, ref: request.ref) }
+        case .summary(let id):
+            responses = withConversation(id, request.ref) { server in
+                let summary = server.conversations[id]!.summary
+                return [ProtocolResponse(session: id, event: .dialog(.summary(summary)), ref: request.ref)]
+            }
+        case .snapshot(let id):
+            responses = withConversation(id, request.ref) { server in
+                let data = server.conversations[id]!.snapshot()
+                return [ProtocolResponse(session: id, event: .snapshot(data.base64EncodedString()), ref: request.ref)]
+            }
+        case .end(let id):
+            responses = withConversation(id, request.ref) { server in
+                let advised = server.conversations[id]!.session.advised
+                return [server.close(id, reason: .requested, transcriptReason: advised ? .completed : .quit,
+                                     detail: "the client sent end", ref: request.ref)]
+            }
+        }
+        return Self.finished(responses)
+    }
+
+    /// How the server stops.
+    public enum FinishReason: Hashable, Sendable {
+        /// The input ended.
+        case endOfInput
+        /// A signal stopped the server; its name goes into the transcripts.
+        case signal(String)
+        /// The responses could not be written; `detail` says why.
+        case outputFailed(String)
+    }
+
+    /// Ends every open session, oldest first: each gets its `end` response and its transcript its `end` record.
+    public mutating func finish(_ reason: FinishReason) -> [ProtocolResponse] {
+        let ids = order
+        let responses = ids.map { id in
+            switch reason {
+            case .endOfInput: return close(id, reason: .endOfInput, transcriptReason: .endOfInput, detail: nil, ref: nil)
+            case .signal(let name): return close(id, reason: .signal, transcriptReason: .signal, detail: name, ref: nil)
+            case .outputFailed(let detail): return close(id, reason: .error, transcriptReason: .error, detail: detail, ref: nil)
+            }
+        }
+        return Self.finished(responses)
+    }
+
+    // MARK: - Requests
+
+    private mutating func start(id requested: String?, language: String?, snapshot: String?, ref: String?) -> [ProtocolResponse] {
+        func failure(_ code: ProtocolError.Code, _ message: String) -> [ProtocolResponse] {
+            [Self.response(ProtocolError(code, message, session: requested, ref: ref))]
+        }
+        if let requested {
+            guard Self.isValidSessionID(requested) else {
+                return failure(.badSessionID, "a session id is 1 to 64 ASCII letters, digits, `-` or `_`")
+            }
+            guard conversations[requested] == nil else {
+                return failure(.sessionExists, "session `\(requested)` is already open; end it first or choose another id")
+            }
+        }
+        guard conversations.count < configuration.maximumSessions else {
+            return failure(.tooManySessions, "\(conversations.count) sessions are open, the most this server keeps; end some first")
+        }
+        let dialog = assistant.dialog
+        if let language, !dialog.languages.contains(language) {
+            return failure(.unknownLanguage, "the dialog speaks \(dialog.languages.joined(separator: ", ")), not `\(language)`")
+        }
+        var resumed: ResumedSession?
+        if let snapshot {
+            guard let data = Data(base64Encoded: snapshot) else {
+                return failure(.badSnapshot, "`snapshot` is not the base64 string a `snapshot` response carried; send it back unchanged")
+            }
+            do {
+                resumed = try assistant.resume(from: data)
+            } catch {
+                if case .otherDialog = error { return failure(.wrongDialog, error.description) }
+                return failure(.badSnapshot, error.description)
+            }
+        }
+        let id = requested ?? newSessionID()
+        let conversation: Conversation
+        do {
+            conversation = try Conversation(
+                assistant: assistant, id: id, language: language ?? (resumed == nil ? configuration.defaultLanguage : nil),
+                resuming: resumed?.session, transcript: configuration.transcripts, mode: .embedded,
+                programVersion: configuration.programVersion, at: configuration.clock())
+        } catch {
+            return failure(.transcriptFailed, "the session did not start, so nothing is lost: its transcript cannot be written: \(error)")
+        }
+        conversations[id] = conversation
+        order.append(id)
+        let started = ProtocolResponse.Started(
+            language: conversation.session.language, dialogID: dialog.id, dialogVersion: dialog.version,
+            dialogContentHash: dialog.contentHash, resumed: resumed != nil, dialogChanged: resumed?.dialogChanged ?? false,
+            transcript: conversation.transcriptFile?.path)
+        return [ProtocolResponse(session: id, event: .started(started), ref: ref)] + events(conversation.opening, id: id, ref: ref)
+    }
+
+    private mutating func say(_ text: String, id: String, ref: String?) -> [ProtocolResponse] {
+        var conversation = conversations[id]!
+        let hadFailed = conversation.transcriptError != nil
+        let said = conversation.respond(to: configuration.cleanLine(text), at: configuration.clock())
+        conversations[id] = conversation
+        var responses = events(said, id: id, ref: ref)
+        if !hadFailed, let failure = conversation.transcriptError {
+            responses.append(Self.response(ProtocolError(
+                .transcriptFailed, "the transcript of this session cannot be written; the session goes on without it: \(failure)",
+                session: id, ref: ref)))
+        }
+        if conversation.isFinished { forget(id) }
+        return responses
+    }
+
+    private mutating func close(_ id: String, reason: ProtocolResponse.EndReason, transcriptReason: TranscriptRecord.End.Reason,
+                                detail: String?, ref: String?) -> ProtocolResponse {
+        var conversation = conversations[id]!
+        conversation.end(transcriptReason, detail: detail, at: configuration.clock())
+        forget(id)
+        return ProtocolResponse(session: id, event: .end(reason: reason, text: ""), ref: ref)
+    }
+
+    private mutating func withConversation(_ id: String, _ ref: String?, _ body: (inout ProtocolServer) -> [ProtocolResponse]) -> [ProtocolResponse] {
+        guard conversations[id] != nil else {
+            return [Self.response(ProtocolError(
+                .unknownSession, "no open session `\(id)`: start it with {\"type\":\"start\",\"session\":\"\(id)\"} (ended sessions are gone)",
+                session: id, ref: ref))]
+        }
+        return body(&self)
+    }
+
+    // MARK: - Helpers
+
+    /// The engine's events as responses; its `ended` (the person quit) is the session's `end`.
+    private func events(_ events: [DialogEvent], id: String, ref: String?) -> [ProtocolResponse] {
+        events.map { event in
+            if case .ended(_, let text) = event {
+                return ProtocolResponse(session: id, event: .end(reason: .quit, text: text), ref: ref)
+            }
+            return ProtocolResponse(session: id, event: .dialog(event), ref: ref)
+        }
+    }
+
+    private mutating func forget(_ id: String) {
+        conversations[id] = nil
+        order.removeAll { $0 == id }
+    }
+
+    private func newSessionID() -> String {
+        while true {
+            let id = configuration.makeSessionID()
+            if conversations[id] == nil { return id }
+        }
+    }
+
+    static func isValidSessionID(_ id: String) -> Bool {
+        (1...64).contains(id.utf8.count) && id.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }
+    }
+
+    private static func response(_ error: ProtocolError) -> ProtocolResponse {
+        ProtocolResponse(session: error.session, event: .error(error.code, message: error.message), ref: error.ref)
+    }
+
+    private static func finished(_ responses: [ProtocolResponse]) -> [ProtocolResponse] {
+        var responses = responses
+        if !responses.isEmpty { responses[responses.count - 1].last = true }
+        return responses
+    }
+}

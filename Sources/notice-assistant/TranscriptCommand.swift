@@ -1,0 +1,112 @@
+import ArgumentParser
+import Foundation
+import NoticeAssistant
+
+struct TranscriptCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "transcript",
+        abstract: "Read transcripts: show one to a person, or turn one into a scripted-conversation test.",
+        subcommands: [Show.self, ToTest.self])
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Render a transcript for people: the conversation, the slots at the end, the advice and why.")
+
+        @Argument(help: "The transcript file (.jsonl).")
+        var file: String
+
+        @Option(name: .long, help: "text (default) or markdown, for pasting into a ticket.")
+        var format: String = "text"
+
+        func run() throws {
+            guard let chosen = TranscriptRenderer.Format(rawValue: format) else {
+                throw ValidationError("--format must be text or markdown")
+            }
+            let contents = try TranscriptFile.read(file)
+            Console.out(TranscriptRenderer(format: chosen).render(contents))
+        }
+    }
+
+    struct ToTest: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "to-test",
+            abstract: "Turn a transcript into a scripted conversation for `notice-assistant test`.",
+            discussion: "The test replays the user's lines and expects the states, situations and remedies the transcript recorded; `notice-assistant test` then shows what changed when the dialog behaves differently. Lines were redacted when recorded, so masked numbers stay masked.")
+
+        @Argument(help: "The transcript file (.jsonl).")
+        var file: String
+
+        @Option(name: .shortAndLong, help: "Write the test here (default: stdout), e.g. Dialogs/notice-help/tests/recorded-1.yaml.")
+        var output: String?
+
+        func run() throws {
+            let contents = try TranscriptFile.read(file)
+            let yaml = TranscriptTestWriter.yaml(from: contents.records, name: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
+            if let output {
+                do {
+                    try yaml.write(toFile: output, atomically: true, encoding: .utf8)
+                } catch {
+                    Console.error("notice-assistant: cannot write \(output): \(error.localizedDescription)")
+                    throw ExitCode(1)
+                }
+            } else {
+                Console.write(1, yaml)
+            }
+        }
+    }
+}
+
+enum TranscriptFile {
+    static func read(_ path: String) throws -> TranscriptContents {
+        do {
+            let contents = try TranscriptReader().read(contentsOf: URL(fileURLWithPath: path))
+            for warning in contents.warnings { Console.error(warning.description) }
+            return contents
+        } catch {
+            Console.error("notice-assistant: \(error)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// Writes the scripted-conversation YAML for a recorded session.
+enum TranscriptTestWriter {
+    static func yaml(from records: [TranscriptRecord], name: String) -> String {
+        var language = "zh-Hans"
+        var lines: [String] = []
+        var situations: [String]?
+        var remedies: [String] = []
+        var ended = false
+        for record in records {
+            switch record {
+            case .start(let start): language = start.language
+            case .turn(let turn):
+                guard let user = turn.userLine else { continue }
+                lines.append("  - user: \(quote(user))")
+                if !turn.stateAfter.isEmpty {
+                    lines.append("    expect:")
+                    lines.append("      state: \(quote(turn.stateAfter))")
+                }
+            case .recommendation(let recommendation):
+                situations = recommendation.situations
+                remedies = recommendation.remedies.map(\.id)
+            case .end(let end): ended = end.reason == .quit
+            }
+        }
+        var yaml = "# Recorded from a transcript by `notice-assistant transcript to-test`.\n"
+        yaml += "name: \(quote("recorded " + name))\nlanguage: \(language)\nturns:\n"
+        yaml += lines.isEmpty ? "  []\n" : lines.joined(separator: "\n") + "\n"
+        var end: [String] = []
+        if let situations { end.append("  situations: [\(situations.map(quote).joined(separator: ", "))]") }
+        if !remedies.isEmpty { end.append("  remedies: [\(remedies.map(quote).joined(separator: ", "))]") }
+        if ended { end.append("  ended: true") }
+        if !end.isEmpty { yaml += "end:\n" + end.joined(separator: "\n") + "\n" }
+        return yaml
+    }
+
+    /// A YAML double-quoted scalar (JSON string syntax is valid YAML).
+    static func quote(_ text: String) -> String {
+        let data = (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,131 @@
+import Testing
+
+@testable import DialogCore
+
+struct ExtractionCase: Sendable, CustomTestStringConvertible {
+    var line: String
+    /// The slots the assistant has just asked.
+    var asked: [String]
+    /// Every slot the line fills, and nothing else.
+    var values: [String: SlotValue]
+    var hedged: Bool
+    var testDescription: String { asked.isEmpty ? line : "\(line) (asked \(asked.joined(separator: ", ")))" }
+}
+
+private func x(_ line: String, asked: [String] = [], _ values: [String: SlotValue], hedged: Bool = false) -> ExtractionCase {
+    ExtractionCase(line: line, asked: asked, values: values, hedged: hedged)
+}
+
+private let extractionCases: [ExtractionCase] = [
+    // yes/no slots: a phrase, its negation, and the longer "no" phrase that contains the "yes" one.
+    x("我注册过这个平台", ["has_account": .yes]),
+    x("我没注册过", ["has_account": .no]),
+    x("我從來沒註冊過", ["has_account": .no]),
+    x("我从来没有注册过", ["has_account": .no]),
+    x("I never registered", ["has_account": .no]),
+    x("I registered there in 2022", ["has_account": .yes]),
+    x("I have not registered with them", ["has_account": .no]),
+    x("I have an account", ["has_account": .yes]),
+    // 没还 is "not repaid"; 还没逾期 is "not overdue yet", and its 还 is not a repayment.
+    x("我没还", ["repaid": .no]),
+    x("我还没还", ["repaid": .no]),
+    x("还没逾期", ["overdue": .no]),
+    x("逾期了，但是已经还了", ["overdue": .yes, "repaid": .yes]),
+    x("钱早就还清了", ["repaid": .yes]),
+    // Reported speech: the sender's claim fills the claimed days, not the person's own admission.
+    x("短信说我逾期10天", ["claimed_days": .number(10), "channel": .choices(["sms"])]),
+    x("他们称我超期十五天了", ["claimed_days": .number(15)]),
+    x("短信说我逾期了，其实我没逾期", ["overdue": .no, "channel": .choices(["sms"])]),
+    x("我确实逾期了", ["overdue": .yes]),
+    x("The text says I'm 15 days overdue", ["claimed_days": .number(15)]),
+    // Choice synonyms in every language.
+    x("收到一条短信", ["channel": .choices(["sms"])]),
+    x("我收到一則簡訊", ["channel": .choices(["sms"])]),
+    x("他們打電話給我", ["channel": .choices(["call"])]),
+    x("I got a text message", ["channel": .choices(["sms"])]),
+    x("They phoned me twice", ["channel": .choices(["call"])]),
+    x("不是短信，是电话", ["channel": .choices(["call"])]),
+    // Multiple choice: every value mentioned, negated ones dropped.
+    x("没有打给我家人，打给了同事", ["contacts": .choices(["colleagues"])]),
+    x("打给了我父母和领导", ["contacts": .choices(["colleagues", "family"])]),
+    x("他們打給我爸媽跟上司", ["contacts": .choices(["colleagues", "family"])]),
+    x("They called my parents and my boss", ["contacts": .choices(["colleagues", "family"])]),
+    x("They didn't call my family, only a coworker", ["contacts": .choices(["colleagues"])]),
+    // Numbers with a cue in the same clause, converted to the slot's unit.
+    x("逾期十五天", ["overdue": .yes, "claimed_days": .number(15)]),
+    x("逾期两个月", ["overdue": .yes, "claimed_days": .number(60)]),
+    x("超期一年了", ["claimed_days": .number(365)]),
+    x("欠了一千二百元", ["amount": .number(1200)]),
+    x("欠款1,200元", ["amount": .number(1200)]),
+    x("要还￥800", ["amount": .number(800)]),
+    x("I owe 3k", ["amount": .number(3000)]),
+    x("逾期十五天，欠一千二百元", ["overdue": .yes, "claimed_days": .number(15), "amount": .number(1200)]),
+    // No cue, not asked: a number alone means nothing.
+    x("十五天", [:]),
+    x("15", [:]),
+    // Asked: a bare number or a number of a fitting unit is the answer.
+    x("15", asked: ["claimed_days"], ["claimed_days": .number(15)]),
+    x("大概两周", asked: ["claimed_days"], ["claimed_days": .number(14)]),
+    x("800块", asked: ["amount"], ["amount": .number(800)]),
+    // Text: brackets, a suffix, a known value by any of its phrases.
+    x("【优品商城】尊敬的用户，您已逾期", ["platform": .text("优品商城"), "overdue": .yes]),
+    x("我在优品商城买过东西", ["platform": .text("优品商城")]),
+    x("收到優(yōu)品商城的短信", ["platform": .text("優(yōu)品商城"), "channel": .choices(["sms"])]),
+    x("是蚂蚁花呗的", ["platform": .text("花呗")]),
+    x("I use Ant Credit Pay", ["platform": .text("花呗")]),
+    x("【小鱼钱包】", ["platform": .text("小鱼钱包")]),
+    x("小鱼贷", asked: ["platform"], ["platform": .text("小鱼贷")]),
+    // A bare yes or no answers only the slot just asked.
+    x("是的", asked: ["has_account"], ["has_account": .yes]),
+    x("嗯", asked: ["has_account"], ["has_account": .yes]),
+    x("係", asked: ["has_account"], ["has_account": .yes]),
+    x("yes", asked: ["has_account"], ["has_account": .yes]),
+    x("不是", asked: ["has_account"], ["has_account": .no]),
+    x("沒有", asked: ["repaid"], ["repaid": .no]),
+    x("nope", asked: ["has_account"], ["has_account": .no]),
+    x("是的", [:]),
+    x("是的，收到的是短信", asked: ["has_account"], ["has_account": .yes, "channel": .choices(["sms"])]),
+    x("没有", asked: ["contacts"], ["contacts": .choices(["none"])]),
+    // A question is not an answer.
+    x("是不是诈骗？", asked: ["has_account"], [:]),
+    x("是诈骗吗", asked: ["has_account"], [:]),
+    // "no" is not inside "notice"; "yes" is not inside "eyes".
+    x("I got a notice", asked: ["has_account"], [:]),
+    x("my eyes", asked: ["has_account"], [:]),
+    // Hedges mark the asked slot unknown (the engine does that when `hedged` is set).
+    x("不知道", asked: ["platform"], [:], hedged: true),
+    x("不清楚是哪个平台", asked: ["platform"], [:], hedged: true),
+    x("I'm not sure", asked: ["platform"], [:], hedged: true),
+    x("不曉得", asked: ["claimed_days"], [:], hedged: true),
+    x("记不清了", asked: ["has_account"], [:], hedged: true),
+    x("不知道", asked: ["has_account"], [:], hedged: true),
+]
+
+@Test(arguments: extractionCases)
+func extractsSlots(_ c: ExtractionCase) {
+    let compiled = ExtractionDialog.compiled
+    let asked = c.asked.map { compiled.slotIndex[$0]! }
+    let extraction = SlotExtractor(compiled: compiled).extract(TextNormalizer.normalize(c.line), asked: asked)
+    let found = extraction.values.map { (compiled.dialog.slots[$0.slot].id, $0.value) }
+    let values = Dictionary(found, uniquingKeysWith: { _, last in last })
+    #expect(values == c.values)
+    #expect(found.count == values.count, "a slot was filled twice: \(found)")
+    #expect(extraction.hedged == c.hedged)
+}
+
+@Test func convertsQuantitiesToTheSlotsUnit() {
+    func convert(_ value: Double, _ unit: QuantityUnit, to slotUnit: Slot.Unit) -> Double? {
+        SlotExtractor.convert(Quantity(value: value, unit: unit, range: 0..<1), to: slotUnit)
+    }
+    #expect(convert(2, .week, to: .days) == 14)
+    #expect(convert(2, .month, to: .days) == 60)
+    #expect(convert(1, .year, to: .days) == 365)
+    #expect(convert(800, .yuan, to: .days) == nil)
+    #expect(convert(1, .year, to: .months) == 12)
+    #expect(convert(60, .day, to: .months) == 2)
+    #expect(convert(800, .yuan, to: .yuan) == 800)
+    #expect(convert(3, .day, to: .yuan) == nil)
+    #expect(convert(6, .installment, to: .count) == 6)
+    #expect(convert(6, .none, to: .count) == 6)
+    #expect(convert(6, .day, to: .count) == nil)
+}
