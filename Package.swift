@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Property-based tests (Tests/NoticeAssistantTests/PropertyTests.swift); small, no dependencies of its own.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The pure core: model, normalisation, extraction, conditions, the engine. Foundation value types only.
@@ -32,10 +34,16 @@ let package = Package(
             ]),
         // The complete example of docs/embedding.md; the tests build and run it.
         .executableTarget(name: "EmbeddingExample", dependencies: ["NoticeAssistant"], path: "Examples/EmbeddingExample"),
+        // The in-process benchmark harness and the cold-start floor (Scripts/bench, docs/performance.md).
+        .executableTarget(name: "notice-bench", dependencies: ["NoticeAssistant"]),
+        .executableTarget(name: "hello-floor"),
         .testTarget(name: "DialogCoreTests", dependencies: ["DialogCore"]),
         .testTarget(name: "DialogFilesTests", dependencies: ["DialogFiles"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),
-        .testTarget(name: "NoticeAssistantTests", dependencies: ["NoticeAssistant"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "NoticeAssistantTests",
+            dependencies: ["NoticeAssistant", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Fixtures")]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
     ]
 )

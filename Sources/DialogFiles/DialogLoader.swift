@@ -30,7 +30,8 @@ public enum DialogLoader {
         do {
             manifestText = try readText(manifestPath)
         } catch {
-            throw failure(error.location.file == "" ? manifestPath : error.location.file, error.message)
+            // Keep the error's own position: a NUL byte is reported on its line, not at 1:1.
+            throw DialogLoadFailure(diagnostics: [Diagnostic(.error, error.location, error.message)])
         }
         var diagnostics: [Diagnostic] = []
         var hasher = ContentHasher()

@@ -46,9 +46,7 @@ extension Assistant {
     /// What to show a person who comes back to a session: the open question again, or the advice once it was given.
     /// The session itself does not change.
     public func reminder(for session: Session) -> [DialogEvent] {
-        // `repeat` is always a command (the engine adds every command's own name), and a command changes no
-        // answer; the stepped session is thrown away, so the turn counter does not move either.
-        engine.step(session, ":" + Command.repeat.rawValue).events
+        engine.pending(session)
     }
 
     /// Drops what the current dialog no longer has, so an edited dialog cannot meet an answer it does not know.
@@ -72,14 +70,26 @@ extension Assistant {
         s.said = s.said.filter { compiled.state($0) != nil }
         s.heard = s.heard.filter { compiled.state($0) != nil }
         if let current = s.current, compiled.state(current) == nil {
-            // Walk the new graph to the question that is open now; an empty line answers nothing.
             s.current = nil
-            s.noMatchCount = 0
-            var walked = engine.step(s, "").session
-            walked.turn = s.turn
-            s = walked
+            s = walkedAgain(s)
         }
         return s
+    }
+
+    /// The session with the question that is open now in this dialog, found by the engine's walk from the start.
+    ///
+    /// The engine walks only after a line, so this steps `back` over an answer that changed nothing: that undoes
+    /// nothing, then walks. Replace it with a public walk when the engine has one.
+    private func walkedAgain(_ session: Session) -> Session {
+        guard let nothing = try? JSONDecoder().decode(Session.Answer.self, from: Data(#"{"turn":0,"changes":[]}"#.utf8)) else {
+            return session
+        }
+        var s = session
+        s.answers.append(nothing)
+        var walked = engine.step(s, ":" + Command.back.rawValue).session
+        walked.turn = session.turn
+        walked.answers = session.answers
+        return walked
     }
 
     private struct FormatOnly: Decodable {

@@ -18,6 +18,7 @@ import Transcript
 public struct Conversation: Sendable {
     /// The session id: in the transcript's `start` record and its file name.
     public let id: String
+    /// The assistant the conversation runs on.
     public let assistant: Assistant
     /// The session as it is now.
     public private(set) var session: Session

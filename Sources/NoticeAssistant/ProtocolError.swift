@@ -33,6 +33,7 @@ public struct ProtocolError: Error, Hashable, Sendable {
         case transcriptFailed = "transcript_failed"
     }
 
+    /// The stable code.
     public var code: Code
     /// What happened and what to do, for a person reading the log.
     public var message: String
@@ -41,6 +42,7 @@ public struct ProtocolError: Error, Hashable, Sendable {
     /// The request's `ref`, if it had one.
     public var ref: String?
 
+    /// An error to send back, about `session` and answering the request `ref` when known.
     public init(_ code: Code, _ message: String, session: String? = nil, ref: String? = nil) {
         self.code = code
         self.message = message

@@ -13,7 +13,9 @@
 public struct ProtocolLineSplitter: Sendable {
     /// A complete line (without its newline), or the news that a line was too long.
     public enum Piece: Hashable, Sendable {
+        /// A line's bytes, without the newline.
         case line([UInt8])
+        /// A line passed the limit; its bytes up to the next newline are dropped.
         case tooLong
     }
 
@@ -22,6 +24,7 @@ public struct ProtocolLineSplitter: Sendable {
     private var partial: [UInt8] = []
     private var skipping = false
 
+    /// A splitter that refuses lines longer than `maximumLineLength` bytes.
     public init(maximumLineLength: Int = ProtocolServer.maximumLineLength) {
         self.maximumLineLength = maximumLineLength
     }

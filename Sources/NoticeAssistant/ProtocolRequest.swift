@@ -29,10 +29,12 @@ public struct ProtocolRequest: Hashable, Sendable {
         case end(session: String)
     }
 
+    /// What it asks for.
     public var kind: Kind
     /// The client's own reference, echoed in every response to this request.
     public var ref: String?
 
+    /// A request, with the client's `ref` to echo.
     public init(_ kind: Kind, ref: String? = nil) {
         self.kind = kind
         self.ref = ref

@@ -25,6 +25,7 @@ extension ProtocolResponse {
         var reasons: [String]
     }
 
+    /// The flat wire form, in no particular key order; ``jsonLine()`` writes it in the documented order.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: Key.self)
         try c.encode(Self.version, forKey: .v)

@@ -34,7 +34,9 @@ public struct ProtocolResponse: Hashable, Sendable, Encodable {
 
     /// What `started` tells: the session's language and dialog, and whether it was resumed.
     public struct Started: Hashable, Sendable {
+        /// The session's language.
         public var language: String
+        /// The dialog's `id`, `version` and content hash, so a host can tell which dialog answered.
         public var dialogID: String
         public var dialogVersion: String
         public var dialogContentHash: String
@@ -45,6 +47,7 @@ public struct ProtocolResponse: Hashable, Sendable, Encodable {
         /// The transcript file, when there is one.
         public var transcript: String?
 
+        /// What `started` says.
         public init(language: String, dialogID: String, dialogVersion: String, dialogContentHash: String, resumed: Bool,
                     dialogChanged: Bool, transcript: String?) {
             self.language = language
@@ -71,13 +74,16 @@ public struct ProtocolResponse: Hashable, Sendable, Encodable {
         case error
     }
 
+    /// The session it is about, when known.
     public var session: String?
+    /// What happened.
     public var event: Event
     /// The `ref` of the request this answers.
     public var ref: String?
     /// True on the final response to one input line (or to the end of input).
     public var last: Bool
 
+    /// A response about `session`, answering the request `ref`.
     public init(session: String?, event: Event, ref: String? = nil, last: Bool = false) {
         self.session = session
         self.event = event

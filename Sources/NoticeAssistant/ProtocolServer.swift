@@ -36,6 +36,7 @@ public struct ProtocolServer: Sendable {
         /// The time written in transcripts.
         public var clock: @Sendable () -> Date
 
+        /// Transcripts in the default directory, the dialog's default language, at most 10,000 sessions.
         public init(transcripts: TranscriptDestination = .defaultDirectory, defaultLanguage: String? = nil,
                     programVersion: String = Conversation.libraryVersion, maximumSessions: Int = 10_000,
                     cleanLine: @escaping @Sendable (String) -> String = { $0 },
@@ -51,12 +52,15 @@ public struct ProtocolServer: Sendable {
         }
     }
 
+    /// The assistant every session runs on.
     public let assistant: Assistant
+    /// How sessions are run.
     public let configuration: Configuration
     private var conversations: [String: Conversation] = [:]
     /// Open session ids in the order they started, so the end of input ends them in that order.
     private var order: [String] = []
 
+    /// A server with no open session.
     public init(assistant: Assistant, configuration: Configuration = Configuration()) {
         self.assistant = assistant
         self.configuration = configuration

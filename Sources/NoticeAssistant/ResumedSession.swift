@@ -11,6 +11,7 @@ public struct ResumedSession: Hashable, Sendable {
     /// The dialog version the snapshot was taken with.
     public var snapshotDialogVersion: String
 
+    /// What ``Assistant/resume(from:)`` found.
     public init(session: Session, dialogChanged: Bool, snapshotDialogVersion: String) {
         self.session = session
         self.dialogChanged = dialogChanged

@@ -7,6 +7,7 @@ public enum SnapshotError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The snapshot belongs to another dialog.
     case otherDialog(expected: String, found: String)
 
+    /// What went wrong and what to do, in a sentence.
     public var description: String {
         switch self {
         case .unreadable(let reason):

@@ -116,8 +116,14 @@ final class ServeLoop: @unchecked Sendable {
     }
 
     /// Ends every session once, from whichever path comes first; false when the closing responses could not be written.
+    /// A signal does not wait more than two seconds for a write the host is not reading: the transcripts then lack
+    /// their `end` records, which readers report as a session cut short.
     private func stop(_ reason: ProtocolServer.FinishReason) -> Bool {
-        lock.lock()
+        if case .signal = reason {
+            guard lock.lock(before: Date(timeIntervalSinceNow: 2)) else { return false }
+        } else {
+            lock.lock()
+        }
         defer { lock.unlock() }
         guard !stopped else { return true }
         stopped = true

@@ -17,10 +17,27 @@ public struct ConditionParser {
 
     private var tokens: [(token: Token, offset: Int)] = []
     private var index = 0
+    /// Open parentheses and `not`s around the current token.
+    private var nesting = 0
+
+    private mutating func enter(_ offset: Int) throws(ConditionError) {
+        nesting += 1
+        if nesting > Self.maximumNesting {
+            throw ConditionError("this condition is nested more than \(Self.maximumNesting) levels deep; split it into flags", offset: offset)
+        }
+    }
+
+    /// Conditions longer or deeper than these are refused: people write a few comparisons (a list goes in `in [..]`,
+    /// a long rule into flags), and a bound keeps the recursive parser, checker and evaluator off the end of the stack.
+    public static let maximumTokens = 512
+    public static let maximumNesting = 32
 
     public static func parse(_ source: String) throws(ConditionError) -> Condition {
         var parser = ConditionParser()
         parser.tokens = try tokenize(source)
+        if parser.tokens.count > maximumTokens {
+            throw ConditionError("this condition is too long (more than \(maximumTokens) words and symbols); split it into flags", offset: parser.tokens[maximumTokens].offset)
+        }
         let condition = try parser.parseOr()
         if case let (token, offset) = parser.current, token != .end {
             throw ConditionError("unexpected \(describe(token)) after a complete condition; join conditions with `and` or `or`", offset: offset)
@@ -52,6 +69,8 @@ public struct ConditionParser {
 
     private mutating func parseNot() throws(ConditionError) -> Condition {
         if current.token == .word("not") {
+            try enter(current.offset)
+            defer { nesting -= 1 }
             advance()
             return .not(try parseNot())
         }
@@ -62,6 +81,8 @@ public struct ConditionParser {
         let (token, offset) = current
         switch token {
         case .symbol("("):
+            try enter(offset)
+            defer { nesting -= 1 }
             advance()
             let inner = try parseOr()
             guard current.token == .symbol(")") else {

@@ -80,22 +80,14 @@ struct ConditionEvaluator {
         case .compare(let name, _, _, _, _), .member(let name, _, _, _), .known(let name, _, _):
             if let flag = dialog.flag(name) { return reasons(flag.condition, depth: depth + 1) }
             return [name]
-        case .not(let inner):
-            // What made the inner condition fail: every answered slot it mentions.
-            return allSlots(inner, depth: depth + 1).filter { values[$0] != nil }
+        case .not:
+            // Something that is not so explains nothing a person said; only positive facts are given as reasons.
+            return []
         case .and(let a, let b):
             return reasons(a, depth: depth + 1) + reasons(b, depth: depth + 1)
         case .or(let a, let b):
             return (holds(a, depth: depth + 1) ? reasons(a, depth: depth + 1) : [])
                 + (holds(b, depth: depth + 1) ? reasons(b, depth: depth + 1) : [])
-        }
-    }
-
-    private func allSlots(_ condition: Condition, depth: Int) -> [String] {
-        guard depth < 64 else { return [] }
-        return condition.names.flatMap { entry -> [String] in
-            if let flag = dialog.flag(entry.name) { return allSlots(flag.condition, depth: depth + 1) }
-            return [entry.name]
         }
     }
 }

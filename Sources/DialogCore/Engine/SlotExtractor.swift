@@ -87,7 +87,7 @@ struct SlotExtractor {
                 }
                 note(slot)
             case .known(let slot, let valueIndex):
-                if isNegated(found.range) { continue }
+                // A name is a fact even in a denial: "我从来没注册过花呗" still names 花呗.
                 textValues[slot] = .text(compiled.dialog.slots[slot].values[valueIndex].id)
                 note(slot)
             case .suffix(let slot):
@@ -116,7 +116,8 @@ struct SlotExtractor {
             guard let unit = compiled.dialog.slots[slot].unit else { continue }
             let cues = cuesBySlot[slot] ?? []
             for (index, quantity) in quantities.enumerated() where !used.contains(index) {
-                guard let value = Self.convert(quantity, to: unit) else { continue }
+                // "欠了三千五": with a cue in the clause, an amount needs no 元.
+                guard let value = Self.convert(quantity, to: unit) ?? (unit == .yuan && quantity.unit == .none ? quantity.value : nil) else { continue }
                 let cued = cues.contains { clause($0.lowerBound) == clause(quantity.range.lowerBound) }
                 if cued {
                     numbers[slot] = .number(value)
@@ -175,7 +176,8 @@ struct SlotExtractor {
                     return finish(result, hedged: false)
                 }
             case .text:
-                if !hedged, result.bareAnswer == nil, let name = wholeLineName(text) {
+                // The whole line is the name only when it said nothing else: "他们还打给了我同事" is not a platform.
+                if !hedged, result.bareAnswer == nil, result.values.isEmpty, let name = wholeLineName(text) {
                     result.values.append((slot, .text(name)))
                     result.answeredByContext = slot
                     return finish(result, hedged: false)
@@ -236,7 +238,7 @@ struct SlotExtractor {
     }
 
     /// Characters that end a name when reading backwards from a suffix like 商城: "收到|优品商城".
-    private static let nameStops: Set<Unicode.Scalar> = Set("的了在是从到给我你他她它们个条这那和与跟把被说有没还借买用对向让叫收用过" .unicodeScalars)
+    private static let nameStops: Set<Unicode.Scalar> = Set("的了在是从到给我你他她它们个条笔一两几这那和与跟把被说有没还借买用对向让叫收过机款项单次" .unicodeScalars)
 
     private func capturedName(endingAt range: Range<Int>, in text: NormalizedText) -> String? {
         var start = range.lowerBound

@@ -1,0 +1,254 @@
+import DialogCore
+import Foundation
+import Testing
+
+@testable import DialogFiles
+
+/// The folder of fixture dialogs: each one is broken in exactly one way (see each case).
+let fixtures = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
+
+/// Every diagnostic of loading `folder`, and the dialog when it loaded.
+func load(_ folder: URL) -> (dialog: LoadedDialog?, diagnostics: [Diagnostic]) {
+    do {
+        let loaded = try DialogLoader.load(folder: folder)
+        return (loaded, loaded.warnings)
+    } catch {
+        return (nil, error.diagnostics)
+    }
+}
+
+/// One diagnostic as the test expects it: the file inside the fixture, the exact position, and a part of the message.
+struct ExpectedDiagnostic: Sendable, CustomStringConvertible {
+    var severity: Diagnostic.Severity
+    var file: String
+    var line: Int
+    var column: Int
+    var message: String
+
+    var description: String { "\(file):\(line):\(column): \(severity.rawValue): …\(message)…" }
+
+    /// Whether `diagnostic` is this one, for a fixture folder at `folder`.
+    func matches(_ diagnostic: Diagnostic, in folder: URL) -> Bool {
+        let path = DialogLoader.displayPath(folder.appendingPathComponent(file).path)
+        return diagnostic.severity == severity && diagnostic.location == DialogCore.SourceLocation(file: path, line: line, column: column)
+            && diagnostic.message.contains(message)
+            && diagnostic.description.hasPrefix("\(path):\(line):\(column): \(severity.rawValue): ")
+    }
+}
+
+private func error(_ file: String, _ line: Int, _ column: Int, _ message: String) -> ExpectedDiagnostic {
+    ExpectedDiagnostic(severity: .error, file: file, line: line, column: column, message: message)
+}
+
+private func warning(_ file: String, _ line: Int, _ column: Int, _ message: String) -> ExpectedDiagnostic {
+    ExpectedDiagnostic(severity: .warning, file: file, line: line, column: column, message: message)
+}
+
+struct DiagnosticCase: Sendable, CustomTestStringConvertible {
+    var fixture: String
+    /// Every diagnostic, in the loader's order (file, line, column).
+    var expected: [ExpectedDiagnostic]
+    var testDescription: String { fixture }
+}
+
+private let diagnosticCases: [DiagnosticCase] = [
+    DiagnosticCase(fixture: "unknown-state", expected: [
+        error("main.yaml", 15, 15, "state `start` goes to `donne`, which is not a state; did you mean `done`?"),
+    ]),
+    DiagnosticCase(fixture: "unknown-slot-asked", expected: [
+        error("main.yaml", 8, 3, "state `start` asks for `has_acount`, which is not a slot"),
+    ]),
+    DiagnosticCase(fixture: "unreachable-state", expected: [
+        error("main.yaml", 19, 3, "state `orphan` can never be reached from `start`"),
+    ]),
+    DiagnosticCase(fixture: "no-way-out", expected: [
+        error("main.yaml", 15, 3, "state `stuck` has no way out: add `next`, or make it an `end`"),
+    ]),
+    DiagnosticCase(fixture: "last-next-has-when", expected: [
+        error("main.yaml", 15, 15, "state `start` may have no way out: its last `next` entry has a `when`"),
+    ]),
+    DiagnosticCase(fixture: "loop", expected: [
+        error("main.yaml", 8, 3, "state `start` can be reached again from itself; the conversation graph must not loop"),
+    ]),
+    // Type errors point inside the condition: after the opening quote, at the offending value.
+    DiagnosticCase(fixture: "condition-type", expected: [
+        error("main.yaml", 9, 12, "`>` compares numbers, but `has_account` is a yesno slot"),
+        error("main.yaml", 15, 30, "`has_account` is a yes/no slot: compare it with `yes` or `no`, not `maybe`"),
+    ]),
+    DiagnosticCase(fixture: "condition-syntax", expected: [
+        error("main.yaml", 9, 51, "in the condition of flag `odd`: expected `)` to close the `(`"),
+    ]),
+    DiagnosticCase(fixture: "missing-language", expected: [
+        error("main.yaml", 40, 12, "message `goodbye` is missing zh-Hans; every text needs all of zh-Hans, en"),
+    ]),
+    DiagnosticCase(fixture: "duplicate-synonym", expected: [
+        warning("main.yaml", 7, 3, "slot `channel` is never asked and no condition uses it"),
+        error("main.yaml", 16, 19, "the synonym `電話` is under both `sms` and `call` of slot `channel`; keep it under one"),
+    ]),
+    DiagnosticCase(fixture: "flag-cycle", expected: [
+        error("main.yaml", 9, 11, "flag `scam` depends on itself: scam → not_my_debt → scam; break the cycle"),
+        error("main.yaml", 13, 11, "flag `itself` depends on itself: itself → itself; break the cycle"),
+    ]),
+    DiagnosticCase(fixture: "unknown-key", expected: [
+        error("main.yaml", 9, 5, "unknown key `lable` in state `start`; did you mean `label`?"),
+    ]),
+    DiagnosticCase(fixture: "missing-message", expected: [
+        error("dialog.yaml", 3, 8, "the message `goodbye` is missing; add it under `messages:` in every language"),
+    ]),
+    DiagnosticCase(fixture: "yaml-syntax", expected: [
+        error("extra.yaml", 4, 5, "this is not valid YAML"),
+    ]),
+    DiagnosticCase(fixture: "anchors", expected: [
+        error("extra.yaml", 2, 8, "YAML anchors and aliases (`&name`, `*name`) are not allowed in dialog files"),
+    ]),
+    DiagnosticCase(fixture: "manifest-is-directory", expected: [
+        error("dialog.yaml", 1, 1, "this is a folder, not a YAML file"),
+    ]),
+    DiagnosticCase(fixture: "invalid-utf8", expected: [
+        error("dialog.yaml", 4, 22, "cannot include `extra.yaml`: this file is not valid UTF-8 text; save it as UTF-8"),
+    ]),
+    DiagnosticCase(fixture: "include-outside", expected: [
+        error("dialog.yaml", 4, 22, "`../valid/main.yaml` is outside the dialog folder; include files inside it"),
+        error("dialog.yaml", 4, 42, "`/etc/hostname` is outside the dialog folder; include files inside it"),
+    ]),
+    DiagnosticCase(fixture: "start-missing", expected: [
+        error("dialog.yaml", 3, 8, "the start state `begin` is not defined under `states:`"),
+        error("main.yaml", 8, 3, "state `start` can never be reached from `begin`"),
+        error("main.yaml", 15, 3, "state `dispute` can never be reached from `begin`"),
+        error("main.yaml", 17, 3, "state `done` can never be reached from `begin`"),
+    ]),
+    DiagnosticCase(fixture: "duplicate-id", expected: [
+        error("extra.yaml", 2, 3, "state done is already defined at "),
+    ]),
+    DiagnosticCase(fixture: "unknown-placeholder", expected: [
+        error("main.yaml", 10, 13, "the en text of state `start` uses `{platform}`, which is not a slot"),
+    ]),
+]
+
+private func check(_ diagnostics: [Diagnostic], _ expected: [ExpectedDiagnostic], in folder: URL,
+                   sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    #expect(diagnostics.count == expected.count, "got:\n\(diagnostics.map(\.description).joined(separator: "\n"))",
+            sourceLocation: sourceLocation)
+    for (diagnostic, expectation) in zip(diagnostics, expected) {
+        #expect(expectation.matches(diagnostic, in: folder), "expected \(expectation), got \(diagnostic)", sourceLocation: sourceLocation)
+    }
+}
+
+@Test(arguments: diagnosticCases)
+func reportsDiagnostic(_ c: DiagnosticCase) {
+    let folder = fixtures.appendingPathComponent(c.fixture)
+    let (dialog, diagnostics) = load(folder)
+    #expect(dialog == nil, "a dialog with errors must not load")
+    check(diagnostics, c.expected, in: folder)
+}
+
+@Test func validFixtureLoadsWithoutDiagnostics() throws {
+    let loaded = try DialogLoader.load(folder: fixtures.appendingPathComponent("valid"))
+    #expect(loaded.warnings.isEmpty)
+    #expect(loaded.dialog.id == "broken")
+    #expect(loaded.dialog.languages == ["zh-Hans", "en"])
+    #expect(loaded.dialog.states.map(\.id) == ["start", "dispute", "done"])
+    #expect(loaded.dialog.messages.count == MessageID.allCases.count)
+}
+
+@Test func miniFixtureLoadsWithoutDiagnostics() throws {
+    let loaded = try DialogLoader.load(folder: fixtures.appendingPathComponent("mini"))
+    #expect(loaded.warnings.map(\.description) == [])
+    #expect(loaded.dialog.slots.map(\.id) == ["channel", "platform", "has_account", "overdue_days", "contacts"])
+    #expect(loaded.dialog.remedies.map(\.order) == [50, 20, 30, 10])
+}
+
+@Test func unusedSlotIsAWarningAndTheDialogStillLoads() throws {
+    let folder = fixtures.appendingPathComponent("unused-slot")
+    let loaded = try DialogLoader.load(folder: folder)
+    check(loaded.warnings, [warning("main.yaml", 7, 3, "slot `amount` is never asked and no condition uses it")], in: folder)
+    #expect(loaded.dialog.slots.map(\.id) == ["has_account", "amount"])
+}
+
+// MARK: - Folders made at test time (git keeps no empty folder, and a 4 MB fixture has no place in the repository)
+
+/// A fresh temporary folder, removed after `body`.
+private func withTemporaryFolder(_ body: (URL) throws -> Void) throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dialog-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try body(folder)
+}
+
+/// A copy of a fixture folder in a temporary folder.
+private func withCopy(of fixture: String, _ body: (URL) throws -> Void) throws {
+    try withTemporaryFolder { parent in
+        let copy = parent.appendingPathComponent(fixture)
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent(fixture), to: copy)
+        try body(copy)
+    }
+}
+
+@Test func emptyFolderHasNoManifest() throws {
+    try withTemporaryFolder { folder in
+        let (dialog, diagnostics) = load(folder)
+        #expect(dialog == nil)
+        check(diagnostics, [error("dialog.yaml", 1, 1, "no such file")], in: folder)
+    }
+}
+
+@Test func missingFolderAndFileInsteadOfFolder() throws {
+    try withTemporaryFolder { folder in
+        let missing = folder.appendingPathComponent("nowhere")
+        #expect(load(missing).diagnostics.map(\.description)
+                == ["\(DialogLoader.displayPath(missing.path)):1:1: error: no such dialog folder; give the path of a folder that holds dialog.yaml"])
+        let file = folder.appendingPathComponent("dialog.yaml")
+        try Data("id: x\n".utf8).write(to: file)
+        #expect(load(file).diagnostics.map(\.description)
+                == ["\(DialogLoader.displayPath(file.path)):1:1: error: this is a file, not a dialog folder; give the folder that holds dialog.yaml"])
+    }
+}
+
+@Test func fileOverTheSizeLimitIsRefusedBeforeParsing() throws {
+    try withCopy(of: "oversize") { folder in
+        let big = Data(repeating: UInt8(ascii: " "), count: DialogLoader.maximumFileSize + 1)
+        try big.write(to: folder.appendingPathComponent("big.yaml"))
+        let (dialog, diagnostics) = load(folder)
+        #expect(dialog == nil)
+        check(diagnostics, [error("dialog.yaml", 4, 22, "cannot include `big.yaml`: this file is larger than 4 MB")], in: folder)
+    }
+}
+
+@Test func fileOfExactlyTheSizeLimitIsRead() throws {
+    try withCopy(of: "oversize") { folder in
+        var text = Data("# padding\n".utf8)
+        text.append(Data(repeating: UInt8(ascii: " "), count: DialogLoader.maximumFileSize - text.count))
+        try text.write(to: folder.appendingPathComponent("big.yaml"))
+        let (dialog, diagnostics) = load(folder)
+        #expect(diagnostics.map(\.description) == [])
+        #expect(dialog != nil)
+    }
+}
+
+@Test func nulByteInAnIncludedFileIsRefused() throws {
+    try withCopy(of: "oversize") { folder in
+        try Data("lexicon:\n  yes: [是]\n  no: [\u{0}]\n".utf8).write(to: folder.appendingPathComponent("big.yaml"))
+        let (dialog, diagnostics) = load(folder)
+        #expect(dialog == nil)
+        check(diagnostics, [error("dialog.yaml", 4, 22, "cannot include `big.yaml`: this file contains a NUL byte")], in: folder)
+    }
+}
+
+@Test func nulByteInTheManifestIsReportedAtItsLine() throws {
+    try withCopy(of: "valid") { folder in
+        try Data("id: broken\nlanguages: [zh-Hans, en]\nstart: \u{0}start\ninclude: [main.yaml]\n".utf8)
+            .write(to: folder.appendingPathComponent("dialog.yaml"))
+        let (dialog, diagnostics) = load(folder)
+        #expect(dialog == nil)
+        check(diagnostics, [error("dialog.yaml", 3, 1, "this file contains a NUL byte; it is not a text file")], in: folder)
+    }
+}
+
+@Test func invalidUTF8InTheManifestIsReportedAtItsStart() throws {
+    try withCopy(of: "valid") { folder in
+        try Data([0x69, 0x64, 0x3A, 0x20, 0xC3, 0x28, 0x0A]).write(to: folder.appendingPathComponent("dialog.yaml"))
+        let (dialog, diagnostics) = load(folder)
+        #expect(dialog == nil)
+        check(diagnostics, [error("dialog.yaml", 1, 1, "this file is not valid UTF-8 text")], in: folder)
+    }
+}
