@@ -51,45 +51,9 @@ extension Assistant {
 
     /// Drops what the current dialog no longer has, so an edited dialog cannot meet an answer it does not know.
     private func adapted(_ session: Session) -> Session {
-        let compiled = engine.compiled
         var s = session
         if !dialog.languages.contains(s.language) { s.language = dialog.defaultLanguage }
-        s.values = s.values.filter { id, value in
-            guard let slot = compiled.slot(id) else { return false }
-            if case .choices(let chosen) = value, slot.kind == .choice {
-                return chosen.allSatisfy { choice in slot.values.contains { $0.id == choice } }
-            }
-            return true
-        }
-        s.answers = s.answers.map { answer in
-            var answer = answer
-            answer.changes = answer.changes.filter { compiled.slot($0.slot) != nil }
-            if let heard = answer.heard, compiled.state(heard) == nil { answer.heard = nil }
-            return answer
-        }
-        s.said = s.said.filter { compiled.state($0) != nil }
-        s.heard = s.heard.filter { compiled.state($0) != nil }
-        if let current = s.current, compiled.state(current) == nil {
-            s.current = nil
-            s = walkedAgain(s)
-        }
-        return s
-    }
-
-    /// The session with the question that is open now in this dialog, found by the engine's walk from the start.
-    ///
-    /// The engine walks only after a line, so this steps `back` over an answer that changed nothing: that undoes
-    /// nothing, then walks. Replace it with a public walk when the engine has one.
-    private func walkedAgain(_ session: Session) -> Session {
-        guard let nothing = try? JSONDecoder().decode(Session.Answer.self, from: Data(#"{"turn":0,"changes":[]}"#.utf8)) else {
-            return session
-        }
-        var s = session
-        s.answers.append(nothing)
-        var walked = engine.step(s, ":" + Command.back.rawValue).session
-        walked.turn = session.turn
-        walked.answers = session.answers
-        return walked
+        return engine.rewalked(s).session
     }
 
     private struct FormatOnly: Decodable {

@@ -122,17 +122,7 @@ final class ConversationDriver: @unchecked Sendable {
     /// In plain mode nothing reads the keyboard, so SIGINT, SIGTERM and SIGHUP are caught here: the transcript gets
     /// its `end` record and the program exits as the signal asked.
     func watchSignals() -> [DispatchSourceSignal] {
-        [SIGINT, SIGTERM, SIGHUP].map { signo in
-            signal(signo, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signo, queue: .global())
-            source.setEventHandler { [self] in
-                _ = finish(.signal, detail: Messages.signalName(signo))
-                signal(signo, SIG_DFL)
-                kill(getpid(), signo)
-            }
-            source.resume()
-            return source
-        }
+        TerminationSignals.watch { [self] signo in _ = finish(.signal, detail: Messages.signalName(signo)) }
     }
 }
 

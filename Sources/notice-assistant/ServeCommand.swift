@@ -133,17 +133,7 @@ final class ServeLoop: @unchecked Sendable {
     /// SIGINT, SIGTERM and SIGHUP end every session (transcripts get their `end` records), then the process exits as
     /// the signal asked.
     func watchSignals() -> [DispatchSourceSignal] {
-        [SIGINT, SIGTERM, SIGHUP].map { signo in
-            signal(signo, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signo, queue: .global())
-            source.setEventHandler { [self] in
-                _ = stop(.signal(Messages.signalName(signo)))
-                signal(signo, SIG_DFL)
-                kill(getpid(), signo)
-            }
-            source.resume()
-            return source
-        }
+        TerminationSignals.watch { [self] signo in _ = stop(.signal(Messages.signalName(signo))) }
     }
 
     /// All the responses to one line in one `write(2)` where possible, so the host sees them at once.

@@ -11,6 +11,9 @@ struct TestCommand: ParsableCommand {
     @Argument(help: "The dialog folder.")
     var folder: String = "Dialogs/notice-help"
 
+    @Option(name: .long, parsing: .singleValue, help: "Run this test file instead of FOLDER/tests (repeatable), e.g. one made by `transcript to-test`.")
+    var file: [String] = []
+
     @Option(name: .long, help: "Only run tests whose name contains this text.")
     var filter: String?
 
@@ -22,7 +25,12 @@ struct TestCommand: ParsableCommand {
         let assistant = try DialogOptions.parse(["--dialog", folder]).loadAssistant()
         var tests: [ConversationTest]
         do {
-            tests = try ConversationTestLoader.loadAll(dialogFolder: url)
+            if file.isEmpty {
+                tests = try ConversationTestLoader.loadAll(dialogFolder: url)
+            } else {
+                tests = []
+                for path in file { tests += try ConversationTestLoader.load(file: URL(fileURLWithPath: path)) }
+            }
         } catch {
             for diagnostic in error.diagnostics { Console.out(diagnostic.description) }
             throw ExitCode(1)
@@ -41,7 +49,7 @@ struct TestCommand: ParsableCommand {
         Console.out(String(format: "coverage: states %d/%d (%.1f%%), transitions %d/%d (%.1f%%)",
                            coverage.visitedStates.intersection(coverage.allStates).count, coverage.allStates.count, coverage.statePercent,
                            coverage.visitedTransitions.count, coverage.allTransitions.count, coverage.transitionPercent))
-        if showUncovered || filter == nil {
+        if showUncovered || (filter == nil && file.isEmpty) {
             for state in coverage.unvisitedStates { Console.out("  unvisited state: \(state)") }
             for transition in coverage.unvisitedTransitions { Console.out("  unvisited transition: \(transition)") }
         }

@@ -7,6 +7,7 @@
 //                                                                  Conversation (Assistant + SessionRecorder) throughput
 //   notice-bench sessions  --dialog DIR [--count N]                bytes per idle session held in memory
 //   notice-bench grow      --dialog DIR --scale K --out DIR        writes the dialog grown K times
+//   notice-bench dump      --dialog DIR --out FILE                the dialog as JSON, for the engine fuzzer
 //   notice-bench script    [--conversations N] [--closing LINE]    prints the CLI workload (10 lines per conversation)
 //   notice-bench spawn     [--runs N] [--input TEXT] -- PROGRAM ARGS…
 //                                                                  exec → first stdout byte, exec → exit, peak RSS
@@ -190,6 +191,13 @@ case "grow":
     do { dialog = try DialogLoader.load(folder: base).dialog } catch { fail("the base dialog does not load") }
     do { try Grow.write(base: base, dialog: dialog, scale: scale, to: URL(fileURLWithPath: out)) } catch { fail("cannot write \(out): \(error)") }
     report("grow", ["base": dialogPath, "scale": "\(scale)", "out": out])
+
+case "dump":
+    // The dialog as JSON (Dialog is Codable): what the engine fuzzer (Fuzz/EngineFuzz.swift) loads without Yams.
+    let loaded: LoadedDialog
+    do { loaded = try DialogLoader.load(folder: URL(fileURLWithPath: dialogPath)) } catch { fail("the dialog in \(dialogPath) does not load") }
+    guard let out = options.values["out"] else { fail("dump needs --out FILE") }
+    do { try JSONEncoder().encode(loaded.dialog).write(to: URL(fileURLWithPath: out)) } catch { fail("cannot write \(out): \(error)") }
 
 case "script":
     let count = options.int("conversations", 1000)

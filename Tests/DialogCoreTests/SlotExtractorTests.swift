@@ -139,7 +139,5 @@ func extractsSlots(_ c: ExtractionCase) {
     let extraction = SlotExtractor(compiled: compiled)
         .extract(TextNormalizer.normalize("收到的是短信"), asked: [compiled.slotIndex["has_account"]!])
     let values = Dictionary(extraction.values.map { (compiled.dialog.slots[$0.slot].id, $0.value) }, uniquingKeysWith: { _, b in b })
-    withKnownIssue("是 as a copula (\"收到的是短信\") counts as a plain yes and answers the asked yes/no slot") {
-        #expect(values == ["channel": .choices(["sms"])])
-    }
+    #expect(values == ["channel": .choices(["sms"])])
 }

@@ -214,17 +214,6 @@ private func withCopy(of fixture: String, _ body: (URL) throws -> Void) throws {
     }
 }
 
-@Test func fileOfExactlyTheSizeLimitIsRead() throws {
-    try withCopy(of: "oversize") { folder in
-        var text = Data("# padding\n".utf8)
-        text.append(Data(repeating: UInt8(ascii: " "), count: DialogLoader.maximumFileSize - text.count))
-        try text.write(to: folder.appendingPathComponent("big.yaml"))
-        let (dialog, diagnostics) = load(folder)
-        #expect(diagnostics.map(\.description) == [])
-        #expect(dialog != nil)
-    }
-}
-
 @Test func nulByteInAnIncludedFileIsRefused() throws {
     try withCopy(of: "oversize") { folder in
         try Data("lexicon:\n  yes: [是]\n  no: [\u{0}]\n".utf8).write(to: folder.appendingPathComponent("big.yaml"))

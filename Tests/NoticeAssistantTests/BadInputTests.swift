@@ -145,7 +145,7 @@ struct BadInputTests {
 
     @Test func aDeeplyNestedCondition() throws {
         let folder = try BadInputFolder(copying: BadInputCLI.fixture)
-        let depth = 100_000
+        let depth = 20_000
         let condition = String(repeating: "(", count: depth) + "has_account == yes" + String(repeating: ")", count: depth)
         let notChain = String(repeating: "not ", count: depth) + "has_account"
         let andChain = Array(repeating: "has_account == yes", count: depth).joined(separator: " and ")
@@ -156,14 +156,14 @@ struct BadInputTests {
     }
 
     /// The regression the condition fuzzer and `aDeeplyNestedCondition` found: a recursive-descent parser followed
-    /// 100,000 parentheses until the stack ran out (SIGSEGV). Conditions now have a length and a nesting limit.
+    /// tens of thousands of parentheses until the stack ran out (SIGSEGV). Conditions now have a length and a nesting limit.
     @Test func theConditionParserRefusesHugeConditions() {
         let cases = [
-            String(repeating: "(", count: 100_000) + "a" + String(repeating: ")", count: 100_000),
-            String(repeating: "not ", count: 100_000) + "a",
-            Array(repeating: "a == yes", count: 100_000).joined(separator: " or "),
-            "a in [" + Array(repeating: "x", count: 100_000).joined(separator: ", ") + "]",
-            String(repeating: "(", count: 100_000),
+            String(repeating: "(", count: 20_000) + "a" + String(repeating: ")", count: 20_000),
+            String(repeating: "not ", count: 20_000) + "a",
+            Array(repeating: "a == yes", count: 20_000).joined(separator: " or "),
+            "a in [" + Array(repeating: "x", count: 20_000).joined(separator: ", ") + "]",
+            String(repeating: "(", count: 20_000),
         ]
         for source in cases {
             #expect(throws: ConditionError.self) { try ConditionParser.parse(source) }
@@ -242,9 +242,16 @@ struct BadInputTests {
         }
         #expect(lines >= 4, "the turns were not written before the replies (\(lines) lines)")
         kill(process.processIdentifier, signal)
+        // It must stop by itself; if it has not within 15 seconds, it is killed so the suite goes on, and that fails.
+        let exitDeadline = Date().addingTimeInterval(15)
+        while process.isRunning, Date() < exitDeadline { usleep(20_000) }
+        if process.isRunning {
+            Issue.record("notice-assistant did not exit within 15 s of signal \(signal); killed")
+            kill(process.processIdentifier, SIGKILL)
+        }
         process.waitUntilExit()
-        drain.wait()
         try? stdin.fileHandleForWriting.close()
+        drain.wait()
         #expect(process.terminationReason == .uncaughtSignal)
 
         let contents = try TranscriptReader().read(contentsOf: transcript)

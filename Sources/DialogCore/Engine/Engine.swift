@@ -117,6 +117,35 @@ public struct Engine: Sendable {
         return (s, events, trace)
     }
 
+    /// The session walked again from `start` without a line: for a session restored from a snapshot or a transcript
+    /// whose dialog has changed, so it stops at the question that is open in the dialog as it is now. Values of slots
+    /// (or choices) the dialog no longer has are dropped, also from the answers `back` can undo; `say` states
+    /// already said stay said.
+    public func rewalked(_ session: Session) -> (session: Session, events: [DialogEvent]) {
+        var s = session
+        s.values = s.values.filter { id, value in
+            guard let slot = compiled.slot(id) else { return false }
+            if case .choices(let chosen) = value {
+                return slot.kind == .choice && chosen.allSatisfy { slot.value($0) != nil }
+            }
+            return true
+        }
+        s.answers = s.answers.map { answer in
+            var answer = answer
+            answer.changes = answer.changes.filter { compiled.slot($0.slot) != nil }
+            if let heard = answer.heard, compiled.state(heard) == nil { answer.heard = nil }
+            return answer
+        }
+        s.said = s.said.filter { compiled.state($0) != nil }
+        s.heard = s.heard.filter { compiled.state($0) != nil }
+        if let current = s.current, compiled.state(current) == nil { s.current = nil }
+        s.advised = false
+        var events: [DialogEvent] = []
+        var trace = Trace()
+        walk(&s, &events, &trace)
+        return (s, events)
+    }
+
     /// The open question again (or the advice, at the end), as after `repeat`, without counting a turn:
     /// for a host that shows a resumed session.
     public func pending(_ session: Session) -> [DialogEvent] {

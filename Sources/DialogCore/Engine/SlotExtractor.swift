@@ -118,7 +118,11 @@ struct SlotExtractor {
             for (index, quantity) in quantities.enumerated() where !used.contains(index) {
                 // "欠了三千五": with a cue in the clause, an amount needs no 元.
                 guard let value = Self.convert(quantity, to: unit) ?? (unit == .yuan && quantity.unit == .none ? quantity.value : nil) else { continue }
-                let cued = cues.contains { clause($0.lowerBound) == clause(quantity.range.lowerBound) }
+                // The cue may also close the clause before: "I'm behind on my payments, about 3 months".
+                let cued = cues.contains { cue in
+                    let gap = clause(quantity.range.lowerBound) - clause(cue.lowerBound)
+                    return gap == 0 || (gap == 1 && cue.lowerBound < quantity.range.lowerBound)
+                }
                 if cued {
                     numbers[slot] = .number(value)
                     used.insert(index)
@@ -140,8 +144,30 @@ struct SlotExtractor {
         }
 
         // A plain yes or no, if the line says exactly one of them and is not itself a question.
-        let yesCount = functional.filter { if case .answerYes = $0.cue { return true }; return false }.count
-        let noCount = functional.filter { if case .answerNo = $0.cue { return true }; return false }.count
+        // Only an answer word that opens a clause answers: "是的，…", "嗯，…", "我没有", but not the 是 of
+        // "收到的是短信", which says what, not whether.
+        func opensClause(_ found: Found) -> Bool {
+            var start = found.range.lowerBound
+            while start > 0, clause(start - 1) == clause(found.range.lowerBound), !",.;!?\n".unicodeScalars.contains(scalars[start - 1]) {
+                start -= 1
+            }
+            let before = String(String.UnicodeScalarView(scalars[start..<found.range.lowerBound])).trimmingCharacters(in: " ")
+            guard before.isEmpty || Self.answerOpeners.contains(before) else { return false }
+            // "是花呗发的短信": a yes word run straight into a fact of its own clause is a copula, not an answer.
+            let end = found.range.upperBound
+            if end < scalars.count, !",.;!? ".unicodeScalars.contains(scalars[end]) {
+                return !content.contains { $0.range.lowerBound >= end && clause($0.range.lowerBound) == clause(found.range.lowerBound) }
+            }
+            return true
+        }
+        let answers = functional.filter { found in
+            switch found.cue {
+            case .answerYes, .answerNo: return opensClause(found)
+            default: return false
+            }
+        }
+        let yesCount = answers.filter { if case .answerYes = $0.cue { return true }; return false }.count
+        let noCount = answers.filter { if case .answerNo = $0.cue { return true }; return false }.count
         if !isQuestion(scalars) {
             if yesCount > 0, noCount == 0 { result.bareAnswer = .yes }
             if noCount > 0, yesCount == 0 { result.bareAnswer = .no }
@@ -188,6 +214,10 @@ struct SlotExtractor {
         let answeredAsked = asked.contains { slot in result.values.contains { $0.slot == slot } }
         return finish(result, hedged: hedged && !answeredAsked)
     }
+
+    /// What may stand before a yes or no at the start of a clause: a subject or a filler ("我没有", "I did", "嗯 是的").
+    static let answerOpeners: Set<String> = ["我", "我们", "我也", "我都", "我真的", "我确实", "我本人", "本人", "他们", "她", "他",
+                                             "都", "真的", "确实", "当然", "嗯", "哦", "噢", "啊", "呃", "i", "we", "they", "oh", "um", "well", "yes", "no"]
 
     private func finish(_ extraction: Extraction, hedged: Bool) -> Extraction {
         var extraction = extraction
@@ -238,7 +268,7 @@ struct SlotExtractor {
     }
 
     /// Characters that end a name when reading backwards from a suffix like 商城: "收到|优品商城".
-    private static let nameStops: Set<Unicode.Scalar> = Set("的了在是从到给我你他她它们个条笔一两几这那和与跟把被说有没还借买用对向让叫收过机款项单次" .unicodeScalars)
+    private static let nameStops: Set<Unicode.Scalar> = Set("的了在是从到给我你他她它们个条笔一两几这那和与跟把被说有没还借买用对向让叫收过机款项单次么吗呢吧啥" .unicodeScalars)
 
     private func capturedName(endingAt range: Range<Int>, in text: NormalizedText) -> String? {
         var start = range.lowerBound
