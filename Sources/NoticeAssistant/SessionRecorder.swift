@@ -43,8 +43,22 @@ public struct SessionRecorder: Sendable {
         let renderer = ValueDisplay(assistant: assistant, language: session.language)
         var slots: [String: String] = [:]
         for (id, value) in session.values { slots[id] = renderer.display(value, id) }
-        try sink.write(.end(.init(time: time, reason: reason, detail: detail, finalSlots: slots)))
+        var values: [String: [String]] = [:]
+        for (id, value) in session.values { values[id] = Self.canonical(value) }
+        try sink.write(.end(.init(time: time, reason: reason, detail: detail, finalSlots: slots, finalValues: values)))
         try sink.close()
+    }
+
+    /// A value as the dialog and its tests write it.
+    public static func canonical(_ value: SlotValue) -> [String] {
+        switch value {
+        case .yes: return ["yes"]
+        case .no: return ["no"]
+        case .unknown: return ["unknown"]
+        case .number(let n): return [n.rounded() == n && abs(n) < 1e15 ? String(Int(n)) : String(n)]
+        case .choices(let ids): return ids
+        case .text(let text): return [text]
+        }
     }
 
     static func intent(of line: String?, assistant: Assistant) -> String? {

@@ -27,16 +27,20 @@ extension TranscriptRecord {
         public var detail: String?
         /// Every slot that had a value at the end, as shown to people. Redacted by the sink.
         public var finalSlots: [String: String]
+        /// The same slots as the dialog's own values, for tools (`transcript to-test`): `yes`, `no`, `unknown`, a
+        /// number, value ids of a choice (one or more), or the text. Optional: older transcripts lack it. Redacted.
+        public var finalValues: [String: [String]]?
 
-        public init(time: Date, reason: Reason, detail: String? = nil, finalSlots: [String: String]) {
+        public init(time: Date, reason: Reason, detail: String? = nil, finalSlots: [String: String], finalValues: [String: [String]]? = nil) {
             self.time = time
             self.reason = reason
             self.detail = detail
             self.finalSlots = finalSlots
+            self.finalValues = finalValues
         }
 
         private enum CodingKeys: String, CodingKey {
-            case reason, detail, finalSlots = "slots"
+            case reason, detail, finalSlots = "slots", finalValues = "values"
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -46,6 +50,7 @@ extension TranscriptRecord {
             try container.encode(reason, forKey: .reason)
             try container.encodeIfPresent(detail, forKey: .detail)
             try container.encode(finalSlots, forKey: .finalSlots)
+            try container.encodeIfPresent(finalValues, forKey: .finalValues)
         }
 
         public init(from decoder: any Decoder) throws {
@@ -54,6 +59,7 @@ extension TranscriptRecord {
             reason = try container.decode(Reason.self, forKey: .reason)
             detail = try container.decodeIfPresent(String.self, forKey: .detail)
             finalSlots = try container.decodeIfPresent([String: String].self, forKey: .finalSlots) ?? [:]
+            finalValues = try container.decodeIfPresent([String: [String]].self, forKey: .finalValues)
         }
     }
 }

@@ -24,6 +24,7 @@ extension TranscriptRecord {
         case .end(var end):
             end.detail = end.detail.map(redactor.redact)
             end.finalSlots = end.finalSlots.mapValues(redactor.redact)
+            end.finalValues = end.finalValues?.mapValues { $0.map(redactor.redact) }
             return .end(end)
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import NoticeAssistant
 
 @main
 struct NoticeAssistantCommand: ParsableCommand {
@@ -12,5 +13,5 @@ struct NoticeAssistantCommand: ParsableCommand {
 }
 
 enum ProgramInfo {
-    static let version = "0.1.0"
+    static let version = Conversation.libraryVersion
 }

@@ -77,6 +77,7 @@ enum TranscriptTestWriter {
         var situations: [String]?
         var remedies: [String] = []
         var ended = false
+        var finalValues: [String: [String]] = [:]
         for record in records {
             switch record {
             case .start(let start): language = start.language
@@ -90,13 +91,23 @@ enum TranscriptTestWriter {
             case .recommendation(let recommendation):
                 situations = recommendation.situations
                 remedies = recommendation.remedies.map(\.id)
-            case .end(let end): ended = end.reason == .quit
+            case .end(let end):
+                ended = end.reason == .quit
+                finalValues = end.finalValues ?? [:]
             }
         }
         var yaml = "# Recorded from a transcript by `notice-assistant transcript to-test`.\n"
         yaml += "name: \(quote("recorded " + name))\nlanguage: \(language)\nturns:\n"
         yaml += lines.isEmpty ? "  []\n" : lines.joined(separator: "\n") + "\n"
         var end: [String] = []
+        if !finalValues.isEmpty {
+            end.append("  slots:")
+            for (slot, value) in finalValues.sorted(by: { $0.key < $1.key }) {
+                let written = value.count == 1 && Double(value[0]) == nil ? quote(value[0])
+                    : value.count == 1 ? value[0] : "[" + value.map(quote).joined(separator: ", ") + "]"
+                end.append("    \(slot): \(written)")
+            }
+        }
         if let situations { end.append("  situations: [\(situations.map(quote).joined(separator: ", "))]") }
         if !remedies.isEmpty { end.append("  remedies: [\(remedies.map(quote).joined(separator: ", "))]") }
         if ended { end.append("  ended: true") }
