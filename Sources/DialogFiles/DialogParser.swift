@@ -33,28 +33,35 @@ struct DialogParser {
                     if let localized = localizedText(text, "message `\(id)`", doc) { messages[id] = localized }
                 }
             case "slots":
-                for (id, keyNode, body) in doc.mapping(value, "`slots`") where define("slot \(id)", keyNode, doc) {
-                    if let slot = readSlot(id, keyNode, body, doc) { slots.append(slot) }
-                }
+                let read = readEach(value, "slot", doc) { $0.readSlot($1, $2, $3, doc) }
+                slots += read
             case "flags":
-                for (id, keyNode, body) in doc.mapping(value, "`flags`") where define("flag \(id)", keyNode, doc) {
-                    if let flag = readFlag(id, keyNode, body, doc) { flags.append(flag) }
-                }
+                let read = readEach(value, "flag", doc) { $0.readFlag($1, $2, $3, doc) }
+                flags += read
             case "states":
-                for (id, keyNode, body) in doc.mapping(value, "`states`") where define("state \(id)", keyNode, doc) {
-                    if let state = readState(id, keyNode, body, doc) { states.append(state) }
-                }
+                let read = readEach(value, "state", doc) { $0.readState($1, $2, $3, doc) }
+                states += read
             case "remedies":
-                for (id, keyNode, body) in doc.mapping(value, "`remedies`") where define("remedy \(id)", keyNode, doc) {
-                    if let remedy = readRemedy(id, keyNode, body, doc) { remedies.append(remedy) }
-                }
+                let read = readEach(value, "remedy", doc) { $0.readRemedy($1, $2, $3, doc) }
+                remedies += read
             case "drafts":
-                for (id, keyNode, body) in doc.mapping(value, "`drafts`") where define("draft \(id)", keyNode, doc) {
-                    if let draft = readDraft(id, keyNode, body, doc) { drafts.append(draft) }
-                }
+                let read = readEach(value, "draft", doc) { $0.readDraft($1, $2, $3, doc) }
+                drafts += read
             default: break
             }
         }
+    }
+
+    /// Reads every `id: body` entry of a section with `read`, skipping ids already defined elsewhere.
+    private mutating func readEach<Item>(
+        _ section: Node, _ kind: String, _ doc: YAMLDocument,
+        _ read: (inout DialogParser, String, Node, Node) -> Item?
+    ) -> [Item] {
+        var items: [Item] = []
+        for (id, keyNode, body) in doc.mapping(section, "`\(kind == "remedy" ? "remedies" : kind + "s")`") where define("\(kind) \(id)", keyNode, doc) {
+            if let item = read(&self, id, keyNode, body) { items.append(item) }
+        }
+        return items
     }
 
     private mutating func define(_ id: String, _ node: Node, _ doc: YAMLDocument) -> Bool {
