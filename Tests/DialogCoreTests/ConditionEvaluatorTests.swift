@@ -104,8 +104,8 @@ private let reasonCases: [ReasonCase] = [
     ReasonCase(values: ["has_account": .no, "claimed_days": .number(45)], condition: "serious", reasons: ["has_account", "claimed_days"]),
     ReasonCase(values: ["has_account": .yes, "claimed_days": .number(45)], condition: "serious", reasons: ["claimed_days"]),
     ReasonCase(values: ["has_account": .no], condition: "not_mine or has_account == no", reasons: ["has_account"]),
-    // `not`: every answered slot the inner condition mentions.
-    ReasonCase(values: ["channel": .choices(["sms"])], condition: "not scam", reasons: ["channel"]),
+    // `not`: something that is not so explains nothing the person said, so it gives no reasons.
+    ReasonCase(values: ["channel": .choices(["sms"])], condition: "not scam", reasons: []),
     ReasonCase(values: [:], condition: "platform is unknown", reasons: ["platform"]),
 ]
 
