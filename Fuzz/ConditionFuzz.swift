@@ -1,8 +1,10 @@
-// libFuzzer entry for the condition language: parse, type-check, evaluate, encode. Compiled by Scripts/fuzz together
-// with Sources/DialogCore/**/*.swift into one module (so internal types are visible); not a SwiftPM target.
+// libFuzzer entry for the condition language: parse, type-check, evaluate, explain. Compiled by Scripts/fuzz and linked
+// against the instrumented DialogCore objects (built with -enable-testing, so the internal ConditionEvaluator is
+// reachable); not a SwiftPM target.
 //
 // Any input must give a condition or a ConditionError with an offset inside the text: never a trap, a stack
 // overflow or a hang.
+@testable import DialogCore
 
 private let fuzzSlots: [Slot] = [
     Slot(id: "a", kind: .yesno, label: LocalizedText(["en": "a"])),

@@ -2,10 +2,11 @@
 // `name: key=value …` line that Scripts/bench collects into docs/performance.md. Build it in release to measure.
 //
 //   notice-bench load      --dialog DIR [--runs N]                 read + parse + validate, and compile, times
-//   notice-bench turns     --dialog DIR [--rounds N]               Engine.step latency over the corpus
+//   notice-bench turns     --dialog DIR [--rounds N] [--conversation K]   Engine.step latency over the corpus
 //   notice-bench workload  --dialog DIR [--conversations N] [--transcript-dir DIR]
 //                                                                  Conversation (Assistant + SessionRecorder) throughput
 //   notice-bench sessions  --dialog DIR [--count N]                bytes per idle session held in memory
+//   notice-bench worst     --dialog DIR [--phrases N]               Engine.step on adversarial lines at the length limit
 //   notice-bench grow      --dialog DIR --scale K --out DIR        writes the dialog grown K times
 //   notice-bench dump      --dialog DIR --out FILE                the dialog as JSON, for the engine fuzzer
 //   notice-bench script    [--conversations N] [--closing LINE]    prints the CLI workload (10 lines per conversation)
@@ -64,7 +65,7 @@ func language(of conversation: [String]) -> String? {
 }
 
 let arguments = CommandLine.arguments
-guard arguments.count > 1 else { fail("give a subcommand: load, turns, workload, sessions, grow, script, spawn") }
+guard arguments.count > 1 else { fail("give a subcommand: load, turns, worst, workload, sessions, grow, dump, script, spawn") }
 let options = Options(arguments.dropFirst(2))
 let dialogPath = options.string("dialog", "Dialogs/notice-help")
 
@@ -100,26 +101,41 @@ case "turns":
     let rounds = options.int("rounds", 200)
     var samples: [UInt64] = []
     var long: [UInt64] = []
+    // Per corpus line, its samples over the rounds: the slowest lines (by their median) are named in the report.
+    var byLine: [[UInt64]] = Array(repeating: [], count: Corpus.allLines.count)
     samples.reserveCapacity(rounds * Corpus.allLines.count)
+    let only = options.values["conversation"].flatMap(Int.init)  // one conversation of the corpus, for profiles
+    let firstLines = options.int("lines", .max)  // only its first N lines
     for round in -1..<rounds {  // round -1 warms up caches and lazily built tables
-        for conversation in Corpus.conversations {
+        var lineNumber = 0
+        for (index, conversation) in Corpus.conversations.enumerated() {
+            if let only, only != index {
+                lineNumber += conversation.count
+                continue
+            }
             var session = assistant.start(language: language(of: conversation)).session
-            for line in conversation {
+            defer { lineNumber += max(conversation.count - firstLines, 0) }
+            for line in conversation.prefix(firstLines) {
                 let t0 = Measure.now()
                 let (next, events) = assistant.respond(to: line, in: session)
                 let t1 = Measure.now()
                 blackHole(events)
                 session = next
+                lineNumber += 1
                 guard round >= 0 else { continue }
                 samples.append(t1 - t0)
+                byLine[lineNumber - 1].append(t1 - t0)
                 if line.unicodeScalars.count > 80 { long.append(t1 - t0) }
             }
         }
     }
     let all = Stats(samples), longStats = Stats(long)
+    let slowest = byLine.indices.filter { !byLine[$0].isEmpty }.map { ($0, Stats(byLine[$0]).median) }.sorted { $0.1 > $1.1 }.prefix(3)
+        .map { "\(us($0.1))us:" + String(Corpus.allLines[$0.0].prefix(12)).replacingOccurrences(of: " ", with: "_") }
     report("turns", ["dialog": dialogPath, "steps": "\(all.count)", "median_us": us(all.median), "p99_us": us(all.p99),
                      "min_us": us(all.min), "max_us": us(all.max), "mean_us": us(all.mean),
-                     "long_lines": "\(longStats.count)", "long_median_us": us(longStats.median), "long_p99_us": us(longStats.p99)])
+                     "long_lines": "\(longStats.count)", "long_median_us": us(longStats.median), "long_p99_us": us(longStats.p99),
+                     "slowest_lines": slowest.joined(separator: ",")])
 
 case "workload":
     let assistant = loadAssistant(dialogPath)
@@ -182,6 +198,49 @@ case "sessions":
                         "after_\(turns)_lines_bytes": String(format: "%.0f", midway),
                         "conversation_bytes": String(format: "%.0f", conversations),
                         "session_inline_bytes": "\(MemoryLayout<Session>.stride)", "peak_rss_kib": "\(Measure.peakRSSKiB())"])
+
+case "worst":
+    // The slowest lines a person (or a script) can send: every phrase of the dialog, and a few separators and
+    // numbers, repeated up to the engine's cut (Engine.maximumLineScalars), each stepped from the start and from
+    // the first question. What is printed is the slowest of them, and the median of all.
+    let assistant = loadAssistant(dialogPath)
+    let dialog = assistant.dialog
+    var phrases: [String] = []
+    for slot in dialog.slots {
+        phrases += slot.yes.all + slot.no.all + slot.cues.all + (slot.capture?.suffixes ?? [])
+        for value in slot.values { phrases += value.synonyms.all }
+    }
+    let lexicon = dialog.lexicon
+    phrases += lexicon.yes.all + lexicon.no.all + lexicon.hedges.all + lexicon.negations.all + lexicon.reported.all + lexicon.breaks.all
+    var seen = Set<String>()
+    phrases = phrases.filter { !$0.isEmpty && seen.insert($0).inserted }
+    let limit = options.int("phrases", phrases.count)
+    if phrases.count > limit { phrases = stride(from: 0, to: phrases.count, by: max(phrases.count / limit, 1)).map { phrases[$0] } }
+    phrases += ["，", " ", ":", "逾期100天，", "欠款3000元", "没有", "不是，", "【优品商城】", "12", "a", "😭", "是的，我没有逾期，"]
+    let cut = Engine.maximumLineScalars
+    func repeated(_ phrase: String) -> String {
+        let count = max(phrase.unicodeScalars.count, 1)
+        return String(repeating: phrase, count: cut / count + 1)
+    }
+    let opening = assistant.start().session
+    let asked = assistant.respond(to: "短信", in: opening).session
+    var samples: [UInt64] = []
+    var slowest: (time: UInt64, phrase: String) = (0, "")
+    for phrase in phrases {
+        let line = repeated(phrase)
+        for session in [opening, asked] {
+            let t0 = Measure.now()
+            let result = assistant.respond(to: line, in: session)
+            let t1 = Measure.now()
+            blackHole(result)
+            samples.append(t1 - t0)
+            if t1 - t0 > slowest.time { slowest = (t1 - t0, phrase) }
+        }
+    }
+    let stats = Stats(samples)
+    report("worst", ["dialog": dialogPath, "lines": "\(samples.count)", "scalars": "\(cut)", "median_ms": ms(stats.median),
+                     "p99_ms": ms(stats.p99), "max_ms": ms(stats.max),
+                     "slowest_phrase": slowest.phrase.replacingOccurrences(of: " ", with: "_")])
 
 case "grow":
     let scale = options.int("scale", 10)

@@ -11,7 +11,7 @@ import Testing
 /// no raw control sequence echoed back, and nothing already written is lost.
 ///
 /// The command-line cases drive the built `notice-assistant` binary (next to the test bundle) through pipes.
-@Suite(.serialized, .timeLimit(.minutes(5)))
+@Suite(.serialized, .timeLimit(.minutes(2)))
 struct BadInputTests {
     // MARK: - Lines through the pipe
 
@@ -222,6 +222,7 @@ struct BadInputTests {
     func aTranscriptSurvivesASignal(_ signal: Int32) throws {
         let folder = try BadInputFolder()
         let transcript = folder.url.appendingPathComponent("t.jsonl")
+        BadInputCLI.ignoreBrokenPipes()
         let process = Process()
         process.executableURL = try BadInputCLI.binary()
         process.arguments = ["chat", "--plain", "--dialog", BadInputCLI.fixture.path, "--transcript", transcript.path]
@@ -229,6 +230,8 @@ struct BadInputTests {
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = FileHandle.nullDevice
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
         try process.run()
         let drain = BadInputDrain(stdout.fileHandleForReading)
         stdin.fileHandleForWriting.write(Data("我收到优品商城的短信，说我逾期十五天，欠款3200元\n短信\n没有\n".utf8))
@@ -242,14 +245,11 @@ struct BadInputTests {
         }
         #expect(lines >= 4, "the turns were not written before the replies (\(lines) lines)")
         kill(process.processIdentifier, signal)
-        // It must stop by itself; if it has not within 15 seconds, it is killed so the suite goes on, and that fails.
-        let exitDeadline = Date().addingTimeInterval(15)
-        while process.isRunning, Date() < exitDeadline { usleep(20_000) }
-        if process.isRunning {
+        // It must stop by itself within 15 s; if not, it is killed (SIGTERM, then SIGKILL) so the suite goes on, and that fails.
+        if !BadInputCLI.reap(process, exited, after: 15) {
             Issue.record("notice-assistant did not exit within 15 s of signal \(signal); killed")
-            kill(process.processIdentifier, SIGKILL)
         }
-        process.waitUntilExit()
+        guard !process.isRunning else { throw BadInputError("notice-assistant survived SIGKILL") }
         try? stdin.fileHandleForWriting.close()
         drain.wait()
         #expect(process.terminationReason == .uncaughtSignal)
@@ -265,6 +265,21 @@ struct BadInputTests {
 }
 
 // MARK: - Helpers
+
+/// The deadline every child of these tests is waited for with: a child that ignores SIGTERM is killed with SIGKILL.
+@Test func aStuckChildIsKilledAtTheDeadline() throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", "trap '' TERM; exec sleep 60"]  // exec: sleep itself ignores SIGTERM
+    let exited = DispatchSemaphore(value: 0)
+    process.terminationHandler = { _ in exited.signal() }
+    let started = Date()
+    try process.run()
+    #expect(!BadInputCLI.reap(process, exited, after: 0.3))
+    #expect(!process.isRunning)
+    #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGKILL)
+    #expect(Date().timeIntervalSince(started) < 15)
+}
 
 /// The built command line and a way to run it through pipes.
 enum BadInputCLI {
@@ -298,8 +313,12 @@ enum BadInputCLI {
     }
 
     /// Runs the binary with `input` on stdin (written from another thread, so a large input cannot dead-lock with a
-    /// full stdout pipe) and collects stdout and stderr. A run that takes more than `timeout` is killed.
-    static func run(_ arguments: [String], input: Data, timeout: TimeInterval = 120) throws -> Result {
+    /// full stdout pipe) and collects stdout and stderr. Every child is waited for with a deadline: one still running
+    /// after `timeout` seconds gets SIGTERM, then SIGKILL 3 s later, and the test fails — a stuck child can neither
+    /// hang the suite nor outlive it.
+    static func run(_ arguments: [String], input: Data, timeout: TimeInterval = 60,
+                    sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Result {
+        ignoreBrokenPipes()
         let process = Process()
         process.executableURL = try binary()
         process.arguments = arguments
@@ -311,22 +330,46 @@ enum BadInputCLI {
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
         try process.run()
         let out = BadInputDrain(stdout.fileHandleForReading)
         let err = BadInputDrain(stderr.fileHandleForReading)
         let writer = stdin.fileHandleForWriting
-        let feeder = Thread {
+        Thread {
+            // A child that exits without reading (a refused dialog) closes the pipe: EPIPE, ignored.
             try? writer.write(contentsOf: input)
             try? writer.close()
+        }.start()
+        if !reap(process, exited, after: timeout) {
+            Issue.record("`notice-assistant \(arguments.joined(separator: " "))` ran longer than \(Int(timeout)) s and was killed",
+                         sourceLocation: sourceLocation)
         }
-        feeder.start()
-        let killer = DispatchWorkItem { [process] in if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: killer)
-        process.waitUntilExit()
-        killer.cancel()
+        guard !process.isRunning else { throw BadInputError("`notice-assistant` (pid \(process.processIdentifier)) survived SIGKILL") }
         return Result(status: process.terminationStatus, exitedNormally: process.terminationReason == .exit,
-                      stdout: out.wait(), stderr: err.wait())
+                      stdout: out.wait(seconds: 10), stderr: err.wait(seconds: 10))
     }
+
+    /// Waits for `process` to exit (its `terminationHandler` signals `exited`); past the deadline, SIGTERM, then
+    /// SIGKILL 3 s later. Returns whether it exited by itself in time. Every wait is bounded: if even SIGKILL is not
+    /// seen within 10 s, it returns with the process still running (callers check `isRunning`).
+    static func reap(_ process: Process, _ exited: DispatchSemaphore, after timeout: TimeInterval) -> Bool {
+        if exited.wait(timeout: .now() + timeout) == .success {
+            process.waitUntilExit()
+            return true
+        }
+        kill(process.processIdentifier, SIGTERM)
+        if exited.wait(timeout: .now() + 3) == .timedOut {
+            kill(process.processIdentifier, SIGKILL)
+            if exited.wait(timeout: .now() + 10) == .timedOut { return false }
+        }
+        process.waitUntilExit()
+        return false
+    }
+
+    /// Writing to a child that has already exited must fail with EPIPE, not kill the test process with SIGPIPE.
+    static func ignoreBrokenPipes() { _ = brokenPipesIgnored }
+    private static let brokenPipesIgnored: Void = { signal(SIGPIPE, SIG_IGN) }()
 }
 
 /// Reads a pipe to its end on another thread.
@@ -342,9 +385,13 @@ final class BadInputDrain: @unchecked Sendable {
         }.start()
     }
 
+    /// What was read, once the writer closed the pipe; after `seconds` without that, what is known: nothing.
     @discardableResult
-    func wait() -> Data {
-        done.wait()
+    func wait(seconds: TimeInterval = 10) -> Data {
+        guard done.wait(timeout: .now() + seconds) == .success else {
+            Issue.record("a pipe stayed open \(Int(seconds)) s after its process ended")
+            return Data()
+        }
         done.signal()
         return data
     }

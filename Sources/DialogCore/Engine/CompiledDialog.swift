@@ -72,10 +72,36 @@ public struct CompiledDialog: Sendable {
 
     /// The key a whole line is looked up by: folded, without a leading `:` or `/`, trailing punctuation or spaces.
     static func commandKey(_ line: String) -> String {
-        var scalars = TextNormalizer.normalize(line).scalars
-        while let first = scalars.first, first == ":" || first == "/" || first == " " { scalars.removeFirst() }
-        while let last = scalars.last, ".!?,~ ".unicodeScalars.contains(last), scalars.count > 1 { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
+        commandKey(TextNormalizer.normalize(line).scalars[...])
+    }
+
+    /// The same for a line already folded.
+    static func commandKey(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        // Through UTF-8 bytes: appending scalars to a String one by one cost more than the rest of a short turn.
+        let key = commandKeyScalars(scalars)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(key.count * 3)
+        for scalar in key { UTF8.encode(scalar) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func commandKeyScalars(_ scalars: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, scalars[start] == ":" || scalars[start] == "/" || scalars[start] == " " { start += 1 }
+        while end - start > 1, isTrailingPunctuation(scalars[end - 1]) { end -= 1 }
+        return scalars[start..<end]
+    }
+
+    private static func isTrailingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "!", "?", ",", "~", " ": return true
+        default: return false
+        }
+    }
+
+    /// The command a folded line is, if it is one.
+    func lineCommand(for text: NormalizedText) -> LineCommand? {
+        lineCommands[Self.commandKey(text.scalars[...])]
     }
 
     public func slot(_ id: String) -> Slot? { slotIndex[id].map { dialog.slots[$0] } }

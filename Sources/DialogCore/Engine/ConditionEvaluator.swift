@@ -2,15 +2,42 @@
 struct ConditionEvaluator {
     let dialog: CompiledDialog
     let values: [String: SlotValue]
+    /// Each flag's truth for these values, worked out once: a walk and the advice ask about the same flags many times.
+    private let flags: FlagMemo
+
+    init(dialog: CompiledDialog, values: [String: SlotValue]) {
+        self.dialog = dialog
+        self.values = values
+        self.flags = FlagMemo(count: dialog.dialog.flags.count)
+    }
+
+    /// Per flag index: 0 not yet evaluated, 1 false, 2 true, 3 being evaluated (a cycle, which validation rejects,
+    /// then reads as false). A class so that a `let` evaluator can fill it; never shared between threads.
+    private final class FlagMemo {
+        var states: [UInt8]
+        init(count: Int) { states = [UInt8](repeating: 0, count: count) }
+    }
 
     func holds(_ condition: Condition) -> Bool { holds(condition, depth: 0) }
+
+    private func flagHolds(_ index: Int, depth: Int) -> Bool {
+        switch flags.states[index] {
+        case 1, 3: return false
+        case 2: return true
+        default:
+            flags.states[index] = 3
+            let result = holds(dialog.dialog.flags[index].condition, depth: depth + 1)
+            flags.states[index] = result ? 2 : 1
+            return result
+        }
+    }
 
     private func holds(_ condition: Condition, depth: Int) -> Bool {
         // Validation rejects flag cycles; the depth guard keeps an unvalidated dialog from recursing forever.
         guard depth < 64 else { return false }
         switch condition {
         case .name(let name, _):
-            if let flag = dialog.flag(name) { return holds(flag.condition, depth: depth + 1) }
+            if let index = dialog.flagIndex[name] { return flagHolds(index, depth: depth) }
             return values[name] == .yes
         case .compare(let name, let comparison, let literal, _, _):
             return compare(name, comparison, literal)

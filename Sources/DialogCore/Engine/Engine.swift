@@ -54,11 +54,11 @@ public struct Engine: Sendable {
         guard !s.ended else { return (s, [], trace) }
         s.turn += 1
         let line = String(utterance.unicodeScalars.prefix(Self.maximumLineScalars))
-        if let command = compiled.lineCommands[CompiledDialog.commandKey(line)] {
+        let text = TextNormalizer.normalize(line)
+        if let command = compiled.lineCommand(for: text) {
             perform(command, &s, &events, &trace)
             return (s, events, trace)
         }
-        let text = TextNormalizer.normalize(line)
         if text.isEmpty {
             // An empty line (or one of only invisible characters) answers nothing and costs nothing: ask again.
             s.turn -= 1
@@ -257,6 +257,8 @@ public struct Engine: Sendable {
 
     private func walk(_ s: inout Session, _ events: inout [DialogEvent], _ trace: inout Trace) {
         let r = renderer(s)
+        // The walk changes where the session is, never its values: one evaluator serves every transition.
+        let evaluator = ConditionEvaluator(dialog: compiled, values: s.values)
         var id = compiled.dialog.start
         var visited = Set<String>()
         while let state = compiled.state(id), visited.insert(id).inserted {
@@ -281,7 +283,6 @@ public struct Engine: Sendable {
                 }
                 return
             }
-            let evaluator = ConditionEvaluator(dialog: compiled, values: s.values)
             guard let index = state.transitions.firstIndex(where: { $0.condition.map(evaluator.holds) ?? true }) else { return }
             trace.transitions.append(TransitionTaken(from: id, index: index))
             id = state.transitions[index].target
@@ -344,17 +345,18 @@ public struct Engine: Sendable {
             for situation in situations { text += "\n- " + situation.label }
         }
         if s.advised {
-            let remedies = recommendation(for: s).remedies
+            // Only the titles: rendering every step of the advice here made `summary` the slowest command.
+            let remedies = applicableRemedies(s, ConditionEvaluator(dialog: compiled, values: s.values))
             if !remedies.isEmpty {
                 text += "\n" + r.message(.remediesHeader)
-                for (n, item) in remedies.enumerated() { text += "\n\(n + 1). " + item.title }
+                for (n, remedy) in remedies.enumerated() { text += "\n\(n + 1). " + r.text(remedy.title) }
             }
         }
         return Summary(lines: lines, situations: situations.map(\.id), text: text)
     }
 
-    private func situationsHolding(_ s: Session) -> [Recommendation.Situation] {
-        let evaluator = ConditionEvaluator(dialog: compiled, values: s.values)
+    private func situationsHolding(_ s: Session, _ evaluator: ConditionEvaluator? = nil) -> [Recommendation.Situation] {
+        let evaluator = evaluator ?? ConditionEvaluator(dialog: compiled, values: s.values)
         let r = renderer(s)
         return compiled.dialog.flags.filter { $0.isSituation && evaluator.holds($0.condition) }
             .map { Recommendation.Situation(id: $0.id, label: r.text($0.label)) }
@@ -364,24 +366,15 @@ public struct Engine: Sendable {
     public func recommendation(for s: Session) -> Recommendation {
         let r = renderer(s)
         let evaluator = ConditionEvaluator(dialog: compiled, values: s.values)
-        var allowed: Set<String>?
-        if let current = s.current.flatMap({ compiled.state($0) }), case .end(_, let remedies) = current.kind, let remedies {
-            allowed = Set(remedies)
-        }
-        let remedies = compiled.dialog.remedies.enumerated()
-            .filter { allowed?.contains($0.element.id) ?? true }
-            .filter { evaluator.holds($0.element.condition) }
-            .sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }
-            .map(\.element)
-        let items = remedies.map { remedy in
+        let items = applicableRemedies(s, evaluator).map { remedy in
             Recommendation.Item(
                 id: remedy.id, title: r.text(remedy.title),
-                steps: (remedy.steps[s.language] ?? remedy.steps[compiled.dialog.defaultLanguage] ?? []).map { r.text(LocalizedText([s.language: $0]), values: s.values) },
+                steps: (remedy.steps[s.language] ?? remedy.steps[compiled.dialog.defaultLanguage] ?? []).map { r.template($0, values: s.values) },
                 prepare: remedy.prepare.map { r.text($0, values: s.values) },
                 channel: remedy.channel.map { r.text($0, values: s.values) },
                 reasons: evaluator.reasons(remedy.condition).filter { s.values[$0] != nil }.map { r.fact($0, s.values[$0]) })
         }
-        let situations = situationsHolding(s)
+        let situations = situationsHolding(s, evaluator)
         var text = ""
         if !situations.isEmpty {
             text += r.message(.situationsHeader)
@@ -389,16 +382,51 @@ public struct Engine: Sendable {
             text += "\n\n"
         }
         text += r.message(.remediesHeader)
+        // The labels once, not once per remedy; appended piece by piece rather than through temporary strings.
+        let prepareLabel = r.message(.prepareLabel), channelLabel = r.message(.channelLabel)
+        let reasonSeparator = r.language.hasPrefix("zh") ? "；" : "; "
         for (n, item) in items.enumerated() {
-            text += "\n\n\(n + 1). " + item.title
-            for step in item.steps { text += "\n   - " + step }
-            if let prepare = item.prepare, !prepare.isEmpty { text += "\n   " + r.message(.prepareLabel) + prepare }
-            if let channel = item.channel, !channel.isEmpty { text += "\n   " + r.message(.channelLabel) + channel }
+            text += "\n\n"
+            text += String(n + 1)
+            text += ". "
+            text += item.title
+            for step in item.steps {
+                text += "\n   - "
+                text += step
+            }
+            if let prepare = item.prepare, !prepare.isEmpty {
+                text += "\n   "
+                text += prepareLabel
+                text += prepare
+            }
+            if let channel = item.channel, !channel.isEmpty {
+                text += "\n   "
+                text += channelLabel
+                text += channel
+            }
             if !item.reasons.isEmpty {
-                text += "\n   " + r.message(.because, ["reasons": item.reasons.joined(separator: r.language.hasPrefix("zh") ? "；" : "; ")])
+                text += "\n   "
+                text += r.message(.because, ["reasons": item.reasons.joined(separator: reasonSeparator)])
             }
         }
         return Recommendation(situations: situations, remedies: items, text: text)
+    }
+
+    /// The remedies that hold, allowed by the end state the session is at (if it names them), most urgent first.
+    private func applicableRemedies(_ s: Session, _ evaluator: ConditionEvaluator) -> [Remedy] {
+        var allowed: Set<String>?
+        if let current = s.current.flatMap({ compiled.state($0) }), case .end(_, let remedies) = current.kind, let remedies {
+            allowed = Set(remedies)
+        }
+        // By index, so that only the remedies that hold are copied out of the dialog (a grown dialog has thousands).
+        let remedies = compiled.dialog.remedies
+        var chosen: [Int] = []
+        for index in remedies.indices {
+            if let allowed, !allowed.contains(remedies[index].id) { continue }
+            if evaluator.holds(remedies[index].condition) { chosen.append(index) }
+        }
+        chosen.sort { (remedies[$0].order, $0) < (remedies[$1].order, $1) }
+        return chosen.map { remedies[$0] }
     }
 
     private func draftList(_ s: Session) -> String {

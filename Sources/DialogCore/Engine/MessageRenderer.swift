@@ -11,18 +11,30 @@ struct MessageRenderer {
         return interpolate(localized.text(in: language, fallback: dialog.defaultLanguage), parameters, values: values)
     }
 
+    /// A text already in the session's language, with its holes filled.
+    func template(_ text: String, _ parameters: [String: String] = [:], values: [String: SlotValue] = [:]) -> String {
+        interpolate(text, parameters, values: values)
+    }
+
     func message(_ id: MessageID, _ parameters: [String: String] = [:], values: [String: SlotValue] = [:]) -> String {
         text(dialog.messages[id.rawValue], parameters, values: values)
     }
 
+    // Slots are read in place through their index: copying a whole `Slot` out of the dialog for one label cost more
+    // than rendering the label.
     func label(ofSlot id: String) -> String {
-        compiled.slot(id).map { text($0.label) } ?? id
+        guard let index = compiled.slotIndex[id] else { return id }
+        return text(dialog.slots[index].label)
     }
 
     /// How a value reads in running text: "短信", "是", "15", "优品商城", "不清楚".
     func display(_ value: SlotValue?, of slotID: String) -> String {
         guard let value else { return "" }
-        let slot = compiled.slot(slotID)
+        let index = compiled.slotIndex[slotID]
+        func label(ofValue id: String) -> LocalizedText? {
+            guard let index else { return nil }
+            return dialog.slots[index].values.first { $0.id == id }?.label
+        }
         switch value {
         case .yes: return message(.valueYes)
         case .no: return message(.valueNo)
@@ -31,9 +43,9 @@ struct MessageRenderer {
             return number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
         case .choices(let ids):
             let separator = message(.listSeparator)
-            return ids.map { id in slot?.value(id)?.label.map { text($0) } ?? id }.joined(separator: separator.isEmpty ? ", " : separator)
+            return ids.map { id in label(ofValue: id).map { text($0) } ?? id }.joined(separator: separator.isEmpty ? ", " : separator)
         case .text(let raw):
-            if let known = slot?.value(raw), let label = known.label { return text(label) }
+            if let label = label(ofValue: raw) { return text(label) }
             return raw
         }
     }
@@ -44,20 +56,45 @@ struct MessageRenderer {
         return label(ofSlot: slotID) + separator + display(value, of: slotID)
     }
 
+    /// Fills `{name}` holes; `{{` and `}}` stand for braces. Works on the UTF-8 bytes (braces are ASCII, so they never
+    /// occur inside another character's encoding) and copies the text between holes in slices: the advice texts are
+    /// long, and walking them Character by Character was most of the time of a turn.
     private func interpolate(_ template: String, _ parameters: [String: String], values: [String: SlotValue]) -> String {
-        guard template.contains("{") || template.contains("}") else { return template }
-        var output = ""
-        var chars = Array(template)[...]
-        while let c = chars.first {
-            chars = chars.dropFirst()
-            if c == "{", chars.first == "{" { output.append("{"); chars = chars.dropFirst(); continue }
-            if c == "}", chars.first == "}" { output.append("}"); chars = chars.dropFirst(); continue }
-            guard c == "{", let close = chars.firstIndex(of: "}") else { output.append(c); continue }
-            let name = String(chars[chars.startIndex..<close]).trimmingCharacters(in: " ")
-            chars = chars[chars.index(after: close)...]
-            output += fill(name, parameters, values: values)
+        var source = template
+        let filled = source.withUTF8 { bytes -> String? in
+            let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+            guard bytes.contains(where: { $0 == open || $0 == close }) else { return nil }
+            func piece(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            var output = ""
+            output.reserveCapacity(bytes.count)
+            var literal = 0
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                guard byte == open || byte == close else {
+                    i += 1
+                    continue
+                }
+                if i + 1 < bytes.count, bytes[i + 1] == byte {
+                    output += piece(literal..<i)
+                    output.append(byte == open ? "{" : "}")
+                    i += 2
+                    literal = i
+                    continue
+                }
+                if byte == open, let end = bytes[(i + 1)...].firstIndex(of: close) {
+                    output += piece(literal..<i)
+                    output += fill(piece((i + 1)..<end).trimmingCharacters(in: " "), parameters, values: values)
+                    i = end + 1
+                    literal = i
+                    continue
+                }
+                i += 1
+            }
+            output += piece(literal..<bytes.count)
+            return output
         }
-        return output
+        return filled ?? template
     }
 
     private func fill(_ name: String, _ parameters: [String: String], values: [String: SlotValue]) -> String {

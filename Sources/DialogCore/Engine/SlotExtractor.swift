@@ -34,28 +34,36 @@ struct SlotExtractor {
             }
         }
         // The longest phrase wins: "没注册过" is a "no" phrase, so the "注册过" inside it is not also a "yes".
-        content = content.filter { found in
-            !content.contains { other in other.range.count > found.range.count && other.range.contains(found.range) }
-        }
+        let containedContent = Self.containedInLonger(content.map { $0.range })
+        content = content.indices.filter { !containedContent[$0] }.map { content[$0] }
         // Likewise among the lexicon's words: the "有" inside "没有" is not also a yes.
-        let longest = content + functional
-        functional = functional.filter { found in
-            !longest.contains { other in other.range.count > found.range.count && other.range.contains(found.range) }
-        }
+        let containedFunctional = Self.containedInLonger(content.map { $0.range } + functional.map { $0.range })
+        functional = functional.indices.filter { !containedFunctional[content.count + $0] }.map { functional[$0] }
         let clauses = clauseNumbers(scalars, breaks: functional.filter { if case .clauseBreak = $0.cue { return true }; return false })
         let negations = functional.filter { if case .negation = $0.cue { return true }; return false }
         let reported = functional.filter { if case .reported = $0.cue { return true }; return false }
 
+        // Lookups that stay linear in the line, however often a phrase repeats in it (a pasted line of thousands of
+        // "没有" once took seconds): negations by where they end; per clause, the earliest end of a reported-speech
+        // phrase and the latest start of a content phrase.
         func clause(_ index: Int) -> Int { clauses[min(index, clauses.count - 1)] }
+        var negationStartsByEnd: [Int: [Int]] = [:]
+        for negation in negations { negationStartsByEnd[negation.range.upperBound, default: []].append(negation.range.lowerBound) }
+        var firstReportedEnd: [Int: Int] = [:]
+        for phrase in reported {
+            let c = clause(phrase.range.lowerBound)
+            firstReportedEnd[c] = min(firstReportedEnd[c] ?? .max, phrase.range.upperBound)
+        }
         func isNegated(_ range: Range<Int>) -> Bool {
             let window = scalars[range.lowerBound].isASCII ? 16 : 6
-            return negations.contains { negation in
-                negation.range.upperBound <= range.lowerBound && range.lowerBound - negation.range.upperBound <= window
-                    && clause(negation.range.lowerBound) == clause(range.lowerBound)
+            for end in max(range.lowerBound - window, 0)...range.lowerBound {
+                if let starts = negationStartsByEnd[end], starts.contains(where: { clause($0) == clause(range.lowerBound) }) { return true }
             }
+            return false
         }
         func isReported(_ range: Range<Int>) -> Bool {
-            reported.contains { $0.range.upperBound <= range.lowerBound && clause($0.range.lowerBound) == clause(range.lowerBound) }
+            guard let end = firstReportedEnd[clause(range.lowerBound)] else { return false }
+            return end <= range.lowerBound
         }
 
         var result = Extraction()
@@ -114,15 +122,14 @@ struct SlotExtractor {
         var used = Set<Int>()
         for slot in compiled.numberSlots {
             guard let unit = compiled.dialog.slots[slot].unit else { continue }
-            let cues = cuesBySlot[slot] ?? []
+            let cueClauses = Set((cuesBySlot[slot] ?? []).map { clause($0.lowerBound) })
             for (index, quantity) in quantities.enumerated() where !used.contains(index) {
                 // "欠了三千五": with a cue in the clause, an amount needs no 元.
                 guard let value = Self.convert(quantity, to: unit) ?? (unit == .yuan && quantity.unit == .none ? quantity.value : nil) else { continue }
-                // The cue may also close the clause before: "I'm behind on my payments, about 3 months".
-                let cued = cues.contains { cue in
-                    let gap = clause(quantity.range.lowerBound) - clause(cue.lowerBound)
-                    return gap == 0 || (gap == 1 && cue.lowerBound < quantity.range.lowerBound)
-                }
+                // The cue may also close the clause before: "I'm behind on my payments, about 3 months". (A cue in
+                // the clause before always starts before the quantity.)
+                let here = clause(quantity.range.lowerBound)
+                let cued = cueClauses.contains(here) || cueClauses.contains(here - 1)
                 if cued {
                     numbers[slot] = .number(value)
                     used.insert(index)
@@ -146,17 +153,29 @@ struct SlotExtractor {
         // A plain yes or no, if the line says exactly one of them and is not itself a question.
         // Only an answer word that opens a clause answers: "是的，…", "嗯，…", "我没有", but not the 是 of
         // "收到的是短信", which says what, not whether.
+        // Where the clause of each position starts (stopping at punctuation), and the last content phrase of each clause.
+        var clauseStart = [Int](repeating: 0, count: scalars.count)
+        for index in scalars.indices where index > 0 {
+            let joined = clause(index - 1) == clause(index) && !Self.isClauseMark(scalars[index - 1])
+            clauseStart[index] = joined ? clauseStart[index - 1] : index
+        }
+        var lastContentStart: [Int: Int] = [:]
+        for found in content {
+            let c = clause(found.range.lowerBound)
+            lastContentStart[c] = max(lastContentStart[c] ?? .min, found.range.lowerBound)
+        }
         func opensClause(_ found: Found) -> Bool {
-            var start = found.range.lowerBound
-            while start > 0, clause(start - 1) == clause(found.range.lowerBound), !",.;!?\n".unicodeScalars.contains(scalars[start - 1]) {
-                start -= 1
-            }
-            let before = String(String.UnicodeScalarView(scalars[start..<found.range.lowerBound])).trimmingCharacters(in: " ")
+            var start = clauseStart[found.range.lowerBound]
+            var stop = found.range.lowerBound
+            while start < stop, scalars[start] == " " { start += 1 }
+            while start < stop, scalars[stop - 1] == " " { stop -= 1 }
+            guard stop - start <= Self.longestOpener else { return false }
+            let before = String(String.UnicodeScalarView(scalars[start..<stop]))
             guard before.isEmpty || Self.answerOpeners.contains(before) else { return false }
             // "是花呗发的短信": a yes word run straight into a fact of its own clause is a copula, not an answer.
             let end = found.range.upperBound
             if end < scalars.count, !",.;!? ".unicodeScalars.contains(scalars[end]) {
-                return !content.contains { $0.range.lowerBound >= end && clause($0.range.lowerBound) == clause(found.range.lowerBound) }
+                return !(lastContentStart[clause(found.range.lowerBound)].map { $0 >= end } ?? false)
             }
             return true
         }
@@ -219,6 +238,8 @@ struct SlotExtractor {
     static let answerOpeners: Set<String> = ["我", "我们", "我也", "我都", "我真的", "我确实", "我本人", "本人", "他们", "她", "他",
                                              "都", "真的", "确实", "当然", "嗯", "哦", "噢", "啊", "呃", "i", "we", "they", "oh", "um", "well", "yes", "no"]
 
+    static let longestOpener = answerOpeners.map(\.unicodeScalars.count).max() ?? 0
+
     private func finish(_ extraction: Extraction, hedged: Bool) -> Extraction {
         var extraction = extraction
         extraction.hedged = hedged
@@ -250,21 +271,52 @@ struct SlotExtractor {
 
     /// Phrases made of ASCII letters must stand as words: "no" is not inside "notice".
     private func hasWordBoundaries(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
-        func isWordScalar(_ s: Unicode.Scalar) -> Bool { s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s)) }
+        func isWordScalar(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s) }
         if isWordScalar(scalars[range.lowerBound]), range.lowerBound > 0, isWordScalar(scalars[range.lowerBound - 1]) { return false }
         if isWordScalar(scalars[range.upperBound - 1]), range.upperBound < scalars.count, isWordScalar(scalars[range.upperBound]) { return false }
         return true
     }
 
+    /// For each range, whether another range of a different extent contains it (and so is longer): sorted by start,
+    /// longer first, a range is contained when an earlier range of another extent reaches at least as far.
+    static func containedInLonger(_ ranges: [Range<Int>]) -> [Bool] {
+        let order = ranges.indices.sorted {
+            (ranges[$0].lowerBound, -ranges[$0].upperBound) < (ranges[$1].lowerBound, -ranges[$1].upperBound)
+        }
+        var contained = [Bool](repeating: false, count: ranges.count)
+        var reach = Int.min  // the furthest end among the ranges before the current group of equal ranges
+        var position = 0
+        while position < order.count {
+            let range = ranges[order[position]]
+            var groupEnd = position
+            while groupEnd < order.count, ranges[order[groupEnd]] == range { groupEnd += 1 }
+            if reach >= range.upperBound {
+                for k in position..<groupEnd { contained[order[k]] = true }
+            }
+            reach = max(reach, range.upperBound)
+            position = groupEnd
+        }
+        return contained
+    }
+
     private func clauseNumbers(_ scalars: [Unicode.Scalar], breaks: [Found]) -> [Int] {
         var numbers = [Int](repeating: 0, count: max(scalars.count, 1))
-        let breakStarts = Set(breaks.map(\.range.lowerBound))
+        var breakStarts = [Bool](repeating: false, count: scalars.count)
+        for found in breaks where found.range.lowerBound < scalars.count { breakStarts[found.range.lowerBound] = true }
         var clause = 0
         for (index, scalar) in scalars.enumerated() {
-            if ",.;!?\n".unicodeScalars.contains(scalar) || breakStarts.contains(index) { clause += 1 }
+            if Self.isClauseMark(scalar) || breakStarts[index] { clause += 1 }
             numbers[index] = clause
         }
         return numbers
+    }
+
+    /// The punctuation that ends a clause (after folding): , . ; ! ? and a line break.
+    static func isClauseMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", ".", ";", "!", "?", "\n": return true
+        default: return false
+        }
     }
 
     /// Characters that end a name when reading backwards from a suffix like 商城: "收到|优品商城".
