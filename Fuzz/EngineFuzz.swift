@@ -13,7 +13,7 @@ private let fuzzEngine: Engine = {
     do {
         return Engine(CompiledDialog(try DialogLoader.load(folder: URL(fileURLWithPath: path)).dialog))
     } catch {
-        fatalError("the dialog in \(path) does not load: \(error.diagnostics.map(\.description).joined(separator: "; "))")
+        fatalError("the dialog in \(path) does not load: \(error)")
     }
 }()
 

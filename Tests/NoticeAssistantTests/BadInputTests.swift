@@ -173,6 +173,69 @@ struct BadInputTests {
         #expect((try? ConditionParser.parse("a in [" + (0..<200).map { "v\($0)" }.joined(separator: ", ") + "]")) != nil)
     }
 
+    /// Found by Scripts/fuzz (Fuzz/regressions/condition/huge-number): a number in a condition too large for an Int
+    /// (`overdue_days <= 1111…115`, or 400 nines: infinity) trapped when the checker or the advice wrote it out
+    /// (`Condition.Literal.text` converted every whole Double to Int). Such a dialog now loads or is refused with a
+    /// message; it never crashes.
+    @Test func hugeNumbersInConditions() throws {
+        let huge = "1" + String(repeating: "1", count: 80) + "5"
+        let slots = try DialogLoader.load(folder: BadInputCLI.fixture).dialog.slots
+        for literal in [huge, "-" + huge, String(repeating: "9", count: 400), "99999999999999999999", "0.5"] {
+            // What the language does not take (a minus sign, perhaps) is refused with an error; what it takes is checked.
+            guard let condition = try? ConditionParser.parse("overdue_days <= \(literal) or notice_amount == \(literal)") else { continue }
+            _ = ConditionChecker(slots: slots, flags: []).check(condition)
+        }
+        #expect((try? ConditionParser.parse("overdue_days <= \(huge)")) != nil)
+        #expect(Condition.Literal.number(1e300).text == "1e+300")
+        #expect(Condition.Literal.number(-.infinity).text == "-inf")
+        #expect(Condition.Literal.number(1_200).text == "1200")
+
+        let folder = try BadInputFolder(copying: BadInputCLI.fixture)
+        let yaml = "flags:\n  huge_flag:\n    when: overdue_days <= \(huge) and notice_amount > \(huge)\n"
+        try yaml.write(to: folder.url.appendingPathComponent("huge.yaml"), atomically: true, encoding: .utf8)
+        try folder.include("huge.yaml")
+        let check = try BadInputCLI.run(["check", folder.url.path], input: Data())
+        #expect(check.exitedNormally, "check crashed on a huge number: \(check.stderrText.suffix(400))")
+        let chat = try BadInputCLI.run(["chat", "--plain", "--no-transcript", "--lang", "en", "--dialog", folder.url.path],
+                                       input: Data("I owe 800 yuan, 45 days overdue\nsummary\nquit\n".utf8))
+        #expect(chat.exitedNormally, "chat crashed on a huge number: \(chat.stderrText.suffix(400))")
+    }
+
+    /// Every input in Fuzz/regressions once crashed a fuzz target; each is replayed here through the public API the
+    /// target drove, so `swift test` keeps them fixed even where libFuzzer is not available.
+    @Test func fuzzRegressionsStayFixed() throws {
+        let regressions = BadInputCLI.testsFolder.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fuzz/regressions")
+        func inputs(_ target: String) -> [Data] {
+            let folder = regressions.appendingPathComponent(target)
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+            return names.compactMap { FileManager.default.contents(atPath: folder.appendingPathComponent($0).path) }
+        }
+        let slots = try DialogLoader.load(folder: BadInputCLI.fixture).dialog.slots
+        let conditions = inputs("condition")
+        #expect(!conditions.isEmpty)
+        for data in conditions {
+            let source = String(decoding: data, as: UTF8.self)
+            if let condition = try? ConditionParser.parse(source) {
+                _ = ConditionChecker(slots: slots, flags: []).check(condition)
+                _ = condition.names
+            }
+        }
+        let assistant = try Assistant(folder: BadInputCLI.fixture)
+        for data in inputs("engine") {
+            var session = assistant.start().session
+            for line in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).prefix(64) {
+                session = assistant.respond(to: String(line), in: session).session
+            }
+        }
+        for data in inputs("loader") where !data.isEmpty {
+            // As Fuzz/LoaderFuzz.swift: the first byte picks which file of the fixture the rest replaces.
+            let folder = try BadInputFolder(copying: BadInputCLI.fixture)
+            let files = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.hasSuffix(".yaml") }.sorted()
+            try data.dropFirst().write(to: folder.url.appendingPathComponent(files[Int(data[data.startIndex]) % files.count]))
+            _ = try? DialogLoader.load(folder: folder.url)
+        }
+    }
+
     @Test func flagsThatReferenceEachOtherInACycle() throws {
         let folder = try BadInputFolder(copying: BadInputCLI.fixture)
         let yaml = "flags:\n  cycle_a:\n    when: cycle_b or has_account == yes\n  cycle_b:\n    when: cycle_c\n  cycle_c:\n    when: not cycle_a\n"

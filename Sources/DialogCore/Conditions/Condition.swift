@@ -15,7 +15,9 @@ public indirect enum Condition: Hashable, Codable, Sendable {
         public var text: String {
             switch self {
             case .word(let w), .string(let w): return w
-            case .number(let n): return n.rounded() == n ? String(Int(n)) : String(n)
+            // Whole numbers print without ".0"; one too large for an Int (or infinite) prints as a Double would:
+            // converting it to Int traps (found by Scripts/fuzz, Fuzz/regressions/condition/huge-number).
+            case .number(let n): return n.rounded() == n && abs(n) < 1e15 ? String(Int(n)) : String(n)
             }
         }
     }

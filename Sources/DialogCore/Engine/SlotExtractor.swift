@@ -120,9 +120,11 @@ struct SlotExtractor {
         var numbers: [Int: SlotValue] = [:]
         let quantities = compiled.numberSlots.isEmpty ? [] : QuantityScanner.scan(scalars)
         var used = Set<Int>()
+        // Only the slots whose cues the line holds: without a cue no quantity is taken here (and a grown dialog has
+        // hundreds of number slots).
         for slot in compiled.numberSlots {
-            guard let unit = compiled.dialog.slots[slot].unit else { continue }
-            let cueClauses = Set((cuesBySlot[slot] ?? []).map { clause($0.lowerBound) })
+            guard let cues = cuesBySlot[slot], let unit = compiled.dialog.slots[slot].unit else { continue }
+            let cueClauses = Set(cues.map { clause($0.lowerBound) })
             for (index, quantity) in quantities.enumerated() where !used.contains(index) {
                 // "欠了三千五": with a cue in the clause, an amount needs no 元.
                 guard let value = Self.convert(quantity, to: unit) ?? (unit == .yuan && quantity.unit == .none ? quantity.value : nil) else { continue }
