@@ -40,9 +40,14 @@ enum Executable {
         let running = try start(arguments, environment: environment)
         try running.send(input)
         try running.input.fileHandleForWriting.close()
+        // A child that hangs must fail the test, not hang the suite: kill it after 30 s.
+        let pid = running.process.processIdentifier
+        let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 30, execute: watchdog)
         let output = running.output.fileHandleForReading.readDataToEndOfFile()
         let error = running.error.fileHandleForReading.readDataToEndOfFile()
         running.process.waitUntilExit()
+        watchdog.cancel()
         return Result(status: running.process.terminationStatus, output: String(decoding: output, as: UTF8.self),
                       error: String(decoding: error, as: UTF8.self))
     }
