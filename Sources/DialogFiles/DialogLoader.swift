@@ -7,6 +7,8 @@ public struct LoadedDialog: Sendable {
     public var dialog: Dialog
     public var warnings: [Diagnostic]
     public var folder: URL
+    /// The files `dialog.yaml` includes, as written there (relative to `folder`).
+    public var includes: [String] = []
 }
 
 /// Reads a dialog folder: `dialog.yaml` and the files it includes. Either the whole dialog loads without errors,
@@ -70,7 +72,7 @@ public enum DialogLoader {
                                        manifestLocation: manifest.startLocation).validate()
         let errors = diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else { throw DialogLoadFailure(diagnostics: sorted(diagnostics)) }
-        return LoadedDialog(dialog: dialog, warnings: sorted(diagnostics), folder: folder)
+        return LoadedDialog(dialog: dialog, warnings: sorted(diagnostics), folder: folder, includes: manifest.includes.map(\.0))
     }
 
     private static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
@@ -210,11 +212,32 @@ struct ContentHasher {
     private var state: UInt64 = 0xcbf2_9ce4_8422_2325
 
     mutating func add(_ text: String) {
-        for byte in text.utf8 {
-            state ^= UInt64(byte)
-            state = state &* 0x100_0000_01b3
+        add(bytes: text.utf8)
+    }
+
+    /// The same as `add(_:)` for the text these UTF-8 bytes hold.
+    mutating func add(bytes: some Sequence<UInt8>) {
+        // Contiguous storage (Data, [UInt8], a native String's UTF-8) is read through a buffer: iterating `Data`
+        // byte by byte cost ten times as much.
+        let done: Void? = bytes.withContiguousStorageIfAvailable { add(buffer: $0) }
+        if done == nil {
+            for byte in bytes { mix(byte) }
+            mix(0xff)
         }
-        state ^= 0xff
+    }
+
+    private mutating func add(buffer: UnsafeBufferPointer<UInt8>) {
+        var h = state
+        for byte in buffer {
+            h ^= UInt64(byte)
+            h = h &* 0x100_0000_01b3
+        }
+        state = h
+        mix(0xff)
+    }
+
+    private mutating func mix(_ byte: UInt8) {
+        state ^= UInt64(byte)
         state = state &* 0x100_0000_01b3
     }
 

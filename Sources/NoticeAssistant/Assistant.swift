@@ -23,6 +23,22 @@ public struct Assistant: Sendable {
         self.warnings = loaded.warnings
     }
 
+    /// The same, through `cache`: a dialog loaded before (same files, same executable) starts from its compiled
+    /// copy instead of being parsed, validated and compiled again. With a nil cache, exactly `init(folder:)`.
+    public init(folder: URL, cache: DialogCache?) throws(DialogLoadFailure) {
+        if let cache {
+            let loaded = try cache.load(folder: folder)
+            self.init(compiled: loaded.compiled, warnings: loaded.warnings)
+        } else {
+            try self.init(folder: folder)
+        }
+    }
+
+    init(compiled: CompiledDialog, warnings: [Diagnostic]) {
+        self.engine = Engine(compiled)
+        self.warnings = warnings
+    }
+
     public init(dialog: Dialog) {
         self.engine = Engine(CompiledDialog(dialog))
         self.warnings = []

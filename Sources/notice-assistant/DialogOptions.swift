@@ -10,6 +10,9 @@ struct DialogOptions: ParsableArguments {
     @Option(name: .long, help: "The language to start in: zh-Hans, zh-Hant or en (default: the dialog's first).")
     var lang: String?
 
+    @ArgumentParser.Flag(name: .long, help: "Load the dialog from its YAML files, not from the compiled copy cached by an earlier start ($NOTICE_ASSISTANT_CACHE=off does the same).")
+    var noDialogCache = false
+
     func validate() throws {
         if let lang, !["zh-Hans", "zh-Hant", "en"].contains(lang) {
             throw ValidationError("--lang must be zh-Hans, zh-Hant or en, not “\(lang)”")
@@ -21,7 +24,7 @@ struct DialogOptions: ParsableArguments {
     /// Loads the dialog or exits with its diagnostics: the assistant never starts on a broken dialog.
     func loadAssistant() throws -> Assistant {
         do {
-            let assistant = try Assistant(folder: folder)
+            let assistant = try Assistant(folder: folder, cache: noDialogCache ? nil : DialogCache.standard())
             for warning in assistant.warnings { Console.error(warning.description) }
             return assistant
         } catch {

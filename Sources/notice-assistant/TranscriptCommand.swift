@@ -10,6 +10,7 @@ struct TranscriptCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Render a transcript for people: the conversation, the slots at the end, the advice and why.")
 
         @Argument(help: "The transcript file (.jsonl).")

@@ -68,3 +68,19 @@ func findsEveryOccurrence(_ c: MatchCase) {
     #expect(matcher.matches(in: Array("abc".unicodeScalars)).isEmpty)
     #expect(matcher.matches(in: []).isEmpty)
 }
+
+/// The matcher read back from its binary form finds exactly what the compiled one finds.
+@Test(arguments: matchCases)
+func matcherSurvivesTheBinaryRoundTrip(_ example: MatchCase) throws {
+    var matcher = PhraseMatcher<String>()
+    for phrase in example.phrases { matcher.add(phrase, phrase) }
+    matcher.compile()
+    var writer = BinaryWriter()
+    matcher.write(to: &writer) { payload, w in w.string(payload) }
+    var reader = try BinaryReader(writer.bytes)
+    let decoded = try PhraseMatcher<String>(from: &reader) { r throws(BinaryFormatError) in try r.string() }
+    #expect(reader.isAtEnd)
+    let text = Array(example.text.unicodeScalars)
+    #expect(decoded.matches(in: text).map { "\($0.range):\($0.payloads.joined(separator: "|"))" }
+            == matcher.matches(in: text).map { "\($0.range):\($0.payloads.joined(separator: "|"))" })
+}

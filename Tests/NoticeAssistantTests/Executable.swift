@@ -58,6 +58,8 @@ enum Executable {
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["XDG_STATE_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("notice-assistant-state").path
+        // The compiled-dialog cache is on, as for a person, but kept out of the home folder.
+        env["NOTICE_ASSISTANT_CACHE"] = FileManager.default.temporaryDirectory.appendingPathComponent("notice-assistant-test-cache").path
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let running = Running(process: process)

@@ -24,13 +24,6 @@ public struct CompiledDialog: Sendable {
     let captureSlots: [Int]
 
     public init(_ dialog: Dialog) {
-        self.dialog = dialog
-        slotIndex = Dictionary(dialog.slots.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        stateIndex = Dictionary(dialog.states.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        flagIndex = Dictionary(dialog.flags.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        numberSlots = dialog.slots.indices.filter { dialog.slots[$0].kind == .number }
-        captureSlots = dialog.slots.indices.filter { dialog.slots[$0].capture != nil }
-
         var matcher = PhraseMatcher<Cue>()
         func add(_ list: PhraseList, _ cue: Cue) {
             for phrase in list.all { matcher.add(TextNormalizer.fold(phrase), cue) }
@@ -53,7 +46,6 @@ public struct CompiledDialog: Sendable {
         add(lexicon.reported, .reported)
         add(lexicon.breaks, .clauseBreak)
         matcher.compile()
-        self.matcher = matcher
 
         var commands: [String: LineCommand] = [:]
         for draft in dialog.drafts {
@@ -67,7 +59,19 @@ public struct CompiledDialog: Sendable {
             commands[Self.commandKey(command.rawValue)] = .command(command)
             for phrase in lexicon.commands[command]?.all ?? [] { commands[Self.commandKey(phrase)] = .command(command) }
         }
-        lineCommands = commands
+        self.init(dialog: dialog, matcher: matcher, lineCommands: commands)
+    }
+
+    /// The indexes that are cheap to rebuild; the matcher and the commands come compiled (or from the cache).
+    init(dialog: Dialog, matcher: PhraseMatcher<Cue>, lineCommands: [String: LineCommand]) {
+        self.dialog = dialog
+        self.matcher = matcher
+        self.lineCommands = lineCommands
+        slotIndex = Dictionary(dialog.slots.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        stateIndex = Dictionary(dialog.states.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        flagIndex = Dictionary(dialog.flags.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        numberSlots = dialog.slots.indices.filter { dialog.slots[$0].kind == .number }
+        captureSlots = dialog.slots.indices.filter { dialog.slots[$0].capture != nil }
     }
 
     /// The key a whole line is looked up by: folded, without a leading `:` or `/`, trailing punctuation or spaces.

@@ -1,69 +1,116 @@
 /// Finds every occurrence of many phrases in one pass over a line (Aho–Corasick), so the cost of a turn grows with
 /// the length of the line, not with the number of phrases in the dialog.
+///
+/// Phrases are added to a trie; `compile` links it and lays it out flat: each node's edges are one sorted run of
+/// `(scalar, child)` in two shared arrays, found by binary search. Flat arrays take a fraction of the memory of a
+/// dictionary per node, and the compiled-dialog cache reads them back with one copy each.
 public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// One occurrence: the folded scalars `range` hold a phrase, which carries `payloads`.
     public struct Match: Sendable {
         public var range: Range<Int>
-        public var payloads: [Payload]
+        public var payloads: ArraySlice<Payload>
     }
 
-    private struct Node: Sendable {
-        var next: [UInt32: Int32] = [:]
-        var fail: Int32 = 0
-        /// Index into `outputs` of the phrase ending here, or -1.
-        var output: Int32 = -1
-        /// The nearest node on the fail chain that ends a phrase, or -1.
-        var dictionaryLink: Int32 = -1
-        var depth: Int32 = 0
-    }
+    /// The trie while phrases are added; empty once compiled.
+    private var building: [[UInt32: Int32]] = [[:]]
+    private var buildingOutputs: [[Payload]] = []
 
-    private var nodes: [Node] = [Node()]
-    private var outputs: [[Payload]] = []
+    // Per node, indexed by node number (0 is the root).
+    private var edgeStart: [Int32] = [0, 0]
+    private var fail: [Int32] = [0]
+    /// Index into `outputStart` of the phrase ending here, or -1.
+    private var output: [Int32] = [-1]
+    /// The nearest node on the fail chain that ends a phrase, or -1.
+    private var dictionaryLink: [Int32] = [-1]
+    private var depth: [Int32] = [0]
+    // Edges, sorted by scalar within each node's run.
+    private var edgeScalar: [UInt32] = []
+    private var edgeTarget: [Int32] = []
+    // Payloads of phrase i: payloads[outputStart[i]..<outputStart[i + 1]].
+    private var outputStart: [Int32] = [0]
+    private var payloads: [Payload] = []
 
     public init() {}
 
-    /// Adds a phrase (already folded with `TextNormalizer`). Empty phrases are ignored.
+    /// Adds a phrase (already folded with `TextNormalizer`). Empty phrases are ignored. Call before `compile`.
     public mutating func add(_ phrase: String, _ payload: Payload) {
-        let scalars = Array(phrase.unicodeScalars)
-        guard !scalars.isEmpty else { return }
+        precondition(!building.isEmpty, "PhraseMatcher.add after compile")
         var node = 0
-        for scalar in scalars {
-            if let child = nodes[node].next[scalar.value] {
+        for scalar in phrase.unicodeScalars {
+            if let child = building[node][scalar.value] {
                 node = Int(child)
             } else {
-                nodes.append(Node(depth: nodes[node].depth + 1))
-                nodes[node].next[scalar.value] = Int32(nodes.count - 1)
-                node = nodes.count - 1
+                building.append([:])
+                depth.append(depth[node] + 1)
+                output.append(-1)
+                building[node][scalar.value] = Int32(building.count - 1)
+                node = building.count - 1
             }
         }
-        if nodes[node].output < 0 {
-            outputs.append([])
-            nodes[node].output = Int32(outputs.count - 1)
+        guard node != 0 else { return }
+        if output[node] < 0 {
+            buildingOutputs.append([])
+            output[node] = Int32(buildingOutputs.count - 1)
         }
-        outputs[Int(nodes[node].output)].append(payload)
+        buildingOutputs[Int(output[node])].append(payload)
     }
 
-    /// Links the automaton; call once after the last `add`.
+    /// Links the automaton and lays it out flat; call once after the last `add`.
     public mutating func compile() {
-        var queue: [Int] = []
-        for (_, child) in nodes[0].next {
-            nodes[Int(child)].fail = 0
-            queue.append(Int(child))
+        let count = building.count
+        edgeStart = [Int32](repeating: 0, count: count + 1)
+        edgeScalar = []
+        edgeTarget = []
+        for node in 0..<count {
+            edgeStart[node] = Int32(edgeScalar.count)
+            for (scalar, child) in building[node].sorted(by: { $0.key < $1.key }) {
+                edgeScalar.append(scalar)
+                edgeTarget.append(child)
+            }
         }
+        edgeStart[count] = Int32(edgeScalar.count)
+        outputStart = [0]
+        payloads = []
+        for list in buildingOutputs {
+            payloads += list
+            outputStart.append(Int32(payloads.count))
+        }
+        building = []
+        buildingOutputs = []
+
+        fail = [Int32](repeating: 0, count: count)
+        dictionaryLink = [Int32](repeating: -1, count: count)
+        var queue: [Int] = []
+        for edge in edges(of: 0) { queue.append(Int(edgeTarget[edge])) }
         var head = 0
         while head < queue.count {
             let node = queue[head]
             head += 1
-            for (scalar, child) in nodes[node].next {
-                var fail = Int(nodes[node].fail)
-                while fail != 0, nodes[fail].next[scalar] == nil { fail = Int(nodes[fail].fail) }
-                let target = nodes[fail].next[scalar].map(Int.init) ?? 0
-                nodes[Int(child)].fail = Int32(target == Int(child) ? 0 : target)
-                let failNode = nodes[Int(nodes[Int(child)].fail)]
-                nodes[Int(child)].dictionaryLink = failNode.output >= 0 ? nodes[Int(child)].fail : failNode.dictionaryLink
-                queue.append(Int(child))
+            for edge in edges(of: node) {
+                let scalar = edgeScalar[edge], child = Int(edgeTarget[edge])
+                var f = Int(fail[node])
+                while f != 0, self.child(of: f, scalar) == nil { f = Int(fail[f]) }
+                let target = self.child(of: f, scalar) ?? 0
+                fail[child] = Int32(target == child ? 0 : target)
+                let failNode = Int(fail[child])
+                dictionaryLink[child] = output[failNode] >= 0 ? Int32(failNode) : dictionaryLink[failNode]
+                queue.append(child)
             }
         }
+    }
+
+    private func edges(of node: Int) -> Range<Int> { Int(edgeStart[node])..<Int(edgeStart[node + 1]) }
+
+    @inline(__always)
+    private func child(of node: Int, _ scalar: UInt32) -> Int? {
+        var low = Int(edgeStart[node]), high = Int(edgeStart[node + 1])
+        while low < high {
+            let middle = (low + high) >> 1
+            let value = edgeScalar[middle]
+            if value == scalar { return Int(edgeTarget[middle]) }
+            if value < scalar { low = middle + 1 } else { high = middle }
+        }
+        return nil
     }
 
     /// Every occurrence of every phrase in `text`, ordered by end position, longer first at the same end.
@@ -72,17 +119,82 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         var node = 0
         for (index, scalar) in text.enumerated() {
             let value = scalar.value
-            while node != 0, nodes[node].next[value] == nil { node = Int(nodes[node].fail) }
-            node = nodes[node].next[value].map(Int.init) ?? 0
-            var hit = nodes[node].output >= 0 ? node : Int(nodes[node].dictionaryLink)
+            while true {
+                if let next = child(of: node, value) { node = next; break }
+                if node == 0 { break }
+                node = Int(fail[node])
+            }
+            var hit = output[node] >= 0 ? node : Int(dictionaryLink[node])
             while hit >= 0 {
                 let end = index + 1
-                result.append(Match(range: (end - Int(nodes[hit].depth))..<end, payloads: outputs[Int(nodes[hit].output)]))
-                hit = Int(nodes[hit].dictionaryLink)
+                let phrase = Int(output[hit])
+                result.append(Match(range: (end - Int(depth[hit]))..<end,
+                                    payloads: payloads[Int(outputStart[phrase])..<Int(outputStart[phrase + 1])]))
+                hit = Int(dictionaryLink[hit])
             }
         }
         return result
     }
 
-    public var phraseCount: Int { outputs.count }
+    public var phraseCount: Int { outputStart.count - 1 }
+    public var nodeCount: Int { fail.count }
+}
+
+extension PhraseMatcher {
+    /// Writes the compiled automaton; `writePayload` writes one payload.
+    public func write(to w: inout BinaryWriter, _ writePayload: (Payload, inout BinaryWriter) -> Void) {
+        precondition(building.isEmpty, "PhraseMatcher.write before compile")
+        w.integers(edgeStart)
+        w.integers(fail)
+        w.integers(output)
+        w.integers(dictionaryLink)
+        w.integers(depth)
+        w.integers(edgeScalar)
+        w.integers(edgeTarget)
+        w.integers(outputStart)
+        w.unsigned(UInt64(payloads.count))
+        for payload in payloads { writePayload(payload, &w) }
+    }
+
+    /// Reads what `write` wrote, checking that every index stays inside the automaton, so a damaged input cannot make
+    /// `matches` read out of bounds or loop.
+    public init(from r: inout BinaryReader, _ readPayload: (inout BinaryReader) throws(BinaryFormatError) -> Payload) throws(BinaryFormatError) {
+        building = []
+        edgeStart = try r.integers(Int32.self)
+        fail = try r.integers(Int32.self)
+        output = try r.integers(Int32.self)
+        dictionaryLink = try r.integers(Int32.self)
+        depth = try r.integers(Int32.self)
+        edgeScalar = try r.integers(UInt32.self)
+        edgeTarget = try r.integers(Int32.self)
+        outputStart = try r.integers(Int32.self)
+        let payloadCount = try r.length()
+        payloads.reserveCapacity(payloadCount)
+        for _ in 0..<payloadCount { payloads.append(try readPayload(&r)) }
+
+        let nodes = fail.count, edges = edgeScalar.count, phrases = outputStart.count - 1
+        guard nodes > 0, edgeStart.count == nodes + 1, output.count == nodes, dictionaryLink.count == nodes,
+              depth.count == nodes, edgeTarget.count == edges, phrases >= 0, edgeStart.first == 0,
+              edgeStart.last == Int32(edges), outputStart.first == 0, outputStart.last == Int32(payloads.count),
+              zip(edgeStart, edgeStart.dropFirst()).allSatisfy({ $0 <= $1 }),
+              zip(outputStart, outputStart.dropFirst()).allSatisfy({ $0 <= $1 }),
+              edgeTarget.allSatisfy({ $0 > 0 && $0 < nodes }),
+              output.allSatisfy({ $0 >= -1 && $0 < phrases }),
+              dictionaryLink.allSatisfy({ $0 >= -1 && $0 < nodes }),
+              depth.allSatisfy({ $0 >= 0 })
+        else { throw BinaryFormatError("the phrase automaton is inconsistent") }
+        // An edge goes one level deeper, so a match never starts before the line; fail and dictionary links lead to
+        // shallower nodes, so a damaged input cannot loop forever.
+        guard depth[0] == 0 else { throw BinaryFormatError("the phrase automaton is inconsistent") }
+        for node in 0..<nodes {
+            for edge in Int(edgeStart[node])..<Int(edgeStart[node + 1]) where depth[Int(edgeTarget[edge])] != depth[node] + 1 {
+                throw BinaryFormatError("the phrase automaton is inconsistent")
+            }
+        }
+        for node in 1..<nodes {
+            let f = Int(fail[node]), d = Int(dictionaryLink[node])
+            guard f >= 0, f < nodes, depth[f] < depth[node], d < 0 || depth[d] < depth[node],
+                  depth[node] <= Int32(nodes) else { throw BinaryFormatError("the phrase automaton is inconsistent") }
+        }
+    }
 }

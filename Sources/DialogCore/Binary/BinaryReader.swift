@@ -1,0 +1,148 @@
+/// Reads what `BinaryWriter` wrote. Every read is bounds-checked: a truncated or damaged input throws
+/// `BinaryFormatError`, never traps or reads past the end.
+public struct BinaryReader: Sendable {
+    private let data: [UInt8]
+    private var position: Int
+    private var table: [String] = []
+
+    /// Reads the string table at the start of `bytes`; the body follows.
+    public init(_ bytes: [UInt8]) throws(BinaryFormatError) {
+        self.data = bytes
+        self.position = 0
+        let count = try length()
+        var table: [String] = []
+        table.reserveCapacity(count)
+        for _ in 0..<count {
+            let size = try length()
+            let end = position + size
+            table.append(data.withUnsafeBufferPointer { String(decoding: $0[position..<end], as: UTF8.self) })
+            position = end
+        }
+        self.table = table
+    }
+
+    public var isAtEnd: Bool { position == data.count }
+
+    public mutating func byte() throws(BinaryFormatError) -> UInt8 {
+        guard position < data.count else { throw BinaryFormatError("the data ends too early") }
+        defer { position += 1 }
+        return data[position]
+    }
+
+    public mutating func bool() throws(BinaryFormatError) -> Bool {
+        switch try byte() {
+        case 0: return false
+        case 1: return true
+        default: throw BinaryFormatError("a yes/no byte is neither 0 nor 1")
+        }
+    }
+
+    public mutating func unsigned() throws(BinaryFormatError) -> UInt64 {
+        var result: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            let b = try byte()
+            guard shift < 64 else { throw BinaryFormatError("a number is too long") }
+            result |= UInt64(b & 0x7f) << shift
+            if b < 0x80 { return result }
+            shift += 7
+        }
+    }
+
+    public mutating func int() throws(BinaryFormatError) -> Int {
+        let raw = try unsigned()
+        let value = Int64(bitPattern: (raw >> 1) ^ (0 &- (raw & 1)))
+        guard let int = Int(exactly: value) else { throw BinaryFormatError("a number is out of range") }
+        return int
+    }
+
+    /// A count or a size: never more than the bytes left could hold, so a damaged count cannot ask for gigabytes.
+    public mutating func length() throws(BinaryFormatError) -> Int {
+        let raw = try unsigned()
+        guard raw <= UInt64(data.count - position) else { throw BinaryFormatError("a length runs past the end of the data") }
+        return Int(raw)
+    }
+
+    public mutating func double() throws(BinaryFormatError) -> Double {
+        Double(bitPattern: try fixed(UInt64.self))
+    }
+
+    public mutating func fixed<T: FixedWidthInteger>(_ type: T.Type) throws(BinaryFormatError) -> T {
+        let size = MemoryLayout<T>.size
+        guard data.count - position >= size else { throw BinaryFormatError("the data ends too early") }
+        let value = data.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: position, as: T.self) }
+        position += size
+        return T(littleEndian: value)
+    }
+
+    public mutating func string() throws(BinaryFormatError) -> String {
+        let index = try unsigned()
+        guard index < UInt64(table.count) else { throw BinaryFormatError("a string refers past the string table") }
+        return table[Int(index)]
+    }
+
+    public mutating func strings() throws(BinaryFormatError) -> [String] {
+        let count = try length()
+        var result: [String] = []
+        result.reserveCapacity(count)
+        for _ in 0..<count { result.append(try string()) }
+        return result
+    }
+
+    public mutating func bytes() throws(BinaryFormatError) -> [UInt8] {
+        let count = try length()
+        defer { position += count }
+        return Array(data[position..<position + count])
+    }
+
+    public mutating func integers<T: FixedWidthInteger>(_ type: T.Type) throws(BinaryFormatError) -> [T] {
+        let count = try length()
+        let size = MemoryLayout<T>.size
+        guard count <= (data.count - position) / size else { throw BinaryFormatError("an array runs past the end of the data") }
+        let start = position
+        let result = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            data.withUnsafeBytes { raw in
+                for i in 0..<count {
+                    buffer[i] = T(littleEndian: raw.loadUnaligned(fromByteOffset: start + i * size, as: T.self))
+                }
+            }
+            initialized = count
+        }
+        position += count * size
+        return result
+    }
+
+    public mutating func value<T: BinaryCodable>(_ type: T.Type = T.self) throws(BinaryFormatError) -> T {
+        try T(from: &self)
+    }
+
+    public mutating func optional<T: BinaryCodable>(_ type: T.Type = T.self) throws(BinaryFormatError) -> T? {
+        try bool() ? try T(from: &self) : nil
+    }
+
+    public mutating func array<T: BinaryCodable>(_ type: T.Type = T.self) throws(BinaryFormatError) -> [T] {
+        let count = try length()
+        var result: [T] = []
+        // A damaged count is bounded by the bytes left, not by what each element takes: reserve modestly.
+        result.reserveCapacity(Swift.min(count, 4096))
+        for _ in 0..<count { result.append(try T(from: &self)) }
+        return result
+    }
+
+    public mutating func dictionary<T>(_ readValue: (inout BinaryReader) throws(BinaryFormatError) -> T) throws(BinaryFormatError) -> [String: T] {
+        let count = try length()
+        var result: [String: T] = [:]
+        result.reserveCapacity(Swift.min(count, 4096))
+        for _ in 0..<count {
+            let key = try string()
+            result[key] = try readValue(&self)
+        }
+        return result
+    }
+}
+
+/// The binary data is not what `BinaryWriter` wrote for this version: truncated, damaged or from another format.
+public struct BinaryFormatError: Error, Sendable, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}

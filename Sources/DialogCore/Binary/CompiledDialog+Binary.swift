@@ -1,0 +1,86 @@
+// The binary form of a compiled dialog: the dialog model, the phrase automaton and the command table, so a
+// process can start without parsing YAML, validating and compiling again (the cache in DialogFiles).
+
+extension CompiledDialog {
+    /// The compiled dialog as bytes; `CompiledDialog(binary:)` reads them back.
+    public func binary() -> [UInt8] {
+        var w = BinaryWriter()
+        w.value(dialog)
+        matcher.write(to: &w) { cue, w in cue.write(to: &w) }
+        w.dictionary(lineCommands) { command, w in
+            switch command {
+            case .command(let command): w.byte(0); w.string(command.rawValue)
+            case .language(let language): w.byte(1); w.string(language)
+            case .draft(let id): w.byte(2); w.string(id)
+            }
+        }
+        return w.bytes
+    }
+
+    /// Reads what `binary()` wrote. Throws when the bytes are damaged or do not fit the dialog they hold (a phrase
+    /// that points at a slot the dialog does not have); never traps.
+    public init(binary bytes: [UInt8]) throws(BinaryFormatError) {
+        var r = try BinaryReader(bytes)
+        let dialog: Dialog = try r.value()
+        let slots = dialog.slots
+        func slot(_ index: Int) throws(BinaryFormatError) -> Int {
+            guard slots.indices.contains(index) else { throw BinaryFormatError("a phrase points at slot \(index), which the dialog does not have") }
+            return index
+        }
+        func value(_ index: Int, of slotIndex: Int) throws(BinaryFormatError) -> Int {
+            guard slots[slotIndex].values.indices.contains(index) else { throw BinaryFormatError("a phrase points at a value the slot does not have") }
+            return index
+        }
+        let matcher = try PhraseMatcher<Cue>(from: &r) { r throws(BinaryFormatError) -> Cue in
+            let tag = try r.byte()
+            switch tag {
+            case 0: return .slotYes(try slot(r.int()))
+            case 1: return .slotNo(try slot(r.int()))
+            case 2: let s = try slot(r.int()); return .choice(s, value: try value(r.int(), of: s))
+            case 3: return .numberCue(try slot(r.int()))
+            case 4: let s = try slot(r.int()); return .known(s, value: try value(r.int(), of: s))
+            case 5: return .suffix(try slot(r.int()))
+            case 6: return .answerYes
+            case 7: return .answerNo
+            case 8: return .hedge
+            case 9: return .negation
+            case 10: return .reported
+            case 11: return .clauseBreak
+            default: throw BinaryFormatError("unknown phrase meaning tag \(tag)")
+            }
+        }
+        let lineCommands: [String: LineCommand] = try r.dictionary { r throws(BinaryFormatError) -> LineCommand in
+            let tag = try r.byte()
+            let name = try r.string()
+            switch tag {
+            case 0:
+                guard let command = Command(rawValue: name) else { throw BinaryFormatError("unknown command `\(name)`") }
+                return .command(command)
+            case 1: return .language(name)
+            case 2: return .draft(name)
+            default: throw BinaryFormatError("unknown command tag \(tag)")
+            }
+        }
+        guard r.isAtEnd else { throw BinaryFormatError("there are bytes after the compiled dialog") }
+        self.init(dialog: dialog, matcher: matcher, lineCommands: lineCommands)
+    }
+}
+
+extension CompiledDialog.Cue {
+    func write(to w: inout BinaryWriter) {
+        switch self {
+        case .slotYes(let s): w.byte(0); w.int(s)
+        case .slotNo(let s): w.byte(1); w.int(s)
+        case .choice(let s, let v): w.byte(2); w.int(s); w.int(v)
+        case .numberCue(let s): w.byte(3); w.int(s)
+        case .known(let s, let v): w.byte(4); w.int(s); w.int(v)
+        case .suffix(let s): w.byte(5); w.int(s)
+        case .answerYes: w.byte(6)
+        case .answerNo: w.byte(7)
+        case .hedge: w.byte(8)
+        case .negation: w.byte(9)
+        case .reported: w.byte(10)
+        case .clauseBreak: w.byte(11)
+        }
+    }
+}

@@ -1,0 +1,284 @@
+// The binary form of the dialog model, for the compiled-dialog cache. Fields are written in declaration order;
+// enums as a tag byte and their associated values. Keep each `write` and its `init(from:)` side by side and in step.
+
+extension SourceLocation: BinaryCodable {
+    public func write(to w: inout BinaryWriter) {
+        w.string(file)
+        w.int(line)
+        w.int(column)
+    }
+
+    public init(from r: inout BinaryReader) throws(BinaryFormatError) {
+        self.init(file: try r.string(), line: try r.int(), column: try r.int())
+    }
+}
+
+extension LocalizedText: BinaryCodable {
+    public func write(to w: inout BinaryWriter) {
+        w.dictionary(byLanguage) { text, w in w.string(text) }
+        w.optional(location)
+    }
+
+    public init(from r: inout BinaryReader) throws(BinaryFormatError) {
+        self.init(try r.dictionary { r throws(BinaryFormatError) in try r.string() }, location: try r.optional())
+    }
+}
+
+extension PhraseList: BinaryCodable {
+    public func write(to w: inout BinaryWriter) {
+        w.dictionary(byLanguage) { phrases, w in w.strings(phrases) }
+        w.optional(location)
+    }
+
+    public init(from r: inout BinaryReader) throws(BinaryFormatError) {
+        self.init(try r.dictionary { r throws(BinaryFormatError) in try r.strings() }, location: try r.optional())
+    }
+}
+
+extension Lexicon: BinaryCodable {
+    public func write(to w: inout BinaryWriter) {
+        for list in [yes, no, hedges, negations, reported, breaks] { w.value(list) }
+        w.dictionary(Dictionary(uniqueKeysWithValues: commands.map { ($0.key.rawValue, $0.value) })) { list, w in w.value(list) }
+        w.dictionary(languageSwitches) { list, w in w.value(list) }
+    }
+
+    public init(from r: inout BinaryReader) throws(BinaryFormatError) {
+        let lists: [PhraseList] = try (0..<6).map { _ throws(BinaryFormatError) in try r.value() }
+        var commands: [Command: PhraseList] = [:]
+        for (name, list) in try r.dictionary({ r throws(BinaryFormatError) in try r.value(PhraseList.self) }) {
+            guard let command = Command(rawValue: name) else { throw BinaryFormatError("unknown command `\(name)`") }
+            commands[command] = list
+        }
+        self.init(yes: lists[0], no: lists[1], hedges: lists[2], negations: lists[3], reported: lists[4], breaks: lists[5],
+                  commands: commands, languageSwitches: try r.dictionary { r throws(BinaryFormatError) in try r.value() })
+    }
+}
+
+extension Condition.Literal: BinaryCodable {
+    public func write(to w: inout BinaryWriter) {
+        switch self {
+        case .word(let word): w.byte(0); w.string(word)
+        case .number(let number): w.byte(1); w.double(number)
+        case .string(let string): w.byte(2); w.string(string)
+        }
+    }
+
+    public init(from r: inout BinaryReader) throws(BinaryFormatError) {
+        switch try r.byte() {
+        case 0: self = .word(try r.string())
+        case 1: self = .number(try r.double())
+        case 2: self = .string(try r.string())
+        case let tag: throw BinaryFormatError("unknown literal tag \(tag)")
+        }
+    }
+}
+
+extension Condition: BinaryCodable {
+    public func write(to w: inout BinaryWriter) {
+        switch self {
+        case .name(let name, let offset):
+            w.byte(0); w.string(name); w.int(offset)
+        case .compare(let name, let comparison, let literal, let offset, let literalOffset):
+            w.byte(1); w.string(name); w.string(comparison.rawValue); w.value(literal); w.int(offset); w.int(literalOffset)
+        case .member(let name, let literals, let offset, let literalOffsets):
+            w.byte(2); w.string(name); w.array(literals); w.int(offset)
+            w.unsigned(UInt64(literalOffsets.count))
+            for literalOffset in literalOffsets { w.int(literalOffset) }
+        case .known(let name, let isKnown, let offset):
+            w.byte(3); w.string(name); w.bool(isKnown); w.int(offset)
+        case .not(let condition):
+            w.byte(4); w.value(condition)
+        case .and(let a, let b):
+            w.byte(5); w.value(a); w.value(b)
+        case .or(let a, let b):
+            w.byte(6); w.value(a); w.value(b)
+        }
+    }
+
+    public init(from r: inout BinaryReader) throws(BinaryFormatError) {
+        try self.init(from: &r, depth: 0)
+    }
+
+    /// Conditions nest (a chain of `and` as deep as it is long); a damaged input must not recurse without end.
+    private init(from r: inout BinaryReader, depth: Int) throws(BinaryFormatError) {
+        guard depth <= ConditionParser.maximumTokens else { throw BinaryFormatError("a condition nests too deeply") }
+        switch try r.byte() {
+        case 0:
+            self = .name(try r.string(), offset: try r.int())
+        case 1:
+            let name = try r.string()
+            let symbol = try r.string()
+            guard let comparison = Comparison(rawValue: symbol) else { throw BinaryFormatError("unknown comparison `\(symbol)`") }
+            self = .compare(name, comparison, try r.value(), offset: try r.int(), literalOffset: try r.int())
+        case 2:
+            let name = try r.string()
+            let literals: [Literal] = try r.array()
+            let offset = try r.int()
+            let count = try r.length()
+            var literalOffsets: [Int] = []
+            for _ in 0..<count { literalOffsets.append(try r.int()) }
+            self = .member(name, literals, offset: offset, literalOffsets: literalOffsets)
+        case 3:
+            self = .known(try r.string(), isKnown: try r.bool(), offset: try r.int())
+        case 4:
+            self = .not(try Condition(from: &r, depth: depth + 1))
+        case 5:
+            self = .and(try Condition(from: &r, depth: depth + 1), try Condition(from: &r, depth: depth + 1))
+        case 6:
+            self = .or(try Condition(from: &r, depth: depth + 1), try Condition(from: &r, depth: depth + 1))
+        case let tag:
+            throw BinaryFormatError("unknown condition tag \(tag)")
+        }
+    }
+}
+
+extension Slot.Value: BinaryCodable {
+    public func write(to w: inout BinaryWriter) {
+        w.string(id); w.optional(label); w.value(synonyms); w.optional(location)
+    }
+
+    public init(from r: inout BinaryReader) throws(BinaryFormatError) {
+        self.init(id: try r.string(), label: try r.optional(), synonyms: try r.value(), location: try r.optional())
+    }
+}
+
+extension Slot.Capture: BinaryCodable {
+    public func write(to w: inout BinaryWriter) {
+        w.bool(brackets); w.strings(suffixes)
+    }
+
+    public init(from r: inout BinaryReader) throws(BinaryFormatError) {
+        self.init(brackets: try r.bool(), suffixes: try r.strings())
+    }
+}
+
+extension Slot: BinaryCodable {
+    public func write(to w: inout BinaryWriter) {
+        w.string(id); w.string(kind.rawValue); w.value(label); w.optional(placeholder); w.bool(multiple); w.array(values)
+        w.value(yes); w.value(no); w.value(cues)
+        w.bool(unit != nil)
+        if let unit { w.string(unit.rawValue) }
+        w.optional(capture); w.bool(skipsReportedSpeech); w.optional(location)
+    }
+
+    public init(from r: inout BinaryReader) throws(BinaryFormatError) {
+        let id = try r.string()
+        let kindName = try r.string()
+        guard let kind = Kind(rawValue: kindName) else { throw BinaryFormatError("unknown slot kind `\(kindName)`") }
+        let label: LocalizedText = try r.value()
+        let placeholder: LocalizedText? = try r.optional()
+        let multiple = try r.bool()
+        let values: [Value] = try r.array()
+        let yes: PhraseList = try r.value()
+        let no: PhraseList = try r.value()
+        let cues: PhraseList = try r.value()
+        var unit: Unit?
+        if try r.bool() {
+            let name = try r.string()
+            guard let known = Unit(rawValue: name) else { throw BinaryFormatError("unknown unit `\(name)`") }
+            unit = known
+        }
+        self.init(id: id, kind: kind, label: label, placeholder: placeholder, multiple: multiple, values: values,
+                  yes: yes, no: no, cues: cues, unit: unit, capture: try r.optional(),
+                  skipsReportedSpeech: try r.bool(), location: try r.optional())
+    }
+}
+
+extension Flag: BinaryCodable {
+    public func write(to w: inout BinaryWriter) {
+        w.string(id); w.value(label); w.bool(isSituation); w.value(condition); w.optional(conditionLocation); w.optional(location)
+    }
+
+    public init(from r: inout BinaryReader) throws(BinaryFormatError) {
+        self.init(id: try r.string(), label: try r.value(), isSituation: try r.bool(), condition: try r.value(),
+                  conditionLocation: try r.optional(), location: try r.optional())
+    }
+}
+
+extension Transition: BinaryCodable {
+    public func write(to w: inout BinaryWriter) {
+        w.optional(condition); w.optional(conditionLocation); w.string(target); w.optional(location)
+    }
+
+    public init(from r: inout BinaryReader) throws(BinaryFormatError) {
+        self.init(condition: try r.optional(), conditionLocation: try r.optional(), target: try r.string(), location: try r.optional())
+    }
+}
+
+extension DialogState.Kind: BinaryCodable {
+    public func write(to w: inout BinaryWriter) {
+        switch self {
+        case .say(let text): w.byte(0); w.value(text)
+        case .listen(let text): w.byte(1); w.value(text)
+        case .ask(let slots, let prompt): w.byte(2); w.strings(slots); w.value(prompt)
+        case .branch: w.byte(3)
+        case .end(let text, let remedies):
+            w.byte(4); w.value(text); w.bool(remedies != nil)
+            if let remedies { w.strings(remedies) }
+        }
+    }
+
+    public init(from r: inout BinaryReader) throws(BinaryFormatError) {
+        switch try r.byte() {
+        case 0: self = .say(try r.value())
+        case 1: self = .listen(try r.value())
+        case 2: self = .ask(slots: try r.strings(), prompt: try r.value())
+        case 3: self = .branch
+        case 4: self = .end(try r.value(), remedies: try r.bool() ? try r.strings() : nil)
+        case let tag: throw BinaryFormatError("unknown state kind tag \(tag)")
+        }
+    }
+}
+
+extension DialogState: BinaryCodable {
+    public func write(to w: inout BinaryWriter) {
+        w.string(id); w.value(kind); w.optional(label); w.array(reprompts); w.optional(why); w.int(limit)
+        w.array(transitions); w.optional(location)
+    }
+
+    public init(from r: inout BinaryReader) throws(BinaryFormatError) {
+        self.init(id: try r.string(), kind: try r.value(), label: try r.optional(), reprompts: try r.array(),
+                  why: try r.optional(), limit: try r.int(), transitions: try r.array(), location: try r.optional())
+    }
+}
+
+extension Remedy: BinaryCodable {
+    public func write(to w: inout BinaryWriter) {
+        w.string(id); w.int(order); w.value(condition); w.optional(conditionLocation); w.value(title)
+        w.dictionary(steps) { lines, w in w.strings(lines) }
+        w.optional(prepare); w.optional(channel); w.optional(location)
+    }
+
+    public init(from r: inout BinaryReader) throws(BinaryFormatError) {
+        self.init(id: try r.string(), order: try r.int(), condition: try r.value(), conditionLocation: try r.optional(),
+                  title: try r.value(), steps: try r.dictionary { r throws(BinaryFormatError) in try r.strings() },
+                  prepare: try r.optional(), channel: try r.optional(), location: try r.optional())
+    }
+}
+
+extension Draft: BinaryCodable {
+    public func write(to w: inout BinaryWriter) {
+        w.string(id); w.optional(condition); w.optional(conditionLocation); w.value(title); w.value(triggers); w.value(text)
+        w.optional(location)
+    }
+
+    public init(from r: inout BinaryReader) throws(BinaryFormatError) {
+        self.init(id: try r.string(), condition: try r.optional(), conditionLocation: try r.optional(), title: try r.value(),
+                  triggers: try r.value(), text: try r.value(), location: try r.optional())
+    }
+}
+
+extension Dialog: BinaryCodable {
+    public func write(to w: inout BinaryWriter) {
+        w.string(id); w.string(version); w.strings(languages); w.string(start); w.value(lexicon)
+        w.dictionary(messages) { text, w in w.value(text) }
+        w.array(slots); w.array(flags); w.array(states); w.array(remedies); w.array(drafts); w.string(contentHash)
+    }
+
+    public init(from r: inout BinaryReader) throws(BinaryFormatError) {
+        self.init(id: try r.string(), version: try r.string(), languages: try r.strings(), start: try r.string(),
+                  lexicon: try r.value(), messages: try r.dictionary { r throws(BinaryFormatError) in try r.value() },
+                  slots: try r.array(), flags: try r.array(), states: try r.array(), remedies: try r.array(),
+                  drafts: try r.array(), contentHash: try r.string())
+    }
+}

@@ -1,0 +1,217 @@
+import DialogCore
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A compiled copy of each dialog the program has loaded, so that the next start reads one file instead of parsing,
+/// validating and compiling the YAML again (that took ~30 ms of a ~40 ms start; see docs/performance.md).
+///
+/// An entry is used only when it was written by this very executable (same file, size and modification time) for
+/// the same dialog folder and working directory (positions in warnings are relative to it), and the dialog's files
+/// still hash to the content hash the entry was made from: `dialog.yaml` and every file it includes are read and
+/// hashed on each start. Anything else — a changed file, another build, a damaged or foreign entry — falls back to
+/// the full load, which rewrites the entry. Only dialogs that loaded without errors are cached; the entry holds the
+/// dialog and its warnings, no personal data.
+///
+/// Where: `$NOTICE_ASSISTANT_CACHE` (a folder, or `off`), else `$XDG_CACHE_HOME/notice-assistant`, else
+/// `~/.cache/notice-assistant`. At most `maximumEntries` entries are kept (the least recently written go first).
+public struct DialogCache: Sendable {
+    public let directory: URL
+
+    /// The entry layout; bump it whenever `BinaryWriter` output or any `BinaryCodable` type changes.
+    public static let formatVersion: UInt32 = 1
+    public static let maximumEntries = 32
+    private static let magic = Array("NADIALOG".utf8)
+
+    public init(directory: URL) {
+        self.directory = directory
+    }
+
+    /// Where the cache lives for this environment, or nil when `NOTICE_ASSISTANT_CACHE=off` or no home is known.
+    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> DialogCache? {
+        if let setting = environment["NOTICE_ASSISTANT_CACHE"], !setting.isEmpty {
+            return ["off", "no", "0", "false"].contains(setting.lowercased()) ? nil : DialogCache(directory: URL(fileURLWithPath: setting))
+        }
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+            return DialogCache(directory: URL(fileURLWithPath: xdg).appendingPathComponent("notice-assistant"))
+        }
+        if let home = environment["HOME"], home.hasPrefix("/") {
+            return DialogCache(directory: URL(fileURLWithPath: home).appendingPathComponent(".cache/notice-assistant"))
+        }
+        return nil
+    }
+
+    /// How a `load` was served.
+    public enum Source: Sendable, Equatable {
+        /// Read from the cache.
+        case cache
+        /// Loaded from YAML; the entry was written (or could not be, which is not an error).
+        case files
+    }
+
+    public struct Result: Sendable {
+        public var compiled: CompiledDialog
+        public var warnings: [Diagnostic]
+        public var source: Source
+    }
+
+    /// The dialog in `folder`, from the cache when the entry is current, else loaded and compiled (and cached).
+    /// Throws exactly what `DialogLoader.load` throws: a broken dialog is never served from the cache.
+    public func load(folder: URL) throws(DialogLoadFailure) -> Result {
+        let key = Key(folder: folder)
+        if let key, let hit = read(key) {
+            return Result(compiled: hit.compiled, warnings: hit.warnings, source: .cache)
+        }
+        let loaded = try DialogLoader.load(folder: folder)
+        let compiled = CompiledDialog(loaded.dialog)
+        if let key { write(key, compiled: compiled, loaded: loaded) }
+        return Result(compiled: compiled, warnings: loaded.warnings, source: .files)
+    }
+
+    /// What an entry is for: this executable, this folder, this working directory.
+    struct Key {
+        var folder: String
+        var workingDirectory: String
+        var executable: String
+
+        init?(folder: URL) {
+            guard let executable = Self.executableStamp() else { return nil }
+            self.folder = folder.standardizedFileURL.path
+            self.workingDirectory = FileManager.default.currentDirectoryPath
+            self.executable = executable
+        }
+
+        var fileName: String {
+            var hasher = ContentHasher()
+            hasher.add(folder)
+            hasher.add(workingDirectory)
+            return hasher.hex + ".dialog"
+        }
+
+        /// Identifies the running executable's build: device, inode, size and modification time of its file.
+        static func executableStamp() -> String? {
+            var info = stat()
+            #if os(Linux)
+            guard stat("/proc/self/exe", &info) == 0 else { return nil }
+            let modified = "\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+            #else
+            guard let path = Bundle.main.executablePath, stat(path, &info) == 0 else { return nil }
+            let modified = "\(info.st_mtimespec.tv_sec).\(info.st_mtimespec.tv_nsec)"
+            #endif
+            return "\(info.st_dev):\(info.st_ino):\(info.st_size):\(modified)"
+        }
+    }
+
+    private func entryURL(_ key: Key) -> URL { directory.appendingPathComponent(key.fileName) }
+
+    // Entry: magic, format version (UInt32), checksum of the rest (UInt64, FNV-1a), then the rest: executable stamp,
+    // folder, working directory, content hash, the included files, the warnings, the compiled dialog.
+
+    private func read(_ key: Key) -> (compiled: CompiledDialog, warnings: [Diagnostic])? {
+        guard let data = FileManager.default.contents(atPath: entryURL(key).path) else { return nil }
+        let bytes = [UInt8](data)
+        let headerSize = Self.magic.count + 4 + 8
+        guard bytes.count > headerSize, Array(bytes[0..<Self.magic.count]) == Self.magic else { return nil }
+        let fields = bytes.withUnsafeBytes { raw in
+            (UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: Self.magic.count, as: UInt32.self)),
+             UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: Self.magic.count + 4, as: UInt64.self)))
+        }
+        guard fields.0 == Self.formatVersion else { return nil }
+        let rest = Array(bytes[headerSize...])
+        guard Self.checksum(rest) == fields.1 else { return nil }
+        do {
+            var r = try BinaryReader(rest)
+            guard try r.string() == key.executable, try r.string() == key.folder, try r.string() == key.workingDirectory
+            else { return nil }
+            let contentHash = try r.string()
+            let includes = try r.strings()
+            guard Self.contentHash(folder: URL(fileURLWithPath: key.folder), includes: includes) == contentHash else { return nil }
+            var warnings: [Diagnostic] = []
+            for _ in 0..<(try r.length()) {
+                let isError = try r.bool()
+                warnings.append(Diagnostic(isError ? .error : .warning, try r.value(), try r.string()))
+            }
+            let compiled = try CompiledDialog(binary: try r.bytes())
+            guard r.isAtEnd, compiled.dialog.contentHash == contentHash else { return nil }
+            return (compiled, warnings)
+        } catch {
+            return nil
+        }
+    }
+
+    /// The content hash `DialogLoader` computes, from the files as they are now; nil when one cannot be read.
+    static func contentHash(folder: URL, includes: [String]) -> String? {
+        var hasher = ContentHasher()
+        guard let manifest = FileManager.default.contents(atPath: folder.appendingPathComponent("dialog.yaml").path) else { return nil }
+        hasher.add(bytes: manifest)
+        for name in includes {
+            guard let text = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { return nil }
+            hasher.add(name)
+            hasher.add(bytes: text)
+        }
+        return hasher.hex
+    }
+
+    /// Best effort: a cache that cannot be written (read-only home, full disk) only costs the next start its time.
+    private func write(_ key: Key, compiled: CompiledDialog, loaded: LoadedDialog) {
+        var w = BinaryWriter()
+        w.string(key.executable)
+        w.string(key.folder)
+        w.string(key.workingDirectory)
+        w.string(loaded.dialog.contentHash)
+        w.strings(loaded.includes)
+        w.unsigned(UInt64(loaded.warnings.count))
+        for warning in loaded.warnings {
+            w.bool(warning.severity == .error)
+            w.value(warning.location)
+            w.string(warning.message)
+        }
+        w.bytes(compiled.binary())
+        let rest = w.bytes
+        var entry = Self.magic
+        withUnsafeBytes(of: Self.formatVersion.littleEndian) { entry += $0 }
+        withUnsafeBytes(of: Self.checksum(rest).littleEndian) { entry += $0 }
+        entry += rest
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+            try Data(entry).write(to: entryURL(key), options: .atomic)
+            prune()
+        } catch {
+            return
+        }
+    }
+
+    /// FNV-1a over 8-byte words (then the tail byte by byte): catches a damaged entry at an eighth of the cost of
+    /// hashing byte by byte.
+    static func checksum(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBytes { raw in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            let words = raw.count / 8
+            for i in 0..<words {
+                h = (h ^ raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) &* 0x100_0000_01b3
+            }
+            for i in (words * 8)..<raw.count { h = (h ^ UInt64(raw[i])) &* 0x100_0000_01b3 }
+            return h ^ UInt64(raw.count)
+        }
+    }
+
+    /// Keeps the newest `maximumEntries` entries.
+    private func prune() {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: directory.path) else { return }
+        let entries = names.filter { $0.hasSuffix(".dialog") }
+        guard entries.count > Self.maximumEntries else { return }
+        let dated = entries.map { name -> (String, Date) in
+            let path = directory.appendingPathComponent(name).path
+            let date = (try? manager.attributesOfItem(atPath: path)[.modificationDate] as? Date) ?? .distantPast
+            return (path, date)
+        }
+        for (path, _) in dated.sorted(by: { $0.1 > $1.1 }).dropFirst(Self.maximumEntries) {
+            try? manager.removeItem(atPath: path)
+        }
+    }
+}
