@@ -116,3 +116,24 @@ func namesTheAnswersThatMadeAConditionHold(_ c: ReasonCase) throws {
     #expect(evaluator.holds(condition))
     #expect(evaluator.reasons(condition) == c.reasons)
 }
+
+/// The index of which conditions an answer can change never leaves out a condition that holds: for every set of
+/// values of the cases above (and their unions), every condition that holds is among the candidates.
+@Test func conditionIndexNeverMissesAConditionThatHolds() throws {
+    let conditions = try Array(Set(evaluationCases.map(\.condition))).sorted().map { try ConditionParser.parse($0) }
+    let index = ConditionIndex(conditions: conditions, slotIndex: compiled.slotIndex, flags: compiled.dialog.flags,
+                               flagIndex: compiled.flagIndex)
+    let valueSets = evaluationCases.map(\.values)
+    var tried = valueSets
+    for a in valueSets { for b in valueSets.prefix(12) { tried.append(a.merging(b) { x, _ in x }) } }
+    for values in tried {
+        let evaluator = ConditionEvaluator(dialog: compiled, values: values)
+        let candidates = Set(index.candidates(for: values, slotIndex: compiled.slotIndex))
+        for (item, condition) in conditions.enumerated() where evaluator.holds(condition) {
+            #expect(candidates.contains(item), "\(condition) holds for \(values) but is not a candidate")
+        }
+    }
+    // With nothing known, exactly the conditions that hold for an empty session.
+    let empty = ConditionEvaluator(dialog: compiled, values: [:])
+    #expect(index.candidates(for: [:], slotIndex: compiled.slotIndex) == conditions.indices.filter { empty.holds(conditions[$0]) })
+}

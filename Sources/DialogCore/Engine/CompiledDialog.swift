@@ -22,6 +22,10 @@ public struct CompiledDialog: Sendable {
     let lineCommands: [String: LineCommand]
     let numberSlots: [Int]
     let captureSlots: [Int]
+    /// Which remedies, and which situation flags (indexes into `situationFlags`), an answer can change.
+    let remedyIndex: ConditionIndex
+    let situationFlags: [Int]
+    let situationIndex: ConditionIndex
 
     public init(_ dialog: Dialog) {
         var matcher = PhraseMatcher<Cue>()
@@ -72,6 +76,11 @@ public struct CompiledDialog: Sendable {
         flagIndex = Dictionary(dialog.flags.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         numberSlots = dialog.slots.indices.filter { dialog.slots[$0].kind == .number }
         captureSlots = dialog.slots.indices.filter { dialog.slots[$0].capture != nil }
+        remedyIndex = ConditionIndex(conditions: dialog.remedies.map(\.condition), slotIndex: slotIndex,
+                                     flags: dialog.flags, flagIndex: flagIndex)
+        situationFlags = dialog.flags.indices.filter { dialog.flags[$0].isSituation }
+        situationIndex = ConditionIndex(conditions: situationFlags.map { dialog.flags[$0].condition }, slotIndex: slotIndex,
+                                        flags: dialog.flags, flagIndex: flagIndex)
     }
 
     /// The key a whole line is looked up by: folded, without a leading `:` or `/`, trailing punctuation or spaces.

@@ -1,14 +1,21 @@
 /// Evaluates conditions against a session's values, and says which answers made a condition hold.
 struct ConditionEvaluator {
-    let dialog: CompiledDialog
+    private let flagList: [Flag]
+    private let flagIndex: [String: Int]
     let values: [String: SlotValue]
     /// Each flag's truth for these values, worked out once: a walk and the advice ask about the same flags many times.
     private let flags: FlagMemo
 
     init(dialog: CompiledDialog, values: [String: SlotValue]) {
-        self.dialog = dialog
+        self.init(flags: dialog.dialog.flags, flagIndex: dialog.flagIndex, values: values)
+    }
+
+    /// For use while a dialog is being compiled, before there is a `CompiledDialog`.
+    init(flags: [Flag], flagIndex: [String: Int], values: [String: SlotValue]) {
+        self.flagList = flags
+        self.flagIndex = flagIndex
         self.values = values
-        self.flags = FlagMemo(count: dialog.dialog.flags.count)
+        self.flags = FlagMemo(count: flags.count)
     }
 
     /// Per flag index: 0 not yet evaluated, 1 false, 2 true, 3 being evaluated (a cycle, which validation rejects,
@@ -26,7 +33,7 @@ struct ConditionEvaluator {
         case 2: return true
         default:
             flags.states[index] = 3
-            let result = holds(dialog.dialog.flags[index].condition, depth: depth + 1)
+            let result = holds(flagList[index].condition, depth: depth + 1)
             flags.states[index] = result ? 2 : 1
             return result
         }
@@ -37,7 +44,7 @@ struct ConditionEvaluator {
         guard depth < 64 else { return false }
         switch condition {
         case .name(let name, _):
-            if let index = dialog.flagIndex[name] { return flagHolds(index, depth: depth) }
+            if let index = flagIndex[name] { return flagHolds(index, depth: depth) }
             return values[name] == .yes
         case .compare(let name, let comparison, let literal, _, _):
             return compare(name, comparison, literal)
@@ -102,10 +109,10 @@ struct ConditionEvaluator {
         guard depth < 64 else { return [] }
         switch condition {
         case .name(let name, _):
-            if let flag = dialog.flag(name) { return reasons(flag.condition, depth: depth + 1) }
+            if let index = flagIndex[name] { return reasons(flagList[index].condition, depth: depth + 1) }
             return [name]
         case .compare(let name, _, _, _, _), .member(let name, _, _, _), .known(let name, _, _):
-            if let flag = dialog.flag(name) { return reasons(flag.condition, depth: depth + 1) }
+            if let index = flagIndex[name] { return reasons(flagList[index].condition, depth: depth + 1) }
             return [name]
         case .not:
             // Something that is not so explains nothing a person said; only positive facts are given as reasons.

@@ -332,9 +332,12 @@ public struct Engine: Sendable {
     /// What the session knows: every answered slot and the situations that hold.
     public func summary(of s: Session) -> Summary {
         let r = renderer(s)
-        let lines = compiled.dialog.slots.compactMap { slot -> Summary.Line? in
-            guard let value = s.values[slot.id] else { return nil }
-            return Summary.Line(slot: slot.id, label: r.label(ofSlot: slot.id), value: r.display(value, of: slot.id))
+        // In the dialog's order of slots, visiting only the answered ones.
+        let slots = compiled.dialog.slots
+        let lines = s.values.keys.compactMap { compiled.slotIndex[$0] }.sorted().compactMap { index -> Summary.Line? in
+            let id = slots[index].id
+            guard let value = s.values[id] else { return nil }
+            return Summary.Line(slot: id, label: r.label(ofSlot: id), value: r.display(value, of: id))
         }
         let situations = situationsHolding(s)
         guard !lines.isEmpty else { return Summary(lines: [], situations: situations.map(\.id), text: r.message(.summaryEmpty)) }
@@ -358,7 +361,10 @@ public struct Engine: Sendable {
     private func situationsHolding(_ s: Session, _ evaluator: ConditionEvaluator? = nil) -> [Recommendation.Situation] {
         let evaluator = evaluator ?? ConditionEvaluator(dialog: compiled, values: s.values)
         let r = renderer(s)
-        return compiled.dialog.flags.filter { $0.isSituation && evaluator.holds($0.condition) }
+        let flags = compiled.dialog.flags
+        return compiled.situationIndex.candidates(for: s.values, slotIndex: compiled.slotIndex)
+            .map { flags[compiled.situationFlags[$0]] }
+            .filter { evaluator.holds($0.condition) }
             .map { Recommendation.Situation(id: $0.id, label: r.text($0.label)) }
     }
 
@@ -421,7 +427,7 @@ public struct Engine: Sendable {
         // By index, so that only the remedies that hold are copied out of the dialog (a grown dialog has thousands).
         let remedies = compiled.dialog.remedies
         var chosen: [Int] = []
-        for index in remedies.indices {
+        for index in compiled.remedyIndex.candidates(for: s.values, slotIndex: compiled.slotIndex) {
             if let allowed, !allowed.contains(remedies[index].id) { continue }
             if evaluator.holds(remedies[index].condition) { chosen.append(index) }
         }

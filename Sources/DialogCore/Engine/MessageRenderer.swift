@@ -84,7 +84,10 @@ struct MessageRenderer {
                 }
                 if byte == open, let end = bytes[(i + 1)...].firstIndex(of: close) {
                     output += piece(literal..<i)
-                    output += fill(piece((i + 1)..<end).trimmingCharacters(in: " "), parameters, values: values)
+                    var nameStart = i + 1, nameEnd = end
+                    while nameStart < nameEnd, bytes[nameStart] == UInt8(ascii: " ") { nameStart += 1 }
+                    while nameEnd > nameStart, bytes[nameEnd - 1] == UInt8(ascii: " ") { nameEnd -= 1 }
+                    output += fill(piece(nameStart..<nameEnd), parameters, values: values)
                     i = end + 1
                     literal = i
                     continue
@@ -99,19 +102,9 @@ struct MessageRenderer {
 
     private func fill(_ name: String, _ parameters: [String: String], values: [String: SlotValue]) -> String {
         if let parameter = parameters[name] { return parameter }
-        guard let slot = compiled.slot(name) else { return "{\(name)}" }
+        guard let index = compiled.slotIndex[name] else { return "{\(name)}" }
         if let value = values[name], value != .unknown { return display(value, of: name) }
-        if let placeholder = slot.placeholder { return text(placeholder) }
-        return "[" + text(slot.label) + "]"
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var scalars = Array(unicodeScalars)
-        let drop = Set(set.unicodeScalars)
-        while let first = scalars.first, drop.contains(first) { scalars.removeFirst() }
-        while let last = scalars.last, drop.contains(last) { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
+        if let placeholder = dialog.slots[index].placeholder { return text(placeholder) }
+        return "[" + text(dialog.slots[index].label) + "]"
     }
 }

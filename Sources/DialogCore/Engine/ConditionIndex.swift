@@ -1,0 +1,58 @@
+/// Which conditions an answer can change: for each slot, the items (remedies, or situation flags) whose condition
+/// reads it, directly or through flags. A condition reads only the slots it names; when none of them has a value it
+/// holds exactly as it does in an empty session, which is worked out once when the dialog compiles. So the advice
+/// and `summary` evaluate the conditions of the answered slots (and the few that hold with nothing known), and their
+/// cost follows what the person said, not the size of the dialog.
+struct ConditionIndex: Sendable {
+    /// Per slot index, the items whose condition reads that slot, ascending.
+    private let itemsBySlot: [[Int]]
+    /// The items whose condition holds in an empty session, ascending.
+    private let holdingWhenEmpty: [Int]
+    let itemCount: Int
+
+    /// `conditions[i]` is item i's condition.
+    init(conditions: [Condition], slotIndex: [String: Int], flags: [Flag], flagIndex: [String: Int]) {
+        var flagSlots: [Int: Set<Int>] = [:]
+        func slots(of condition: Condition, depth: Int) -> Set<Int> {
+            guard depth < 64 else { return [] }
+            var result = Set<Int>()
+            // A name that is both a slot and a flag counts as both: a larger set of candidates is always safe.
+            for (name, _) in condition.names {
+                if let slot = slotIndex[name] { result.insert(slot) }
+                if let flag = flagIndex[name] {
+                    if let known = flagSlots[flag] {
+                        result.formUnion(known)
+                    } else {
+                        let read = slots(of: flags[flag].condition, depth: depth + 1)
+                        flagSlots[flag] = read
+                        result.formUnion(read)
+                    }
+                }
+            }
+            return result
+        }
+        var bySlot = [[Int]](repeating: [], count: slotIndex.values.max().map { $0 + 1 } ?? 0)
+        let empty = ConditionEvaluator(flags: flags, flagIndex: flagIndex, values: [:])
+        var holding: [Int] = []
+        for (item, condition) in conditions.enumerated() {
+            for slot in slots(of: condition, depth: 0) { bySlot[slot].append(item) }
+            if empty.holds(condition) { holding.append(item) }
+        }
+        itemsBySlot = bySlot
+        holdingWhenEmpty = holding
+        itemCount = conditions.count
+    }
+
+    /// The items whose condition may hold for `values`, ascending; every other item's condition is false.
+    func candidates(for values: [String: SlotValue], slotIndex: [String: Int]) -> [Int] {
+        var items = holdingWhenEmpty
+        for key in values.keys {
+            if let slot = slotIndex[key], slot < itemsBySlot.count { items += itemsBySlot[slot] }
+        }
+        items.sort()
+        var unique: [Int] = []
+        unique.reserveCapacity(items.count)
+        for item in items where unique.last != item { unique.append(item) }
+        return unique
+    }
+}
