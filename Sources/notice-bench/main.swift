@@ -89,12 +89,34 @@ case "load":
         compiles.append(t2 - t1)
         last = loaded.dialog
     }
+    // The compiled-dialog cache: one entry written, then read back `runs` times (hashing the files included).
+    let cacheFolder = FileManager.default.temporaryDirectory.appendingPathComponent("notice-bench-cache-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: cacheFolder) }
+    let cache = DialogCache(directory: cacheFolder)
+    var cacheReads: [UInt64] = []
+    var fromCache = true
+    for run in 0...runs {
+        let t0 = Measure.now()
+        let result: DialogCache.Result
+        do { result = try cache.load(folder: URL(fileURLWithPath: dialogPath)) } catch { fail("the dialog in \(dialogPath) does not load") }
+        let t1 = Measure.now()
+        blackHole(result.compiled)
+        if run > 0 {
+            cacheReads.append(t1 - t0)
+            fromCache = fromCache && result.source == .cache
+        }
+    }
+    let cacheBytes = ((try? FileManager.default.contentsOfDirectory(atPath: cacheFolder.path)) ?? []).reduce(0) { total, name in
+        total + ((try? FileManager.default.attributesOfItem(atPath: cacheFolder.appendingPathComponent(name).path)[.size] as? Int) ?? 0)
+    }
     let size = Grow.size(of: last!)
-    let load = Stats(loads), compile = Stats(compiles)
+    let load = Stats(loads), compile = Stats(compiles), cached = Stats(cacheReads)
     report("load", ["dialog": dialogPath, "runs": "\(runs)", "states": "\(size.states)", "slots": "\(size.slots)",
                     "phrases": "\(size.phrases)", "load_ms_median": ms(load.median), "load_ms_min": ms(load.min),
                     "load_ms_max": ms(load.max), "compile_ms_median": ms(compile.median), "compile_ms_min": ms(compile.min),
-                    "compile_ms_max": ms(compile.max), "peak_rss_kib": "\(Measure.peakRSSKiB())"])
+                    "compile_ms_max": ms(compile.max), "cache_ms_median": ms(cached.median), "cache_ms_min": ms(cached.min),
+                    "cache_ms_max": ms(cached.max), "cache_bytes": "\(cacheBytes)", "cache_hit": "\(fromCache)",
+                    "peak_rss_kib": "\(Measure.peakRSSKiB())"])
 
 case "turns":
     let assistant = loadAssistant(dialogPath)

@@ -102,9 +102,11 @@ public struct BinaryReader: Sendable {
         let start = position
         let result = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             data.withUnsafeBytes { raw in
-                for i in 0..<count {
-                    buffer[i] = T(littleEndian: raw.loadUnaligned(fromByteOffset: start + i * size, as: T.self))
-                }
+                // One copy; then, on a big-endian machine only, each value turned around.
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[start..<start + count * size]))
+            }
+            if T(littleEndian: 1) != 1 {
+                for i in 0..<count { buffer[i] = T(littleEndian: buffer[i]) }
             }
             initialized = count
         }

@@ -12,30 +12,34 @@ struct ConditionIndex: Sendable {
 
     /// `conditions[i]` is item i's condition.
     init(conditions: [Condition], slotIndex: [String: Int], flags: [Flag], flagIndex: [String: Int]) {
-        var flagSlots: [Int: Set<Int>] = [:]
-        func slots(of condition: Condition, depth: Int) -> Set<Int> {
-            guard depth < 64 else { return [] }
-            var result = Set<Int>()
+        // The slots each flag reads, worked out once per flag (a flag's flags first); a cycle, which validation
+        // rejects, reads as nothing more.
+        var flagSlots = [[Int]?](repeating: nil, count: flags.count)
+        var visiting = [Bool](repeating: false, count: flags.count)
+        func slots(of condition: Condition, into result: inout [Int]) {
             // A name that is both a slot and a flag counts as both: a larger set of candidates is always safe.
             for (name, _) in condition.names {
-                if let slot = slotIndex[name] { result.insert(slot) }
-                if let flag = flagIndex[name] {
-                    if let known = flagSlots[flag] {
-                        result.formUnion(known)
-                    } else {
-                        let read = slots(of: flags[flag].condition, depth: depth + 1)
-                        flagSlots[flag] = read
-                        result.formUnion(read)
-                    }
-                }
+                if let slot = slotIndex[name] { result.append(slot) }
+                if let flag = flagIndex[name] { result += slots(ofFlag: flag) }
             }
-            return result
+        }
+        func slots(ofFlag flag: Int) -> [Int] {
+            if let known = flagSlots[flag] { return known }
+            guard !visiting[flag] else { return [] }
+            visiting[flag] = true
+            var read: [Int] = []
+            slots(of: flags[flag].condition, into: &read)
+            visiting[flag] = false
+            flagSlots[flag] = read
+            return read
         }
         var bySlot = [[Int]](repeating: [], count: slotIndex.values.max().map { $0 + 1 } ?? 0)
         let empty = ConditionEvaluator(flags: flags, flagIndex: flagIndex, values: [:])
         var holding: [Int] = []
         for (item, condition) in conditions.enumerated() {
-            for slot in slots(of: condition, depth: 0) { bySlot[slot].append(item) }
+            var read: [Int] = []
+            slots(of: condition, into: &read)
+            for slot in read where bySlot[slot].last != item { bySlot[slot].append(item) }
             if empty.holds(condition) { holding.append(item) }
         }
         itemsBySlot = bySlot
