@@ -14,18 +14,52 @@ public struct CompiledDialog: Sendable {
         case draft(String)
     }
 
-    public let dialog: Dialog
-    let slotIndex: [String: Int]
-    let stateIndex: [String: Int]
-    let flagIndex: [String: Int]
-    let matcher: PhraseMatcher<Cue>
-    let lineCommands: [String: LineCommand]
-    let numberSlots: [Int]
-    let captureSlots: [Int]
+    /// Everything, behind one reference: sessions, renderers and evaluators copy a `CompiledDialog` many times a turn,
+    /// and copying a struct of a dozen collections cost a dozen reference-count operations each time.
+    private final class Storage: Sendable {
+        let dialog: Dialog
+        let slotIndex: [String: Int]
+        let stateIndex: [String: Int]
+        let flagIndex: [String: Int]
+        let matcher: PhraseMatcher<Cue>
+        let lineCommands: [String: LineCommand]
+        let numberSlots: [Int]
+        let captureSlots: [Int]
+        let remedyIndex: ConditionIndex
+        let situationFlags: [Int]
+        let situationIndex: ConditionIndex
+
+        init(dialog: Dialog, matcher: PhraseMatcher<Cue>, lineCommands: [String: LineCommand]) {
+            self.dialog = dialog
+            self.matcher = matcher
+            self.lineCommands = lineCommands
+            slotIndex = Dictionary(dialog.slots.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            stateIndex = Dictionary(dialog.states.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            flagIndex = Dictionary(dialog.flags.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            numberSlots = dialog.slots.indices.filter { dialog.slots[$0].kind == .number }
+            captureSlots = dialog.slots.indices.filter { dialog.slots[$0].capture != nil }
+            remedyIndex = ConditionIndex(conditions: dialog.remedies.map(\.condition), slotIndex: slotIndex,
+                                         flags: dialog.flags, flagIndex: flagIndex)
+            situationFlags = dialog.flags.indices.filter { dialog.flags[$0].isSituation }
+            situationIndex = ConditionIndex(conditions: situationFlags.map { dialog.flags[$0].condition },
+                                            slotIndex: slotIndex, flags: dialog.flags, flagIndex: flagIndex)
+        }
+    }
+
+    private let storage: Storage
+
+    public var dialog: Dialog { storage.dialog }
+    var slotIndex: [String: Int] { storage.slotIndex }
+    var stateIndex: [String: Int] { storage.stateIndex }
+    var flagIndex: [String: Int] { storage.flagIndex }
+    var matcher: PhraseMatcher<Cue> { storage.matcher }
+    var lineCommands: [String: LineCommand] { storage.lineCommands }
+    var numberSlots: [Int] { storage.numberSlots }
+    var captureSlots: [Int] { storage.captureSlots }
     /// Which remedies, and which situation flags (indexes into `situationFlags`), an answer can change.
-    let remedyIndex: ConditionIndex
-    let situationFlags: [Int]
-    let situationIndex: ConditionIndex
+    var remedyIndex: ConditionIndex { storage.remedyIndex }
+    var situationFlags: [Int] { storage.situationFlags }
+    var situationIndex: ConditionIndex { storage.situationIndex }
 
     public init(_ dialog: Dialog) {
         var matcher = PhraseMatcher<Cue>()
@@ -68,19 +102,7 @@ public struct CompiledDialog: Sendable {
 
     /// The indexes that are cheap to rebuild; the matcher and the commands come compiled (or from the cache).
     init(dialog: Dialog, matcher: PhraseMatcher<Cue>, lineCommands: [String: LineCommand]) {
-        self.dialog = dialog
-        self.matcher = matcher
-        self.lineCommands = lineCommands
-        slotIndex = Dictionary(dialog.slots.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        stateIndex = Dictionary(dialog.states.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        flagIndex = Dictionary(dialog.flags.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        numberSlots = dialog.slots.indices.filter { dialog.slots[$0].kind == .number }
-        captureSlots = dialog.slots.indices.filter { dialog.slots[$0].capture != nil }
-        remedyIndex = ConditionIndex(conditions: dialog.remedies.map(\.condition), slotIndex: slotIndex,
-                                     flags: dialog.flags, flagIndex: flagIndex)
-        situationFlags = dialog.flags.indices.filter { dialog.flags[$0].isSituation }
-        situationIndex = ConditionIndex(conditions: situationFlags.map { dialog.flags[$0].condition }, slotIndex: slotIndex,
-                                        flags: dialog.flags, flagIndex: flagIndex)
+        storage = Storage(dialog: dialog, matcher: matcher, lineCommands: lineCommands)
     }
 
     /// The key a whole line is looked up by: folded, without a leading `:` or `/`, trailing punctuation or spaces.

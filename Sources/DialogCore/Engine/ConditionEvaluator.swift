@@ -101,27 +101,32 @@ struct ConditionEvaluator {
 
     /// The slots whose answers made `condition` hold, in the order the condition names them, flags expanded.
     func reasons(_ condition: Condition) -> [String] {
-        var seen = Set<String>()
-        return reasons(condition, depth: 0).filter { seen.insert($0).inserted }
+        var names: [String] = []
+        collectReasons(condition, depth: 0, into: &names)
+        // Few names: a linear look-back is cheaper than hashing them into a set.
+        var unique: [String] = []
+        for name in names where !unique.contains(name) { unique.append(name) }
+        return unique
     }
 
-    private func reasons(_ condition: Condition, depth: Int) -> [String] {
-        guard depth < 64 else { return [] }
+    private func collectReasons(_ condition: Condition, depth: Int, into names: inout [String]) {
+        guard depth < 64 else { return }
         switch condition {
-        case .name(let name, _):
-            if let index = flagIndex[name] { return reasons(flagList[index].condition, depth: depth + 1) }
-            return [name]
-        case .compare(let name, _, _, _, _), .member(let name, _, _, _), .known(let name, _, _):
-            if let index = flagIndex[name] { return reasons(flagList[index].condition, depth: depth + 1) }
-            return [name]
+        case .name(let name, _), .compare(let name, _, _, _, _), .member(let name, _, _, _), .known(let name, _, _):
+            if let index = flagIndex[name] {
+                collectReasons(flagList[index].condition, depth: depth + 1, into: &names)
+            } else {
+                names.append(name)
+            }
         case .not:
             // Something that is not so explains nothing a person said; only positive facts are given as reasons.
-            return []
+            return
         case .and(let a, let b):
-            return reasons(a, depth: depth + 1) + reasons(b, depth: depth + 1)
+            collectReasons(a, depth: depth + 1, into: &names)
+            collectReasons(b, depth: depth + 1, into: &names)
         case .or(let a, let b):
-            return (holds(a, depth: depth + 1) ? reasons(a, depth: depth + 1) : [])
-                + (holds(b, depth: depth + 1) ? reasons(b, depth: depth + 1) : [])
+            if holds(a, depth: depth + 1) { collectReasons(a, depth: depth + 1, into: &names) }
+            if holds(b, depth: depth + 1) { collectReasons(b, depth: depth + 1, into: &names) }
         }
     }
 }
