@@ -1,3 +1,4 @@
+@testable import DialogCore
 import Foundation
 import NoticeAssistant
 import Testing
@@ -233,6 +234,26 @@ struct BadInputTests {
             let files = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.hasSuffix(".yaml") }.sorted()
             try data.dropFirst().write(to: folder.url.appendingPathComponent(files[Int(data[data.startIndex]) % files.count]))
             _ = try? DialogLoader.load(folder: folder.url)
+        }
+        // As Fuzz/CacheFuzz.swift: an even first byte gives the entry itself, an odd one edits the fixture's entry.
+        let valid = CompiledDialog(try DialogLoader.load(folder: BadInputCLI.fixture).dialog).binary()
+        let line = Array(TextNormalizer.normalize("我没有在花呗借过钱，短信说逾期15天了，not mine").scalars)
+        let caches = inputs("cache")
+        #expect(!caches.isEmpty)
+        for data in caches where !data.isEmpty {
+            let input = [UInt8](data.dropFirst())
+            var bytes = valid
+            if data[data.startIndex] & 1 == 0 {
+                bytes = input
+            } else {
+                var i = 0
+                while i + 2 < input.count {
+                    bytes[(Int(input[i]) << 8 | Int(input[i + 1])) * 7 % bytes.count] ^= input[i + 2]
+                    i += 3
+                }
+                if input.count % 3 == 1 { bytes.removeLast(Int(input[input.count - 1]) % 64) }
+            }
+            if let compiled = try? CompiledDialog(binary: bytes) { _ = compiled.matcher.matches(in: line) }
         }
     }
 

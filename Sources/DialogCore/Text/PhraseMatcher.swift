@@ -193,7 +193,9 @@ extension PhraseMatcher {
         }
         for node in 1..<nodes {
             let f = Int(fail[node]), d = Int(dictionaryLink[node])
-            guard f >= 0, f < nodes, depth[f] < depth[node], d < 0 || depth[d] < depth[node],
+            // A dictionary link names a node that ends a phrase (found by fuzzing: one that did not made `matches`
+            // index the phrases with -1; Fuzz/regressions/cache/dictionary-link-without-phrase).
+            guard f >= 0, f < nodes, depth[f] < depth[node], d < 0 || (depth[d] < depth[node] && output[d] >= 0),
                   depth[node] <= Int32(nodes) else { throw BinaryFormatError("the phrase automaton is inconsistent") }
         }
     }
