@@ -11,8 +11,8 @@ import Darwin
 ///
 /// An entry is used only when it was written by this very executable (same file, size and modification time) for
 /// the same dialog folder and working directory (positions in warnings are relative to it), and the dialog's files
-/// still hash to the content hash the entry was made from: `dialog.yaml` and every file it includes are read and
-/// hashed on each start. Anything else — a changed file, another build, a damaged or foreign entry — falls back to
+/// still hold the bytes the entry was made from: `dialog.yaml` and every file it includes are read and fingerprinted
+/// on each start. Anything else — a changed file, another build, a damaged or foreign entry — falls back to
 /// the full load, which rewrites the entry. Only dialogs that loaded without errors are cached; the entry holds the
 /// dialog and its warnings, no personal data.
 ///
@@ -22,7 +22,7 @@ public struct DialogCache: Sendable {
     public let directory: URL
 
     /// The entry layout; bump it whenever `BinaryWriter` output or any `BinaryCodable` type changes.
-    public static let formatVersion: UInt32 = 1
+    public static let formatVersion: UInt32 = 2
     public static let maximumEntries = 32
     private static let magic = Array("NADIALOG".utf8)
 
@@ -30,8 +30,17 @@ public struct DialogCache: Sendable {
         self.directory = directory
     }
 
-    /// Where the cache lives for this environment, or nil when `NOTICE_ASSISTANT_CACHE=off` or no home is known.
-    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> DialogCache? {
+    /// Where the cache lives for this process's environment, or nil when `NOTICE_ASSISTANT_CACHE=off` or no home
+    /// is known. (Reads the three variables alone: building the whole environment costs more than reading the cache.)
+    public static func standard() -> DialogCache? {
+        var environment: [String: String] = [:]
+        for name in ["NOTICE_ASSISTANT_CACHE", "XDG_CACHE_HOME", "HOME"] {
+            if let value = getenv(name) { environment[name] = String(cString: value) }
+        }
+        return standard(environment: environment)
+    }
+
+    public static func standard(environment: [String: String]) -> DialogCache? {
         if let setting = environment["NOTICE_ASSISTANT_CACHE"], !setting.isEmpty {
             return ["off", "no", "0", "false"].contains(setting.lowercased()) ? nil : DialogCache(directory: URL(fileURLWithPath: setting))
         }
@@ -65,6 +74,7 @@ public struct DialogCache: Sendable {
         if let key, let hit = read(key) {
             return Result(compiled: hit.compiled, warnings: hit.warnings, source: .cache)
         }
+
         let loaded = try DialogLoader.load(folder: folder)
         let compiled = CompiledDialog(loaded.dialog)
         if let key { write(key, compiled: compiled, loaded: loaded) }
@@ -107,73 +117,87 @@ public struct DialogCache: Sendable {
 
     private func entryURL(_ key: Key) -> URL { directory.appendingPathComponent(key.fileName) }
 
-    // Entry: magic, format version (UInt32), checksum of the rest (UInt64, FNV-1a), then the rest: executable stamp,
-    // folder, working directory, content hash, the included files, the warnings, the compiled dialog.
+    // Entry: magic, format version (UInt32), checksum of the rest (UInt64), then the rest, one `BinaryWriter` stream:
+    // executable stamp, folder, working directory, the included files, the fingerprint of the dialog's files, the
+    // warnings, the compiled dialog.
 
     private func read(_ key: Key) -> (compiled: CompiledDialog, warnings: [Diagnostic])? {
         guard let data = FileManager.default.contents(atPath: entryURL(key).path) else { return nil }
         let bytes = [UInt8](data)
         let headerSize = Self.magic.count + 4 + 8
-        guard bytes.count > headerSize, Array(bytes[0..<Self.magic.count]) == Self.magic else { return nil }
-        let fields = bytes.withUnsafeBytes { raw in
+        guard bytes.count > headerSize, bytes[0..<Self.magic.count].elementsEqual(Self.magic) else { return nil }
+        let (version, checksum, actual) = bytes.withUnsafeBytes { raw in
             (UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: Self.magic.count, as: UInt32.self)),
-             UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: Self.magic.count + 4, as: UInt64.self)))
+             UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: Self.magic.count + 4, as: UInt64.self)),
+             Self.checksum(UnsafeRawBufferPointer(rebasing: raw[headerSize...])))
         }
-        guard fields.0 == Self.formatVersion else { return nil }
-        let rest = Array(bytes[headerSize...])
-        guard Self.checksum(rest) == fields.1 else { return nil }
+        guard version == Self.formatVersion, checksum == actual else { return nil }
         do {
-            var r = try BinaryReader(rest)
+            var r = try BinaryReader(bytes, from: headerSize)
             guard try r.string() == key.executable, try r.string() == key.folder, try r.string() == key.workingDirectory
             else { return nil }
-            let contentHash = try r.string()
             let includes = try r.strings()
-            guard Self.contentHash(folder: URL(fileURLWithPath: key.folder), includes: includes) == contentHash else { return nil }
+            let fingerprint = try r.fixed(UInt64.self)
+            guard Self.fingerprint(folder: URL(fileURLWithPath: key.folder), includes: includes) == fingerprint else { return nil }
             var warnings: [Diagnostic] = []
             for _ in 0..<(try r.length()) {
                 let isError = try r.bool()
                 warnings.append(Diagnostic(isError ? .error : .warning, try r.value(), try r.string()))
             }
-            let compiled = try CompiledDialog(binary: try r.bytes())
-            guard r.isAtEnd, compiled.dialog.contentHash == contentHash else { return nil }
+            let compiled: CompiledDialog = try r.value()
+            guard r.isAtEnd else { return nil }
             return (compiled, warnings)
         } catch {
             return nil
         }
     }
 
-    /// The content hash `DialogLoader` computes, from the files as they are now; nil when one cannot be read.
-    static func contentHash(folder: URL, includes: [String]) -> String? {
+    /// What the dialog's files hold now — `dialog.yaml` and each included file, names and bytes — as one number;
+    /// nil when a file cannot be read. Equal fingerprints mean the same bytes, hence the dialog the entry holds.
+    static func fingerprint(folder: URL, includes: [String]) -> UInt64? {
+        hashes(folder: folder, includes: includes, contentHash: false)?.fingerprint
+    }
+
+    /// The fingerprint and, when asked, the content hash `DialogLoader` computes, from one read of each file.
+    private static func hashes(folder: URL, includes: [String], contentHash: Bool) -> (fingerprint: UInt64, contentHash: String)? {
+        var h: UInt64 = 0
         var hasher = ContentHasher()
-        guard let manifest = FileManager.default.contents(atPath: folder.appendingPathComponent("dialog.yaml").path) else { return nil }
-        hasher.add(bytes: manifest)
-        for name in includes {
-            guard let text = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { return nil }
-            hasher.add(name)
-            hasher.add(bytes: text)
+        for (index, name) in (["dialog.yaml"] + includes).enumerated() {
+            guard let contents = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { return nil }
+            h = (h ^ checksum(Array(name.utf8))) &* 0x100_0000_01b3
+            h = (h ^ contents.withUnsafeBytes { checksum($0) }) &* 0x100_0000_01b3
+            if contentHash {
+                if index > 0 { hasher.add(name) }
+                hasher.add(bytes: contents)
+            }
         }
-        return hasher.hex
+        return (h, contentHash ? hasher.hex : "")
     }
 
     /// Best effort: a cache that cannot be written (read-only home, full disk) only costs the next start its time.
     private func write(_ key: Key, compiled: CompiledDialog, loaded: LoadedDialog) {
+        // The files were read once by the loader and once here; if they changed in between, the entry would describe
+        // files that are no longer there: their content hash must be the one of what was loaded.
+        guard let (fingerprint, contentHash) = Self.hashes(folder: URL(fileURLWithPath: key.folder), includes: loaded.includes,
+                                                           contentHash: true),
+              contentHash == loaded.dialog.contentHash else { return }
         var w = BinaryWriter()
         w.string(key.executable)
         w.string(key.folder)
         w.string(key.workingDirectory)
-        w.string(loaded.dialog.contentHash)
         w.strings(loaded.includes)
+        w.fixed(fingerprint)
         w.unsigned(UInt64(loaded.warnings.count))
         for warning in loaded.warnings {
             w.bool(warning.severity == .error)
             w.value(warning.location)
             w.string(warning.message)
         }
-        w.bytes(compiled.binary())
+        w.value(compiled)
         let rest = w.bytes
         var entry = Self.magic
         withUnsafeBytes(of: Self.formatVersion.littleEndian) { entry += $0 }
-        withUnsafeBytes(of: Self.checksum(rest).littleEndian) { entry += $0 }
+        withUnsafeBytes(of: rest.withUnsafeBytes { Self.checksum($0) }.littleEndian) { entry += $0 }
         entry += rest
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
@@ -188,15 +212,17 @@ public struct DialogCache: Sendable {
     /// FNV-1a over 8-byte words (then the tail byte by byte): catches a damaged entry at an eighth of the cost of
     /// hashing byte by byte.
     static func checksum(_ bytes: [UInt8]) -> UInt64 {
-        bytes.withUnsafeBytes { raw in
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            let words = raw.count / 8
-            for i in 0..<words {
-                h = (h ^ raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) &* 0x100_0000_01b3
-            }
-            for i in (words * 8)..<raw.count { h = (h ^ UInt64(raw[i])) &* 0x100_0000_01b3 }
-            return h ^ UInt64(raw.count)
+        bytes.withUnsafeBytes { checksum($0) }
+    }
+
+    static func checksum(_ raw: UnsafeRawBufferPointer) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        let words = raw.count / 8
+        for i in 0..<words {
+            h = (h ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))) &* 0x100_0000_01b3
         }
+        for i in (words * 8)..<raw.count { h = (h ^ UInt64(raw[i])) &* 0x100_0000_01b3 }
+        return h ^ UInt64(raw.count)
     }
 
     /// Keeps the newest `maximumEntries` entries.

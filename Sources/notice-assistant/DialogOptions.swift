@@ -40,8 +40,8 @@ struct DialogOptions: ParsableArguments {
 enum DialogLocation {
     static func resolve(_ explicit: String?) -> URL {
         if let explicit { return URL(fileURLWithPath: explicit) }
-        if let fromEnvironment = ProcessInfo.processInfo.environment["NOTICE_ASSISTANT_DIALOG"], !fromEnvironment.isEmpty {
-            return URL(fileURLWithPath: fromEnvironment)
+        if let value = getenv("NOTICE_ASSISTANT_DIALOG"), value.pointee != 0 {
+            return URL(fileURLWithPath: String(cString: value))
         }
         let local = URL(fileURLWithPath: "Dialogs/notice-help")
         if FileManager.default.fileExists(atPath: local.appendingPathComponent("dialog.yaml").path) { return local }

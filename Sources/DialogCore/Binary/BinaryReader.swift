@@ -5,10 +5,11 @@ public struct BinaryReader: Sendable {
     private var position: Int
     private var table: [String] = []
 
-    /// Reads the string table at the start of `bytes`; the body follows.
-    public init(_ bytes: [UInt8]) throws(BinaryFormatError) {
+    /// Reads the string table at `start` (the start of `bytes` by default); the body follows.
+    public init(_ bytes: [UInt8], from start: Int = 0) throws(BinaryFormatError) {
+        guard start >= 0, start <= bytes.count else { throw BinaryFormatError("the data ends too early") }
         self.data = bytes
-        self.position = 0
+        self.position = start
         let count = try length()
         var table: [String] = []
         table.reserveCapacity(count)

@@ -1,10 +1,23 @@
 // The binary form of a compiled dialog: the dialog model, the phrase automaton and the command table, so a
 // process can start without parsing YAML, validating and compiling again (the cache in DialogFiles).
 
-extension CompiledDialog {
+extension CompiledDialog: BinaryCodable {
     /// The compiled dialog as bytes; `CompiledDialog(binary:)` reads them back.
     public func binary() -> [UInt8] {
         var w = BinaryWriter()
+        write(to: &w)
+        return w.bytes
+    }
+
+    /// Reads what `binary()` wrote. Throws when the bytes are damaged or do not fit the dialog they hold (a phrase
+    /// that points at a slot the dialog does not have); never traps.
+    public init(binary bytes: [UInt8]) throws(BinaryFormatError) {
+        var r = try BinaryReader(bytes)
+        try self.init(from: &r)
+        guard r.isAtEnd else { throw BinaryFormatError("there are bytes after the compiled dialog") }
+    }
+
+    public func write(to w: inout BinaryWriter) {
         w.value(dialog)
         matcher.write(to: &w) { cue, w in cue.write(to: &w) }
         w.dictionary(lineCommands) { command, w in
@@ -14,13 +27,9 @@ extension CompiledDialog {
             case .draft(let id): w.byte(2); w.string(id)
             }
         }
-        return w.bytes
     }
 
-    /// Reads what `binary()` wrote. Throws when the bytes are damaged or do not fit the dialog they hold (a phrase
-    /// that points at a slot the dialog does not have); never traps.
-    public init(binary bytes: [UInt8]) throws(BinaryFormatError) {
-        var r = try BinaryReader(bytes)
+    public init(from r: inout BinaryReader) throws(BinaryFormatError) {
         let dialog: Dialog = try r.value()
         let slots = dialog.slots
         func slot(_ index: Int) throws(BinaryFormatError) -> Int {
@@ -61,7 +70,6 @@ extension CompiledDialog {
             default: throw BinaryFormatError("unknown command tag \(tag)")
             }
         }
-        guard r.isAtEnd else { throw BinaryFormatError("there are bytes after the compiled dialog") }
         self.init(dialog: dialog, matcher: matcher, lineCommands: lineCommands)
     }
 }
