@@ -74,7 +74,6 @@ public struct DialogCache: Sendable {
         if let key, let hit = read(key) {
             return Result(compiled: hit.compiled, warnings: hit.warnings, source: .cache)
         }
-
         let loaded = try DialogLoader.load(folder: folder)
         let compiled = CompiledDialog(loaded.dialog)
         if let key { write(key, compiled: compiled, loaded: loaded) }
