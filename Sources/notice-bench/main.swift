@@ -194,14 +194,16 @@ case "sessions":
     // Warm up: the first session builds lazily initialised tables that must not count against the sessions.
     blackHole(assistant.respond(to: Corpus.conversations[0][0], in: assistant.start().session))
     // Resident memory before and after `count` values are made and held, per value. The array that holds them is
-    // reserved first, so its own growth does not count.
+    // reserved first, so its own growth does not count. Every set stays held to the end: freed pages would be reused
+    // by the next set, which would then seem to cost nothing.
+    var everything: [Any] = []
     func held<T>(_ make: (Int) -> T) -> Double {
         var keep: [T] = []
         keep.reserveCapacity(count)
         let rss0 = Measure.currentRSSKiB()
         for i in 0..<count { keep.append(make(i)) }
         let rss1 = Measure.currentRSSKiB()
-        blackHole(keep)
+        everything.append(keep)
         return Double(rss1 - rss0) * 1024 / Double(count)
     }
     let fresh = held { _ in assistant.start().session }
@@ -216,6 +218,7 @@ case "sessions":
         blackHole(chat.respond(to: Corpus.conversations[i % Corpus.conversations.count][0]))
         return chat
     }
+    blackHole(everything)
     report("sessions", ["dialog": dialogPath, "count": "\(count)", "fresh_bytes": String(format: "%.0f", fresh),
                         "after_\(turns)_lines_bytes": String(format: "%.0f", midway),
                         "conversation_bytes": String(format: "%.0f", conversations),
