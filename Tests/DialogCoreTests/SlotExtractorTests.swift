@@ -141,3 +141,12 @@ func extractsSlots(_ c: ExtractionCase) {
     let values = Dictionary(extraction.values.map { (compiled.dialog.slots[$0.slot].id, $0.value) }, uniquingKeysWith: { _, b in b })
     #expect(values == ["channel": .choices(["sms"])])
 }
+
+/// A comma or point between digits is part of a number, not the end of a clause: what a reported-speech word covers
+/// goes on past "1,580.00".
+@Test func aSeparatorInsideANumberDoesNotEndTheClause() {
+    let scalars = Array("says 1,580.00 overdue. ok, 2".unicodeScalars)
+    let ends = scalars.indices.filter { SlotExtractor.endsClause(scalars, at: $0) }
+    #expect(ends.map { scalars[$0] } == [".", ","])
+    #expect(ends == [21, 25])
+}

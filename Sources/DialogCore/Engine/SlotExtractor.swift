@@ -158,7 +158,7 @@ struct SlotExtractor {
         // Where the clause of each position starts (stopping at punctuation), and the last content phrase of each clause.
         var clauseStart = [Int](repeating: 0, count: scalars.count)
         for index in scalars.indices where index > 0 {
-            let joined = clause(index - 1) == clause(index) && !Self.isClauseMark(scalars[index - 1])
+            let joined = clause(index - 1) == clause(index) && !Self.endsClause(scalars, at: index - 1)
             clauseStart[index] = joined ? clauseStart[index - 1] : index
         }
         var lastContentStart: [Int: Int] = [:]
@@ -307,7 +307,7 @@ struct SlotExtractor {
         for found in breaks where found.range.lowerBound < scalars.count { breakStarts[found.range.lowerBound] = true }
         var clause = 0
         for (index, scalar) in scalars.enumerated() {
-            if Self.isClauseMark(scalar) || breakStarts[index] { clause += 1 }
+            if Self.endsClause(scalars, at: index) || breakStarts[index] { clause += 1 }
             numbers[index] = clause
         }
         return numbers
@@ -319,6 +319,17 @@ struct SlotExtractor {
         case ",", ".", ";", "!", "?", "\n": return true
         default: return false
         }
+    }
+
+    /// Whether the scalar at `index` ends a clause: a clause mark, except a `,` or `.` between two digits, which is
+    /// part of a number ("1,580.00", "2.8k"), so that "saying I owe 1,580.00 and …" stays one reported clause.
+    static func endsClause(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        let scalar = scalars[index]
+        guard isClauseMark(scalar) else { return false }
+        guard scalar == "," || scalar == ".", index > 0, index + 1 < scalars.count else { return true }
+        // Digits are ASCII here: folding turned full-width ones into them.
+        let digits: ClosedRange<Unicode.Scalar> = "0"..."9"
+        return !(digits.contains(scalars[index - 1]) && digits.contains(scalars[index + 1]))
     }
 
     /// Characters that end a name when reading backwards from a suffix like 商城: "收到|优品商城".
