@@ -121,8 +121,7 @@ public struct DialogCache: Sendable {
     // warnings, the compiled dialog.
 
     private func read(_ key: Key) -> (compiled: CompiledDialog, warnings: [Diagnostic])? {
-        guard let data = FileManager.default.contents(atPath: entryURL(key).path) else { return nil }
-        let bytes = [UInt8](data)
+        guard let bytes = FileBytes.read(entryURL(key).path) else { return nil }
         let headerSize = Self.magic.count + 4 + 8
         guard bytes.count > headerSize, bytes[0..<Self.magic.count].elementsEqual(Self.magic) else { return nil }
         let (version, checksum, actual) = bytes.withUnsafeBytes { raw in
@@ -162,7 +161,7 @@ public struct DialogCache: Sendable {
         var h: UInt64 = 0
         var hasher = ContentHasher()
         for (index, name) in (["dialog.yaml"] + includes).enumerated() {
-            guard let contents = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { return nil }
+            guard let contents = FileBytes.read(folder.appendingPathComponent(name).path) else { return nil }
             h = (h ^ checksum(Array(name.utf8))) &* 0x100_0000_01b3
             h = (h ^ contents.withUnsafeBytes { checksum($0) }) &* 0x100_0000_01b3
             if contentHash {

@@ -10,6 +10,32 @@ struct NoticeAssistantCommand: ParsableCommand {
         version: ProgramInfo.version,
         subcommands: [ChatCommand.self, RunCommand.self, TestCommand.self, CheckCommand.self, TranscriptCommand.self, ServeCommand.self],
         defaultSubcommand: ChatCommand.self)
+
+    /// A command line that names no subcommand is a chat: it is parsed as `ChatCommand` alone, which spares the
+    /// root's reflection (~2M instructions, a tenth of a cached start; docs/performance.md). Anything else — a
+    /// subcommand, a request for help or the version, or a line `ChatCommand` refuses — goes through the root
+    /// parser, so help, errors and exit codes are exactly those of the full command tree.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        guard isPlainChat(arguments), var chat = try? ChatCommand.parse(arguments) else {
+            return main(nil)
+        }
+        do {
+            try chat.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
+
+    private static func isPlainChat(_ arguments: [String]) -> Bool {
+        let rootWords = ["help", "-h", "--help", "--version", "--generate-completion-script",
+                                      "--experimental-dump-help"]
+        if arguments.contains(where: { rootWords.contains($0) || $0.hasPrefix("--generate-completion-script=") }) {
+            return false
+        }
+        guard let first = arguments.first else { return true }
+        return !configuration.subcommands.contains { $0.configuration.commandName == first }
+    }
 }
 
 enum ProgramInfo {
