@@ -132,7 +132,7 @@ struct DialogParser {
     // MARK: - Sections
 
     private mutating func readLexicon(_ node: Node, _ doc: YAMLDocument) {
-        let keys = ["yes", "no", "hedges", "negations", "reported", "breaks", "commands", "language"]
+        let keys = ["yes", "no", "hedges", "negations", "reported", "breaks", "corrections", "commands", "language"]
         for (key, _, value) in doc.mapping(node, "`lexicon`", allowed: keys) {
             switch key {
             case "yes": lexicon.yes = phraseList(value, "lexicon `yes`", doc)
@@ -141,6 +141,7 @@ struct DialogParser {
             case "negations": lexicon.negations = phraseList(value, "lexicon `negations`", doc)
             case "reported": lexicon.reported = phraseList(value, "lexicon `reported`", doc)
             case "breaks": lexicon.breaks = phraseList(value, "lexicon `breaks`", doc)
+            case "corrections": lexicon.corrections = phraseList(value, "lexicon `corrections`", doc)
             case "commands":
                 for (name, _, phrases) in doc.mapping(value, "lexicon `commands`", allowed: Command.allCases.map(\.rawValue)) {
                     if let command = Command(rawValue: name) { lexicon.commands[command] = phraseList(phrases, "command `\(name)`", doc) }

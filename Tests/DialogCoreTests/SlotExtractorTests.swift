@@ -103,6 +103,12 @@ private let extractionCases: [ExtractionCase] = [
     x("不曉得", asked: ["claimed_days"], [:], hedged: true),
     x("记不清了", asked: ["has_account"], [:], hedged: true),
     x("不知道", asked: ["has_account"], [:], hedged: true),
+    // A clause-opening "no" before a subject is the answer, not a negation of what follows: a yes phrase that is
+    // itself negative ("haven't paid" means overdue) keeps its meaning. Before anything else it still negates.
+    x("no I haven't paid", ["overdue": .yes, "repaid": .no]),
+    x("no, they haven't paid", ["overdue": .yes, "repaid": .no]),
+    x("no calls", [:]),
+    x("no overdue", ["overdue": .no]),
 ]
 
 @Test(arguments: extractionCases)
@@ -149,4 +155,23 @@ func extractsSlots(_ c: ExtractionCase) {
     let ends = scalars.indices.filter { SlotExtractor.endsClause(scalars, at: $0) }
     #expect(ends.map { scalars[$0] } == [".", ","])
     #expect(ends == [21, 25])
+}
+
+/// A correction word, or a denied choice, is what lets a line change an answer given earlier to another question
+/// (the engine decides; the extractor reports).
+@Test func reportsCorrectionWordsAndDeniedChoices() {
+    let compiled = ExtractionDialog.compiled
+    func extract(_ line: String) -> SlotExtractor.Extraction {
+        SlotExtractor(compiled: compiled).extract(TextNormalizer.normalize(line), asked: [])
+    }
+    let channel = compiled.slotIndex["channel"]!
+    #expect(extract("其实是电话").corrects)
+    #expect(extract("其實是電話").corrects)
+    #expect(extract("it was a call actually").corrects)
+    #expect(!extract("他们打电话给我").corrects)
+    let denial = extract("不是短信，是电话")
+    #expect(!denial.corrects)
+    #expect(denial.denies(.choices(["sms"]), of: channel))
+    #expect(!denial.denies(.choices(["call"]), of: channel))
+    #expect(!extract("短信").denies(.choices(["sms"]), of: channel))
 }

@@ -126,6 +126,66 @@ func mixedInitiativeSkipsFilledStates(_ c: StoryCase) throws {
     #expect(chat.session.values == ["channel": .choices(["call"]), "platform": .text("花呗")])
 }
 
+/// The mini dialog with a lexicon `corrections` list: then an aside no longer changes an earlier answer.
+private let loadedMiniWithCorrections = Result<Assistant, any Error> {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mini-corrections-\(getpid())")
+    try? FileManager.default.removeItem(at: folder)
+    try FileManager.default.copyItem(at: miniFolder, to: folder)
+    let lexicon = folder.appendingPathComponent("lexicon.yaml")
+    let text = try String(contentsOf: lexicon, encoding: .utf8)
+        .replacingOccurrences(of: "  commands:", with: "  corrections:\n    zh-Hans: [其实, 不对]\n    en: [actually]\n  commands:")
+    try text.write(to: lexicon, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    return try Assistant(folder: folder, cache: nil)
+}
+
+@Test func anAsideKeepsTheEarlierAnswerWhenTheDialogListsCorrections() throws {
+    var chat = Chat(try loadedMiniWithCorrections.get())
+    chat.say("你好")
+    chat.say("短信")
+    chat.say("花呗")
+    // Answering the account question, the person mentions a call in passing: the channel stays a text message.
+    chat.say("注册过，他们也打过电话")
+    #expect(chat.reply == ["ask(ask_overdue#0): 逾期多少天了？"])
+    #expect(chat.session.values == ["channel": .choices(["sms"]), "platform": .text("花呗"), "has_account": .yes])
+    // A correction word changes it, and says so.
+    chat.say("其实是电话")
+    #expect(chat.reply == ["corrected(channel): 已把通知方式从短信改为电话", "ask(ask_overdue#0): 逾期多少天了？"])
+    #expect(chat.session.values["channel"] == .choices(["call"]))
+}
+
+@Test func denyingTheHeldValueCorrectsIt() throws {
+    var chat = Chat(try loadedMiniWithCorrections.get(), language: "en")
+    chat.say("hello")
+    chat.say("sms")
+    chat.say("huabei")
+    chat.say("not a text message, they phoned")
+    #expect(chat.reply == ["corrected(channel): Changed channel from text message to phone call", "ask(ask_account#0): Did you register with 花呗?"])
+}
+
+@Test func anAsideAddsToAMultipleChoiceQuietly() throws {
+    var chat = Chat(try loadedMiniWithCorrections.get())
+    chat.say("短信说我逾期十天，他们找了我家人")
+    chat.say("花呗")
+    chat.say("没注册过")
+    #expect(chat.session.current == "advice")
+    #expect(chat.session.values["contacts"] == .choices(["family"]))
+    // After the advice, "they also called my colleagues" adds to who was contacted, without a "changed" line.
+    chat.say("他们还打给了同事")
+    #expect(chat.session.values["contacts"] == .choices(["colleagues", "family"]))
+    #expect(!chat.reply.contains { $0.hasPrefix("corrected") })
+    #expect(chat.session.values["channel"] == .choices(["sms"]))
+}
+
+@Test func withoutCorrectionsEveryMentionCorrects() throws {
+    var chat = Chat(try mini())
+    chat.say("你好")
+    chat.say("短信")
+    chat.say("花呗")
+    chat.say("注册过，他们也打过电话")
+    #expect(chat.reply == ["corrected(channel): 已把通知方式从短信改为电话", "ask(ask_overdue#0): 逾期多少天了？"])
+}
+
 @Test func backUndoesExactlyOneAnswer() throws {
     var chat = Chat(try mini())
     chat.say("你好")

@@ -55,6 +55,7 @@ extension CompiledDialog: BinaryCodable {
             case 9: return .negation
             case 10: return .reported
             case 11: return .clauseBreak
+            case 12: return .correction
             default: throw BinaryFormatError("unknown phrase meaning tag \(tag)")
             }
         }
@@ -89,6 +90,7 @@ extension CompiledDialog.Cue {
         case .negation: w.byte(9)
         case .reported: w.byte(10)
         case .clauseBreak: w.byte(11)
+        case .correction: w.byte(12)
         }
     }
 }

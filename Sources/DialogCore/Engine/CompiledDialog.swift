@@ -4,7 +4,7 @@ public struct CompiledDialog: Sendable {
     /// What a phrase found in a line means.
     enum Cue: Sendable {
         case slotYes(Int), slotNo(Int), choice(Int, value: Int), numberCue(Int), known(Int, value: Int), suffix(Int)
-        case answerYes, answerNo, hedge, negation, reported, clauseBreak
+        case answerYes, answerNo, hedge, negation, reported, clauseBreak, correction
     }
 
     /// A line that is a whole command.
@@ -83,6 +83,7 @@ public struct CompiledDialog: Sendable {
         add(lexicon.negations, .negation)
         add(lexicon.reported, .reported)
         add(lexicon.breaks, .clauseBreak)
+        add(lexicon.corrections, .correction)
         matcher.compile()
 
         var commands: [String: LineCommand] = [:]

@@ -71,17 +71,28 @@ public struct Engine: Sendable {
 
         // "不对，是优品商城" corrects the platform; its "不对" is not also a "no" to the question on screen.
         if let contextual = extraction.answeredByContext,
-           extraction.values.contains(where: { $0.slot != contextual && isCorrection($0, in: s) }) {
+           extraction.values.contains(where: { $0.slot != contextual && isCorrection($0, in: s, extraction) }) {
             extraction.values.removeAll { $0.slot == contextual }
         }
         var changes: [SlotChange] = []
-        for (slotIndex, value) in extraction.values {
+        let onScreen = state?.askedSlots ?? []
+        for (slotIndex, found) in extraction.values {
             let id = compiled.dialog.slots[slotIndex].id
             let old = s.values[id]
+            var value = found
+            var added = false
+            if let old, old != .unknown, old != value, !onScreen.contains(id),
+               !isMeantAsCorrection(of: slotIndex, holding: old, extraction) {
+                // Mentioned in passing while answering something else ("they called my mom" at the question about
+                // harassment): the earlier answer stands; a `multiple` slot quietly gains what is new.
+                guard let merged = merged(old, value, of: slotIndex) else { continue }
+                value = merged
+                added = true
+            }
             guard old != value else { continue }
             s.values[id] = value
             changes.append(SlotChange(slot: id, old: old, new: value))
-            if let old, old != .unknown {
+            if let old, old != .unknown, !added {
                 let renderer = MessageRenderer(compiled: compiled, language: s.language)
                 let text = renderer.message(.corrected, ["slot": renderer.label(ofSlot: id), "old": renderer.display(old, of: id),
                                                          "new": renderer.display(value, of: id)])
@@ -248,9 +259,30 @@ public struct Engine: Sendable {
         return changes
     }
 
-    private func isCorrection(_ found: (slot: Int, value: SlotValue), in s: Session) -> Bool {
+    /// Whether a line that names another value for a filled choice or text slot, not the one on screen, means to
+    /// change it: it says so (不对, 其实, actually — the lexicon's `corrections`) or denies the value held ("不是电话，
+    /// 是短信"). A dialog without `corrections` keeps the simple rule: every mention corrects. Yes/no and number
+    /// slots always take the later value: "我其实逾期了" and a new amount are news, not asides.
+    private func isMeantAsCorrection(of slotIndex: Int, holding old: SlotValue, _ extraction: SlotExtractor.Extraction) -> Bool {
+        let kind = compiled.dialog.slots[slotIndex].kind
+        guard kind == .choice || kind == .text, !compiled.dialog.lexicon.corrections.isEmpty else { return true }
+        return extraction.corrects || extraction.denies(old, of: slotIndex)
+    }
+
+    /// A `multiple` slot's held choices with the new ones added (`none` dropped beside others), or nil when the slot
+    /// holds one value or nothing would change.
+    private func merged(_ old: SlotValue, _ new: SlotValue, of slotIndex: Int) -> SlotValue? {
+        guard compiled.dialog.slots[slotIndex].multiple, case .choices(let held) = old, case .choices(let added) = new else { return nil }
+        var union = held
+        for id in added where !union.contains(id) { union.append(id) }
+        if union.count > 1 { union.removeAll { $0 == "none" } }
+        union.sort()
+        return union == held.sorted() ? nil : .choices(union)
+    }
+
+    private func isCorrection(_ found: (slot: Int, value: SlotValue), in s: Session, _ extraction: SlotExtractor.Extraction) -> Bool {
         guard let old = s.values[compiled.dialog.slots[found.slot].id] else { return false }
-        return old != .unknown && old != found.value
+        return old != .unknown && old != found.value && isMeantAsCorrection(of: found.slot, holding: old, extraction)
     }
 
     // MARK: - The walk

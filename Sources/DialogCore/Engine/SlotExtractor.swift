@@ -10,6 +10,16 @@ struct SlotExtractor {
         var bareAnswer: SlotValue?
         /// The asked slot that got its value only from a plain yes/no or from the whole line.
         var answeredByContext: Int?
+        /// The line holds a correction word of the lexicon (不对, 其实, actually).
+        var corrects = false
+        /// Choice values the line denies ("不是**电话**", "not my **parents**"), by slot index.
+        var denied: [(slot: Int, value: String)] = []
+
+        /// Whether the line takes back `value` of `slot`: it denies one of its choices.
+        func denies(_ value: SlotValue, of slot: Int) -> Bool {
+            guard case .choices(let ids) = value else { return false }
+            return denied.contains { $0.slot == slot && ids.contains($0.value) }
+        }
     }
 
     let compiled: CompiledDialog
@@ -26,7 +36,7 @@ struct SlotExtractor {
         for match in compiled.matcher.matches(in: scalars) where hasWordBoundaries(match.range, in: scalars) {
             for cue in match.payloads {
                 switch cue {
-                case .answerYes, .answerNo, .hedge, .negation, .reported, .clauseBreak:
+                case .answerYes, .answerNo, .hedge, .negation, .reported, .clauseBreak, .correction:
                     functional.append(Found(range: match.range, cue: cue))
                 default:
                     content.append(Found(range: match.range, cue: cue))
@@ -40,7 +50,35 @@ struct SlotExtractor {
         let containedFunctional = Self.containedInLonger(content.map { $0.range } + functional.map { $0.range })
         functional = functional.indices.filter { !containedFunctional[content.count + $0] }.map { functional[$0] }
         let clauses = clauseNumbers(scalars, breaks: functional.filter { if case .clauseBreak = $0.cue { return true }; return false })
-        let negations = functional.filter { if case .negation = $0.cue { return true }; return false }
+        // Where the clause of each position starts (stopping at punctuation).
+        var clauseStart = [Int](repeating: 0, count: scalars.count)
+        for index in scalars.indices where index > 0 {
+            let joined = clause(index - 1) == clause(index) && !Self.endsClause(scalars, at: index - 1)
+            clauseStart[index] = joined ? clauseStart[index - 1] : index
+        }
+        let answerNoRanges = Set(functional.compactMap { found -> Range<Int>? in
+            if case .answerNo = found.cue { return found.range }; return nil
+        })
+        // "no I have not paid": an English "no" that opens its clause and is followed by a subject answers the
+        // question; it does not flip the clause's own phrase into its opposite. ("no calls" stays a negation.)
+        func answersBeforeSubject(_ found: Found) -> Bool {
+            guard answerNoRanges.contains(found.range), scalars[found.range.lowerBound].isASCII else { return false }
+            var start = clauseStart[found.range.lowerBound]
+            while start < found.range.lowerBound, scalars[start] == " " { start += 1 }
+            guard start == found.range.lowerBound else { return false }
+            var index = found.range.upperBound
+            while index < scalars.count, scalars[index] == " " || scalars[index] == "," { index += 1 }
+            var word = ""
+            while index < scalars.count, scalars[index].properties.isAlphabetic || scalars[index] == "'" {
+                word.unicodeScalars.append(scalars[index])
+                index += 1
+            }
+            return Self.subjects.contains(word)
+        }
+        let negations = functional.filter { found in
+            guard case .negation = found.cue else { return false }
+            return !answersBeforeSubject(found)
+        }
         let reported = functional.filter { if case .reported = $0.cue { return true }; return false }
 
         // Lookups that stay linear in the line, however often a phrase repeats in it (a pasted line of thousands of
@@ -85,8 +123,11 @@ struct SlotExtractor {
                 yesNo[slot] = .no
                 note(slot)
             case .choice(let slot, let valueIndex):
-                if isNegated(found.range) { continue }
                 let id = compiled.dialog.slots[slot].values[valueIndex].id
+                if isNegated(found.range) {
+                    result.denied.append((slot, id))
+                    continue
+                }
                 let definition = compiled.dialog.slots[slot]
                 if definition.multiple {
                     if !(choiceSets[slot] ?? []).contains(id) { choiceSets[slot, default: []].append(id) }
@@ -155,12 +196,7 @@ struct SlotExtractor {
         // A plain yes or no, if the line says exactly one of them and is not itself a question.
         // Only an answer word that opens a clause answers: "是的，…", "嗯，…", "我没有", but not the 是 of
         // "收到的是短信", which says what, not whether.
-        // Where the clause of each position starts (stopping at punctuation), and the last content phrase of each clause.
-        var clauseStart = [Int](repeating: 0, count: scalars.count)
-        for index in scalars.indices where index > 0 {
-            let joined = clause(index - 1) == clause(index) && !Self.endsClause(scalars, at: index - 1)
-            clauseStart[index] = joined ? clauseStart[index - 1] : index
-        }
+        // The last content phrase of each clause.
         var lastContentStart: [Int: Int] = [:]
         for found in content {
             let c = clause(found.range.lowerBound)
@@ -194,6 +230,7 @@ struct SlotExtractor {
             if noCount > 0, yesCount == 0 { result.bareAnswer = .no }
         }
         let hedged = functional.contains { if case .hedge = $0.cue { return true }; return false }
+        result.corrects = functional.contains { if case .correction = $0.cue { return true }; return false }
 
         for slot in order {
             if let value = yesNo[slot] { result.values.append((slot, value)) }
@@ -241,6 +278,10 @@ struct SlotExtractor {
                                              "都", "真的", "确实", "当然", "嗯", "哦", "噢", "啊", "呃", "i", "we", "they", "oh", "um", "well", "yes", "no"]
 
     static let longestOpener = answerOpeners.map(\.unicodeScalars.count).max() ?? 0
+
+    /// The subjects that make a clause-opening "no" an answer: "no I …", "no, they …".
+    static let subjects: Set<String> = ["i", "i've", "i'm", "i'd", "ive", "im", "we", "we've", "they", "they've", "he", "she",
+                                        "it", "it's", "its", "that", "that's", "thats", "there", "my", "me"]
 
     private func finish(_ extraction: Extraction, hedged: Bool) -> Extraction {
         var extraction = extraction

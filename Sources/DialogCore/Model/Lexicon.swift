@@ -17,19 +17,24 @@ public struct Lexicon: Hashable, Codable, Sendable {
     public var reported: PhraseList
     /// 但是, 可是, but: end a clause, like a comma, so a negation does not reach past them.
     public var breaks: PhraseList
+    /// 不对, 其实, actually: the line corrects an earlier answer. When a dialog lists any, a filled choice or text
+    /// slot that is not the question on screen changes only in a line holding one of these (an incidental mention
+    /// adds to a `multiple` slot instead); without any, every mention corrects.
+    public var corrections: PhraseList
     public var commands: [Command: PhraseList]
     /// Phrases that switch to a language, keyed by the language code.
     public var languageSwitches: [String: PhraseList]
 
     public init(yes: PhraseList = PhraseList(), no: PhraseList = PhraseList(), hedges: PhraseList = PhraseList(),
                 negations: PhraseList = PhraseList(), reported: PhraseList = PhraseList(),
-                breaks: PhraseList = PhraseList(), commands: [Command: PhraseList] = [:], languageSwitches: [String: PhraseList] = [:]) {
+                breaks: PhraseList = PhraseList(), corrections: PhraseList = PhraseList(), commands: [Command: PhraseList] = [:], languageSwitches: [String: PhraseList] = [:]) {
         self.yes = yes
         self.no = no
         self.hedges = hedges
         self.negations = negations
         self.reported = reported
         self.breaks = breaks
+        self.corrections = corrections
         self.commands = commands
         self.languageSwitches = languageSwitches
     }
