@@ -109,6 +109,15 @@ private let extractionCases: [ExtractionCase] = [
     x("no, they haven't paid", ["overdue": .yes, "repaid": .no]),
     x("no calls", [:]),
     x("no overdue", ["overdue": .no]),
+    // A claim goes on past a comma into a clause without a subject of its own; the person, a break word or the end of
+    // a sentence stops it.
+    x("短信说我欠3000，已经逾期了", ["amount": .number(3000), "channel": .choices(["sms"])]),
+    x("短信说我欠3000，我确实逾期了", ["amount": .number(3000), "channel": .choices(["sms"]), "overdue": .yes]),
+    x("短信说我欠3000，可我确实逾期了", ["amount": .number(3000), "channel": .choices(["sms"]), "overdue": .yes]),
+    x("短信说我欠3000，但是逾期了", ["amount": .number(3000), "channel": .choices(["sms"]), "overdue": .yes]),
+    x("短信说我欠3000。逾期了", ["amount": .number(3000), "channel": .choices(["sms"]), "overdue": .yes]),
+    x("they said I owe 3000, overdue", ["amount": .number(3000)]),
+    x("they said I owe 3000, I'm overdue", ["amount": .number(3000), "overdue": .yes]),
 ]
 
 @Test(arguments: extractionCases)

@@ -47,6 +47,9 @@ struct SlotExtractor {
         let containedContent = Self.containedInLonger(content.map { $0.range })
         content = content.indices.filter { !containedContent[$0] }.map { content[$0] }
         // Likewise among the lexicon's words: the "有" inside "没有" is not also a yes.
+        // Negation words inside content phrases ("没借过", "haven't paid"), before the longer phrases hide them: they
+        // make a phrase a denial in form, whatever value it gives.
+        let negationsInside = functional.filter { if case .negation = $0.cue { return true }; return false }.map(\.range)
         let containedFunctional = Self.containedInLonger(content.map { $0.range } + functional.map { $0.range })
         functional = functional.indices.filter { !containedFunctional[content.count + $0] }.map { functional[$0] }
         let clauses = clauseNumbers(scalars, breaks: functional.filter { if case .clauseBreak = $0.cue { return true }; return false })
@@ -99,8 +102,42 @@ struct SlotExtractor {
             }
             return false
         }
-        func isReported(_ range: Range<Int>) -> Bool {
-            guard let end = firstReportedEnd[clause(range.lowerBound)] else { return false }
+        // "短信说我欠款2800，已经逾期12天": the claim goes on past a comma into a clause with no subject of its own.
+        // A clause that opens with the person ("，我确实逾期了"), a break word ("，但是…") or a correction word, or the
+        // end of a sentence, stops it. In such a carried clause only what the sender would claim is the sender's: a
+        // denial ("…，从来没借过") is the person's own voice.
+        let correctionStarts = Set(functional.compactMap { found -> Int? in
+            if case .correction = found.cue { return found.range.lowerBound }; return nil
+        })
+        func opensWithOwnVoice(_ comma: Int) -> Bool {
+            var index = comma + 1
+            while index < scalars.count, scalars[index] == " " { index += 1 }
+            guard index < scalars.count else { return false }
+            // "我…", or "可我…", "但我…": one leading conjunction before the person.
+            if scalars[index] == "我" || (index + 1 < scalars.count && scalars[index + 1] == "我" && TextNormalizer.isHan(scalars[index]))
+                || correctionStarts.contains(index) { return true }
+            var word = ""
+            while index < scalars.count, scalars[index].properties.isAlphabetic || scalars[index] == "'" {
+                word.unicodeScalars.append(scalars[index])
+                index += 1
+            }
+            return Self.ownVoice.contains(word)
+        }
+        var carriedClauses = Set<Int>()
+        if !firstReportedEnd.isEmpty {
+            var previous = -1, claiming = false
+            for index in scalars.indices where clause(index) != previous {
+                let c = clause(index)
+                claiming = claiming && scalars[index] == "," && !opensWithOwnVoice(index)
+                if claiming { carriedClauses.insert(c) }
+                claiming = claiming || firstReportedEnd[c] != nil
+                previous = c
+            }
+        }
+        func isReported(_ range: Range<Int>, claim: Bool = true) -> Bool {
+            let c = clause(range.lowerBound)
+            if claim, carriedClauses.contains(c) { return true }
+            guard let end = firstReportedEnd[c] else { return false }
             return end <= range.lowerBound
         }
 
@@ -115,11 +152,14 @@ struct SlotExtractor {
         for found in content {
             switch found.cue {
             case .slotYes(let slot):
-                if compiled.dialog.slots[slot].skipsReportedSpeech, isReported(found.range) { continue }
-                yesNo[slot] = isNegated(found.range) ? .no : .yes
+                let negated = isNegated(found.range)
+                if compiled.dialog.slots[slot].skipsReportedSpeech, isReported(found.range, claim: !negated) { continue }
+                yesNo[slot] = negated ? .no : .yes
                 note(slot)
             case .slotNo(let slot):
-                if compiled.dialog.slots[slot].skipsReportedSpeech, isReported(found.range) { continue }
+                // "逾期" is a no to "already paid" but a claim in form; "没借过" is a denial.
+                let denial = isNegated(found.range) || negationsInside.contains { found.range.contains($0.lowerBound) && $0.upperBound <= found.range.upperBound }
+                if compiled.dialog.slots[slot].skipsReportedSpeech, isReported(found.range, claim: !denial) { continue }
                 yesNo[slot] = .no
                 note(slot)
             case .choice(let slot, let valueIndex):
@@ -278,6 +318,9 @@ struct SlotExtractor {
                                              "都", "真的", "确实", "当然", "嗯", "哦", "噢", "啊", "呃", "i", "we", "they", "oh", "um", "well", "yes", "no"]
 
     static let longestOpener = answerOpeners.map(\.unicodeScalars.count).max() ?? 0
+
+    /// The words that open a clause in the person's own voice, ending a reported claim carried past a comma.
+    static let ownVoice: Set<String> = ["i", "i'm", "im", "i've", "ive", "i'd", "my", "but", "actually", "however"]
 
     /// The subjects that make a clause-opening "no" an answer: "no I …", "no, they …".
     static let subjects: Set<String> = ["i", "i've", "i'm", "i'd", "ive", "im", "we", "we've", "they", "they've", "he", "she",
