@@ -206,9 +206,10 @@ struct DialogParser {
         }
         if let captureNode = field["capture"] {
             var capture = Slot.Capture()
-            for (key, _, value) in doc.mapping(captureNode, "`capture`", allowed: ["brackets", "suffixes"]) {
+            for (key, _, value) in doc.mapping(captureNode, "`capture`", allowed: ["brackets", "suffixes", "after"]) {
                 if key == "brackets" { capture.brackets = doc.bool(value, "`brackets`") ?? false }
                 if key == "suffixes" { capture.suffixes = doc.strings(value, "`suffixes`") }
+                if key == "after" { capture.after = doc.strings(value, "`after`") }
             }
             slot.capture = capture
         }

@@ -118,6 +118,20 @@ private let extractionCases: [ExtractionCase] = [
     x("短信说我欠3000。逾期了", ["amount": .number(3000), "channel": .choices(["sms"]), "overdue": .yes]),
     x("they said I owe 3000, overdue", ["amount": .number(3000)]),
     x("they said I owe 3000, I'm overdue", ["amount": .number(3000), "overdue": .yes]),
+    // A name after a cue: Chinese up to a function word, English one word and the capitalised ones after it.
+    x("有一个叫闪电借的平台", ["platform": .text("闪电借")]),
+    x("一个叫“速贷王”app发的短信", ["platform": .text("速贷王"), "channel": .choices(["sms"])]),
+    x("an app called Cash Now Pro and they", ["platform": .text("Cash Now Pro")]),
+    x("an app called cashnow phoned me", ["platform": .text("cashnow"), "channel": .choices(["call"])]),
+    x("a lender named the", [:]),
+    x("一个叫我", [:]),
+    // A known name wins over a captured one.
+    x("一个叫花呗的", ["platform": .text("花呗")]),
+    // A name typed alone, when asked, without the words around it.
+    x("就是闪电借", asked: ["platform"], ["platform": .text("闪电借")]),
+    x("闪电借这个app", asked: ["platform"], ["platform": .text("闪电借")]),
+    x("it's QuickCash", asked: ["platform"], ["platform": .text("QuickCash")]),
+    x("是的", asked: ["platform"], [:]),
 ]
 
 @Test(arguments: extractionCases)

@@ -56,6 +56,7 @@ extension CompiledDialog: BinaryCodable {
             case 10: return .reported
             case 11: return .clauseBreak
             case 12: return .correction
+            case 13: return .nameCue(try slot(r.int()))
             default: throw BinaryFormatError("unknown phrase meaning tag \(tag)")
             }
         }
@@ -91,6 +92,7 @@ extension CompiledDialog.Cue {
         case .reported: w.byte(10)
         case .clauseBreak: w.byte(11)
         case .correction: w.byte(12)
+        case .nameCue(let slot): w.byte(13); w.int(slot)
         }
     }
 }

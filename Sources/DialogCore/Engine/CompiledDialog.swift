@@ -3,7 +3,7 @@
 public struct CompiledDialog: Sendable {
     /// What a phrase found in a line means.
     enum Cue: Sendable {
-        case slotYes(Int), slotNo(Int), choice(Int, value: Int), numberCue(Int), known(Int, value: Int), suffix(Int)
+        case slotYes(Int), slotNo(Int), choice(Int, value: Int), numberCue(Int), known(Int, value: Int), suffix(Int), nameCue(Int)
         case answerYes, answerNo, hedge, negation, reported, clauseBreak, correction
     }
 
@@ -75,6 +75,7 @@ public struct CompiledDialog: Sendable {
                 if slot.kind == .text { matcher.add(TextNormalizer.fold(value.id), .known(index, value: valueIndex)) }
             }
             for suffix in slot.capture?.suffixes ?? [] { matcher.add(TextNormalizer.fold(suffix), .suffix(index)) }
+            for cue in slot.capture?.after ?? [] { matcher.add(TextNormalizer.fold(cue), .nameCue(index)) }
         }
         let lexicon = dialog.lexicon
         add(lexicon.yes, .answerYes)

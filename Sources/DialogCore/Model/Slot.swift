@@ -21,11 +21,16 @@ public struct Slot: Hashable, Codable, Sendable {
 
     /// How a text slot picks up names it does not know.
     public struct Capture: Hashable, Codable, Sendable {
+        /// 【优品商城】 at the head of a pasted text message.
         public var brackets: Bool
+        /// A name ending in one of these: 优品商城, 时光分期.
         public var suffixes: [String]
-        public init(brackets: Bool = false, suffixes: [String] = []) {
+        /// Words a name follows: 一个叫**闪电借**的, an app called **QuickCash**.
+        public var after: [String]
+        public init(brackets: Bool = false, suffixes: [String] = [], after: [String] = []) {
             self.brackets = brackets
             self.suffixes = suffixes
+            self.after = after
         }
     }
 
