@@ -45,8 +45,14 @@ struct MessageRenderer {
             let separator = message(.listSeparator)
             return ids.map { id in label(ofValue: id).map { text($0) } ?? id }.joined(separator: separator.isEmpty ? ", " : separator)
         case .text(let raw):
-            if let label = label(ofValue: raw) { return text(label) }
-            return raw
+            guard let index, let known = dialog.slots[index].values.first(where: { $0.id == raw }) else { return raw }
+            if let label = known.label { return text(label) }
+            // A known name shows as the session's language writes it, when its phrases spell the same name only
+            // differently (分期乐 as 分期樂 in zh-Hant); a language that lists the name as it is keeps it.
+            let phrases = known.synonyms.phrases(in: language)
+            guard !phrases.contains(raw) else { return raw }
+            let folded = TextNormalizer.fold(raw)
+            return phrases.first { TextNormalizer.fold($0) == folded } ?? raw
         }
     }
 
