@@ -25,7 +25,8 @@ enum ExtractionDialog {
              no: phrases(["没注册过", "没有账号"], hant: ["沒註冊過"], en: ["never registered", "no account"])),
         Slot(id: "repaid", kind: .yesno, label: text("已还款", "已還款", "repaid"),
              yes: phrases(["还了", "已还", "还清了"], en: ["repaid", "paid back"]),
-             no: phrases(["没还", "没有还"], hant: ["沒還"], en: ["not repaid", "haven't paid"])),
+             no: phrases(["没还", "没有还"], hant: ["沒還"], en: ["not repaid", "haven't paid"]),
+             skipsReportedSpeech: true),
         Slot(id: "overdue", kind: .yesno, label: text("逾期", "逾期", "overdue"),
              yes: phrases(["逾期"], en: ["overdue", "late", "haven't paid"]),
              skipsReportedSpeech: true),
@@ -52,7 +53,7 @@ enum ExtractionDialog {
         no: phrases(["不是", "不", "没有", "没", "不对"], hant: ["沒有", "唔係"], en: ["no", "nope", "never"]),
         hedges: phrases(["不知道", "不清楚", "记不清"], hant: ["不曉得", "唔知"], en: ["not sure", "don't know", "no idea"]),
         negations: phrases(["没", "没有", "不", "不是", "从来没", "从没", "未"], hant: ["沒", "沒有", "從來沒"], en: ["never", "not", "didn't", "haven't", "no"]),
-        reported: phrases(["说", "显示", "称"], hant: ["說", "顯示"], en: ["says", "said", "claims"]),
+        reported: phrases(["说", "显示", "称", "他还"], hant: ["說", "顯示"], en: ["says", "said", "claims"]),
         breaks: phrases(["但是", "可是"], hant: ["但是"], en: ["but"]),
         corrections: phrases(["不对", "其实"], hant: ["其實"], en: ["actually", "i mean"]))
 

@@ -118,6 +118,9 @@ private let extractionCases: [ExtractionCase] = [
     x("短信说我欠3000。逾期了", ["amount": .number(3000), "channel": .choices(["sms"]), "overdue": .yes]),
     x("they said I owe 3000, overdue", ["amount": .number(3000)]),
     x("they said I owe 3000, I'm overdue", ["amount": .number(3000), "overdue": .yes]),
+    // A reported-speech cue that shares its last character with the phrase still reports it: "他还|还了" is his.
+    x("他还了一部分", [:]),
+    x("我还了", ["repaid": .yes]),
     // A name after a cue: Chinese up to a function word, English one word and the capitalised ones after it.
     x("有一个叫闪电借的平台", ["platform": .text("闪电借")]),
     x("一个叫“速贷王”app发的短信", ["platform": .text("速贷王"), "channel": .choices(["sms"])]),

@@ -91,9 +91,11 @@ struct SlotExtractor {
         var negationStartsByEnd: [Int: [Int]] = [:]
         for negation in negations { negationStartsByEnd[negation.range.upperBound, default: []].append(negation.range.lowerBound) }
         var firstReportedEnd: [Int: Int] = [:]
+        var reportedStartsByEnd: [Int: [Int]] = [:]
         for phrase in reported {
             let c = clause(phrase.range.lowerBound)
             firstReportedEnd[c] = min(firstReportedEnd[c] ?? .max, phrase.range.upperBound)
+            reportedStartsByEnd[phrase.range.upperBound, default: []].append(phrase.range.lowerBound)
         }
         func isNegated(_ range: Range<Int>) -> Bool {
             let window = scalars[range.lowerBound].isASCII ? 16 : 6
@@ -138,7 +140,10 @@ struct SlotExtractor {
             let c = clause(range.lowerBound)
             if claim, carriedClauses.contains(c) { return true }
             guard let end = firstReportedEnd[c] else { return false }
-            return end <= range.lowerBound
+            if end <= range.lowerBound { return true }
+            // A cue that shares its last character with the phrase's first ("他借|借了", "話我|我欠錢") still reports
+            // it. (A longer overlap is a phrase of its own: "有人冒用" in "冒用我的身份证" is the person's denial.)
+            return reportedStartsByEnd[range.lowerBound + 1]?.contains { $0 < range.lowerBound } ?? false
         }
 
         var result = Extraction()
