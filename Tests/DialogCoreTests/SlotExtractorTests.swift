@@ -201,3 +201,18 @@ func extractsSlots(_ c: ExtractionCase) {
     #expect(!denial.denies(.choices(["call"]), of: channel))
     #expect(!extract("短信").denies(.choices(["sms"]), of: channel))
 }
+
+/// "逾期5天，金额不知道": a clause that is only a hedge (with perhaps the cue naming what it is about) covers the
+/// asked slots the rest of the line left empty; a hedge beside a value ("大概3000") does not.
+@Test func aClauseThatIsOnlyAHedgeCoversTheRest() {
+    let compiled = ExtractionDialog.compiled
+    let asked = [compiled.slotIndex["claimed_days"]!, compiled.slotIndex["amount"]!]
+    func extract(_ line: String) -> SlotExtractor.Extraction {
+        SlotExtractor(compiled: compiled).extract(TextNormalizer.normalize(line), asked: asked)
+    }
+    #expect(extract("逾期5天，金额不知道").hedgesTheRest)
+    #expect(extract("逾期5天，不清楚").hedgesTheRest)
+    #expect(extract("overdue 5 days, not sure").hedgesTheRest)
+    #expect(!extract("不知道欠3000还是5000").hedgesTheRest)
+    #expect(!extract("逾期5天").hedgesTheRest)
+}

@@ -116,6 +116,11 @@ public struct Engine: Sendable {
                     return (s, events, trace)
                 }
             }
+        } else if let state, case .ask = state.kind, extraction.hedgesTheRest {
+            // One part of a two-part question answered, the other hedged in a clause of its own: "3 days overdue, no
+            // amount" needs no second asking.
+            let rest = asked.filter { s.values[compiled.dialog.slots[$0].id] == nil }
+            if !rest.isEmpty { changes += markUnknown(rest, &s, &events) }
         } else if state?.isEnd == true, changes.isEmpty {
             events.append(.message(id: MessageID.afterEnd.rawValue, text: renderer(s).message(.afterEnd)))
             return (s, events, trace)

@@ -12,6 +12,8 @@ struct SlotExtractor {
         var answeredByContext: Int?
         /// The line holds a correction word of the lexicon (不对, 其实, actually).
         var corrects = false
+        /// A clause of the line is nothing but a hedge ("…, no amount"): asked slots the line left empty are unknown.
+        var hedgesTheRest = false
         /// Choice values the line denies ("不是**电话**", "not my **parents**"), by slot index.
         var denied: [(slot: Int, value: String)] = []
 
@@ -278,8 +280,23 @@ struct SlotExtractor {
             if yesCount > 0, noCount == 0 { result.bareAnswer = .yes }
             if noCount > 0, yesCount == 0 { result.bareAnswer = .no }
         }
-        let hedged = functional.contains { if case .hedge = $0.cue { return true }; return false }
+        let hedges = functional.filter { if case .hedge = $0.cue { return true }; return false }
+        let hedged = !hedges.isEmpty
         result.corrects = functional.contains { if case .correction = $0.cue { return true }; return false }
+        // "3 days overdue, no amount", "五万，没显示逾期": a clause that is only a hedge (and perhaps the name of what
+        // it is about) speaks of what the rest of the line left out.
+        let quantityClauses = Set(quantities.map { clause($0.range.lowerBound) })
+        func namesAskedSlot(_ found: Found) -> Bool {
+            if case .numberCue(let slot) = found.cue { return asked.contains(slot) }
+            return false
+        }
+        result.hedgesTheRest = hedges.contains { hedge in
+            let c = clause(hedge.range.lowerBound)
+            return !quantityClauses.contains(c) && !content.contains { found in
+                clause(found.range.lowerBound) == c && !namesAskedSlot(found)
+                    && !(found.range.lowerBound >= hedge.range.lowerBound && found.range.upperBound <= hedge.range.upperBound)
+            }
+        }
 
         for slot in order {
             if let value = yesNo[slot] { result.values.append((slot, value)) }
