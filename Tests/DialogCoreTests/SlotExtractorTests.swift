@@ -121,6 +121,15 @@ private let extractionCases: [ExtractionCase] = [
     // A reported-speech cue that shares its last character with the phrase still reports it: "他还|还了" is his.
     x("他还了一部分", [:]),
     x("我还了", ["repaid": .yes]),
+    // A worry or a condition of the person's own fills nothing to the end of its clause (a negation would turn a
+    // yes into a no); inside reported speech it is the sender's, and cancels nothing.
+    x("怕他们找我家人", [:]),
+    x("会不会算逾期", [:]),
+    x("if I'm late", [:]),
+    x("I'm late, if that matters", ["overdue": .yes]),
+    x("如果他们找我家人，我就报警", [:]),
+    x("他们已经找了我家人，如果再找同事怎么办", ["contacts": .choices(["family"])]),
+    x("催收说要是拖着就找我家人", ["contacts": .choices(["family"])]),
     // A name after a cue: Chinese up to a function word, English one word and the capitalised ones after it.
     x("有一个叫闪电借的平台", ["platform": .text("闪电借")]),
     x("一个叫“速贷王”app发的短信", ["platform": .text("速贷王"), "channel": .choices(["sms"])]),

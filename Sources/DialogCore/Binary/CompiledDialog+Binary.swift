@@ -57,6 +57,7 @@ extension CompiledDialog: BinaryCodable {
             case 11: return .clauseBreak
             case 12: return .correction
             case 13: return .nameCue(try slot(r.int()))
+            case 14: return .condition
             default: throw BinaryFormatError("unknown phrase meaning tag \(tag)")
             }
         }
@@ -93,6 +94,7 @@ extension CompiledDialog.Cue {
         case .clauseBreak: w.byte(11)
         case .correction: w.byte(12)
         case .nameCue(let slot): w.byte(13); w.int(slot)
+        case .condition: w.byte(14)
         }
     }
 }

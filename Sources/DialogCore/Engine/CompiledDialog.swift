@@ -4,7 +4,7 @@ public struct CompiledDialog: Sendable {
     /// What a phrase found in a line means.
     enum Cue: Sendable {
         case slotYes(Int), slotNo(Int), choice(Int, value: Int), numberCue(Int), known(Int, value: Int), suffix(Int), nameCue(Int)
-        case answerYes, answerNo, hedge, negation, reported, clauseBreak, correction
+        case answerYes, answerNo, hedge, negation, condition, reported, clauseBreak, correction
     }
 
     /// A line that is a whole command.
@@ -82,6 +82,7 @@ public struct CompiledDialog: Sendable {
         add(lexicon.no, .answerNo)
         add(lexicon.hedges, .hedge)
         add(lexicon.negations, .negation)
+        add(lexicon.conditions, .condition)
         add(lexicon.reported, .reported)
         add(lexicon.breaks, .clauseBreak)
         add(lexicon.corrections, .correction)

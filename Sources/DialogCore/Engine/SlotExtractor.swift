@@ -38,7 +38,7 @@ struct SlotExtractor {
         for match in compiled.matcher.matches(in: scalars) where hasWordBoundaries(match.range, in: scalars) {
             for cue in match.payloads {
                 switch cue {
-                case .answerYes, .answerNo, .hedge, .negation, .reported, .clauseBreak, .correction:
+                case .answerYes, .answerNo, .hedge, .negation, .condition, .reported, .clauseBreak, .correction:
                     functional.append(Found(range: match.range, cue: cue))
                 default:
                     content.append(Found(range: match.range, cue: cue))
@@ -52,6 +52,8 @@ struct SlotExtractor {
         // Negation words inside content phrases ("没借过", "haven't paid"), before the longer phrases hide them: they
         // make a phrase a denial in form, whatever value it gives.
         let negationsInside = functional.filter { if case .negation = $0.cue { return true }; return false }.map(\.range)
+        // Likewise conditions: "再不还就上门" is a conditional threat by itself, which an outer "要是" does not cancel.
+        let conditionsInside = functional.filter { if case .condition = $0.cue { return true }; return false }.map(\.range)
         let containedFunctional = Self.containedInLonger(content.map { $0.range } + functional.map { $0.range })
         functional = functional.indices.filter { !containedFunctional[content.count + $0] }.map { functional[$0] }
         let clauses = clauseNumbers(scalars, breaks: functional.filter { if case .clauseBreak = $0.cue { return true }; return false })
@@ -148,6 +150,22 @@ struct SlotExtractor {
             return reportedStartsByEnd[range.lowerBound + 1]?.contains { $0 < range.lowerBound } ?? false
         }
 
+        // A worry or a condition of the person's own ("怕他们打给家人", "can they sue me?", "会不会坐牢") reaches the
+        // end of its clause and fills nothing there — unless the phrase is itself conditional, or the condition is
+        // inside reported speech: "催收说要是再不还就去我单位闹" is the collector's threat, not a hypothetical. A
+        // condition that runs into the phrase is part of it.
+        var firstConditionEnd: [Int: Int] = [:]
+        for found in functional {
+            guard case .condition = found.cue else { continue }
+            let c = clause(found.range.lowerBound)
+            if let reportedEnd = firstReportedEnd[c], reportedEnd <= found.range.lowerBound { continue }
+            firstConditionEnd[c] = min(firstConditionEnd[c] ?? .max, found.range.upperBound)
+        }
+        func isConditional(_ range: Range<Int>) -> Bool {
+            guard let end = firstConditionEnd[clause(range.lowerBound)], end <= range.lowerBound else { return false }
+            return !conditionsInside.contains { range.contains($0.lowerBound) && $0.upperBound <= range.upperBound }
+        }
+
         var result = Extraction()
         var choiceSets: [Int: [String]] = [:]
         var textValues: [Int: SlotValue] = [:]
@@ -159,11 +177,13 @@ struct SlotExtractor {
         for found in content {
             switch found.cue {
             case .slotYes(let slot):
+                if isConditional(found.range) { continue }
                 let negated = isNegated(found.range)
                 if compiled.dialog.slots[slot].skipsReportedSpeech, isReported(found.range, claim: !negated) { continue }
                 yesNo[slot] = negated ? .no : .yes
                 note(slot)
             case .slotNo(let slot):
+                if isConditional(found.range) { continue }
                 // "逾期" is a no to "already paid" but a claim in form; "没借过" is a denial.
                 let denial = isNegated(found.range) || negationsInside.contains { found.range.contains($0.lowerBound) && $0.upperBound <= found.range.upperBound }
                 if compiled.dialog.slots[slot].skipsReportedSpeech, isReported(found.range, claim: !denial) { continue }
@@ -171,6 +191,7 @@ struct SlotExtractor {
                 note(slot)
             case .choice(let slot, let valueIndex):
                 let id = compiled.dialog.slots[slot].values[valueIndex].id
+                if isConditional(found.range) { continue }
                 if isNegated(found.range) {
                     result.denied.append((slot, id))
                     continue
@@ -195,6 +216,7 @@ struct SlotExtractor {
                 textValues[slot] = .text(name)
                 note(slot)
             case .numberCue(let slot):
+                if isConditional(found.range) { continue }
                 if compiled.dialog.slots[slot].skipsReportedSpeech, isReported(found.range) { continue }
                 cuesBySlot[slot, default: []].append(found.range)
             default: break

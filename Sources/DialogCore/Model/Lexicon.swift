@@ -13,6 +13,9 @@ public struct Lexicon: Hashable, Codable, Sendable {
     public var hedges: PhraseList
     /// 没, 不, 未, never, not: flip or cancel the phrase that follows in the same clause.
     public var negations: PhraseList
+    /// 怕, 万一, 如果, if, afraid, will: what follows in the clause is a worry, a condition or a threat, not a fact;
+    /// it fills nothing (a negation would turn it into its opposite).
+    public var conditions: PhraseList
     /// 说, 称, 显示, says: what follows in the clause is someone else's claim.
     public var reported: PhraseList
     /// 但是, 可是, but: end a clause, like a comma, so a negation does not reach past them.
@@ -26,12 +29,13 @@ public struct Lexicon: Hashable, Codable, Sendable {
     public var languageSwitches: [String: PhraseList]
 
     public init(yes: PhraseList = PhraseList(), no: PhraseList = PhraseList(), hedges: PhraseList = PhraseList(),
-                negations: PhraseList = PhraseList(), reported: PhraseList = PhraseList(),
+                negations: PhraseList = PhraseList(), conditions: PhraseList = PhraseList(), reported: PhraseList = PhraseList(),
                 breaks: PhraseList = PhraseList(), corrections: PhraseList = PhraseList(), commands: [Command: PhraseList] = [:], languageSwitches: [String: PhraseList] = [:]) {
         self.yes = yes
         self.no = no
         self.hedges = hedges
         self.negations = negations
+        self.conditions = conditions
         self.reported = reported
         self.breaks = breaks
         self.corrections = corrections
