@@ -75,12 +75,7 @@ struct SlotExtractor {
             guard start == found.range.lowerBound else { return false }
             var index = found.range.upperBound
             while index < scalars.count, scalars[index] == " " || scalars[index] == "," { index += 1 }
-            var word = ""
-            while index < scalars.count, scalars[index].properties.isAlphabetic || scalars[index] == "'" {
-                word.unicodeScalars.append(scalars[index])
-                index += 1
-            }
-            return Self.subjects.contains(word)
+            return Self.subjects.contains(Self.asciiWord(scalars, from: index))
         }
         let negations = functional.filter { found in
             guard case .negation = found.cue else { return false }
@@ -122,12 +117,7 @@ struct SlotExtractor {
             // "我…", or "可我…", "但我…": one leading conjunction before the person.
             if scalars[index] == "我" || (index + 1 < scalars.count && scalars[index + 1] == "我" && TextNormalizer.isHan(scalars[index]))
                 || correctionStarts.contains(index) { return true }
-            var word = ""
-            while index < scalars.count, scalars[index].properties.isAlphabetic || scalars[index] == "'" {
-                word.unicodeScalars.append(scalars[index])
-                index += 1
-            }
-            return Self.ownVoice.contains(word)
+            return Self.ownVoice.contains(Self.asciiWord(scalars, from: index))
         }
         var carriedClauses = Set<Int>()
         if !firstReportedEnd.isEmpty {
@@ -307,17 +297,18 @@ struct SlotExtractor {
         result.corrects = functional.contains { if case .correction = $0.cue { return true }; return false }
         // "3 days overdue, no amount", "五万，没显示逾期": a clause that is only a hedge (and perhaps the name of what
         // it is about) speaks of what the rest of the line left out.
-        let quantityClauses = Set(quantities.map { clause($0.range.lowerBound) })
-        func namesAskedSlot(_ found: Found) -> Bool {
-            if case .numberCue(let slot) = found.cue { return asked.contains(slot) }
-            return false
-        }
-        result.hedgesTheRest = hedges.contains { hedge in
-            let c = clause(hedge.range.lowerBound)
-            return !quantityClauses.contains(c) && !content.contains { found in
-                clause(found.range.lowerBound) == c && !namesAskedSlot(found)
-                    && !(found.range.lowerBound >= hedge.range.lowerBound && found.range.upperBound <= hedge.range.upperBound)
+        if !hedges.isEmpty {
+            // Linear in the line: which positions a hedge covers, then which clauses hold a quantity or a phrase
+            // outside every hedge (other than a cue naming an asked slot).
+            var coveredByHedge = [Bool](repeating: false, count: scalars.count + 1)
+            for hedge in hedges { for index in hedge.range where index < scalars.count { coveredByHedge[index] = true } }
+            var busyClauses = Set(quantities.map { clause($0.range.lowerBound) })
+            for found in content {
+                if case .numberCue(let slot) = found.cue, asked.contains(slot) { continue }
+                if found.range.allSatisfy({ $0 < scalars.count && coveredByHedge[$0] }) { continue }
+                busyClauses.insert(clause(found.range.lowerBound))
             }
+            result.hedgesTheRest = hedges.contains { !busyClauses.contains(clause($0.range.lowerBound)) }
         }
 
         for slot in order {
@@ -366,6 +357,19 @@ struct SlotExtractor {
                                              "都", "真的", "确实", "当然", "嗯", "哦", "噢", "啊", "呃", "i", "we", "they", "oh", "um", "well", "yes", "no"]
 
     static let longestOpener = answerOpeners.map(\.unicodeScalars.count).max() ?? 0
+
+    /// The ASCII word (letters and apostrophes, at most 12) that starts at `index`; "" when none does.
+    static func asciiWord(_ scalars: [Unicode.Scalar], from index: Int) -> String {
+        var word = ""
+        var index = index
+        while index < scalars.count, word.utf8.count < 12 {
+            let scalar = scalars[index]
+            guard scalar.isASCII, scalar.properties.isAlphabetic || scalar == "'" else { break }
+            word.unicodeScalars.append(scalar)
+            index += 1
+        }
+        return word
+    }
 
     /// The words that open a clause in the person's own voice, ending a reported claim carried past a comma.
     static let ownVoice: Set<String> = ["i", "i'm", "im", "i've", "ive", "i'd", "my", "but", "actually", "however"]
