@@ -121,6 +121,9 @@ private let extractionCases: [ExtractionCase] = [
     // A reported-speech cue that shares its last character with the phrase still reports it: "他还|还了" is his.
     x("他还了一部分", [:]),
     x("我还了", ["repaid": .yes]),
+    // The longest phrase hides shorter ones of every slot, but a number's cue only within its own slot: "owe them"
+    // (overdue) leaves the amount's cue "owe".
+    x("I owe them 4500", ["overdue": .yes, "amount": .number(4500)]),
     // A worry or a condition of the person's own fills nothing to the end of its clause (a negation would turn a
     // yes into a no); inside reported speech it is the sender's, and cancels nothing.
     x("怕他们找我家人", [:]),

@@ -5,6 +5,16 @@ public struct CompiledDialog: Sendable {
     enum Cue: Sendable {
         case slotYes(Int), slotNo(Int), choice(Int, value: Int), numberCue(Int), known(Int, value: Int), suffix(Int), nameCue(Int)
         case answerYes, answerNo, hedge, negation, condition, reported, clauseBreak, correction
+
+        /// The slot a content phrase is about; nil for the lexicon's words.
+        var slot: Int? {
+            switch self {
+            case .slotYes(let s), .slotNo(let s), .choice(let s, _), .numberCue(let s), .known(let s, _), .suffix(let s), .nameCue(let s):
+                return s
+            case .answerYes, .answerNo, .hedge, .negation, .condition, .reported, .clauseBreak, .correction:
+                return nil
+            }
+        }
     }
 
     /// A line that is a whole command.

@@ -45,8 +45,21 @@ struct SlotExtractor {
                 }
             }
         }
-        // The longest phrase wins: "没注册过" is a "no" phrase, so the "注册过" inside it is not also a "yes".
-        let containedContent = Self.containedInLonger(content.map { $0.range })
+        // The longest phrase wins: "没注册过" is a "no" phrase, so the "注册过" inside it is not also a "yes"; across
+        // slots too ("never borrowed" hides an admission "borrowed"). A number's cue only licenses a number, so only
+        // its own slot's phrases hide it: "i owe them" (bought or borrowed) leaves the amount's cue "i owe".
+        var containedContent = Self.containedInLonger(content.map { $0.range })
+        var hiddenCueSlots = Set<Int>()
+        for (index, found) in content.enumerated() where containedContent[index] {
+            if case .numberCue(let slot) = found.cue { hiddenCueSlots.insert(slot) }
+        }
+        for slot in hiddenCueSlots {
+            let indices = content.indices.filter { content[$0].cue.slot == slot }
+            let contained = Self.containedInLonger(indices.map { content[$0].range })
+            for (k, index) in indices.enumerated() {
+                if case .numberCue = content[index].cue { containedContent[index] = contained[k] }
+            }
+        }
         content = content.indices.filter { !containedContent[$0] }.map { content[$0] }
         // Likewise among the lexicon's words: the "有" inside "没有" is not also a yes.
         // Negation words inside content phrases ("没借过", "haven't paid"), before the longer phrases hide them: they
