@@ -32,10 +32,15 @@ public enum ConversationTestLoader {
         }
         let doc = YAMLDocument(path: path)
         var tests: [ConversationTest] = []
+        // Document by document through `Parser.nextRoot()`: `compose_all`'s sequence ends quietly at a broken
+        // document, which dropped every conversation after it from the run without a word.
         do {
-            for root in try Yams.compose_all(yaml: text) {
+            let parser = try Parser(yaml: text)
+            while let root = try parser.nextRoot() {
                 if let test = read(root, doc) { tests.append(test) }
             }
+        } catch let error as YamlError {
+            doc.error(at: DialogLoader.location(of: error, in: path), "this is not valid YAML: \(DialogLoader.describe(error))")
         } catch {
             doc.error(at: SourceLocation(file: path, line: 1, column: 1), "this is not valid YAML: \(error)")
         }

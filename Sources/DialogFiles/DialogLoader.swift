@@ -177,7 +177,7 @@ public enum DialogLoader {
         return nil
     }
 
-    private static func location(of error: YamlError, in path: String) -> SourceLocation {
+    static func location(of error: YamlError, in path: String) -> SourceLocation {
         switch error {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
             return SourceLocation(file: path, line: mark.line, column: mark.column)
@@ -186,7 +186,7 @@ public enum DialogLoader {
         }
     }
 
-    private static func describe(_ error: YamlError) -> String {
+    static func describe(_ error: YamlError) -> String {
         switch error {
         case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _), .composer(let context, let problem, _, _):
             return [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")

@@ -241,3 +241,28 @@ private func withCopy(of fixture: String, _ body: (URL) throws -> Void) throws {
         check(diagnostics, [error("dialog.yaml", 1, 1, "this file is not valid UTF-8 text")], in: folder)
     }
 }
+
+/// A broken conversation after good ones is an error at its position, not the quiet end of the file: the sequence
+/// Yams offers for many documents stops at a broken one without a word, and six conversations once went unrun so.
+@Test func aBrokenConversationAfterGoodOnesIsReportedWhereItIs() throws {
+    try withTemporaryFolder { folder in
+        let file = folder.appendingPathComponent("tests.yaml")
+        try """
+        name: first
+        turns: [hello]
+        ---
+        name: "second" is broken
+        turns: [hello]
+        ---
+        name: third
+        turns: [hello]
+        """.write(to: file, atomically: true, encoding: .utf8)
+        do {
+            let tests = try ConversationTestLoader.load(file: file)
+            Issue.record("loaded \(tests.count) conversations from a broken file")
+        } catch let failure as DialogLoadFailure {
+            #expect(failure.diagnostics.map(\.description)
+                    == ["\(DialogLoader.displayPath(file.path)):4:16: error: this is not valid YAML: while parsing a block mapping did not find expected key"])
+        }
+    }
+}
