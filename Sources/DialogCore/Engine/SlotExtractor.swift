@@ -235,7 +235,13 @@ struct SlotExtractor {
 
         // Numbers: a quantity of a fitting unit fills a slot when one of its cues is in the same clause, or when asked.
         var numbers: [Int: SlotValue] = [:]
-        let quantities = compiled.numberSlots.isEmpty ? [] : QuantityScanner.scan(scalars)
+        // A number inside a known name is part of the name: "360借条", "58好借" are not amounts.
+        let nameRanges = content.compactMap { found -> Range<Int>? in
+            if case .known = found.cue { return found.range }; return nil
+        }
+        let quantities = compiled.numberSlots.isEmpty ? [] : QuantityScanner.scan(scalars).filter { quantity in
+            !nameRanges.contains { $0.overlaps(quantity.range) }
+        }
         var used = Set<Int>()
         // Only the slots whose cues the line holds: without a cue no quantity is taken here (and a grown dialog has
         // hundreds of number slots).
