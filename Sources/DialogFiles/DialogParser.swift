@@ -207,10 +207,11 @@ struct DialogParser {
         }
         if let captureNode = field["capture"] {
             var capture = Slot.Capture()
-            for (key, _, value) in doc.mapping(captureNode, "`capture`", allowed: ["brackets", "suffixes", "after"]) {
+            for (key, _, value) in doc.mapping(captureNode, "`capture`", allowed: ["brackets", "suffixes", "after", "not_names"]) {
                 if key == "brackets" { capture.brackets = doc.bool(value, "`brackets`") ?? false }
                 if key == "suffixes" { capture.suffixes = doc.strings(value, "`suffixes`") }
                 if key == "after" { capture.after = doc.strings(value, "`after`") }
+                if key == "not_names" { capture.notNames = doc.strings(value, "`not_names`") }
             }
             slot.capture = capture
         }

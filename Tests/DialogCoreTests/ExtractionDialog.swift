@@ -45,7 +45,7 @@ enum ExtractionDialog {
         ]),
         Slot(id: "platform", kind: .text, label: text("平台", "平台", "platform"), values: [
             Slot.Value(id: "花呗", label: text("花呗", "花唄", "Huabei"), synonyms: phrases(["花呗", "蚂蚁花呗"], en: ["huabei", "ant credit pay"])),
-        ], capture: Slot.Capture(brackets: true, suffixes: ["商城", "分期", "钱包"], after: ["一个叫", "app called", "named"])),
+        ], capture: Slot.Capture(brackets: true, suffixes: ["商城", "分期", "钱包"], after: ["一个叫", "app called", "named"], notNames: ["法院"])),
     ]
 
     static let lexicon = Lexicon(

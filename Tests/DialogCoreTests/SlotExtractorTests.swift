@@ -133,6 +133,10 @@ private let extractionCases: [ExtractionCase] = [
     x("如果他们找我家人，我就报警", [:]),
     x("他们已经找了我家人，如果再找同事怎么办", ["contacts": .choices(["family"])]),
     x("催收说要是拖着就找我家人", ["contacts": .choices(["family"])]),
+    // A bracketed sender that is an authority or a number is not a lender.
+    x("【优品商城】您已逾期", ["platform": .text("优品商城"), "overdue": .yes]),
+    x("【法院通知】", [:]),
+    x("【12368】", [:]),
     // A name after a cue: Chinese up to a function word, English one word and the capitalised ones after it.
     x("有一个叫闪电借的平台", ["platform": .text("闪电借")]),
     x("一个叫“速贷王”app发的短信", ["platform": .text("速贷王"), "channel": .choices(["sms"])]),

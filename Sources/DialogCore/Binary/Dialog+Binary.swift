@@ -144,11 +144,11 @@ extension Slot.Value: BinaryCodable {
 
 extension Slot.Capture: BinaryCodable {
     public func write(to w: inout BinaryWriter) {
-        w.bool(brackets); w.strings(suffixes); w.strings(after)
+        w.bool(brackets); w.strings(suffixes); w.strings(after); w.strings(notNames)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
-        self.init(brackets: try r.bool(), suffixes: try r.strings(), after: try r.strings())
+        self.init(brackets: try r.bool(), suffixes: try r.strings(), after: try r.strings(), notNames: try r.strings())
     }
 }
 

@@ -227,7 +227,7 @@ struct SlotExtractor {
         }
 
         for slot in compiled.captureSlots where textValues[slot] == nil && compiled.dialog.slots[slot].capture?.brackets == true {
-            if let name = bracketedName(in: text) {
+            if let name = bracketedName(in: text), !isNotAName(name, of: slot) {
                 textValues[slot] = .text(name)
                 note(slot)
             }
@@ -554,6 +554,13 @@ struct SlotExtractor {
         }
         guard let first = words.first, let last = words.last, last.upperBound - first.lowerBound >= 2 else { return nil }
         return text.originalText(first.lowerBound..<last.upperBound)
+    }
+
+    /// A bracketed text that is all digits (【12368】) or holds one of the slot's `not_names` (【法院通知】).
+    private func isNotAName(_ name: String, of slot: Int) -> Bool {
+        if name.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) { return true }
+        let folded = TextNormalizer.fold(name)
+        return (compiled.dialog.slots[slot].capture?.notNames ?? []).contains { folded.contains(TextNormalizer.fold($0)) }
     }
 
     private func bracketedName(in text: NormalizedText) -> String? {

@@ -27,10 +27,13 @@ public struct Slot: Hashable, Codable, Sendable {
         public var suffixes: [String]
         /// Words a name follows: 一个叫**闪电借**的, an app called **QuickCash**.
         public var after: [String]
-        public init(brackets: Bool = false, suffixes: [String] = [], after: [String] = []) {
+        /// Bracketed texts holding one of these are not names: 【法院通知】, 【12368】 are who the text claims to be.
+        public var notNames: [String]
+        public init(brackets: Bool = false, suffixes: [String] = [], after: [String] = [], notNames: [String] = []) {
             self.brackets = brackets
             self.suffixes = suffixes
             self.after = after
+            self.notNames = notNames
         }
     }
 
