@@ -2,7 +2,7 @@
 /// lexicon list in every language. Built once when the dialog loads, then shared by any number of sessions.
 public struct CompiledDialog: Sendable {
     /// What a phrase found in a line means.
-    enum Cue: Sendable {
+    enum Cue: Sendable, Equatable {
         case slotYes(Int), slotNo(Int), choice(Int, value: Int), numberCue(Int), known(Int, value: Int), suffix(Int), nameCue(Int)
         case answerYes, answerNo, hedge, negation, condition, reported, clauseBreak, correction
 

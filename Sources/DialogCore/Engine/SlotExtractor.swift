@@ -26,7 +26,7 @@ struct SlotExtractor {
 
     let compiled: CompiledDialog
 
-    private struct Found {
+    fileprivate struct Found {
         var range: Range<Int>
         var cue: CompiledDialog.Cue
     }
@@ -64,21 +64,19 @@ struct SlotExtractor {
         // Likewise among the lexicon's words: the "有" inside "没有" is not also a yes.
         // Negation words inside content phrases ("没借过", "haven't paid"), before the longer phrases hide them: they
         // make a phrase a denial in form, whatever value it gives.
-        let negationsInside = functional.filter { if case .negation = $0.cue { return true }; return false }.map(\.range)
+        let negationsInside = functional.of(.negation).map(\.range)
         // Likewise conditions: "再不还就上门" is a conditional threat by itself, which an outer "要是" does not cancel.
-        let conditionsInside = functional.filter { if case .condition = $0.cue { return true }; return false }.map(\.range)
+        let conditionsInside = functional.of(.condition).map(\.range)
         let containedFunctional = Self.containedInLonger(content.map { $0.range } + functional.map { $0.range })
         functional = functional.indices.filter { !containedFunctional[content.count + $0] }.map { functional[$0] }
-        let clauses = clauseNumbers(scalars, breaks: functional.filter { if case .clauseBreak = $0.cue { return true }; return false })
+        let clauses = clauseNumbers(scalars, breaks: functional.of(.clauseBreak))
         // Where the clause of each position starts (stopping at punctuation).
         var clauseStart = [Int](repeating: 0, count: scalars.count)
         for index in scalars.indices where index > 0 {
             let joined = clause(index - 1) == clause(index) && !Self.endsClause(scalars, at: index - 1)
             clauseStart[index] = joined ? clauseStart[index - 1] : index
         }
-        let answerNoRanges = Set(functional.compactMap { found -> Range<Int>? in
-            if case .answerNo = found.cue { return found.range }; return nil
-        })
+        let answerNoRanges = Set(functional.of(.answerNo).map(\.range))
         // "no I have not paid": an English "no" that opens its clause and is followed by a subject answers the
         // question; it does not flip the clause's own phrase into its opposite. ("no calls" stays a negation.)
         func answersBeforeSubject(_ found: Found) -> Bool {
@@ -94,7 +92,7 @@ struct SlotExtractor {
             guard case .negation = found.cue else { return false }
             return !answersBeforeSubject(found)
         }
-        let reported = functional.filter { if case .reported = $0.cue { return true }; return false }
+        let reported = functional.of(.reported)
 
         // Lookups that stay linear in the line, however often a phrase repeats in it (a pasted line of thousands of
         // "没有" once took seconds): negations by where they end; per clause, the earliest end of a reported-speech
@@ -120,9 +118,7 @@ struct SlotExtractor {
         // A clause that opens with the person ("，我确实逾期了"), a break word ("，但是…") or a correction word, or the
         // end of a sentence, stops it. In such a carried clause only what the sender would claim is the sender's: a
         // denial ("…，从来没借过") is the person's own voice.
-        let correctionStarts = Set(functional.compactMap { found -> Int? in
-            if case .correction = found.cue { return found.range.lowerBound }; return nil
-        })
+        let correctionStarts = Set(functional.of(.correction).map(\.range.lowerBound))
         func opensWithOwnVoice(_ comma: Int) -> Bool {
             var index = comma + 1
             while index < scalars.count, scalars[index] == " " { index += 1 }
@@ -305,15 +301,15 @@ struct SlotExtractor {
             default: return false
             }
         }
-        let yesCount = answers.filter { if case .answerYes = $0.cue { return true }; return false }.count
-        let noCount = answers.filter { if case .answerNo = $0.cue { return true }; return false }.count
+        let yesCount = answers.of(.answerYes).count
+        let noCount = answers.of(.answerNo).count
         if !isQuestion(scalars) {
             if yesCount > 0, noCount == 0 { result.bareAnswer = .yes }
             if noCount > 0, yesCount == 0 { result.bareAnswer = .no }
         }
-        let hedges = functional.filter { if case .hedge = $0.cue { return true }; return false }
+        let hedges = functional.of(.hedge)
         let hedged = !hedges.isEmpty
-        result.corrects = functional.contains { if case .correction = $0.cue { return true }; return false }
+        result.corrects = !functional.of(.correction).isEmpty
         // "3 days overdue, no amount", "五万，没显示逾期": a clause that is only a hedge (and perhaps the name of what
         // it is about) speaks of what the rest of the line left out.
         if !hedges.isEmpty {
@@ -512,13 +508,15 @@ struct SlotExtractor {
                                                     "who", "but", "to", "from", "for", "with", "saying", "said", "says", "about",
                                                     "me", "my", "i", "it", "they", "is", "was", "in", "on", "at", "platform", "company"]
 
+    /// What may stand between a cue and the name: spaces, quotes, a colon.
+    private static let nameOpeners = Set(" \"'“”‘’「」《》<>:：".unicodeScalars)
+
     /// The name after a cue: Chinese up to a function word or punctuation (at most 10 characters); Latin one word, and
     /// the capitalised words after it ("an app called Cash Now"). Nil when nothing name-like follows.
     private func capturedName(after range: Range<Int>, in text: NormalizedText) -> String? {
         let scalars = text.scalars
-        let quotes = Set(" \"'“”‘’「」《》<>:：".unicodeScalars)
         var start = range.upperBound
-        while start < scalars.count, quotes.contains(scalars[start]) { start += 1 }
+        while start < scalars.count, Self.nameOpeners.contains(scalars[start]) { start += 1 }
         guard start < scalars.count else { return nil }
         var end = start
         if TextNormalizer.isHan(scalars[start]) {
@@ -572,16 +570,17 @@ struct SlotExtractor {
     /// Words around a name typed alone that are not the name: "就是闪电借", "it's QuickCash", "闪电借这个app".
     private static let namePrefixes = ["就是", "是", "叫", "它叫", "平台是", "平台叫", "应该叫", "the app is ", "the platform is ",
                                        "it's ", "it is ", "its ", "it was ", "called ", "from "]
+    /// Punctuation around a name typed alone.
+    private static let nameEdges = Set(" \t.,;:!?'\"“”「」【】[]()".unicodeScalars)
     private static let nameSuffixes = ["这个平台", "这个app", "这个软件", "的平台", "的app", "的软件", "平台", "app", "软件", "的",
                                        " app", " the app", " platform"]
 
     private func wholeLineName(_ text: NormalizedText) -> String? {
         // On the folded text, which is what the lists are written in; the name is then taken from the original.
         let scalars = text.scalars
-        let edges = Set(" \t.,;:!?'\"“”「」【】[]()".unicodeScalars)
         var start = 0, end = scalars.count
-        while start < end, edges.contains(scalars[start]) { start += 1 }
-        while end > start, edges.contains(scalars[end - 1]) { end -= 1 }
+        while start < end, Self.nameEdges.contains(scalars[start]) { start += 1 }
+        while end > start, Self.nameEdges.contains(scalars[end - 1]) { end -= 1 }
         func has(_ word: String, at index: Int) -> Bool {
             let w = Array(word.unicodeScalars)
             return index >= 0 && index + w.count <= scalars.count && Array(scalars[index..<(index + w.count)]) == w
@@ -608,4 +607,9 @@ extension String {
         while let last = scalars.last, punctuation.contains(last) { scalars.removeLast() }
         return String(String.UnicodeScalarView(scalars))
     }
+}
+
+fileprivate extension Array where Element == SlotExtractor.Found {
+    /// The lexicon's words of one kind: `functional.of(.negation)`.
+    func of(_ kind: CompiledDialog.Cue) -> [Element] { filter { $0.cue == kind } }
 }
