@@ -263,7 +263,7 @@ struct DialogParser {
     }
 
     private mutating func readState(_ id: String, _ keyNode: Node, _ body: Node, _ doc: YAMLDocument) -> DialogState? {
-        let keys = ["say", "listen", "ask", "branch", "end", "remedies", "label", "prompt", "reprompts", "why", "limit", "next"]
+        let keys = ["say", "listen", "ask", "branch", "end", "remedies", "label", "prompt", "reprompts", "why", "limit", "always_ask", "next"]
         let field = Dictionary(doc.mapping(body, "state `\(id)`", allowed: keys).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         let kinds = ["say", "listen", "ask", "branch", "end"].filter { field[$0] != nil }
         guard kinds.count == 1 else {
@@ -297,6 +297,10 @@ struct DialogParser {
         state.why = field["why"].flatMap { localizedText($0, "the `why` of \(what)", doc) }
         if let limit = field["limit"].flatMap({ doc.integer($0, "`limit`") }) {
             if limit < 1 { doc.error(field["limit"], "`limit` must be at least 1") } else { state.limit = limit }
+        }
+        if let alwaysAsk = field["always_ask"] {
+            if kinds[0] != "ask" { doc.error(alwaysAsk, "`always_ask` belongs to `ask` states") }
+            state.alwaysAsk = doc.bool(alwaysAsk, "`always_ask`") ?? false
         }
         if let repromptsNode = field["reprompts"] {
             if case .sequence(let sequence) = repromptsNode {

@@ -18,6 +18,7 @@ struct DialogValidator {
         diagnostics += checkStates()
         diagnostics += checkFlagCycles()
         diagnostics += checkUnusedSlots()
+        diagnostics += checkQuestionsThatNeverMatter()
         diagnostics += checkReferences()
         return diagnostics
     }
@@ -107,8 +108,22 @@ struct DialogValidator {
     private func checkUnusedSlots() -> [Diagnostic] {
         var used = Set(dialog.states.flatMap(\.askedSlots))
         for (condition, _) in conditions { used.formUnion(condition.names.map(\.name)) }
+        // A slot filled from what people say and shown in a draft (the amount a notice claims) is used too.
+        let draftTexts = dialog.drafts.flatMap { $0.text.byLanguage.values }
+        for slot in dialog.slots where draftTexts.contains(where: { Self.holes(in: $0).contains(slot.id) }) { used.insert(slot.id) }
+        used.formUnion(dialog.slotsTheAdviceReads)
         return dialog.slots.filter { !used.contains($0.id) }.map {
-            Diagnostic(.warning, here($0.location), "slot `\($0.id)` is never asked and no condition uses it")
+            Diagnostic(.warning, here($0.location), "slot `\($0.id)` is never asked, and no condition, remedy or draft uses it")
+        }
+    }
+
+    /// A question is asked only while its answer can change the advice; one whose slots the advice never reads
+    /// would always be passed over.
+    private func checkQuestionsThatNeverMatter() -> [Diagnostic] {
+        let read = dialog.slotsTheAdviceReads
+        return dialog.states.filter { !$0.alwaysAsk && !$0.askedSlots.isEmpty && !$0.askedSlots.contains(where: read.contains) }.map {
+            Diagnostic(.warning, here($0.location),
+                       "state `\($0.id)` is never asked: no remedy or situation reads \($0.askedSlots.map { "`\($0)`" }.joined(separator: ", ")), so no answer can change the advice; use the slot in a `when` or a remedy's text, or add `always_ask: true`")
         }
     }
 
@@ -124,7 +139,7 @@ struct DialogValidator {
         }
         // `{name}` in a text must be a slot or one of the message's parameters.
         let slotIDs = Set(dialog.slots.map(\.id))
-        let parameters: Set<String> = ["answer", "slot", "old", "new", "reasons"]
+        let parameters: Set<String> = ["answer", "slot", "old", "new", "reasons", "advice", "situations", "count", "items"]
         func check(_ text: LocalizedText?, _ what: String) {
             guard let text else { return }
             for (language, value) in text.byLanguage.sorted(by: { $0.key < $1.key }) {
@@ -142,7 +157,18 @@ struct DialogValidator {
             for reprompt in state.reprompts { check(reprompt, "a reprompt of `\(state.id)`") }
         }
         for draft in dialog.drafts { check(draft.text, "draft `\(draft.id)`") }
-        for remedy in dialog.remedies { check(remedy.prepare, "remedy `\(remedy.id)`") }
+        for remedy in dialog.remedies {
+            for text in [remedy.title, remedy.prepare, remedy.channel] { check(text, "remedy `\(remedy.id)`") }
+            for (language, steps) in remedy.steps.sorted(by: { $0.key < $1.key }) {
+                check(LocalizedText(Dictionary(uniqueKeysWithValues: steps.enumerated().map { ("\(language) step \($0.offset + 1)", $0.element) }),
+                                    location: remedy.location), "remedy `\(remedy.id)`")
+            }
+            let counts = Set(remedy.steps.values.map(\.count))
+            if counts.count > 1 {
+                let each = remedy.steps.sorted(by: { $0.key < $1.key }).map { "\($0.key) \($0.value.count)" }.joined(separator: ", ")
+                diagnostics.append(Diagnostic(.error, here(remedy.location), "remedy `\(remedy.id)` has a different number of steps in each language (\(each)); every language gives the same steps"))
+            }
+        }
         return diagnostics
     }
 

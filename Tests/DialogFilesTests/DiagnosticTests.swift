@@ -82,7 +82,7 @@ private let diagnosticCases: [DiagnosticCase] = [
         error("main.yaml", 40, 12, "message `goodbye` is missing zh-Hans; every text needs all of zh-Hans, en"),
     ]),
     DiagnosticCase(fixture: "duplicate-synonym", expected: [
-        warning("main.yaml", 7, 3, "slot `channel` is never asked and no condition uses it"),
+        warning("main.yaml", 7, 3, "slot `channel` is never asked, and no condition, remedy or draft uses it"),
         error("main.yaml", 16, 19, "the synonym `電話` is under both `sms` and `call` of slot `channel`; keep it under one"),
     ]),
     DiagnosticCase(fixture: "flag-cycle", expected: [
@@ -161,7 +161,7 @@ func reportsDiagnostic(_ c: DiagnosticCase) {
 @Test func unusedSlotIsAWarningAndTheDialogStillLoads() throws {
     let folder = fixtures.appendingPathComponent("unused-slot")
     let loaded = try DialogLoader.load(folder: folder)
-    check(loaded.warnings, [warning("main.yaml", 7, 3, "slot `amount` is never asked and no condition uses it")], in: folder)
+    check(loaded.warnings, [warning("main.yaml", 7, 3, "slot `amount` is never asked, and no condition, remedy or draft uses it")], in: folder)
     #expect(loaded.dialog.slots.map(\.id) == ["has_account", "amount"])
 }
 

@@ -233,12 +233,12 @@ extension DialogState.Kind: BinaryCodable {
 extension DialogState: BinaryCodable {
     public func write(to w: inout BinaryWriter) {
         w.string(id); w.value(kind); w.optional(label); w.array(reprompts); w.optional(why); w.int(limit)
-        w.array(transitions); w.optional(location)
+        w.bool(alwaysAsk); w.array(transitions); w.optional(location)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
         self.init(id: try r.string(), kind: try r.value(), label: try r.optional(), reprompts: try r.array(),
-                  why: try r.optional(), limit: try r.int(), transitions: try r.array(), location: try r.optional())
+                  why: try r.optional(), limit: try r.int(), alwaysAsk: try r.bool(), transitions: try r.array(), location: try r.optional())
     }
 }
 

@@ -38,6 +38,7 @@ public struct CompiledDialog: Sendable {
         let remedyIndex: ConditionIndex
         let situationFlags: [Int]
         let situationIndex: ConditionIndex
+        let relevance: QuestionRelevance.Table
 
         init(dialog: Dialog, matcher: PhraseMatcher<Cue>, lineCommands: [String: LineCommand]) {
             self.dialog = dialog
@@ -53,6 +54,7 @@ public struct CompiledDialog: Sendable {
             situationFlags = dialog.flags.indices.filter { dialog.flags[$0].isSituation }
             situationIndex = ConditionIndex(conditions: situationFlags.map { dialog.flags[$0].condition },
                                             slotIndex: slotIndex, flags: dialog.flags, flagIndex: flagIndex)
+            relevance = QuestionRelevance.Table(dialog: dialog, slotIndex: slotIndex)
         }
     }
 
@@ -70,6 +72,7 @@ public struct CompiledDialog: Sendable {
     var remedyIndex: ConditionIndex { storage.remedyIndex }
     var situationFlags: [Int] { storage.situationFlags }
     var situationIndex: ConditionIndex { storage.situationIndex }
+    var relevance: QuestionRelevance.Table { storage.relevance }
 
     public init(_ dialog: Dialog) {
         var matcher = PhraseMatcher<Cue>()

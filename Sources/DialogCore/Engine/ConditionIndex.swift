@@ -47,6 +47,9 @@ struct ConditionIndex: Sendable {
         itemCount = conditions.count
     }
 
+    /// The items whose condition reads `slot`, directly or through flags, ascending.
+    func items(reading slot: Int) -> [Int] { slot < itemsBySlot.count ? itemsBySlot[slot] : [] }
+
     /// The items whose condition may hold for `values`, ascending; every other item's condition is false.
     func candidates(for values: [String: SlotValue], slotIndex: [String: Int]) -> [Int] {
         var items = holdingWhenEmpty

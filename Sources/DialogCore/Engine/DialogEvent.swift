@@ -79,5 +79,8 @@ public struct Recommendation: Hashable, Codable, Sendable {
     }
     public var situations: [Situation]
     public var remedies: [Item]
+    /// What is shown first: the situation in a sentence, the first (at most three) steps, and how to see the rest.
     public var text: String
+    /// Every remedy with its steps, what to prepare, where to go and why: what `more` shows.
+    public var details: String?
 }

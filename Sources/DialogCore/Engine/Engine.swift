@@ -202,8 +202,10 @@ public struct Engine: Sendable {
             events.append(.message(id: MessageID.help.rawValue, text: r.message(.help)))
             reask(&s, &events, &trace)
         case .why:
-            let why = s.current.flatMap { compiled.state($0)?.why }
-            events.append(.message(id: "why", text: why.map { r.text($0) } ?? r.message(.whyDefault)))
+            let state = s.current.flatMap { compiled.state($0) }
+            var text = state?.why.map { r.text($0) } ?? r.message(.whyDefault)
+            if let state, let depending = dependingAdvice(state, s) { text += "\n" + depending }
+            events.append(.message(id: "why", text: text))
             reask(&s, &events, &trace)
         case .`repeat`:
             reask(&s, &events, &trace, force: true)
@@ -213,6 +215,13 @@ public struct Engine: Sendable {
         case .drafts:
             events.append(.message(id: MessageID.draftsHeader.rawValue, text: draftList(s)))
             reask(&s, &events, &trace)
+        case .more:
+            if s.current.flatMap({ compiled.state($0) })?.isEnd == true {
+                events.append(.message(id: "more", text: recommendation(for: s).details ?? ""))
+            } else {
+                events.append(.message(id: MessageID.moreNotYet.rawValue, text: r.message(.moreNotYet)))
+                reask(&s, &events, &trace)
+            }
         case .back:
             guard let answer = s.answers.popLast() else {
                 events.append(.message(id: MessageID.backNothing.rawValue, text: r.message(.backNothing)))
@@ -236,6 +245,22 @@ public struct Engine: Sendable {
             s.ended = true
             events.append(.ended(reason: .quit, text: r.message(.goodbye)))
         }
+    }
+
+    /// Which pieces of advice the open question's answer decides, in a sentence; nil when none does.
+    private func dependingAdvice(_ state: DialogState, _ s: Session) -> String? {
+        guard case .ask(let slots, _) = state.kind else { return nil }
+        let relevance = QuestionRelevance(compiled: compiled, values: s.values)
+        var remedies: [Int] = []
+        for id in slots where s.values[id] == nil {
+            guard let index = compiled.slotIndex[id] else { continue }
+            for remedy in relevance.remediesDepending(on: index) where !remedies.contains(remedy) { remedies.append(remedy) }
+        }
+        guard !remedies.isEmpty else { return nil }
+        let r = renderer(s)
+        let all = compiled.dialog.remedies
+        let titles = remedies.sorted { (all[$0].order, $0) < (all[$1].order, $1) }.map { "“" + r.text(all[$0].title) + "”" }
+        return r.message(.whyDepends, ["advice": titles.joined(separator: r.message(.listSeparator))])
     }
 
     /// Asks the open question again after a command; at the end, after the advice, there is nothing to ask.
@@ -306,7 +331,8 @@ public struct Engine: Sendable {
             case .listen:
                 if !s.heard.contains(id) { return stop(at: state, &s, &events) }
             case .ask(let slots, _):
-                if slots.contains(where: { s.values[$0] == nil }) { return stop(at: state, &s, &events) }
+                let open = slots.filter { s.values[$0] == nil }
+                if !open.isEmpty, state.alwaysAsk || matters(open, s) { return stop(at: state, &s, &events) }
             case .branch:
                 break
             case .end(let text, _):
@@ -314,15 +340,41 @@ public struct Engine: Sendable {
                 s.current = id
                 if !s.advised {
                     s.advised = true
-                    events.append(.message(id: id, text: r.text(text, values: s.values)))
-                    events.append(.recommendation(recommendation(for: s)))
-                    events.append(.message(id: MessageID.afterAdvice.rawValue, text: r.message(.afterAdvice)))
+                    advise(at: id, text, &s, &events)
                 }
                 return
             }
             guard let index = state.transitions.firstIndex(where: { $0.condition.map(evaluator.holds) ?? true }) else { return }
             trace.transitions.append(TransitionTaken(from: id, index: index))
             id = state.transitions[index].target
+        }
+    }
+
+    /// Whether any of these open slots can still change the advice; a question none of whose answers can is passed over.
+    private func matters(_ open: [String], _ s: Session) -> Bool {
+        let relevance = QuestionRelevance(compiled: compiled, values: s.values)
+        return open.contains { id in compiled.slotIndex[id].map(relevance.matters) ?? true }
+    }
+
+    /// The advice at end state `id`: in full the first time; after a changed answer, what changed and the first
+    /// steps again, or one line when nothing changed.
+    private func advise(at id: String, _ text: LocalizedText, _ s: inout Session, _ events: inout [DialogEvent]) {
+        let r = renderer(s)
+        let recommendation = recommendation(for: s)
+        let ids = recommendation.remedies.map(\.id)
+        defer { s.shownAdvice = ids }
+        guard let shown = s.shownAdvice else {
+            events.append(.message(id: id, text: r.text(text, values: s.values)))
+            events.append(.recommendation(recommendation))
+            events.append(.message(id: MessageID.afterAdvice.rawValue, text: r.message(.afterAdvice)))
+            return
+        }
+        let changes = AdviceText(renderer: r, situations: recommendation.situations, items: recommendation.remedies).changes(since: shown)
+        if changes.isEmpty {
+            events.append(.message(id: MessageID.adviceSame.rawValue, text: r.message(.adviceSame)))
+        } else {
+            events.append(.message(id: "advice_changed", text: changes.joined(separator: "\n")))
+            events.append(.recommendation(recommendation))
         }
     }
 
@@ -417,42 +469,8 @@ public struct Engine: Sendable {
                 channel: remedy.channel.map { r.text($0, values: s.values) },
                 reasons: evaluator.reasons(remedy.condition).filter { s.values[$0] != nil }.map { r.fact($0, s.values[$0]) })
         }
-        let situations = situationsHolding(s, evaluator)
-        var text = ""
-        if !situations.isEmpty {
-            text += r.message(.situationsHeader)
-            for situation in situations { text += "\n- " + situation.label }
-            text += "\n\n"
-        }
-        text += r.message(.remediesHeader)
-        // The labels once, not once per remedy; appended piece by piece rather than through temporary strings.
-        let prepareLabel = r.message(.prepareLabel), channelLabel = r.message(.channelLabel)
-        let reasonSeparator = r.language.hasPrefix("zh") ? "；" : "; "
-        for (n, item) in items.enumerated() {
-            text += "\n\n"
-            text += String(n + 1)
-            text += ". "
-            text += item.title
-            for step in item.steps {
-                text += "\n   - "
-                text += step
-            }
-            if let prepare = item.prepare, !prepare.isEmpty {
-                text += "\n   "
-                text += prepareLabel
-                text += prepare
-            }
-            if let channel = item.channel, !channel.isEmpty {
-                text += "\n   "
-                text += channelLabel
-                text += channel
-            }
-            if !item.reasons.isEmpty {
-                text += "\n   "
-                text += r.message(.because, ["reasons": item.reasons.joined(separator: reasonSeparator)])
-            }
-        }
-        return Recommendation(situations: situations, remedies: items, text: text)
+        let advice = AdviceText(renderer: r, situations: situationsHolding(s, evaluator), items: items)
+        return Recommendation(situations: advice.situations, remedies: items, text: advice.brief, details: advice.details)
     }
 
     /// The remedies that hold, allowed by the end state the session is at (if it names them), most urgent first.

@@ -23,6 +23,9 @@ public struct Session: Hashable, Codable, Sendable {
     public var noMatchCount: Int
     /// The advice has been given and no answer has changed since.
     public var advised: Bool
+    /// The remedies (ids, in order) of the advice last shown, so that a changed answer shows what changed; nil
+    /// before the first advice.
+    public var shownAdvice: [String]?
     /// The person quit; further lines are ignored.
     public var ended: Bool
     public var turn: Int

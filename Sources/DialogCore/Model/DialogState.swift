@@ -36,17 +36,21 @@ public struct DialogState: Hashable, Codable, Sendable {
     public var why: LocalizedText?
     /// Lines answering nothing before the asked slots become unknown.
     public var limit: Int
+    /// Asked even when no answer could change the advice (a safety question such as the scam check); otherwise an
+    /// `ask` state whose answer can no longer matter is passed over.
+    public var alwaysAsk: Bool
     public var transitions: [Transition]
     public var location: SourceLocation?
 
     public init(id: String, kind: Kind, label: LocalizedText? = nil, reprompts: [LocalizedText] = [],
-                why: LocalizedText? = nil, limit: Int = 3, transitions: [Transition] = [], location: SourceLocation? = nil) {
+                why: LocalizedText? = nil, limit: Int = 3, alwaysAsk: Bool = false, transitions: [Transition] = [], location: SourceLocation? = nil) {
         self.id = id
         self.kind = kind
         self.label = label
         self.reprompts = reprompts
         self.why = why
         self.limit = limit
+        self.alwaysAsk = alwaysAsk
         self.transitions = transitions
         self.location = location
     }

@@ -36,4 +36,20 @@ public enum MessageID: String, CaseIterable, Codable, Sendable {
     case valueUnknown = "value_unknown"
     /// Joins list items in running text ("、" / ", ").
     case listSeparator = "list_separator"
+    /// After `why`: which advice the open question decides. `{advice}`: the remedies' titles.
+    case whyDepends = "why_depends"
+    /// The situation in one sentence, at the head of the first advice. `{situations}`.
+    case situationsSentence = "situations_sentence"
+    /// Introduces the first (at most three) steps of the advice.
+    case firstSteps = "first_steps"
+    /// Under the first steps: how to see the rest. `{count}`: how many more remedies there are.
+    case moreHint = "more_hint"
+    /// `more` before there is any advice.
+    case moreNotYet = "more_not_yet"
+    /// After a changed answer, when the advice stays as it was.
+    case adviceSame = "advice_same"
+    /// After a changed answer: `{items}` added to, or dropped from, the advice; or the order changed.
+    case adviceAdded = "advice_added"
+    case adviceRemoved = "advice_removed"
+    case adviceReordered = "advice_reordered"
 }

@@ -1,0 +1,134 @@
+/// Whether a question's answer can still change the advice, given what is already known.
+///
+/// The advice is the situations that hold and the remedies that hold (in their fixed order), with the remedies' texts
+/// filled from the answers. A slot matters while some situation or remedy that reads it (directly or through flags)
+/// is not yet decided for one of its possible answers, or is decided differently by two of them; or while a remedy
+/// that may still be given shows the slot's value in its text. Possible answers: every choice (and all at once for a
+/// `multiple` slot), yes and no, the numbers either side of every constant the conditions compare the slot with, a
+/// name the conditions do not mention, and "unknown" for all. Pure and deterministic; a few dozen three-valued
+/// evaluations a question.
+struct QuestionRelevance {
+    /// What the dialog allows to be worked out once, when it compiles.
+    struct Table: Sendable {
+        /// Per slot index: the answers worth trying.
+        let candidates: [[SlotValue]]
+        /// Per slot index: the remedies whose texts show the slot's value (`{platform}`), ascending.
+        let remediesShowing: [[Int]]
+
+        init(dialog: Dialog, slotIndex: [String: Int]) {
+            var literals = [[Condition.Literal]](repeating: [], count: dialog.slots.count)
+            func collect(_ condition: Condition) {
+                switch condition {
+                case .compare(let name, _, let literal, _, _):
+                    if let slot = slotIndex[name] { literals[slot].append(literal) }
+                case .member(let name, let list, _, _):
+                    if let slot = slotIndex[name] { literals[slot] += list }
+                case .name, .known: break
+                case .not(let inner): collect(inner)
+                case .and(let a, let b), .or(let a, let b): collect(a); collect(b)
+                }
+            }
+            dialog.flags.forEach { collect($0.condition) }
+            dialog.remedies.forEach { collect($0.condition) }
+            candidates = dialog.slots.enumerated().map { index, slot in
+                Self.candidates(for: slot, literals: literals[index])
+            }
+            var showing = [[Int]](repeating: [], count: dialog.slots.count)
+            for (remedyIndex, remedy) in dialog.remedies.enumerated() {
+                var texts = remedy.steps.values.flatMap { $0 }
+                for text in [remedy.title, remedy.prepare, remedy.channel].compactMap({ $0 }) { texts += text.byLanguage.values }
+                for (slotIndex, slot) in dialog.slots.enumerated() where texts.contains(where: { $0.contains("{\(slot.id)}") }) {
+                    showing[slotIndex].append(remedyIndex)
+                }
+            }
+            remediesShowing = showing
+        }
+
+        private static func candidates(for slot: Slot, literals: [Condition.Literal]) -> [SlotValue] {
+            var values: [SlotValue] = [.unknown]
+            switch slot.kind {
+            case .yesno:
+                values += [.yes, .no]
+            case .choice:
+                values += slot.values.map { .choices([$0.id]) }
+                if slot.multiple, slot.values.count > 1 { values.append(.choices(slot.values.map(\.id).sorted())) }
+            case .number:
+                values.append(.number(0))
+                for case .number(let n) in literals { values += [.number(n - 1), .number(n), .number(n + 1)] }
+            case .text:
+                values.append(.text("\u{1}"))     // a name no condition mentions
+                for literal in literals { values.append(.text(literal.text)) }
+            }
+            var unique: [SlotValue] = []
+            for value in values where !unique.contains(value) { unique.append(value) }
+            return unique
+        }
+    }
+
+    let compiled: CompiledDialog
+    let values: [String: SlotValue]
+
+    /// Whether any answer to `slot` could still change the situations, the remedies, their order or their texts.
+    func matters(_ slot: Int) -> Bool {
+        let now = PartialConditionEvaluator(dialog: compiled, values: values)
+        for remedy in compiled.relevance.remediesShowing[slot] where now.truth(compiled.dialog.remedies[remedy].condition) != .false {
+            return true
+        }
+        return !remediesDepending(on: slot).isEmpty || situationsDepending(on: slot)
+    }
+
+    /// The remedies (indexes, in the dialog's order) that the answer to `slot` can still add or take away.
+    func remediesDepending(on slot: Int) -> [Int] {
+        let remedies = compiled.dialog.remedies
+        return compiled.remedyIndex.items(reading: slot).filter { depends(remedies[$0].condition, on: slot) }
+    }
+
+    private func situationsDepending(on slot: Int) -> Bool {
+        let flags = compiled.dialog.flags
+        return compiled.situationIndex.items(reading: slot).contains {
+            depends(flags[compiled.situationFlags[$0]].condition, on: slot)
+        }
+    }
+
+    /// Whether some answer to `slot` leaves `condition` undecided, or two answers decide it differently.
+    private func depends(_ condition: Condition, on slot: Int) -> Bool {
+        let id = compiled.dialog.slots[slot].id
+        var seen: Truth?
+        for candidate in compiled.relevance.candidates[slot] {
+            var trial = values
+            trial[id] = candidate
+            let truth = PartialConditionEvaluator(dialog: compiled, values: trial).truth(condition)
+            if truth == .undecided { return true }
+            if let seen, seen != truth { return true }
+            seen = truth
+        }
+        return false
+    }
+}
+
+extension Dialog {
+    /// The slots whose answers the advice can depend on: read by a remedy's or a situation's condition (directly or
+    /// through flags), or shown in a remedy's text. A question for none of these is always passed over.
+    public var slotsTheAdviceReads: Set<String> {
+        let flagsByID = Dictionary(flags.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var read = Set<String>()
+        var seenFlags = Set<String>()
+        func visit(_ condition: Condition) {
+            for (name, _) in condition.names {
+                if let flag = flagsByID[name] {
+                    if seenFlags.insert(name).inserted { visit(flag.condition) }
+                } else {
+                    read.insert(name)
+                }
+            }
+        }
+        remedies.forEach { visit($0.condition) }
+        flags.filter(\.isSituation).forEach { visit($0.condition) }
+        for remedy in remedies {
+            var texts = remedy.steps.values.flatMap { $0 }
+            for text in [remedy.title, remedy.prepare, remedy.channel].compactMap({ $0 }) { texts += text.byLanguage.values }
+            for slot in slots where texts.contains(where: { $0.contains("{\(slot.id)}") }) { read.insert(slot.id) }
+        }
+        return read
+    }
+}
