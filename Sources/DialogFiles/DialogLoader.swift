@@ -67,7 +67,7 @@ public enum DialogLoader {
         let dialog = Dialog(
             id: manifest.id, version: manifest.version, languages: manifest.languages, start: manifest.start,
             lexicon: parser.lexicon, messages: parser.messages, slots: parser.slots, flags: parser.flags,
-            states: parser.states, remedies: parser.remedies, drafts: parser.drafts, contentHash: hasher.hex)
+            states: parser.states, remedies: parser.remedies, drafts: parser.drafts, topics: parser.topics, contentHash: hasher.hex)
         diagnostics += DialogValidator(dialog: dialog, conditions: parser.pendingConditions,
                                        manifestLocation: manifest.startLocation).validate()
         let errors = diagnostics.filter { $0.severity == .error }

@@ -13,12 +13,13 @@ struct DialogParser {
     var states: [DialogState] = []
     var remedies: [Remedy] = []
     var drafts: [Draft] = []
+    var topics: [Topic] = []
     /// Where each id was first defined, to report duplicates.
     var definitions: [String: SourceLocation] = [:]
     /// Raw conditions, checked once every slot and flag is known.
     var pendingConditions: [(condition: Condition, start: SourceLocation)] = []
 
-    static let sections = ["lexicon", "messages", "slots", "flags", "states", "remedies", "drafts"]
+    static let sections = ["lexicon", "messages", "slots", "flags", "states", "remedies", "drafts", "topics"]
 
     init(languages: [String]) {
         self.languages = languages
@@ -47,6 +48,9 @@ struct DialogParser {
             case "drafts":
                 let read = readEach(value, "draft", doc) { $0.readDraft($1, $2, $3, doc) }
                 drafts += read
+            case "topics":
+                let read = readEach(value, "topic", doc) { $0.readTopic($1, $2, $3, doc) }
+                topics += read
             default: break
             }
         }
@@ -380,5 +384,17 @@ struct DialogParser {
         let parsed = field["when"].flatMap { condition($0, "the condition of \(what)", doc) }
         return Draft(id: id, condition: parsed?.0, conditionLocation: parsed?.1, title: title, triggers: triggers, text: text,
                      location: doc.location(keyNode))
+    }
+
+    private mutating func readTopic(_ id: String, _ keyNode: Node, _ body: Node, _ doc: YAMLDocument) -> Topic? {
+        let field = Dictionary(doc.mapping(body, "topic `\(id)`", allowed: ["asked", "answer"]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let what = "topic `\(id)`"
+        guard let answer = field["answer"].flatMap({ localizedText($0, "the answer of \(what)", doc) }) else {
+            doc.error(keyNode, "\(what) needs an `answer`")
+            return nil
+        }
+        let asked = phraseList(field["asked"], "`asked` of \(what)", doc)
+        if asked.isEmpty { doc.error(keyNode, "\(what) needs `asked`: the words of a line that asks it") }
+        return Topic(id: id, asked: asked, answer: answer, location: doc.location(keyNode))
     }
 }

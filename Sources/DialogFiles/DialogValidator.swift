@@ -121,9 +121,13 @@ struct DialogValidator {
     /// would always be passed over.
     private func checkQuestionsThatNeverMatter() -> [Diagnostic] {
         let read = dialog.slotsTheAdviceReads
-        return dialog.states.filter { !$0.alwaysAsk && !$0.askedSlots.isEmpty && !$0.askedSlots.contains(where: read.contains) }.map {
+        let defined = Set(dialog.slots.map(\.id))
+        return dialog.states.filter { state in
+            !state.alwaysAsk && !state.askedSlots.isEmpty && state.askedSlots.allSatisfy(defined.contains)
+                && !state.askedSlots.contains(where: read.contains)
+        }.map {
             Diagnostic(.warning, here($0.location),
-                       "state `\($0.id)` is never asked: no remedy or situation reads \($0.askedSlots.map { "`\($0)`" }.joined(separator: ", ")), so no answer can change the advice; use the slot in a `when` or a remedy's text, or add `always_ask: true`")
+                       "state `\($0.id)` is never asked: no remedy, situation or `next` reads \($0.askedSlots.map { "`\($0)`" }.joined(separator: ", ")), so no answer can change the advice; use the slot in a `when` or a remedy's text, or add `always_ask: true`")
         }
     }
 

@@ -331,14 +331,15 @@ func commandAsksThePendingQuestionAgain(_ c: CommandCase) throws {
 }
 
 @Test func whyGivesTheStatesOwnReason() throws {
-    for (language, why, prompt) in [("zh-Hans", "为什么", "渠道决定核实办法。|您是怎么收到通知的？"),
-                                    ("zh-Hant", "為什麼", "管道決定核實辦法。|您是怎麼收到通知的？"),
-                                    ("en", "why", "The channel decides how to check.|How did the notice come?")] {
+    // The state's own reason, then which advice the answer decides.
+    for (language, why, prompt) in [("zh-Hans", "为什么", "渠道决定核实办法。|decides “核实来源”|您是怎么收到通知的？"),
+                                    ("zh-Hant", "為什麼", "管道決定核實辦法。|decides “核實來源”|您是怎麼收到通知的？"),
+                                    ("en", "why", "The channel decides how to check.|decides “Check the source”|How did the notice come?")] {
         var chat = Chat(try mini(), language: language)
         chat.say("…")
         chat.say(why)
         let parts = prompt.split(separator: "|").map(String.init)
-        #expect(chat.reply == ["message(why): \(parts[0])", "ask(ask_channel#0): \(parts[1])"], "\(language)")
+        #expect(chat.reply == ["message(why): \(parts[0])\n\(parts[1])", "ask(ask_channel#0): \(parts[2])"], "\(language)")
     }
 }
 
@@ -437,7 +438,16 @@ func backInEveryLanguage(_ language: String, _ line: String, _ undone: String, _
     #expect(recommendation.situations.map(\.id) == ["not_my_debt", "harassed"])
     #expect(recommendation.remedies.map(\.reasons) == [["联系了谁：同事"], ["是否注册：否"], ["通知方式：短信"]])
     #expect(recommendation.remedies.map(\.steps) == [["拨打12378"], ["向优品商城申诉"], ["打官方电话核实"]])
+    // First what to do now (the situation in a sentence, at most three steps, each its title and first step)…
     #expect(recommendation.text == """
+        found 可能被冒用；联系了第三方
+        first
+        1. 投诉骚扰：拨打12378
+        2. 提出申诉：向优品商城申诉
+        3. 核实来源：打官方电话核实
+        """)
+    // …and on `more`, everything with what to prepare, where and why.
+    #expect(recommendation.details == """
         情况
         - 可能被冒用
         - 联系了第三方

@@ -268,17 +268,27 @@ extension Draft: BinaryCodable {
     }
 }
 
+extension Topic: BinaryCodable {
+    public func write(to w: inout BinaryWriter) {
+        w.string(id); w.value(asked); w.value(answer); w.optional(location)
+    }
+
+    public init(from r: inout BinaryReader) throws(BinaryFormatError) {
+        self.init(id: try r.string(), asked: try r.value(), answer: try r.value(), location: try r.optional())
+    }
+}
+
 extension Dialog: BinaryCodable {
     public func write(to w: inout BinaryWriter) {
         w.string(id); w.string(version); w.strings(languages); w.string(start); w.value(lexicon)
         w.dictionary(messages) { text, w in w.value(text) }
-        w.array(slots); w.array(flags); w.array(states); w.array(remedies); w.array(drafts); w.string(contentHash)
+        w.array(slots); w.array(flags); w.array(states); w.array(remedies); w.array(drafts); w.array(topics); w.string(contentHash)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
         self.init(id: try r.string(), version: try r.string(), languages: try r.strings(), start: try r.string(),
                   lexicon: try r.value(), messages: try r.dictionary { r throws(BinaryFormatError) in try r.value() },
                   slots: try r.array(), flags: try r.array(), states: try r.array(), remedies: try r.array(),
-                  drafts: try r.array(), contentHash: try r.string())
+                  drafts: try r.array(), topics: try r.array(), contentHash: try r.string())
     }
 }

@@ -39,6 +39,8 @@ public struct CompiledDialog: Sendable {
         let situationFlags: [Int]
         let situationIndex: ConditionIndex
         let relevance: QuestionRelevance.Table
+        /// The phrases that ask a topic, to the topic's index.
+        let topicMatcher: PhraseMatcher<Int>
 
         init(dialog: Dialog, matcher: PhraseMatcher<Cue>, lineCommands: [String: LineCommand]) {
             self.dialog = dialog
@@ -55,6 +57,12 @@ public struct CompiledDialog: Sendable {
             situationIndex = ConditionIndex(conditions: situationFlags.map { dialog.flags[$0].condition },
                                             slotIndex: slotIndex, flags: dialog.flags, flagIndex: flagIndex)
             relevance = QuestionRelevance.Table(dialog: dialog, slotIndex: slotIndex)
+            var topics = PhraseMatcher<Int>()
+            for (index, topic) in dialog.topics.enumerated() {
+                for phrase in topic.asked.all { topics.add(TextNormalizer.fold(phrase), index) }
+            }
+            topics.compile()
+            topicMatcher = topics
         }
     }
 
@@ -73,6 +81,16 @@ public struct CompiledDialog: Sendable {
     var situationFlags: [Int] { storage.situationFlags }
     var situationIndex: ConditionIndex { storage.situationIndex }
     var relevance: QuestionRelevance.Table { storage.relevance }
+
+    /// The topics a folded line asks about, in the dialog's order.
+    func topics(askedIn text: NormalizedText) -> [Int] {
+        guard !dialog.topics.isEmpty else { return [] }
+        var found: [Int] = []
+        for match in storage.topicMatcher.matches(in: text.scalars) {
+            for topic in match.payloads where !found.contains(topic) { found.append(topic) }
+        }
+        return found.sorted()
+    }
 
     public init(_ dialog: Dialog) {
         var matcher = PhraseMatcher<Cue>()

@@ -65,6 +65,13 @@ public struct Engine: Sendable {
             reask(&s, &events, &trace)
             return (s, events, trace)
         }
+        // A question asked along the way ("会坐牢吗？") gets its answer first; the line is still read for facts.
+        let topics = compiled.topics(askedIn: text)
+        let r = renderer(s)
+        for index in topics {
+            let topic = compiled.dialog.topics[index]
+            events.append(.message(id: "topic." + topic.id, text: r.text(topic.answer, values: s.values)))
+        }
         let state = s.current.flatMap { compiled.state($0) }
         let asked = state?.askedSlots.filter { s.values[$0] == nil }.compactMap { compiled.slotIndex[$0] } ?? []
         var extraction = SlotExtractor(compiled: compiled).extract(text, asked: asked)
@@ -107,6 +114,10 @@ public struct Engine: Sendable {
         } else if let state, case .ask = state.kind, !asked.isEmpty, !asked.contains(where: { index in changes.contains { $0.slot == compiled.dialog.slots[index].id } }) {
             if extraction.hedged {
                 changes += markUnknown(asked, &s, &events)
+            } else if changes.isEmpty, !topics.isEmpty {
+                // A question of the person's own, now answered: ask ours again, without counting it as a failed answer.
+                events.append(.ask(question(state, s, attempt: 0)))
+                return (s, events, trace)
             } else if changes.isEmpty {
                 s.noMatchCount += 1
                 if s.noMatchCount >= max(state.limit, 1) {
@@ -122,7 +133,7 @@ public struct Engine: Sendable {
             let rest = asked.filter { s.values[compiled.dialog.slots[$0].id] == nil }
             if !rest.isEmpty { changes += markUnknown(rest, &s, &events) }
         } else if state?.isEnd == true, changes.isEmpty {
-            events.append(.message(id: MessageID.afterEnd.rawValue, text: renderer(s).message(.afterEnd)))
+            if topics.isEmpty { events.append(.message(id: MessageID.afterEnd.rawValue, text: r.message(.afterEnd))) }
             return (s, events, trace)
         }
         if !changes.isEmpty || heard != nil {

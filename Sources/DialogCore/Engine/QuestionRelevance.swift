@@ -14,6 +14,9 @@ struct QuestionRelevance {
         let candidates: [[SlotValue]]
         /// Per slot index: the remedies whose texts show the slot's value (`{platform}`), ascending.
         let remediesShowing: [[Int]]
+        /// The conditions of every `next` entry, and which of them read each slot.
+        let routes: [Condition]
+        let routeIndex: ConditionIndex
 
         init(dialog: Dialog, slotIndex: [String: Int]) {
             var literals = [[Condition.Literal]](repeating: [], count: dialog.slots.count)
@@ -42,6 +45,9 @@ struct QuestionRelevance {
                 }
             }
             remediesShowing = showing
+            routes = dialog.states.flatMap { $0.transitions.compactMap(\.condition) }
+            let flagIndex = Dictionary(dialog.flags.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            routeIndex = ConditionIndex(conditions: routes, slotIndex: slotIndex, flags: dialog.flags, flagIndex: flagIndex)
         }
 
         private static func candidates(for slot: Slot, literals: [Condition.Literal]) -> [SlotValue] {
@@ -74,7 +80,14 @@ struct QuestionRelevance {
         for remedy in compiled.relevance.remediesShowing[slot] where now.truth(compiled.dialog.remedies[remedy].condition) != .false {
             return true
         }
-        return !remediesDepending(on: slot).isEmpty || situationsDepending(on: slot)
+        return !remediesDepending(on: slot).isEmpty || situationsDepending(on: slot) || routesDepending(on: slot)
+    }
+
+    /// Whether the answer can still decide where the conversation goes. (A route can lead to other questions that
+    /// matter; telling which would need a walk per answer, so any undecided route counts.)
+    private func routesDepending(on slot: Int) -> Bool {
+        let table = compiled.relevance
+        return table.routeIndex.items(reading: slot).contains { depends(table.routes[$0], on: slot) }
     }
 
     /// The remedies (indexes, in the dialog's order) that the answer to `slot` can still add or take away.
@@ -107,8 +120,9 @@ struct QuestionRelevance {
 }
 
 extension Dialog {
-    /// The slots whose answers the advice can depend on: read by a remedy's or a situation's condition (directly or
-    /// through flags), or shown in a remedy's text. A question for none of these is always passed over.
+    /// The slots whose answers the advice or the way through the dialog can depend on: read by a remedy's, a
+    /// situation's or a `next` entry's condition (directly or through flags), or shown in a remedy's text. A question
+    /// for none of these is always passed over.
     public var slotsTheAdviceReads: Set<String> {
         let flagsByID = Dictionary(flags.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var read = Set<String>()
@@ -124,6 +138,7 @@ extension Dialog {
         }
         remedies.forEach { visit($0.condition) }
         flags.filter(\.isSituation).forEach { visit($0.condition) }
+        for state in states { state.transitions.compactMap(\.condition).forEach(visit) }
         for remedy in remedies {
             var texts = remedy.steps.values.flatMap { $0 }
             for text in [remedy.title, remedy.prepare, remedy.channel].compactMap({ $0 }) { texts += text.byLanguage.values }

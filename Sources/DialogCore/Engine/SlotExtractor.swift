@@ -160,6 +160,11 @@ struct SlotExtractor {
             if let reportedEnd = firstReportedEnd[c], reportedEnd <= found.range.lowerBound { continue }
             firstConditionEnd[c] = min(firstConditionEnd[c] ?? .max, found.range.upperBound)
         }
+        // A question of the person's own ("他们会打给我爸妈吗？", "can they sue me?") states nothing either: its whole
+        // clause is read like a worry.
+        for c in questionClauses(scalars, clause) where firstReportedEnd[c] == nil {
+            firstConditionEnd[c] = -1
+        }
         func isConditional(_ range: Range<Int>) -> Bool {
             guard let end = firstConditionEnd[clause(range.lowerBound)], end <= range.lowerBound else { return false }
             return !conditionsInside.contains { range.contains($0.lowerBound) && $0.upperBound <= range.upperBound }
@@ -348,7 +353,10 @@ struct SlotExtractor {
                     return finish(result, hedged: false)
                 }
             case .choice:
-                if result.bareAnswer == .no, definition.value("none") != nil {
+                // "没链接，也没让转账", "短信，没打过电话": a line that names only what did not happen, and none of this
+                // question's choices as happening, answers "none of those".
+                let deniesOnly = result.bareAnswer != .yes && !hedged && !result.denied.isEmpty
+                if result.bareAnswer == .no || deniesOnly, definition.value("none") != nil {
                     result.values.append((slot, .choices(["none"])))
                     result.answeredByContext = slot
                     return finish(result, hedged: false)
@@ -414,6 +422,26 @@ struct SlotExtractor {
         case .yuan: return quantity.unit == .yuan ? quantity.value : nil
         case .count: return quantity.unit == .none || quantity.unit == .installment ? quantity.value : nil
         }
+    }
+
+    /// The clauses that ask rather than tell: those ending in "?" (full-width folded) or in 吗 / 嘛.
+    private func questionClauses(_ scalars: [Unicode.Scalar], _ clause: (Int) -> Int) -> [Int] {
+        var found: [Int] = []
+        for (index, scalar) in scalars.enumerated() {
+            var last = index
+            switch scalar {
+            case "?":
+                last = index - 1
+                while last >= 0, scalars[last] == " " || scalars[last] == "?" { last -= 1 }
+            case "吗", "嘛":
+                guard index + 1 == scalars.count || Self.endsClause(scalars, at: index + 1) || scalars[index + 1] == " " else { continue }
+            default: continue
+            }
+            guard last >= 0 else { continue }
+            let c = clause(last)
+            if found.last != c { found.append(c) }
+        }
+        return found
     }
 
     private func isQuestion(_ scalars: [Unicode.Scalar]) -> Bool {

@@ -12,12 +12,14 @@ public struct Dialog: Hashable, Codable, Sendable {
     public var states: [DialogState]
     public var remedies: [Remedy]
     public var drafts: [Draft]
+    /// Questions people ask along the way, with their answers.
+    public var topics: [Topic]
     /// A hash of the dialog's files, so transcripts and snapshots can tell when the dialog changed.
     public var contentHash: String
 
     public init(id: String, version: String, languages: [String], start: String, lexicon: Lexicon,
                 messages: [String: LocalizedText], slots: [Slot], flags: [Flag], states: [DialogState],
-                remedies: [Remedy], drafts: [Draft], contentHash: String = "") {
+                remedies: [Remedy], drafts: [Draft], topics: [Topic] = [], contentHash: String = "") {
         self.id = id
         self.version = version
         self.languages = languages
@@ -29,6 +31,7 @@ public struct Dialog: Hashable, Codable, Sendable {
         self.states = states
         self.remedies = remedies
         self.drafts = drafts
+        self.topics = topics
         self.contentHash = contentHash
     }
 

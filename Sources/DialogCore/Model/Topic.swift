@@ -1,0 +1,16 @@
+/// A question people ask along the way ("不还会坐牢吗", "can they really sue me?"), with the dialog's short answer.
+/// It fills no slot: the answer is shown wherever the question comes, and the conversation goes on where it was.
+public struct Topic: Hashable, Codable, Sendable {
+    public var id: String
+    /// What a line contains when it asks this: 坐牢, 会不会打给, can they sue.
+    public var asked: PhraseList
+    public var answer: LocalizedText
+    public var location: SourceLocation?
+
+    public init(id: String, asked: PhraseList, answer: LocalizedText, location: SourceLocation? = nil) {
+        self.id = id
+        self.asked = asked
+        self.answer = answer
+        self.location = location
+    }
+}
