@@ -10,6 +10,9 @@ public struct DialogTestRunner: Sendable {
         public var location: SourceLocation
         /// Empty when the test passed; otherwise each line says where, what was expected and what happened.
         public var failures: [String]
+        /// How far the person had to go before the first advice: the questions asked (each state once, reprompts
+        /// not counted) and the lines typed. Nil when the conversation never reached the advice.
+        public var beforeAdvice: (questions: Int, lines: Int)?
         public var passed: Bool { failures.isEmpty }
     }
 
@@ -64,8 +67,21 @@ public struct DialogTestRunner: Sendable {
         trace.states += started.trace.states
         trace.transitions += started.trace.transitions
         var transcript = started.events.map(\.text).joined(separator: "\n")
+        var asked = Set<String>()
+        var beforeAdvice: (questions: Int, lines: Int)?
+        func count(_ events: [DialogEvent], line: Int) {
+            for event in events where beforeAdvice == nil {
+                switch event {
+                case .ask(let question) where !question.slots.isEmpty: asked.insert(question.state)
+                case .recommendation: beforeAdvice = (asked.count, line)
+                default: break
+                }
+            }
+        }
+        count(started.events, line: 0)
         for (number, turn) in test.turns.enumerated() {
             let step = engine.stepTraced(session, turn.user)
+            count(step.events, line: number + 1)
             session = step.session
             trace.states += step.trace.states
             trace.transitions += step.trace.transitions
@@ -79,7 +95,7 @@ public struct DialogTestRunner: Sendable {
         if let end = test.end {
             failures += check(end, session: session, said: transcript, context: "\(end.location): at the end")
         }
-        return (Result(test: test.name, location: test.location, failures: failures), trace)
+        return (Result(test: test.name, location: test.location, failures: failures, beforeAdvice: beforeAdvice), trace)
     }
 
     private func check(_ expect: ConversationTest.Expectation, session: Session, said: String, context: String) -> [String] {

@@ -38,10 +38,11 @@ struct TestCommand: ParsableCommand {
         if let filter { tests = tests.filter { $0.name.contains(filter) } }
         let (results, coverage) = DialogTestRunner(assistant: assistant).run(tests)
         for result in results {
+            let reach = result.beforeAdvice.map { "  [advice after \($0.questions) questions, \($0.lines) lines]" } ?? ""
             if result.passed {
-                Console.out("PASS \(result.test)")
+                Console.out("PASS \(result.test)\(reach)")
             } else {
-                Console.out("FAIL \(result.test)  (\(result.location))")
+                Console.out("FAIL \(result.test)  (\(result.location))\(reach)")
                 for failure in result.failures { Console.out("  " + failure) }
             }
         }
@@ -52,6 +53,18 @@ struct TestCommand: ParsableCommand {
         if showUncovered || (filter == nil && file.isEmpty) {
             for state in coverage.unvisitedStates { Console.out("  unvisited state: \(state)") }
             for transition in coverage.unvisitedTransitions { Console.out("  unvisited transition: \(transition)") }
+        }
+        let reached = results.compactMap(\.beforeAdvice)
+        if !reached.isEmpty {
+            func median(_ values: [Int]) -> String {
+                let sorted = values.sorted(), mid = sorted.count / 2
+                let m = sorted.count % 2 == 1 ? Double(sorted[mid]) : Double(sorted[mid - 1] + sorted[mid]) / 2
+                return m == m.rounded() ? String(Int(m)) : String(m)
+            }
+            Console.out("before the first advice (\(reached.count) of \(results.count) conversations reach it): "
+                        + "questions median \(median(reached.map(\.questions))), max \(reached.map(\.questions).max() ?? 0), "
+                        + "total \(reached.map(\.questions).reduce(0, +)); lines median \(median(reached.map(\.lines))), "
+                        + "max \(reached.map(\.lines).max() ?? 0)")
         }
         Console.out("\(passed) passed, \(results.count - passed) failed")
         if passed != results.count { throw ExitCode(1) }
