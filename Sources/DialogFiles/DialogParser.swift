@@ -136,17 +136,13 @@ struct DialogParser {
     // MARK: - Sections
 
     private mutating func readLexicon(_ node: Node, _ doc: YAMLDocument) {
-        let keys = ["yes", "no", "hedges", "negations", "conditions", "reported", "breaks", "corrections", "commands", "language"]
+        let keys = WordList.allCases.map(\.rawValue) + ["commands", "language"]
         for (key, _, value) in doc.mapping(node, "`lexicon`", allowed: keys) {
+            if let list = WordList(rawValue: key) {
+                lexicon[list] = phraseList(value, "lexicon `\(key)`", doc)
+                continue
+            }
             switch key {
-            case "yes": lexicon.yes = phraseList(value, "lexicon `yes`", doc)
-            case "no": lexicon.no = phraseList(value, "lexicon `no`", doc)
-            case "hedges": lexicon.hedges = phraseList(value, "lexicon `hedges`", doc)
-            case "negations": lexicon.negations = phraseList(value, "lexicon `negations`", doc)
-            case "conditions": lexicon.conditions = phraseList(value, "lexicon `conditions`", doc)
-            case "reported": lexicon.reported = phraseList(value, "lexicon `reported`", doc)
-            case "breaks": lexicon.breaks = phraseList(value, "lexicon `breaks`", doc)
-            case "corrections": lexicon.corrections = phraseList(value, "lexicon `corrections`", doc)
             case "commands":
                 for (name, _, phrases) in doc.mapping(value, "lexicon `commands`", allowed: Command.allCases.map(\.rawValue)) {
                     if let command = Command(rawValue: name) { lexicon.commands[command] = phraseList(phrases, "command `\(name)`", doc) }

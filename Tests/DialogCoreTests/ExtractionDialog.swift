@@ -48,15 +48,15 @@ enum ExtractionDialog {
         ], capture: Slot.Capture(brackets: true, suffixes: ["商城", "分期", "钱包"], after: ["一个叫", "app called", "named"], notNames: ["法院"])),
     ]
 
-    static let lexicon = Lexicon(
-        yes: phrases(["是", "是的", "对", "嗯", "有"], hant: ["係", "對"], en: ["yes", "yeah", "right"]),
-        no: phrases(["不是", "不", "没有", "没", "不对"], hant: ["沒有", "唔係"], en: ["no", "nope", "never"]),
-        hedges: phrases(["不知道", "不清楚", "记不清"], hant: ["不曉得", "唔知"], en: ["not sure", "don't know", "no idea"]),
-        negations: phrases(["没", "没有", "不", "不是", "从来没", "从没", "未"], hant: ["沒", "沒有", "從來沒"], en: ["never", "not", "didn't", "haven't", "no"]),
-        conditions: phrases(["怕", "如果", "要是", "会不会"], hant: ["擔心"], en: ["if", "afraid", "can they"]),
-        reported: phrases(["说", "显示", "称", "他还"], hant: ["說", "顯示"], en: ["says", "said", "claims"]),
-        breaks: phrases(["但是", "可是"], hant: ["但是"], en: ["but"]),
-        corrections: phrases(["不对", "其实"], hant: ["其實"], en: ["actually", "i mean"]))
+    static let lexicon = Lexicon(lists: [
+        .yes: phrases(["是", "是的", "对", "嗯", "有"], hant: ["係", "對"], en: ["yes", "yeah", "right"]),
+        .no: phrases(["不是", "不", "没有", "没", "不对"], hant: ["沒有", "唔係"], en: ["no", "nope", "never"]),
+        .hedges: phrases(["不知道", "不清楚", "记不清"], hant: ["不曉得", "唔知"], en: ["not sure", "don't know", "no idea"]),
+        .negations: phrases(["没", "没有", "不", "不是", "从来没", "从没", "未"], hant: ["沒", "沒有", "從來沒"], en: ["never", "not", "didn't", "haven't", "no"]),
+        .conditions: phrases(["怕", "如果", "要是", "会不会"], hant: ["擔心"], en: ["if", "afraid", "can they"]),
+        .reported: phrases(["说", "显示", "称", "他还"], hant: ["說", "顯示"], en: ["says", "said", "claims"]),
+        .breaks: phrases(["但是", "可是"], hant: ["但是"], en: ["but"]),
+        .corrections: phrases(["不对", "其实"], hant: ["其實"], en: ["actually", "i mean"])])
 
     static let dialog = Dialog(
         id: "extraction", version: "1", languages: ["zh-Hans", "zh-Hant", "en"], start: "end",

@@ -49,15 +49,11 @@ extension CompiledDialog: BinaryCodable {
             case 3: return .numberCue(try slot(r.int()))
             case 4: let s = try slot(r.int()); return .known(s, value: try value(r.int(), of: s))
             case 5: return .suffix(try slot(r.int()))
-            case 6: return .answerYes
-            case 7: return .answerNo
-            case 8: return .hedge
-            case 9: return .negation
-            case 10: return .reported
-            case 11: return .clauseBreak
-            case 12: return .correction
+            case 6:
+                let index = try r.int()
+                guard WordList.allCases.indices.contains(index) else { throw BinaryFormatError("unknown word list \(index)") }
+                return .word(WordList.allCases[index])
             case 13: return .nameCue(try slot(r.int()))
-            case 14: return .condition
             default: throw BinaryFormatError("unknown phrase meaning tag \(tag)")
             }
         }
@@ -86,15 +82,8 @@ extension CompiledDialog.Cue {
         case .numberCue(let s): w.byte(3); w.int(s)
         case .known(let s, let v): w.byte(4); w.int(s); w.int(v)
         case .suffix(let s): w.byte(5); w.int(s)
-        case .answerYes: w.byte(6)
-        case .answerNo: w.byte(7)
-        case .hedge: w.byte(8)
-        case .negation: w.byte(9)
-        case .reported: w.byte(10)
-        case .clauseBreak: w.byte(11)
-        case .correction: w.byte(12)
+        case .word(let list): w.byte(6); w.int(WordList.allCases.firstIndex(of: list) ?? 0)
         case .nameCue(let slot): w.byte(13); w.int(slot)
-        case .condition: w.byte(14)
         }
     }
 }

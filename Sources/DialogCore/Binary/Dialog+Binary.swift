@@ -37,20 +37,20 @@ extension PhraseList: BinaryCodable {
 
 extension Lexicon: BinaryCodable {
     public func write(to w: inout BinaryWriter) {
-        for list in [yes, no, hedges, negations, reported, breaks, corrections, conditions] { w.value(list) }
+        for list in WordList.allCases { w.optional(lists[list]) }
         w.dictionary(Dictionary(uniqueKeysWithValues: commands.map { ($0.key.rawValue, $0.value) })) { list, w in w.value(list) }
         w.dictionary(languageSwitches) { list, w in w.value(list) }
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
-        let lists: [PhraseList] = try (0..<8).map { _ throws(BinaryFormatError) in try r.value() }
+        var lists: [WordList: PhraseList] = [:]
+        for list in WordList.allCases { lists[list] = try r.optional() }
         var commands: [Command: PhraseList] = [:]
         for (name, list) in try r.dictionary({ r throws(BinaryFormatError) in try r.value(PhraseList.self) }) {
             guard let command = Command(rawValue: name) else { throw BinaryFormatError("unknown command `\(name)`") }
             commands[command] = list
         }
-        self.init(yes: lists[0], no: lists[1], hedges: lists[2], negations: lists[3], conditions: lists[7], reported: lists[4], breaks: lists[5],
-                  corrections: lists[6], commands: commands, languageSwitches: try r.dictionary { r throws(BinaryFormatError) in try r.value() })
+        self.init(lists: lists, commands: commands, languageSwitches: try r.dictionary { r throws(BinaryFormatError) in try r.value() })
     }
 }
 

@@ -4,14 +4,15 @@ public struct CompiledDialog: Sendable {
     /// What a phrase found in a line means.
     enum Cue: Sendable, Equatable {
         case slotYes(Int), slotNo(Int), choice(Int, value: Int), numberCue(Int), known(Int, value: Int), suffix(Int), nameCue(Int)
-        case answerYes, answerNo, hedge, negation, condition, reported, clauseBreak, correction
+        /// A word of one of the lexicon's lists.
+        case word(WordList)
 
         /// The slot a content phrase is about; nil for the lexicon's words.
         var slot: Int? {
             switch self {
             case .slotYes(let s), .slotNo(let s), .choice(let s, _), .numberCue(let s), .known(let s, _), .suffix(let s), .nameCue(let s):
                 return s
-            case .answerYes, .answerNo, .hedge, .negation, .condition, .reported, .clauseBreak, .correction:
+            case .word:
                 return nil
             }
         }
@@ -109,14 +110,7 @@ public struct CompiledDialog: Sendable {
             for cue in slot.capture?.after ?? [] { matcher.add(TextNormalizer.fold(cue), .nameCue(index)) }
         }
         let lexicon = dialog.lexicon
-        add(lexicon.yes, .answerYes)
-        add(lexicon.no, .answerNo)
-        add(lexicon.hedges, .hedge)
-        add(lexicon.negations, .negation)
-        add(lexicon.conditions, .condition)
-        add(lexicon.reported, .reported)
-        add(lexicon.breaks, .clauseBreak)
-        add(lexicon.corrections, .correction)
+        for list in WordList.allCases { add(lexicon[list], .word(list)) }
         matcher.compile()
 
         var commands: [String: LineCommand] = [:]

@@ -38,7 +38,7 @@ struct SlotExtractor {
         for match in compiled.matcher.matches(in: scalars) where hasWordBoundaries(match.range, in: scalars) {
             for cue in match.payloads {
                 switch cue {
-                case .answerYes, .answerNo, .hedge, .negation, .condition, .reported, .clauseBreak, .correction:
+                case .word(.yes), .word(.no), .word(.hedges), .word(.negations), .word(.conditions), .word(.reported), .word(.breaks), .word(.corrections):
                     functional.append(Found(range: match.range, cue: cue))
                 default:
                     content.append(Found(range: match.range, cue: cue))
@@ -64,19 +64,19 @@ struct SlotExtractor {
         // Likewise among the lexicon's words: the "有" inside "没有" is not also a yes.
         // Negation words inside content phrases ("没借过", "haven't paid"), before the longer phrases hide them: they
         // make a phrase a denial in form, whatever value it gives.
-        let negationsInside = functional.of(.negation).map(\.range)
+        let negationsInside = functional.of(.word(.negations)).map(\.range)
         // Likewise conditions: "再不还就上门" is a conditional threat by itself, which an outer "要是" does not cancel.
-        let conditionsInside = functional.of(.condition).map(\.range)
+        let conditionsInside = functional.of(.word(.conditions)).map(\.range)
         let containedFunctional = Self.containedInLonger(content.map { $0.range } + functional.map { $0.range })
         functional = functional.indices.filter { !containedFunctional[content.count + $0] }.map { functional[$0] }
-        let clauses = clauseNumbers(scalars, breaks: functional.of(.clauseBreak))
+        let clauses = clauseNumbers(scalars, breaks: functional.of(.word(.breaks)))
         // Where the clause of each position starts (stopping at punctuation).
         var clauseStart = [Int](repeating: 0, count: scalars.count)
         for index in scalars.indices where index > 0 {
             let joined = clause(index - 1) == clause(index) && !Self.endsClause(scalars, at: index - 1)
             clauseStart[index] = joined ? clauseStart[index - 1] : index
         }
-        let answerNoRanges = Set(functional.of(.answerNo).map(\.range))
+        let answerNoRanges = Set(functional.of(.word(.no)).map(\.range))
         // "no I have not paid": an English "no" that opens its clause and is followed by a subject answers the
         // question; it does not flip the clause's own phrase into its opposite. ("no calls" stays a negation.)
         func answersBeforeSubject(_ found: Found) -> Bool {
@@ -89,10 +89,10 @@ struct SlotExtractor {
             return Self.subjects.contains(Self.asciiWord(scalars, from: index))
         }
         let negations = functional.filter { found in
-            guard case .negation = found.cue else { return false }
+            guard case .word(.negations) = found.cue else { return false }
             return !answersBeforeSubject(found)
         }
-        let reported = functional.of(.reported)
+        let reported = functional.of(.word(.reported))
 
         // Lookups that stay linear in the line, however often a phrase repeats in it (a pasted line of thousands of
         // "没有" once took seconds): negations by where they end; per clause, the earliest end of a reported-speech
@@ -118,7 +118,7 @@ struct SlotExtractor {
         // A clause that opens with the person ("，我确实逾期了"), a break word ("，但是…") or a correction word, or the
         // end of a sentence, stops it. In such a carried clause only what the sender would claim is the sender's: a
         // denial ("…，从来没借过") is the person's own voice.
-        let correctionStarts = Set(functional.of(.correction).map(\.range.lowerBound))
+        let correctionStarts = Set(functional.of(.word(.corrections)).map(\.range.lowerBound))
         func opensWithOwnVoice(_ comma: Int) -> Bool {
             var index = comma + 1
             while index < scalars.count, scalars[index] == " " { index += 1 }
@@ -155,7 +155,7 @@ struct SlotExtractor {
         // condition that runs into the phrase is part of it.
         var firstConditionEnd: [Int: Int] = [:]
         for found in functional {
-            guard case .condition = found.cue else { continue }
+            guard case .word(.conditions) = found.cue else { continue }
             let c = clause(found.range.lowerBound)
             if let reportedEnd = firstReportedEnd[c], reportedEnd <= found.range.lowerBound { continue }
             firstConditionEnd[c] = min(firstConditionEnd[c] ?? .max, found.range.upperBound)
@@ -302,19 +302,19 @@ struct SlotExtractor {
         }
         let answers = functional.filter { found in
             switch found.cue {
-            case .answerYes, .answerNo: return opensClause(found)
+            case .word(.yes), .word(.no): return opensClause(found)
             default: return false
             }
         }
-        let yesCount = answers.of(.answerYes).count
-        let noCount = answers.of(.answerNo).count
+        let yesCount = answers.of(.word(.yes)).count
+        let noCount = answers.of(.word(.no)).count
         if !isQuestion(scalars) {
             if yesCount > 0, noCount == 0 { result.bareAnswer = .yes }
             if noCount > 0, yesCount == 0 { result.bareAnswer = .no }
         }
-        let hedges = functional.of(.hedge)
+        let hedges = functional.of(.word(.hedges))
         let hedged = !hedges.isEmpty
-        result.corrects = !functional.of(.correction).isEmpty
+        result.corrects = !functional.of(.word(.corrections)).isEmpty
         // "3 days overdue, no amount", "五万，没显示逾期": a clause that is only a hedge (and perhaps the name of what
         // it is about) speaks of what the rest of the line left out.
         if !hedges.isEmpty {
@@ -638,6 +638,6 @@ extension String {
 }
 
 fileprivate extension Array where Element == SlotExtractor.Found {
-    /// The lexicon's words of one kind: `functional.of(.negation)`.
+    /// The lexicon's words of one kind: `functional.of(.word(.negations))`.
     func of(_ kind: CompiledDialog.Cue) -> [Element] { filter { $0.cue == kind } }
 }

@@ -1,0 +1,23 @@
+/// The lexicon's word lists: the words of the language that are not about one slot, each with the part it plays in
+/// reading a line. This is the one table of them: the parser reads each under `lexicon:` by its key, the compiled
+/// dialog matches each as a cue of its own, the binary cache writes them in this order, and the understanding rules
+/// (Sources/DialogCore/Understanding) look them up by case. A new list is a case here, its words in lexicon.yaml, and
+/// the rule that reads it (see "Adding a word list" in Dialogs/README.md).
+public enum WordList: String, CaseIterable, Hashable, Codable, Sendable {
+    /// 是, 对, 嗯, yes: a plain yes to a yes/no question.
+    case yes
+    /// 不是, 没有, no: a plain no (and "none of those" for a choice question that has a `none`).
+    case no
+    /// 不知道, 不清楚, not sure: the asked slot becomes unknown.
+    case hedges
+    /// 没, 不, 未, never, not: flip or cancel the phrase that follows in the same clause.
+    case negations
+    /// 怕, 万一, 如果, if, afraid, will: what follows in the clause is a worry, a condition or a threat; it fills nothing.
+    case conditions
+    /// 说, 称, 显示, says: what follows in the clause is someone else's claim.
+    case reported
+    /// 但是, 可是, but: end a clause, like a comma, so a negation does not reach past them.
+    case breaks
+    /// 不对, 其实, actually: the line corrects an earlier answer.
+    case corrections
+}
