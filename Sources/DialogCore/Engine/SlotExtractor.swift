@@ -160,9 +160,14 @@ struct SlotExtractor {
             if let reportedEnd = firstReportedEnd[c], reportedEnd <= found.range.lowerBound { continue }
             firstConditionEnd[c] = min(firstConditionEnd[c] ?? .max, found.range.upperBound)
         }
-        // A question of the person's own ("他们会打给我爸妈吗？", "can they sue me?") states nothing either: its whole
-        // clause is read like a worry.
-        for c in questionClauses(scalars, clause) where firstReportedEnd[c] == nil {
+        // A short question of the person's own ("他们会打给我爸妈吗？", "will they call my boss?") states nothing either:
+        // its whole clause is read like a worry. Not a rhetorical one, which denies ("how can i owe them money??",
+        // "我怎么会欠钱？": a negation word), nor a long run-on story that only ends in "??".
+        let negationClauses = Set(negations.map { clause($0.range.lowerBound) })
+        var clauseLength: [Int: Int] = [:]
+        for index in scalars.indices { clauseLength[clause(index), default: 0] += 1 }
+        for c in questionClauses(scalars, clause)
+        where firstReportedEnd[c] == nil && !negationClauses.contains(c) && (clauseLength[c] ?? 0) <= Self.longestQuestion {
             firstConditionEnd[c] = -1
         }
         func isConditional(_ range: Range<Int>) -> Bool {
@@ -423,6 +428,9 @@ struct SlotExtractor {
         case .count: return quantity.unit == .none || quantity.unit == .installment ? quantity.value : nil
         }
     }
+
+    /// The longest clause (in scalars) read as a question of the person's own rather than a story ending in "?".
+    static let longestQuestion = 40
 
     /// The clauses that ask rather than tell: those ending in "?" (full-width folded) or in 吗 / 嘛.
     private func questionClauses(_ scalars: [Unicode.Scalar], _ clause: (Int) -> Int) -> [Int] {
