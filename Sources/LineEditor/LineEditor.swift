@@ -25,6 +25,8 @@
 //       `stty -a -F $TTY` shows "isig icanon echo" (while reading it shows "-isig -icanon -echo")
 //   kill -INT $PID while reading                    → the same as C-c
 //   tmux resize-window -t le -x 50                  → the prompt and line are drawn afresh below
+//   load-buffer F; paste-buffer -p -t le; send-keys Enter
+//                                                   → got: the lines of F joined by spaces (one line)
 // Ctrl-C is a key while reading (ISIG is off), so `'优品' C-c` sent at once is handled in order.
 // Outside a read the terminal is in its ordinary mode: there, Ctrl-C is a SIGINT to the whole
 // foreground process group, which kills a wrapping `sh -c` too; use an interactive shell in the
@@ -48,6 +50,8 @@ import Darwin
 /// - Ctrl-C, Ctrl-D, SIGTERM, SIGHUP and SIGQUIT come back as values of ``Input`` rather than ending
 ///   the process, and the terminal is back in its ordinary mode whenever `readLine` has returned.
 /// - Window resizes redraw the line; Ctrl-Z suspends with the terminal restored.
+/// - A paste of several lines (bracketed paste, asked for only while a line is read) is inserted as
+///   one line, each line break a space, and waits for Enter (see ``BracketedPaste``).
 ///
 /// Use it only when ``isInteractive`` is true; for pipes, use a plain reader with the same
 /// ``InputCleaner``. Only one editor may exist at a time, because signal handling is per process.
