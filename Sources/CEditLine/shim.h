@@ -27,6 +27,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 #include <wchar.h>
 
@@ -100,6 +101,15 @@ static inline void ce_print(const char *text) {
     fflush(stdout);
 }
 
+/** The width of the terminal on `fd` in columns (TIOCGWINSZ), or 0 when it is not a terminal or does not say. */
+static inline int ce_terminal_columns(int fd) {
+    struct winsize size;
+    memset(&size, 0, sizeof size);
+    if (ioctl(fd, TIOCGWINSZ, &size) != 0)
+        return 0;
+    return size.ws_col;
+}
+
 /** Redraws the prompt and the line from scratch. */
 static inline int ce_refresh(EditLine *el) {
     return el_set(el, EL_REFRESH);
@@ -165,11 +175,13 @@ typedef struct {
     volatile sig_atomic_t termination;
     volatile sig_atomic_t resize;
     volatile sig_atomic_t suspend;
+    /** Whether the terminal has been asked for bracketed paste (ce_set_bracketed_paste). */
+    volatile sig_atomic_t bracketed_paste;
     /** Self-pipe: the handler writes a byte to wake[1]; the reader polls wake[0]. -1 when closed. */
     int wake[2];
 } ce_signal_state_t;
 
-__attribute__((weak)) ce_signal_state_t ce_signal_state = {0, 0, 0, 0, {-1, -1}};
+__attribute__((weak)) ce_signal_state_t ce_signal_state = {0, 0, 0, 0, 0, {-1, -1}};
 
 /** Handlers replaced for an editor's lifetime, kept so they can be put back. */
 typedef struct {
@@ -181,7 +193,35 @@ typedef struct {
     struct sigaction resize, suspend;
 } ce_read_handlers_t;
 
+/* The terminal's bracketed-paste mode (xterm's private mode 2004): while it is on, the terminal sends a paste as
+ * ESC [ 200 ~ text ESC [ 201 ~ rather than as keys, so the editor can tell a pasted newline from Enter. */
+#define CE_BRACKETED_PASTE_ON "\033[?2004h"
+#define CE_BRACKETED_PASTE_OFF "\033[?2004l"
+
+/** Turns bracketed paste off from anywhere, a signal handler included (write is async-signal-safe). */
+static inline void ce_leave_bracketed_paste_now(void) {
+    if (ce_signal_state.bracketed_paste) {
+        ssize_t ignored = write(STDOUT_FILENO, CE_BRACKETED_PASTE_OFF, sizeof CE_BRACKETED_PASTE_OFF - 1);
+        (void)ignored;
+        ce_signal_state.bracketed_paste = 0;
+    }
+}
+
+/**
+ * Asks the terminal for bracketed paste (on != 0) or stops asking, through the stdio stream libedit writes to, so
+ * the request reaches the terminal in order with the prompt. Asking again for what is already in force does nothing.
+ */
+static inline void ce_set_bracketed_paste(int on) {
+    if ((on != 0) == (ce_signal_state.bracketed_paste != 0))
+        return;
+    fputs(on ? CE_BRACKETED_PASTE_ON : CE_BRACKETED_PASTE_OFF, stdout);
+    fflush(stdout);
+    ce_signal_state.bracketed_paste = on != 0;
+}
+
 static inline void ce_die_by_signal(int signo) {
+    /* The shell after us must not receive its pastes wrapped in markers it does not understand. */
+    ce_leave_bracketed_paste_now();
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = SIG_DFL;
@@ -310,12 +350,16 @@ static inline void ce_suspend(EditLine *el) {
     memset(&standard, 0, sizeof standard);
     standard.sa_handler = SIG_DFL;
     sigemptyset(&standard.sa_mask);
+    /* The shell that takes the terminal while we are stopped must get its pastes as it expects them. */
+    int pasting = ce_signal_state.bracketed_paste;
+    ce_set_bracketed_paste(0);
     ce_prepare_terminal(el, 0);
     sigaction(SIGTSTP, &standard, &ours);
     raise(SIGTSTP);
     /* Running again: SIGCONT arrived. */
     sigaction(SIGTSTP, &ours, NULL);
     ce_prepare_terminal(el, 1);
+    ce_set_bracketed_paste(pasting);
     ce_refresh(el);
 }
 
@@ -325,13 +369,17 @@ static inline void ce_drain_wake_pipe(void) {
     }
 }
 
+/** What ce_read_character_within returns when no byte arrived for the time it was given. */
+#define CE_READ_SILENCE (-2)
+
 /**
  * Reads one character for libedit, like its built-in reader, but acts on signals: a termination
  * ends the read (-1, EINTR), an interrupt becomes a ^C key (so the line is finished by the editor's
  * own bindings), a resize is applied, a suspension stops the process with the terminal restored.
- * Returns 1 with a character, 0 at end of input, -1 on error.
+ * Returns 1 with a character, 0 at end of input, -1 on error, and CE_READ_SILENCE when no byte came
+ * for `silence_ms` milliseconds (a negative `silence_ms` waits for ever). Invalid UTF-8 is dropped.
  */
-static inline int ce_read_character(EditLine *el, wchar_t *out) {
+static inline int ce_read_character_within(EditLine *el, wchar_t *out, int silence_ms) {
     char bytes[MB_LEN_MAX];
     size_t count = 0;
     *out = L'\0';
@@ -365,12 +413,14 @@ static inline int ce_read_character(EditLine *el, wchar_t *out) {
             {STDIN_FILENO, POLLIN, 0},
             {ce_signal_state.wake[0], POLLIN, 0},
         };
-        int ready = poll(watch, ce_signal_state.wake[0] >= 0 ? 2 : 1, -1);
+        int ready = poll(watch, ce_signal_state.wake[0] >= 0 ? 2 : 1, silence_ms);
         if (ready < 0) {
             if (errno == EINTR)
                 continue;
             return -1;
         }
+        if (ready == 0)
+            return CE_READ_SILENCE;
         if (watch[1].revents)
             ce_drain_wake_pipe();
         if (watch[0].revents == 0)
@@ -408,6 +458,11 @@ static inline int ce_read_character(EditLine *el, wchar_t *out) {
             return 1;
         }
     }
+}
+
+/** The reader libedit calls: ce_read_character_within, waiting as long as it takes. */
+static inline int ce_read_character(EditLine *el, wchar_t *out) {
+    return ce_read_character_within(el, out, -1);
 }
 
 /** Makes the editor read through ce_read_character. */

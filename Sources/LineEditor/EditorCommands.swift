@@ -1,6 +1,7 @@
 import CEditLine
 
-/// The C callbacks libedit calls while it reads a line: the prompt, Tab, Ctrl-C and Ctrl-Z.
+/// The C callbacks libedit calls while it reads a line: the prompt, Tab, Ctrl-C, Ctrl-Z and a
+/// bracketed paste.
 ///
 /// They cannot capture anything, so each finds its ``LineEditor`` through libedit's client-data
 /// pointer, which the editor sets to itself (unretained: the editor outlives every read it makes).
@@ -54,6 +55,38 @@ enum EditorCommands {
         ce_suspend(editLine)
         return normal
     }
+
+    /// `ESC [ 200 ~`, the start of a bracketed paste: reads the paste up to its end marker and
+    /// inserts it at the cursor as one line (see ``BracketedPaste``), cleaned, without finishing the
+    /// line: the person reads it and presses Enter. A paste whose end marker does not come within
+    /// ``BracketedPaste/silenceLimitMilliseconds`` of its last character ends there. A Ctrl-C (a
+    /// SIGINT, or a ^C inside the paste) discards the line as Ctrl-C does, once the paste has been
+    /// read to its end, so that no pasted newline is later taken for Enter.
+    static let paste: ce_command_function = { editLine, _ in
+        guard let editLine, let owner = owner(of: editLine) else { return error }
+        var paste = BracketedPaste(limit: owner.cleaner.maximumUTF8Length + 1)
+        var interrupted = false
+        reading: while true {
+            var character: wchar_t = 0
+            // End of input, an error (a termination signal) or silence also end the paste.
+            guard ce_read_character_within(editLine, &character, BracketedPaste.silenceLimitMilliseconds) == 1 else { break }
+            if character == 0x03 {
+                interrupted = true
+                continue
+            }
+            if paste.take(wide: character) == .ended { break reading }
+        }
+        if interrupted {
+            return interrupt(editLine, 0)
+        }
+        let cleaned = owner.cleaner.clean(paste.text)
+        if paste.wasCut || cleaned.wasTruncated { owner.pasteWasTruncated = true }
+        return insert(cleaned.text, into: editLine) ? refresh : error
+    }
+
+    /// `ESC [ 201 ~` outside a paste (its end marker arriving after the paste was taken as ended):
+    /// nothing, rather than the marker's characters in the line.
+    static let ignore: ce_command_function = { _, _ in normal }
 
     private static func insert(_ text: String, into editLine: OpaquePointer) -> Bool {
         guard !text.isEmpty else { return true }

@@ -25,6 +25,8 @@
 //       `stty -a -F $TTY` shows "isig icanon echo" (while reading it shows "-isig -icanon -echo")
 //   kill -INT $PID while reading                    → the same as C-c
 //   tmux resize-window -t le -x 50                  → the prompt and line are drawn afresh below
+//   load-buffer F; paste-buffer -p -t le; send-keys Enter
+//                                                   → got: the lines of F joined by spaces (one line)
 // Ctrl-C is a key while reading (ISIG is off), so `'优品' C-c` sent at once is handled in order.
 // Outside a read the terminal is in its ordinary mode: there, Ctrl-C is a SIGINT to the whole
 // foreground process group, which kills a wrapping `sh -c` too; use an interactive shell in the
@@ -48,6 +50,8 @@ import Darwin
 /// - Ctrl-C, Ctrl-D, SIGTERM, SIGHUP and SIGQUIT come back as values of ``Input`` rather than ending
 ///   the process, and the terminal is back in its ordinary mode whenever `readLine` has returned.
 /// - Window resizes redraw the line; Ctrl-Z suspends with the terminal restored.
+/// - A paste of several lines (bracketed paste, asked for only while a line is read) is inserted as
+///   one line, each line break a space, and waits for Enter (see ``BracketedPaste``).
 ///
 /// Use it only when ``isInteractive`` is true; for pipes, use a plain reader with the same
 /// ``InputCleaner``. Only one editor may exist at a time, because signal handling is per process.
@@ -81,12 +85,15 @@ public final class LineEditor {
     private(set) var promptCharacters: UnsafeMutablePointer<wchar_t>?
     /// Set by the Ctrl-C command during a read: whether the discarded line held text.
     var interruptedLineHadText: Bool?
+    /// Set by the paste command during a read: a paste was longer than the cleaner's limit.
+    var pasteWasTruncated = false
 
     private var editLine: OpaquePointer?
     private var history: OpaquePointer?
     private var historyFile: HistoryFile?
     private var signals = TerminalSignals()
     private let usesColor: Bool
+    private let usesBracketedPaste: Bool
     /// The line last added to history, so that a line repeated at once is stored once, in memory
     /// (libedit's own rule) and in the file alike.
     private var lastRemembered: String?
@@ -126,6 +133,7 @@ public final class LineEditor {
         self.editLine = editLine
         self.cleaner = cleaner
         self.usesColor = Self.colorIsWanted
+        self.usesBracketedPaste = Self.terminalIsCapable
         configureKeys(editLine)
         openHistory(history, for: editLine)
         _ = ce_set_prompt(editLine, EditorCommands.prompt, Self.promptEscape)
@@ -145,10 +153,15 @@ public final class LineEditor {
 
         setPrompt(prompt)
         interruptedLineHadText = nil
+        pasteWasTruncated = false
         _ = ce_set_client_data(editLine, Unmanaged.passUnretained(self).toOpaque())
         signals.beginRead()
+        // Only while a line is read: a paste then arrives between markers (see EditorCommands.paste);
+        // outside a read, and after the program, the terminal pastes as it always did.
+        if usesBracketedPaste { ce_set_bracketed_paste(1) }
         var count: Int32 = 0
         let characters = el_wgets(editLine, &count)
+        ce_set_bracketed_paste(0)
         signals.endRead()
 
         if let signal = signals.termination {
@@ -166,13 +179,14 @@ public final class LineEditor {
         if text.hasSuffix("\n") { text.removeLast() }
         let cleaned = cleaner.clean(text)
         remember(cleaned.text)
-        return .line(cleaned.text, truncated: cleaned.wasTruncated)
+        return .line(cleaned.text, truncated: cleaned.wasTruncated || pasteWasTruncated)
     }
 
     /// Restores the terminal and the signal handlers and frees libedit; later reads return
     /// ``Input/endOfInput``. Safe to call more than once.
     public func close() {
         if let editLine {
+            ce_set_bracketed_paste(0)
             el_end(editLine)
             self.editLine = nil
             signals.detach()
@@ -200,6 +214,8 @@ public final class LineEditor {
         _ = ce_add_function(editLine, "na-complete", "Complete the word before the cursor", EditorCommands.complete)
         _ = ce_add_function(editLine, "na-interrupt", "Discard the line (Ctrl-C)", EditorCommands.interrupt)
         _ = ce_add_function(editLine, "na-suspend", "Suspend the program (Ctrl-Z)", EditorCommands.suspend)
+        _ = ce_add_function(editLine, "na-paste", "Insert a bracketed paste as one line", EditorCommands.paste)
+        _ = ce_add_function(editLine, "na-ignore", "Do nothing", EditorCommands.ignore)
         let bindings: [(keys: String, command: String)] = [
             ("^I", "na-complete"),
             ("^C", "na-interrupt"),
@@ -212,6 +228,7 @@ public final class LineEditor {
             ("\\e[1~", "ed-move-to-beg"), ("\\e[4~", "ed-move-to-end"),
             ("\\e[7~", "ed-move-to-beg"), ("\\e[8~", "ed-move-to-end"),
             ("\\e[1;5C", "em-next-word"), ("\\e[1;5D", "ed-prev-word"),
+            ("\\e[200~", "na-paste"), ("\\e[201~", "na-ignore"),
         ]
         for binding in bindings {
             _ = ce_bind(editLine, binding.keys, binding.command)
@@ -277,8 +294,13 @@ public final class LineEditor {
 
     private static var colorIsWanted: Bool {
         if let noColor = getenv("NO_COLOR"), noColor.pointee != 0 { return false }
-        if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
-        return true
+        return terminalIsCapable
+    }
+
+    /// Whether the terminal understands escape sequences at all (`TERM` is set and not `dumb`).
+    private static var terminalIsCapable: Bool {
+        guard let term = getenv("TERM") else { return true }
+        return String(cString: term) != "dumb"
     }
 
     private static var currentCodeset: String {

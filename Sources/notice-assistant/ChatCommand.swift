@@ -49,7 +49,8 @@ struct ChatCommand: ParsableCommand {
         let (session, opening) = try resume.map { try Resumption.replay($0, assistant: assistant, language: dialogOptions.lang) }
             ?? assistant.start(language: dialogOptions.lang)
         let driver = ConversationDriver(assistant: assistant, session: session, source: source, recorder: recorder?.0,
-                                        transcriptPath: recorder?.1, echoLines: false)
+                                        transcriptPath: recorder?.1, echoLines: false,
+                                        printer: ReplyPrinter(layout: interactive ? .wrappedToTerminal : .logicalLines))
         let watchers = interactive ? [] : driver.watchSignals()
         let code = driver.run(opening: opening, mode: .interactive)
         withExtendedLifetime(watchers) {}

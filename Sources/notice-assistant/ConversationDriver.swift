@@ -12,18 +12,21 @@ final class ConversationDriver: @unchecked Sendable {
     private let recorder: SessionRecorder?
     private let transcriptPath: String?
     private let echoLines: Bool
+    private let printer: ReplyPrinter
     private let lock = NSLock()
     private var session: Session
     private var finished = false
     private var lastQuestionLabel: String?
 
-    init(assistant: Assistant, session: Session, source: LineSource, recorder: SessionRecorder?, transcriptPath: String?, echoLines: Bool) {
+    init(assistant: Assistant, session: Session, source: LineSource, recorder: SessionRecorder?, transcriptPath: String?, echoLines: Bool,
+         printer: ReplyPrinter = ReplyPrinter(layout: .logicalLines)) {
         self.assistant = assistant
         self.session = session
         self.source = source
         self.recorder = recorder
         self.transcriptPath = transcriptPath
         self.echoLines = echoLines
+        self.printer = printer
     }
 
     /// Plays the conversation to its end and returns the exit code.
@@ -33,7 +36,7 @@ final class ConversationDriver: @unchecked Sendable {
         } catch {
             Console.error("notice-assistant: cannot write the transcript: \(error)")
         }
-        if let transcriptPath, source.isInteractive { Console.out(Messages.transcriptNotice(transcriptPath, language: session.language)) }
+        if let transcriptPath, source.isInteractive { printer.say(Messages.transcriptNotice(transcriptPath, language: session.language)) }
         show(opening)
         var interruptPending = false
         while true {
@@ -48,17 +51,17 @@ final class ConversationDriver: @unchecked Sendable {
                     continue
                 }
                 if truncated { Console.error(Messages.truncated(language: current.language)) }
-                if echoLines { Console.out("> " + line) }
+                if echoLines { printer.say("> " + line) }
                 if step(line) { return finish(.quit, detail: nil, alreadyEnded: true) }
             case .interrupted(let discarded):
                 if discarded { continue }
                 if interruptPending { return finish(.quit, detail: "ctrl-c") }
                 interruptPending = true
-                Console.out(Messages.confirmQuit(language: current.language))
+                printer.say(Messages.confirmQuit(language: current.language))
             case .endOfInput:
                 if source.isInteractive {
-                    Console.out("")
-                    Console.out(assistant.summary(of: current).text)
+                    printer.say("")
+                    printer.say(assistant.summary(of: current).text)
                 }
                 return finish(.endOfInput, detail: nil)
             case .terminated(let signal):
@@ -98,7 +101,7 @@ final class ConversationDriver: @unchecked Sendable {
             blocks.append(event.text)
         }
         guard !blocks.isEmpty else { return }
-        Console.out(blocks.joined(separator: "\n\n") + "\n")
+        printer.say(blocks.joined(separator: "\n\n") + "\n")
     }
 
     /// Writes the end record once, from whichever path ends the session first.
@@ -113,7 +116,7 @@ final class ConversationDriver: @unchecked Sendable {
             Console.error("notice-assistant: cannot finish the transcript: \(error)")
         }
         if source.isInteractive, let transcriptPath, reason != .signal {
-            Console.out(Messages.transcriptSaved(transcriptPath, language: session.language))
+            printer.say(Messages.transcriptSaved(transcriptPath, language: session.language))
         }
         source.close()
         return 0
