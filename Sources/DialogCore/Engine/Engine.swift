@@ -197,8 +197,15 @@ public struct Engine: Sendable {
             reask(&s, &events, &trace)
         case .draft(let id):
             if let draft = compiled.dialog.drafts.first(where: { $0.id == id }) {
+                // A letter that does not fit what the person said (a borrower's letter asked for by a relative) is not
+                // handed out: the list of those that fit is shown instead.
+                let fits = draft.condition.map(ConditionEvaluator(dialog: compiled, values: s.values).holds) ?? true
                 let r = renderer(s)
-                events.append(.draft(id: id, title: r.text(draft.title), text: r.text(draft.text, values: s.values)))
+                if fits {
+                    events.append(.draft(id: id, title: r.text(draft.title), text: r.text(draft.text, values: s.values)))
+                } else {
+                    events.append(.message(id: MessageID.draftsHeader.rawValue, text: draftList(s)))
+                }
             }
             reask(&s, &events, &trace)
         case .command(let command):

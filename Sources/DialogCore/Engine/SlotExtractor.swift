@@ -38,7 +38,7 @@ struct SlotExtractor {
         for match in compiled.matcher.matches(in: scalars) where hasWordBoundaries(match.range, in: scalars) {
             for cue in match.payloads {
                 switch cue {
-                case .word(.yes), .word(.no), .word(.hedges), .word(.negations), .word(.conditions), .word(.reported), .word(.breaks), .word(.corrections):
+                case .word:
                     functional.append(Found(range: match.range, cue: cue))
                 default:
                     content.append(Found(range: match.range, cue: cue))
