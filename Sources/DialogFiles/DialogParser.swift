@@ -263,12 +263,12 @@ struct DialogParser {
     }
 
     private mutating func readState(_ id: String, _ keyNode: Node, _ body: Node, _ doc: YAMLDocument) -> DialogState? {
-        let keys = ["say", "listen", "ask", "branch", "end", "remedies", "label", "prompt", "reprompts", "why", "limit", "always_ask", "next"]
+        let keys = ["say", "advise", "listen", "ask", "branch", "end", "remedies", "label", "prompt", "reprompts", "why", "limit", "always_ask", "next"]
         let field = Dictionary(doc.mapping(body, "state `\(id)`", allowed: keys).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
-        let kinds = ["say", "listen", "ask", "branch", "end"].filter { field[$0] != nil }
+        let kinds = ["say", "advise", "listen", "ask", "branch", "end"].filter { field[$0] != nil }
         guard kinds.count == 1 else {
             doc.error(keyNode, kinds.isEmpty
-                      ? "state `\(id)` must be one of: say, listen, ask, branch, end"
+                      ? "state `\(id)` must be one of: say, advise, listen, ask, branch, end"
                       : "state `\(id)` is both \(kinds.joined(separator: " and ")); a state does one thing")
             return nil
         }
@@ -276,6 +276,7 @@ struct DialogParser {
         var kind: DialogState.Kind
         switch kinds[0] {
         case "say": kind = .say(localizedText(field["say"], "the message of \(what)", doc) ?? LocalizedText([:]))
+        case "advise": kind = .advise(localizedText(field["advise"], "the message of \(what)", doc) ?? LocalizedText([:]))
         case "listen": kind = .listen(localizedText(field["listen"], "the question of \(what)", doc) ?? LocalizedText([:]))
         case "branch": kind = .branch
         case "end":

@@ -155,7 +155,7 @@ struct DialogValidator {
         for (id, text) in dialog.messages { check(text, "message `\(id)`") }
         for state in dialog.states {
             switch state.kind {
-            case .say(let t), .listen(let t), .end(let t, _), .ask(_, let t): check(t, "state `\(state.id)`")
+            case .say(let t), .advise(let t), .listen(let t), .end(let t, _), .ask(_, let t): check(t, "state `\(state.id)`")
             case .branch: break
             }
             for reprompt in state.reprompts { check(reprompt, "a reprompt of `\(state.id)`") }

@@ -23,7 +23,7 @@ struct DialogSafetyTests {
         for (id, message) in dialog.messages { add(message, "message \(id)") }
         for state in dialog.states {
             switch state.kind {
-            case .say(let t), .listen(let t), .ask(_, let t), .end(let t, _): add(t, "state \(state.id)")
+            case .say(let t), .advise(let t), .listen(let t), .ask(_, let t), .end(let t, _): add(t, "state \(state.id)")
             case .branch: break
             }
             for (n, reprompt) in state.reprompts.enumerated() { add(reprompt, "state \(state.id) reprompt \(n + 1)") }

@@ -215,6 +215,7 @@ extension DialogState.Kind: BinaryCodable {
         case .end(let text, let remedies):
             w.byte(4); w.value(text); w.bool(remedies != nil)
             if let remedies { w.strings(remedies) }
+        case .advise(let text): w.byte(5); w.value(text)
         }
     }
 
@@ -225,6 +226,7 @@ extension DialogState.Kind: BinaryCodable {
         case 2: self = .ask(slots: try r.strings(), prompt: try r.value())
         case 3: self = .branch
         case 4: self = .end(try r.value(), remedies: try r.bool() ? try r.strings() : nil)
+        case 5: self = .advise(try r.value())
         case let tag: throw BinaryFormatError("unknown state kind tag \(tag)")
         }
     }

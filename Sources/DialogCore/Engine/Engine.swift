@@ -234,8 +234,9 @@ public struct Engine: Sendable {
             events.append(.message(id: MessageID.draftsHeader.rawValue, text: draftList(s)))
             reask(&s, &events, &trace)
         case .more:
-            if s.current.flatMap({ compiled.state($0) })?.isEnd == true {
+            if s.shownAdvice != nil {
                 events.append(.message(id: "more", text: recommendation(for: s).details ?? ""))
+                if s.current.flatMap({ compiled.state($0) })?.isEnd != true { reask(&s, &events, &trace) }
             } else {
                 events.append(.message(id: MessageID.moreNotYet.rawValue, text: r.message(.moreNotYet)))
                 reask(&s, &events, &trace)
@@ -341,16 +342,31 @@ public struct Engine: Sendable {
         let evaluator = ConditionEvaluator(dialog: compiled, values: s.values)
         var id = compiled.dialog.start
         var visited = Set<String>()
+        // An `advise` state passed on the way: its advice is given only if the walk then stops at a question (when it
+        // reaches the end, the end gives the advice).
+        var advisePending: (id: String, text: LocalizedText)?
+        func stopping(at state: DialogState) {
+            if let pending = advisePending {
+                let recommendation = recommendation(for: s)
+                s.said.insert(pending.id)
+                s.shownAdvice = recommendation.remedies.map(\.id)
+                events.append(.message(id: pending.id, text: r.text(pending.text, values: s.values)))
+                events.append(.recommendation(recommendation))
+            }
+            stop(at: state, &s, &events)
+        }
         while let state = compiled.state(id), visited.insert(id).inserted {
             trace.states.append(id)
             switch state.kind {
             case .say(let text):
                 if s.said.insert(id).inserted { events.append(.message(id: id, text: r.text(text, values: s.values))) }
+            case .advise(let text):
+                if s.shownAdvice == nil, !s.said.contains(id) { advisePending = (id, text) }
             case .listen:
-                if !s.heard.contains(id) { return stop(at: state, &s, &events) }
+                if !s.heard.contains(id) { return stopping(at: state) }
             case .ask(let slots, _):
                 let open = slots.filter { s.values[$0] == nil }
-                if !open.isEmpty, state.alwaysAsk || matters(open, s) { return stop(at: state, &s, &events) }
+                if !open.isEmpty, state.alwaysAsk || matters(open, s) { return stopping(at: state) }
             case .branch:
                 break
             case .end(let text, _):
@@ -381,13 +397,19 @@ public struct Engine: Sendable {
         let recommendation = recommendation(for: s)
         let ids = recommendation.remedies.map(\.id)
         defer { s.shownAdvice = ids }
-        guard let shown = s.shownAdvice else {
+        let changes = s.shownAdvice.map {
+            AdviceText(renderer: r, situations: recommendation.situations, items: recommendation.remedies).changes(since: $0)
+        }
+        if s.said.insert(id).inserted {
+            // The first time at this end: its message, what the last answers changed in advice given along the way,
+            // the first steps, and how to see the rest.
             events.append(.message(id: id, text: r.text(text, values: s.values)))
+            if let changes, !changes.isEmpty { events.append(.message(id: "advice_changed", text: changes.joined(separator: "\n"))) }
             events.append(.recommendation(recommendation))
             events.append(.message(id: MessageID.afterAdvice.rawValue, text: r.message(.afterAdvice)))
             return
         }
-        let changes = AdviceText(renderer: r, situations: recommendation.situations, items: recommendation.remedies).changes(since: shown)
+        guard let changes else { return }
         if changes.isEmpty {
             events.append(.message(id: MessageID.adviceSame.rawValue, text: r.message(.adviceSame)))
         } else {

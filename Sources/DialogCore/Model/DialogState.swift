@@ -18,6 +18,9 @@ public struct DialogState: Hashable, Codable, Sendable {
     public enum Kind: Hashable, Codable, Sendable {
         /// Says a message once, then goes on.
         case say(LocalizedText)
+        /// Gives the advice as it stands once, with its message, then goes on to the questions that refine it: the
+        /// person learns what to do first without answering every question before.
+        case advise(LocalizedText)
         /// An open question: whatever the user says is searched for slots, then the dialog goes on.
         case listen(LocalizedText)
         /// A question for one or more slots.
