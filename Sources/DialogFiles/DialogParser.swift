@@ -161,7 +161,7 @@ struct DialogParser {
     }
 
     private func readSlot(_ id: String, _ keyNode: Node, _ body: Node, _ doc: YAMLDocument) -> Slot? {
-        let keys = ["type", "label", "placeholder", "multiple", "values", "yes", "no", "cues", "unit", "known", "capture", "reported"]
+        let keys = ["type", "label", "placeholder", "unnamed", "multiple", "values", "yes", "no", "cues", "unit", "known", "capture", "reported"]
         let pairs = doc.mapping(body, "slot `\(id)`", allowed: keys)
         let field = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         guard let typeNode = field["type"] else {
@@ -178,6 +178,7 @@ struct DialogParser {
         }
         var slot = Slot(id: id, kind: kind, label: label, location: doc.location(keyNode))
         slot.placeholder = field["placeholder"].flatMap { localizedText($0, "the placeholder of slot `\(id)`", doc) }
+        slot.unnamed = field["unnamed"].flatMap { localizedText($0, "`unnamed` of slot `\(id)`", doc) }
         slot.multiple = field["multiple"].flatMap { doc.bool($0, "`multiple`") } ?? false
         slot.yes = phraseList(field["yes"], "the `yes` phrases of slot `\(id)`", doc)
         slot.no = phraseList(field["no"], "the `no` phrases of slot `\(id)`", doc)

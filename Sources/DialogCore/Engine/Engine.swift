@@ -501,12 +501,17 @@ public struct Engine: Sendable {
     public func recommendation(for s: Session) -> Recommendation {
         let r = renderer(s)
         let evaluator = ConditionEvaluator(dialog: compiled, values: s.values)
+        // A value nobody gave reads as the slot's `unnamed` words in the advice ("该平台"), not as a placeholder.
+        var unnamed: [String: String] = [:]
+        for slot in compiled.dialog.slots where slot.unnamed != nil && (s.values[slot.id] == nil || s.values[slot.id] == .unknown) {
+            unnamed[slot.id] = r.text(slot.unnamed)
+        }
         let items = applicableRemedies(s, evaluator).map { remedy in
             Recommendation.Item(
-                id: remedy.id, title: r.text(remedy.title),
-                steps: (remedy.steps[s.language] ?? remedy.steps[compiled.dialog.defaultLanguage] ?? []).map { r.template($0, values: s.values) },
-                prepare: remedy.prepare.map { r.text($0, values: s.values) },
-                channel: remedy.channel.map { r.text($0, values: s.values) },
+                id: remedy.id, title: r.text(remedy.title, unnamed),
+                steps: (remedy.steps[s.language] ?? remedy.steps[compiled.dialog.defaultLanguage] ?? []).map { r.template($0, unnamed, values: s.values) },
+                prepare: remedy.prepare.map { r.text($0, unnamed, values: s.values) },
+                channel: remedy.channel.map { r.text($0, unnamed, values: s.values) },
                 reasons: evaluator.reasons(remedy.condition).filter { s.values[$0] != nil }.map { r.fact($0, s.values[$0]) })
         }
         let advice = AdviceText(renderer: r, situations: situationsHolding(s, evaluator), items: items)

@@ -41,6 +41,9 @@ public struct Slot: Hashable, Codable, Sendable {
     public var kind: Kind
     public var label: LocalizedText
     public var placeholder: LocalizedText?
+    /// How the advice names the slot's value when nobody gave it ("该平台", "the platform"); drafts keep the
+    /// `placeholder` for the person to fill in.
+    public var unnamed: LocalizedText? = nil
     public var multiple: Bool
     public var values: [Value]
     public var yes: PhraseList
