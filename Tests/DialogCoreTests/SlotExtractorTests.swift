@@ -194,7 +194,7 @@ func extractsSlots(_ c: ExtractionCase) {
 /// goes on past "1,580.00".
 @Test func aSeparatorInsideANumberDoesNotEndTheClause() {
     let scalars = Array("says 1,580.00 overdue. ok, 2".unicodeScalars)
-    let ends = scalars.indices.filter { SlotExtractor.endsClause(scalars, at: $0) }
+    let ends = scalars.indices.filter { Clauses.endsClause(scalars, at: $0) }
     #expect(ends.map { scalars[$0] } == [".", ","])
     #expect(ends == [21, 25])
 }

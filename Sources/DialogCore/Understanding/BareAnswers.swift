@@ -1,0 +1,48 @@
+/// A plain yes or no (the lexicon's `yes` and `no`), when the line says exactly one of them and is not itself a
+/// question. Only an answer word that opens a clause answers ("是的，…", "嗯，…", "我没有"), not the 是 of
+/// "收到的是短信", which says what, not whether. A bare answer fills the yes/no question on screen, or "none" for a
+/// choice question that has it.
+extension LineAnalysis {
+    /// What may stand before a yes or no at the start of a clause: a subject or a filler ("我没有", "I did", "嗯 是的").
+    static let answerOpeners: Set<String> = ["我", "我们", "我也", "我都", "我真的", "我确实", "我本人", "本人", "他们", "她", "他",
+                                             "都", "真的", "确实", "当然", "嗯", "哦", "噢", "啊", "呃", "i", "we", "they", "oh", "um", "well", "yes", "no"]
+
+    static let longestOpener = answerOpeners.map(\.unicodeScalars.count).max() ?? 0
+
+    var bareAnswer: SlotValue? {
+        guard !isQuestion else { return nil }
+        // The last content phrase of each clause.
+        var lastContentStart: [Int: Int] = [:]
+        for found in content {
+            let c = clauses.of(found.range.lowerBound)
+            lastContentStart[c] = max(lastContentStart[c] ?? .min, found.range.lowerBound)
+        }
+        func opensClause(_ found: PhraseHit) -> Bool {
+            var start = clauses.start[found.range.lowerBound]
+            var stop = found.range.lowerBound
+            while start < stop, scalars[start] == " " { start += 1 }
+            while start < stop, scalars[stop - 1] == " " { stop -= 1 }
+            guard stop - start <= Self.longestOpener else { return false }
+            let before = String(String.UnicodeScalarView(scalars[start..<stop]))
+            guard before.isEmpty || Self.answerOpeners.contains(before) else { return false }
+            // "是花呗发的短信": a yes word run straight into a fact of its own clause is a copula, not an answer.
+            let end = found.range.upperBound
+            if end < scalars.count, !",.;!? ".unicodeScalars.contains(scalars[end]) {
+                return !(lastContentStart[clauses.of(found.range.lowerBound)].map { $0 >= end } ?? false)
+            }
+            return true
+        }
+        let yesCount = functional.of(.yes).filter(opensClause).count
+        let noCount = functional.of(.no).filter(opensClause).count
+        if yesCount > 0, noCount == 0 { return .yes }
+        if noCount > 0, yesCount == 0 { return .no }
+        return nil
+    }
+
+    /// The whole line asks rather than answers: it holds a "?" or ends in 吗 / 嘛 / 么.
+    var isQuestion: Bool {
+        if scalars.contains("?") { return true }
+        guard let last = scalars.last(where: { !".!, ".unicodeScalars.contains($0) }) else { return false }
+        return last == "吗" || last == "嘛" || last == "么"
+    }
+}

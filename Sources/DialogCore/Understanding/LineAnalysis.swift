@@ -1,0 +1,111 @@
+/// Everything about one line that the rules of understanding share, worked out once: the dialog's phrases found in it
+/// (the longest winning), its clauses, and where negation, reported speech and the person's own worries reach. Each
+/// rule is a file of this folder: `Negation`, `ReportedSpeech`, `Worries`, `BareAnswers`, `Hedges`, `NameCapture`,
+/// `NumberFilling`; `SlotExtractor` runs them over the line's phrases and puts the values together.
+struct LineAnalysis {
+    let text: NormalizedText
+    var scalars: [Unicode.Scalar] { text.scalars }
+    /// Slot phrases: yes/no phrases, choices, names, cues of numbers, suffixes and cues of names.
+    let content: [PhraseHit]
+    /// The lexicon's words (`WordList`), after content phrases have hidden the ones inside them.
+    let functional: [PhraseHit]
+    let clauses: Clauses
+    let negation: Negation
+    let reported: ReportedSpeech
+    let worries: Worries
+
+    init(_ text: NormalizedText, compiled: CompiledDialog) {
+        self.text = text
+        let scalars = text.scalars
+        var content: [PhraseHit] = []
+        var functional: [PhraseHit] = []
+        for match in compiled.matcher.matches(in: scalars) where Self.hasWordBoundaries(match.range, in: scalars) {
+            for cue in match.payloads {
+                if case .word = cue {
+                    functional.append(PhraseHit(range: match.range, cue: cue))
+                } else {
+                    content.append(PhraseHit(range: match.range, cue: cue))
+                }
+            }
+        }
+        content = Self.longestPhrases(content)
+        // Negation words inside content phrases ("没借过", "haven't paid") make a phrase a denial in form, whatever
+        // value it gives; conditions inside ("再不还就上门") make it a threat by itself. Both are taken before the
+        // longer content phrases hide them.
+        let negationsInside = functional.of(.negations).map(\.range)
+        let conditionsInside = functional.of(.conditions).map(\.range)
+        // Likewise among the lexicon's words: the "有" inside "没有" is not also a yes.
+        let containedFunctional = Self.containedInLonger(content.map { $0.range } + functional.map { $0.range })
+        functional = functional.indices.filter { !containedFunctional[content.count + $0] }.map { functional[$0] }
+        self.content = content
+        self.functional = functional
+        let clauses = Clauses(scalars, breaks: functional.of(.breaks))
+        self.clauses = clauses
+        negation = Negation(scalars, functional: functional, inside: negationsInside, clauses: clauses)
+        reported = ReportedSpeech(scalars, functional: functional, clauses: clauses)
+        worries = Worries(scalars, functional: functional, inside: conditionsInside, clauses: clauses,
+                          reported: reported, negation: negation)
+    }
+
+    /// The longest phrase wins: "没注册过" is a "no" phrase, so the "注册过" inside it is not also a "yes"; across
+    /// slots too ("never borrowed" hides an admission "borrowed"). A number's cue only licenses a number, so only its
+    /// own slot's phrases hide it: "i owe them" (bought or borrowed) leaves the amount's cue "i owe".
+    private static func longestPhrases(_ content: [PhraseHit]) -> [PhraseHit] {
+        var contained = containedInLonger(content.map { $0.range })
+        var hiddenCueSlots = Set<Int>()
+        for (index, found) in content.enumerated() where contained[index] {
+            if case .numberCue(let slot) = found.cue { hiddenCueSlots.insert(slot) }
+        }
+        for slot in hiddenCueSlots {
+            let indices = content.indices.filter { content[$0].cue.slot == slot }
+            let ownContained = containedInLonger(indices.map { content[$0].range })
+            for (k, index) in indices.enumerated() {
+                if case .numberCue = content[index].cue { contained[index] = ownContained[k] }
+            }
+        }
+        return content.indices.filter { !contained[$0] }.map { content[$0] }
+    }
+
+    /// For each range, whether another range of a different extent contains it (and so is longer): sorted by start,
+    /// longer first, a range is contained when an earlier range of another extent reaches at least as far.
+    static func containedInLonger(_ ranges: [Range<Int>]) -> [Bool] {
+        let order = ranges.indices.sorted {
+            (ranges[$0].lowerBound, -ranges[$0].upperBound) < (ranges[$1].lowerBound, -ranges[$1].upperBound)
+        }
+        var contained = [Bool](repeating: false, count: ranges.count)
+        var reach = Int.min  // the furthest end among the ranges before the current group of equal ranges
+        var position = 0
+        while position < order.count {
+            let range = ranges[order[position]]
+            var groupEnd = position
+            while groupEnd < order.count, ranges[order[groupEnd]] == range { groupEnd += 1 }
+            if reach >= range.upperBound {
+                for k in position..<groupEnd { contained[order[k]] = true }
+            }
+            reach = max(reach, range.upperBound)
+            position = groupEnd
+        }
+        return contained
+    }
+
+    /// Phrases made of ASCII letters must stand as words: "no" is not inside "notice".
+    private static func hasWordBoundaries(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        func isWordScalar(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s) }
+        if isWordScalar(scalars[range.lowerBound]), range.lowerBound > 0, isWordScalar(scalars[range.lowerBound - 1]) { return false }
+        if isWordScalar(scalars[range.upperBound - 1]), range.upperBound < scalars.count, isWordScalar(scalars[range.upperBound]) { return false }
+        return true
+    }
+
+    /// The ASCII word (letters and apostrophes, at most 12) that starts at `index`; "" when none does.
+    static func asciiWord(_ scalars: [Unicode.Scalar], from index: Int) -> String {
+        var word = ""
+        var index = index
+        while index < scalars.count, word.utf8.count < 12 {
+            let scalar = scalars[index]
+            guard scalar.isASCII, scalar.properties.isAlphabetic || scalar == "'" else { break }
+            word.unicodeScalars.append(scalar)
+            index += 1
+        }
+        return word
+    }
+}

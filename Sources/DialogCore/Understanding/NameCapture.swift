@@ -1,0 +1,117 @@
+/// Names of lenders the dialog does not know, taken from around the phrases that cue them: before a suffix
+/// ("优品|商城"), after a cue ("一个叫|闪电借的平台", "an app called |Cash Now"), inside 【】 at the head of a pasted text
+/// (not 【法院通知】 or 【12368】: those are who the text claims to be), or the whole line typed alone at the question.
+extension LineAnalysis {
+    /// Characters that end a name when reading backwards from a suffix like 商城: "收到|优品商城".
+    private static let nameStops: Set<Unicode.Scalar> = Set("的了在是从到给我你他她它们个条笔一两几这那和与跟把被说有没还借买用对向让叫收过机款项单次么吗呢吧啥" .unicodeScalars)
+
+    func capturedName(endingAt range: Range<Int>) -> String? {
+        var start = range.lowerBound
+        while start > 0, range.upperBound - (start - 1) <= 10 {
+            let scalar = text.scalars[start - 1]
+            guard TextNormalizer.isHan(scalar) || (scalar.isASCII && scalar.properties.isAlphabetic), !Self.nameStops.contains(scalar) else { break }
+            start -= 1
+        }
+        guard range.lowerBound - start >= 1 else { return nil }
+        return text.originalText(start..<range.upperBound)
+    }
+
+    /// Characters that end a name when reading forwards from a cue like 一个叫: "一个叫闪电借|的平台".
+    private static let forwardNameStops: Set<Unicode.Scalar> = Set("的了在是说给打发和跟与把被吗呢吧啊这那要让催我你他她它们上里" .unicodeScalars)
+
+    /// Generic words that end a name read forwards: "叫闪电借app" names 闪电借; "called QuickCash app", QuickCash.
+    private static let genericNameTails = ["平台", "软件", "app", "应用", "贷款", "公司"]
+
+    /// English words that are not part of a name that follows "called": "an app called Cash Now and …".
+    private static let nameStopWords: Set<String> = ["and", "or", "the", "a", "an", "app", "apps", "loan", "loans", "which", "that",
+                                                    "who", "but", "to", "from", "for", "with", "saying", "said", "says", "about",
+                                                    "me", "my", "i", "it", "they", "is", "was", "in", "on", "at", "platform", "company"]
+
+    /// What may stand between a cue and the name: spaces, quotes, a colon.
+    private static let nameOpeners = Set(" \"'“”‘’「」《》<>:：".unicodeScalars)
+
+    /// The name after a cue: Chinese up to a function word or punctuation (at most 10 characters); Latin one word, and
+    /// the capitalised words after it ("an app called Cash Now"). Nil when nothing name-like follows.
+    func capturedName(after range: Range<Int>) -> String? {
+        var start = range.upperBound
+        while start < scalars.count, Self.nameOpeners.contains(scalars[start]) { start += 1 }
+        guard start < scalars.count else { return nil }
+        var end = start
+        if TextNormalizer.isHan(scalars[start]) {
+            while end < scalars.count, end - start < 10,
+                  TextNormalizer.isHan(scalars[end]) || (scalars[end].isASCII && scalars[end].properties.isAlphabetic) || ("0"..."9").contains(scalars[end]),
+                  !Self.forwardNameStops.contains(scalars[end]) { end += 1 }
+            var name = String(String.UnicodeScalarView(scalars[start..<end]))
+            for tail in Self.genericNameTails where name.count > tail.count && name.hasSuffix(tail) {
+                end -= tail.unicodeScalars.count
+                name.removeLast(tail.count)
+            }
+            guard end - start >= 2 else { return nil }
+            return text.originalText(start..<end)
+        }
+        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+            (scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))) || scalar == "-" || scalar == "."
+        }
+        var words: [Range<Int>] = []
+        var index = start
+        while index < scalars.count, words.count < 3 {
+            var wordEnd = index
+            while wordEnd < scalars.count, isWordScalar(scalars[wordEnd]) { wordEnd += 1 }
+            while wordEnd > index, scalars[wordEnd - 1] == "." || scalars[wordEnd - 1] == "-" { wordEnd -= 1 }
+            guard wordEnd > index else { break }
+            let word = String(String.UnicodeScalarView(scalars[index..<wordEnd]))
+            guard !Self.nameStopWords.contains(word) else { break }
+            // After the first word, only capitalised ones go on the name (the original text keeps the case).
+            if !words.isEmpty, !(text.originalText(index..<(index + 1)).first?.isUppercase ?? false) { break }
+            words.append(index..<wordEnd)
+            index = wordEnd
+            guard index < scalars.count, scalars[index] == " " else { break }
+            index += 1
+        }
+        guard let first = words.first, let last = words.last, last.upperBound - first.lowerBound >= 2 else { return nil }
+        return text.originalText(first.lowerBound..<last.upperBound)
+    }
+
+    /// A bracketed text that is all digits (【12368】) or holds one of the slot's `not_names` (【法院通知】).
+    static func isNotAName(_ name: String, notNames: [String]) -> Bool {
+        if name.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) { return true }
+        let folded = TextNormalizer.fold(name)
+        return notNames.contains { folded.contains(TextNormalizer.fold($0)) }
+    }
+
+    var bracketedName: String? {
+        guard let open = text.scalars.firstIndex(of: "["), let close = text.scalars[open...].firstIndex(of: "]"),
+              (2...16).contains(close - open - 1) else { return nil }
+        return text.originalText((open + 1)..<close).trimmingSpaces()
+    }
+
+    /// Words around a name typed alone that are not the name: "就是闪电借", "it's QuickCash", "闪电借这个app".
+    private static let namePrefixes = ["就是", "是", "叫", "它叫", "平台是", "平台叫", "应该叫", "the app is ", "the platform is ",
+                                       "it's ", "it is ", "its ", "it was ", "called ", "from "]
+    /// Punctuation around a name typed alone.
+    private static let nameEdges = Set(" \t.,;:!?'\"“”「」【】[]()".unicodeScalars)
+    private static let nameSuffixes = ["这个平台", "这个app", "这个软件", "的平台", "的app", "的软件", "平台", "app", "软件", "的",
+                                       " app", " the app", " platform"]
+
+    var wholeLineName: String? {
+        // On the folded text, which is what the lists are written in; the name is then taken from the original.
+        var start = 0, end = scalars.count
+        while start < end, Self.nameEdges.contains(scalars[start]) { start += 1 }
+        while end > start, Self.nameEdges.contains(scalars[end - 1]) { end -= 1 }
+        func has(_ word: String, at index: Int) -> Bool {
+            let w = Array(word.unicodeScalars)
+            return index >= 0 && index + w.count <= scalars.count && Array(scalars[index..<(index + w.count)]) == w
+        }
+        // Keep at least two characters of name.
+        if let prefix = Self.namePrefixes.first(where: { has($0, at: start) && end - start - $0.unicodeScalars.count >= 2 }) {
+            start += prefix.unicodeScalars.count
+        }
+        if let suffix = Self.nameSuffixes.first(where: { has($0, at: end - $0.unicodeScalars.count) && end - start - $0.unicodeScalars.count >= 2 }) {
+            end -= suffix.unicodeScalars.count
+        }
+        guard start < end else { return nil }
+        let name = text.originalText(start..<end).trimmingSpaces()
+        guard !name.isEmpty, name.unicodeScalars.count <= 24 else { return nil }
+        return name
+    }
+}

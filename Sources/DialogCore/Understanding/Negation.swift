@@ -1,0 +1,55 @@
+/// Negation: a word of the lexicon's `negations` (没, 不, never, not) shortly before a phrase, in the same clause,
+/// flips a yes phrase to no and cancels a choice (which the line then denies). A negation inside a phrase ("没借过")
+/// makes it a denial in form. Announced actions and threats (说要, will) are listed as negations too, so "说要告诉你
+/// 家人" is not "they told your family".
+struct Negation {
+    /// Negations by where they end (linear in the line, however often a word repeats in it).
+    private let startsByEnd: [Int: [Int]]
+    /// The negations inside content phrases.
+    private let inside: [Range<Int>]
+    /// The clauses that hold a negation.
+    let clausesNegated: Set<Int>
+    private let clauses: Clauses
+    private let scalars: [Unicode.Scalar]
+
+    init(_ scalars: [Unicode.Scalar], functional: [PhraseHit], inside: [Range<Int>], clauses: Clauses) {
+        let answerNoRanges = Set(functional.of(.no).map(\.range))
+        // "no I have not paid": an English "no" that opens its clause and is followed by a subject answers the
+        // question; it does not flip the clause's own phrase into its opposite. ("no calls" stays a negation.)
+        func answersBeforeSubject(_ found: PhraseHit) -> Bool {
+            guard answerNoRanges.contains(found.range), scalars[found.range.lowerBound].isASCII else { return false }
+            var start = clauses.start[found.range.lowerBound]
+            while start < found.range.lowerBound, scalars[start] == " " { start += 1 }
+            guard start == found.range.lowerBound else { return false }
+            var index = found.range.upperBound
+            while index < scalars.count, scalars[index] == " " || scalars[index] == "," { index += 1 }
+            return Self.subjects.contains(LineAnalysis.asciiWord(scalars, from: index))
+        }
+        let negations = functional.of(.negations).filter { !answersBeforeSubject($0) }
+        var startsByEnd: [Int: [Int]] = [:]
+        for negation in negations { startsByEnd[negation.range.upperBound, default: []].append(negation.range.lowerBound) }
+        self.startsByEnd = startsByEnd
+        self.inside = inside
+        clausesNegated = Set(negations.map { clauses.of($0.range.lowerBound) })
+        self.clauses = clauses
+        self.scalars = scalars
+    }
+
+    /// The subjects that make a clause-opening "no" an answer: "no I …", "no, they …".
+    static let subjects: Set<String> = ["i", "i've", "i'm", "i'd", "ive", "im", "we", "we've", "they", "they've", "he", "she",
+                                        "it", "it's", "its", "that", "that's", "thats", "there", "my", "me"]
+
+    /// Whether a negation ends shortly before `range` (6 characters, 16 for Latin script) in its clause.
+    func negates(_ range: Range<Int>) -> Bool {
+        let window = scalars[range.lowerBound].isASCII ? 16 : 6
+        for end in max(range.lowerBound - window, 0)...range.lowerBound {
+            if let starts = startsByEnd[end], starts.contains(where: { clauses.of($0) == clauses.of(range.lowerBound) }) { return true }
+        }
+        return false
+    }
+
+    /// Whether the phrase at `range` denies, by a negation before it or inside it ("没借过", "never borrowed").
+    func isDenial(_ range: Range<Int>) -> Bool {
+        negates(range) || inside.contains { range.contains($0.lowerBound) && $0.upperBound <= range.upperBound }
+    }
+}

@@ -1,0 +1,64 @@
+/// Reported speech: after a word of the lexicon's `reported` (说, 显示, says, your), what follows in the clause is the
+/// sender's claim, not the person's; slots marked `reported: skip` ignore it ("短信说您已逾期" is not an admission).
+/// The claim goes on past a comma into a clause with no subject of its own ("短信说我欠款2800，已经逾期12天").
+struct ReportedSpeech {
+    /// Per clause, where its first reported-speech word ends.
+    let firstEnd: [Int: Int]
+    /// Reported-speech words by where they end.
+    private let startsByEnd: [Int: [Int]]
+    /// Clauses that carry on a claim from the clause before.
+    private let carried: Set<Int>
+    private let clauses: Clauses
+
+    init(_ scalars: [Unicode.Scalar], functional: [PhraseHit], clauses: Clauses) {
+        var firstEnd: [Int: Int] = [:]
+        var startsByEnd: [Int: [Int]] = [:]
+        for phrase in functional.of(.reported) {
+            let c = clauses.of(phrase.range.lowerBound)
+            firstEnd[c] = min(firstEnd[c] ?? .max, phrase.range.upperBound)
+            startsByEnd[phrase.range.upperBound, default: []].append(phrase.range.lowerBound)
+        }
+        // A clause that opens with the person ("，我确实逾期了"), a break word ("，但是…") or a correction word, or the
+        // end of a sentence, stops a carried claim.
+        let correctionStarts = Set(functional.of(.corrections).map(\.range.lowerBound))
+        func opensWithOwnVoice(_ comma: Int) -> Bool {
+            var index = comma + 1
+            while index < scalars.count, scalars[index] == " " { index += 1 }
+            guard index < scalars.count else { return false }
+            // "我…", or "可我…", "但我…": one leading conjunction before the person.
+            if scalars[index] == "我" || (index + 1 < scalars.count && scalars[index + 1] == "我" && TextNormalizer.isHan(scalars[index]))
+                || correctionStarts.contains(index) { return true }
+            return Self.ownVoice.contains(LineAnalysis.asciiWord(scalars, from: index))
+        }
+        var carried = Set<Int>()
+        if !firstEnd.isEmpty {
+            var previous = -1, claiming = false
+            for index in scalars.indices where clauses.of(index) != previous {
+                let c = clauses.of(index)
+                claiming = claiming && scalars[index] == "," && !opensWithOwnVoice(index)
+                if claiming { carried.insert(c) }
+                claiming = claiming || firstEnd[c] != nil
+                previous = c
+            }
+        }
+        self.firstEnd = firstEnd
+        self.startsByEnd = startsByEnd
+        self.carried = carried
+        self.clauses = clauses
+    }
+
+    /// The words that open a clause in the person's own voice, ending a reported claim carried past a comma.
+    static let ownVoice: Set<String> = ["i", "i'm", "im", "i've", "ive", "i'd", "my", "but", "actually", "however"]
+
+    /// Whether the phrase at `range` is someone else's claim. In a carried clause only what the sender would claim is
+    /// the sender's (`claim`): a denial ("…，从来没借过") is the person's own voice.
+    func covers(_ range: Range<Int>, claim: Bool = true) -> Bool {
+        let c = clauses.of(range.lowerBound)
+        if claim, carried.contains(c) { return true }
+        guard let end = firstEnd[c] else { return false }
+        if end <= range.lowerBound { return true }
+        // A cue that shares its last character with the phrase's first ("他借|借了", "話我|我欠錢") still reports
+        // it. (A longer overlap is a phrase of its own: "有人冒用" in "冒用我的身份证" is the person's denial.)
+        return startsByEnd[range.lowerBound + 1]?.contains { $0 < range.lowerBound } ?? false
+    }
+}

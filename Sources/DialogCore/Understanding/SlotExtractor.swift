@@ -1,0 +1,172 @@
+/// Finds values for every slot in one line. Pure: the same line, asked slots and dialog always give the same values.
+///
+/// The line is analysed once (`LineAnalysis`: its phrases, clauses, and where negation, reported speech and worries
+/// reach); then each slot phrase is read through those rules, names and numbers are taken, and finally what only
+/// makes sense as a reply to the question on screen (a bare yes or no, a line of denials, a name typed alone).
+struct SlotExtractor {
+    /// What a line said.
+    struct Extraction {
+        /// Values found, by slot index, in the order they were found.
+        var values: [(slot: Int, value: SlotValue)] = []
+        /// The line hedged ("不知道") and gave no value for an asked slot.
+        var hedged = false
+        /// The line answered yes or no without saying to what.
+        var bareAnswer: SlotValue?
+        /// The asked slot that got its value only from a plain yes/no or from the whole line.
+        var answeredByContext: Int?
+        /// The line holds a correction word of the lexicon (不对, 其实, actually).
+        var corrects = false
+        /// A clause of the line is nothing but a hedge ("…, no amount"): asked slots the line left empty are unknown.
+        var hedgesTheRest = false
+        /// Choice values the line denies ("不是**电话**", "not my **parents**"), by slot index.
+        var denied: [(slot: Int, value: String)] = []
+
+        /// Whether the line takes back `value` of `slot`: it denies one of its choices.
+        func denies(_ value: SlotValue, of slot: Int) -> Bool {
+            guard case .choices(let ids) = value else { return false }
+            return denied.contains { $0.slot == slot && ids.contains($0.value) }
+        }
+    }
+
+    let compiled: CompiledDialog
+
+    func extract(_ text: NormalizedText, asked: [Int]) -> Extraction {
+        let line = LineAnalysis(text, compiled: compiled)
+        let slots = compiled.dialog.slots
+        var result = Extraction()
+        var choiceSets: [Int: [String]] = [:]
+        var textValues: [Int: SlotValue] = [:]
+        var yesNo: [Int: SlotValue] = [:]
+        var cuesBySlot: [Int: [Range<Int>]] = [:]
+        var order: [Int] = []
+        func note(_ slot: Int) { if !order.contains(slot) { order.append(slot) } }
+
+        // Each slot phrase, read through the rules.
+        for found in line.content {
+            switch found.cue {
+            case .slotYes(let slot):
+                if line.worries.cover(found.range) { continue }
+                let negated = line.negation.negates(found.range)
+                if slots[slot].skipsReportedSpeech, line.reported.covers(found.range, claim: !negated) { continue }
+                yesNo[slot] = negated ? .no : .yes
+                note(slot)
+            case .slotNo(let slot):
+                if line.worries.cover(found.range) { continue }
+                // "逾期" is a no to "already paid" but a claim in form; "没借过" is a denial.
+                let denial = line.negation.isDenial(found.range)
+                if slots[slot].skipsReportedSpeech, line.reported.covers(found.range, claim: !denial) { continue }
+                yesNo[slot] = .no
+                note(slot)
+            case .choice(let slot, let valueIndex):
+                let id = slots[slot].values[valueIndex].id
+                if line.worries.cover(found.range) { continue }
+                if line.negation.negates(found.range) {
+                    result.denied.append((slot, id))
+                    continue
+                }
+                if slots[slot].multiple {
+                    if !(choiceSets[slot] ?? []).contains(id) { choiceSets[slot, default: []].append(id) }
+                } else {
+                    choiceSets[slot] = [id]
+                }
+                note(slot)
+            case .known(let slot, let valueIndex):
+                // A name is a fact even in a denial: "我从来没注册过花呗" still names 花呗.
+                textValues[slot] = .text(slots[slot].values[valueIndex].id)
+                note(slot)
+            case .suffix(let slot):
+                guard textValues[slot] == nil, let name = line.capturedName(endingAt: found.range) else { continue }
+                textValues[slot] = .text(name)
+                note(slot)
+            case .nameCue(let slot):
+                guard textValues[slot] == nil, let name = line.capturedName(after: found.range) else { continue }
+                textValues[slot] = .text(name)
+                note(slot)
+            case .numberCue(let slot):
+                if line.worries.cover(found.range) { continue }
+                if slots[slot].skipsReportedSpeech, line.reported.covers(found.range) { continue }
+                cuesBySlot[slot, default: []].append(found.range)
+            case .word: break
+            }
+        }
+
+        for slot in compiled.captureSlots where textValues[slot] == nil && slots[slot].capture?.brackets == true {
+            if let name = line.bracketedName, !LineAnalysis.isNotAName(name, notNames: slots[slot].capture?.notNames ?? []) {
+                textValues[slot] = .text(name)
+                note(slot)
+            }
+        }
+
+        let numbering = NumberFilling(compiled: compiled, analysis: line)
+        let quantities = numbering.quantities()
+        var numbers: [Int: SlotValue] = [:]
+        for (slot, value) in numbering.values(quantities, cues: cuesBySlot, asked: asked) {
+            numbers[slot] = value
+            note(slot)
+        }
+
+        result.bareAnswer = line.bareAnswer
+        let hedged = !line.hedges.isEmpty
+        result.corrects = !line.functional.of(.corrections).isEmpty
+        result.hedgesTheRest = line.hedgesTheRest(quantities: quantities, asked: asked)
+
+        for slot in order {
+            if let value = yesNo[slot] { result.values.append((slot, value)) }
+            if let ids = choiceSets[slot] {
+                let kept = ids.count > 1 ? ids.filter { $0 != "none" } : ids
+                result.values.append((slot, .choices(slots[slot].multiple ? kept.sorted() : kept)))
+            }
+            if let value = textValues[slot] { result.values.append((slot, value)) }
+            if let value = numbers[slot] { result.values.append((slot, value)) }
+        }
+
+        // Answers that only make sense as a reply to the question just asked.
+        let filled = Set(result.values.map(\.slot))
+        for slot in asked where !filled.contains(slot) {
+            let definition = slots[slot]
+            switch definition.kind {
+            case .yesno:
+                if let answer = result.bareAnswer {
+                    return answered(slot, answer, result)
+                }
+            case .choice:
+                // "没链接，也没让转账", "短信，没打过电话": a line that names only what did not happen, and none of this
+                // question's choices as happening, answers "none of those".
+                let deniesOnly = result.bareAnswer != .yes && !hedged && !result.denied.isEmpty
+                if result.bareAnswer == .no || deniesOnly, definition.value("none") != nil {
+                    return answered(slot, .choices(["none"]), result)
+                }
+            case .text:
+                // The whole line is the name only when it said nothing else: "他们还打给了我同事" is not a platform.
+                if !hedged, result.bareAnswer == nil, result.values.isEmpty, let name = line.wholeLineName {
+                    return answered(slot, .text(name), result)
+                }
+            case .number: break
+            }
+        }
+        let answeredAsked = asked.contains { slot in result.values.contains { $0.slot == slot } }
+        result.hedged = hedged && !answeredAsked
+        return result
+    }
+
+    /// The extraction with the asked `slot` answered by the context of the question.
+    private func answered(_ slot: Int, _ value: SlotValue, _ extraction: Extraction) -> Extraction {
+        var extraction = extraction
+        extraction.values.append((slot, value))
+        extraction.answeredByContext = slot
+        extraction.hedged = false
+        return extraction
+    }
+
+    static func convert(_ quantity: Quantity, to unit: Slot.Unit) -> Double? { NumberFilling.convert(quantity, to: unit) }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        let punctuation = Set(" \t.,;:!?。，；：！？、\"'“”「」【】[]()（）".unicodeScalars)
+        var scalars = Array(unicodeScalars)
+        while let first = scalars.first, punctuation.contains(first) { scalars.removeFirst() }
+        while let last = scalars.last, punctuation.contains(last) { scalars.removeLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}

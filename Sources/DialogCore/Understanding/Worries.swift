@@ -1,0 +1,59 @@
+/// The person's own worries, conditions and questions: after a word of the lexicon's `conditions` (怕, 万一, 如果, if,
+/// can they), what follows in the clause is not a fact and fills nothing ("怕他们打给家人" is not "they called my
+/// family"). A short question of the person's own ("他们会打给我爸妈吗？", "will they call my boss?") is read the same way.
+/// Not inside reported speech: "催收说要是再不还就去我单位闹" is the collector's threat. Not a phrase that is itself
+/// conditional ("再不还就上门"). Not a rhetorical question, which denies ("how can i owe them money??", a negation
+/// word), nor a long story that only ends in "??".
+struct Worries {
+    /// Per clause, where its first condition ends (-1: the whole clause is a question).
+    private let firstEnd: [Int: Int]
+    /// The conditions inside content phrases.
+    private let inside: [Range<Int>]
+    private let clauses: Clauses
+
+    /// The longest clause (in scalars) read as a question of the person's own rather than a story ending in "?".
+    static let longestQuestion = 40
+
+    init(_ scalars: [Unicode.Scalar], functional: [PhraseHit], inside: [Range<Int>], clauses: Clauses,
+         reported: ReportedSpeech, negation: Negation) {
+        var firstEnd: [Int: Int] = [:]
+        for found in functional.of(.conditions) {
+            let c = clauses.of(found.range.lowerBound)
+            if let reportedEnd = reported.firstEnd[c], reportedEnd <= found.range.lowerBound { continue }
+            firstEnd[c] = min(firstEnd[c] ?? .max, found.range.upperBound)
+        }
+        for c in Self.questionClauses(scalars, clauses)
+        where reported.firstEnd[c] == nil && !negation.clausesNegated.contains(c) && (clauses.length[c] ?? 0) <= Self.longestQuestion {
+            firstEnd[c] = -1
+        }
+        self.firstEnd = firstEnd
+        self.inside = inside
+        self.clauses = clauses
+    }
+
+    /// Whether the phrase at `range` stands in a worry, a condition or a question of the person's own.
+    func cover(_ range: Range<Int>) -> Bool {
+        guard let end = firstEnd[clauses.of(range.lowerBound)], end <= range.lowerBound else { return false }
+        return !inside.contains { range.contains($0.lowerBound) && $0.upperBound <= range.upperBound }
+    }
+
+    /// The clauses that ask rather than tell: those ending in "?" (full-width folded) or in 吗 / 嘛.
+    private static func questionClauses(_ scalars: [Unicode.Scalar], _ clauses: Clauses) -> [Int] {
+        var found: [Int] = []
+        for (index, scalar) in scalars.enumerated() {
+            var last = index
+            switch scalar {
+            case "?":
+                last = index - 1
+                while last >= 0, scalars[last] == " " || scalars[last] == "?" { last -= 1 }
+            case "吗", "嘛":
+                guard index + 1 == scalars.count || Clauses.endsClause(scalars, at: index + 1) || scalars[index + 1] == " " else { continue }
+            default: continue
+            }
+            guard last >= 0 else { continue }
+            let c = clauses.of(last)
+            if found.last != c { found.append(c) }
+        }
+        return found
+    }
+}
