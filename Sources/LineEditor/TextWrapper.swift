@@ -83,13 +83,17 @@ public struct TextWrapper: Sendable {
         var text = ""
         var width = 0
         var previous: Character?
+        let characters = Array(body)
+        let held = heldTogether(characters)
+        var index = -1
         func finish() {
             if !text.isEmpty { pieces.append(Piece(gap: gap, text: text, width: width)) }
             gap = 0
             text = ""
             width = 0
         }
-        for character in body {
+        for character in characters {
+            index += 1
             if character == " " || character == "\t" {
                 finish()
                 gap += 1
@@ -97,7 +101,7 @@ public struct TextWrapper: Sendable {
                 continue
             }
             let characterWidth = DisplayWidth.of(character)
-            if let previous, mayBreak(between: previous, and: character, secondWidth: characterWidth) {
+            if let previous, !held[index], mayBreak(between: previous, and: character, secondWidth: characterWidth) {
                 finish()
             } else if text.isEmpty, closing.contains(character), let last = pieces.popLast() {
                 // Closing punctuation after a space ("… .cn/ 。") still may not start a row.
@@ -112,6 +116,29 @@ public struct TextWrapper: Sendable {
         finish()
         return pieces
     }
+
+    /// Which characters may not be parted from the one before: inside a short run of Chinese characters written onto
+    /// Latin letters with no space ("微粒贷's", "花呗App"), which reads as one word in English text.
+    static func heldTogether(_ characters: [Character]) -> [Bool] {
+        var held = [Bool](repeating: false, count: characters.count)
+        func isLatin(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c == "'") }
+        func isWideLetter(_ c: Character) -> Bool { DisplayWidth.of(c) == 2 && c.isLetter }
+        var start = 0
+        while start < characters.count {
+            guard isWideLetter(characters[start]) else { start += 1; continue }
+            var end = start
+            while end < characters.count, isWideLetter(characters[end]) { end += 1 }
+            let attached = (start > 0 && isLatin(characters[start - 1])) || (end < characters.count && isLatin(characters[end]))
+            if attached, end - start <= maximumHeldRun {
+                for k in (start + 1)..<end { held[k] = true }
+            }
+            start = end
+        }
+        return held
+    }
+
+    /// The longest run of wide characters kept whole when it is written onto a Latin word (a lender's name).
+    static let maximumHeldRun = 6
 
     /// Punctuation that may not start a row.
     static let closing: Set<Character> = Set("，。、；：？！）」』】》〉〕］｝％．～ー・…")

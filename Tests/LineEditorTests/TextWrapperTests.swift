@@ -33,6 +33,12 @@ import Testing
         #expect(rows("请拨打官方客服电话（或在App内联系）", width: 20) == ["请拨打官方客服电话", "（或在App内联系）"])
     }
 
+    @Test func aChineseNameWrittenOntoAnEnglishWordStaysWhole() {
+        // "微粒贷's" is one word of English text; a long Chinese sentence still breaks between characters.
+        #expect(rows("only: Find 微粒贷's official app", width: 15) == ["only: Find", "微粒贷's", "official app"])
+        #expect(rows("自己在手机应用商店或官网找到花呗的官方App或客服电话", width: 20).count > 1)
+    }
+
     @Test func numbersStayWhole() {
         #expect(rows("I owe Weilidai 3,000 yuan and 12,000 more", width: 20) == [
             "I owe Weilidai 3,000",
