@@ -133,7 +133,11 @@ public struct Engine: Sendable {
             let rest = asked.filter { s.values[compiled.dialog.slots[$0].id] == nil }
             if !rest.isEmpty { changes += markUnknown(rest, &s, &events) }
         } else if state?.isEnd == true, changes.isEmpty {
-            if topics.isEmpty { events.append(.message(id: MessageID.afterEnd.rawValue, text: r.message(.afterEnd))) }
+            if topics.isEmpty {
+                // A question the dialog has no answer for gets a pointer to who can answer it, not only "see above".
+                let id: MessageID = extraction.asks ? .questionPointer : .afterEnd
+                events.append(.message(id: id.rawValue, text: r.message(id)))
+            }
             return (s, events, trace)
         }
         if !changes.isEmpty || heard != nil {
@@ -278,9 +282,14 @@ public struct Engine: Sendable {
         guard !remedies.isEmpty else { return nil }
         let r = renderer(s)
         let all = compiled.dialog.remedies
-        let titles = remedies.sorted { (all[$0].order, $0) < (all[$1].order, $1) }.map { "“" + r.text(all[$0].title) + "”" }
+        var titles = remedies.sorted { (all[$0].order, $0) < (all[$1].order, $1) }.map { "“" + r.text(all[$0].title) + "”" }
+        // The most urgent few: a reason, not a second copy of the advice.
+        if titles.count > Self.whyTitles { titles = Array(titles.prefix(Self.whyTitles)) + ["…"] }
         return r.message(.whyDepends, ["advice": titles.joined(separator: r.message(.listSeparator))])
     }
+
+    /// How many pieces of advice `why` names.
+    static let whyTitles = 4
 
     /// Asks the open question again after a command; at the end, after the advice, there is nothing to ask.
     private func reask(_ s: inout Session, _ events: inout [DialogEvent], _ trace: inout Trace, force: Bool = false) {

@@ -52,4 +52,6 @@ public enum MessageID: String, CaseIterable, Codable, Sendable {
     case adviceAdded = "advice_added"
     case adviceRemoved = "advice_removed"
     case adviceReordered = "advice_reordered"
+    /// After the advice, a question the dialog has no topic for: where to ask it instead.
+    case questionPointer = "question_pointer"
 }

@@ -20,6 +20,8 @@ struct SlotExtractor {
         var hedgesTheRest = false
         /// Choice values the line denies ("不是**电话**", "not my **parents**"), by slot index.
         var denied: [(slot: Int, value: String)] = []
+        /// The line asks rather than tells ("?", 吗).
+        var asks = false
 
         /// Whether the line takes back `value` of `slot`: it denies one of its choices.
         func denies(_ value: SlotValue, of slot: Int) -> Bool {
@@ -106,6 +108,7 @@ struct SlotExtractor {
         }
 
         result.bareAnswer = line.bareAnswer
+        result.asks = line.isQuestion
         let hedged = !line.hedges.isEmpty
         result.corrects = !line.functional.of(.corrections).isEmpty
         result.hedgesTheRest = line.hedgesTheRest(quantities: quantities, asked: asked)
