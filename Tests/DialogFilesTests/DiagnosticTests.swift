@@ -120,6 +120,11 @@ private let diagnosticCases: [DiagnosticCase] = [
     DiagnosticCase(fixture: "duplicate-id", expected: [
         error("extra.yaml", 2, 3, "state done is already defined at "),
     ]),
+    // Every text of a remedy is checked, and its steps must be as many in every language.
+    DiagnosticCase(fixture: "remedy-text", expected: [
+        error("main.yaml", 58, 3, "the zh-Hans step 1 text of remedy `dispute_it` uses `{platfrom}`, which is not a slot"),
+        error("main.yaml", 58, 3, "remedy `dispute_it` has a different number of steps in each language (en 1, zh-Hans 2)"),
+    ]),
     DiagnosticCase(fixture: "unknown-placeholder", expected: [
         error("main.yaml", 10, 13, "the en text of state `start` uses `{platform}`, which is not a slot"),
     ]),
