@@ -109,8 +109,7 @@ struct DialogValidator {
         var used = Set(dialog.states.flatMap(\.askedSlots))
         for (condition, _) in conditions { used.formUnion(condition.names.map(\.name)) }
         // A slot filled from what people say and shown in a draft (the amount a notice claims) is used too.
-        let draftTexts = dialog.drafts.flatMap { $0.text.byLanguage.values }
-        for slot in dialog.slots where draftTexts.contains(where: { Self.holes(in: $0).contains(slot.id) }) { used.insert(slot.id) }
+        used.formUnion(dialog.drafts.flatMap { $0.text.byLanguage.values }.flatMap(TemplateHoles.names))
         used.formUnion(dialog.slotsTheAdviceReads)
         return dialog.slots.filter { !used.contains($0.id) }.map {
             Diagnostic(.warning, here($0.location), "slot `\($0.id)` is never asked, and no condition, remedy or draft uses it")
@@ -176,18 +175,7 @@ struct DialogValidator {
         return diagnostics
     }
 
-    static func holes(in text: String) -> [String] {
-        var names: [String] = []
-        var chars = Array(text)[...]
-        while let c = chars.first {
-            chars = chars.dropFirst()
-            if c == "{", chars.first == "{" { chars = chars.dropFirst(); continue }
-            guard c == "{", let close = chars.firstIndex(of: "}") else { continue }
-            names.append(String(chars[chars.startIndex..<close]).trimmingCharacters(in: .whitespaces))
-            chars = chars[chars.index(after: close)...]
-        }
-        return names
-    }
+    static func holes(in text: String) -> [String] { TemplateHoles.names(in: text) }
 }
 
 import Foundation

@@ -38,11 +38,10 @@ struct QuestionRelevance {
             }
             var showing = [[Int]](repeating: [], count: dialog.slots.count)
             for (remedyIndex, remedy) in dialog.remedies.enumerated() {
-                var texts = remedy.steps.values.flatMap { $0 }
-                for text in [remedy.title, remedy.prepare, remedy.channel].compactMap({ $0 }) { texts += text.byLanguage.values }
-                for (slotIndex, slot) in dialog.slots.enumerated() where texts.contains(where: { $0.contains("{\(slot.id)}") }) {
-                    showing[slotIndex].append(remedyIndex)
-                }
+                // By the holes each text has, not by every slot's name searched in every text: a grown dialog has
+                // thousands of both.
+                let shown = Set(remedy.allTexts.flatMap(TemplateHoles.names).compactMap { slotIndex[$0] })
+                for slot in shown.sorted() { showing[slot].append(remedyIndex) }
             }
             remediesShowing = showing
             routes = dialog.states.flatMap { $0.transitions.compactMap(\.condition) }
@@ -139,10 +138,9 @@ extension Dialog {
         remedies.forEach { visit($0.condition) }
         flags.filter(\.isSituation).forEach { visit($0.condition) }
         for state in states { state.transitions.compactMap(\.condition).forEach(visit) }
+        let slotIDs = Set(slots.map(\.id))
         for remedy in remedies {
-            var texts = remedy.steps.values.flatMap { $0 }
-            for text in [remedy.title, remedy.prepare, remedy.channel].compactMap({ $0 }) { texts += text.byLanguage.values }
-            for slot in slots where texts.contains(where: { $0.contains("{\(slot.id)}") }) { read.insert(slot.id) }
+            read.formUnion(remedy.allTexts.flatMap(TemplateHoles.names).filter(slotIDs.contains))
         }
         return read
     }
