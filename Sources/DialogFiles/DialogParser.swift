@@ -385,7 +385,7 @@ struct DialogParser {
     }
 
     private mutating func readTopic(_ id: String, _ keyNode: Node, _ body: Node, _ doc: YAMLDocument) -> Topic? {
-        let field = Dictionary(doc.mapping(body, "topic `\(id)`", allowed: ["asked", "answer"]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let field = Dictionary(doc.mapping(body, "topic `\(id)`", allowed: ["asked", "answer", "when"]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         let what = "topic `\(id)`"
         guard let answer = field["answer"].flatMap({ localizedText($0, "the answer of \(what)", doc) }) else {
             doc.error(keyNode, "\(what) needs an `answer`")
@@ -393,6 +393,7 @@ struct DialogParser {
         }
         let asked = phraseList(field["asked"], "`asked` of \(what)", doc)
         if asked.isEmpty { doc.error(keyNode, "\(what) needs `asked`: the words of a line that asks it") }
-        return Topic(id: id, asked: asked, answer: answer, location: doc.location(keyNode))
+        let parsed = field["when"].flatMap { condition($0, "the condition of \(what)", doc) }
+        return Topic(id: id, asked: asked, answer: answer, condition: parsed?.0, location: doc.location(keyNode))
     }
 }

@@ -273,11 +273,11 @@ extension Draft: BinaryCodable {
 
 extension Topic: BinaryCodable {
     public func write(to w: inout BinaryWriter) {
-        w.string(id); w.value(asked); w.value(answer); w.optional(location)
+        w.string(id); w.value(asked); w.value(answer); w.optional(condition); w.optional(location)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
-        self.init(id: try r.string(), asked: try r.value(), answer: try r.value(), location: try r.optional())
+        self.init(id: try r.string(), asked: try r.value(), answer: try r.value(), condition: try r.optional(), location: try r.optional())
     }
 }
 

@@ -5,12 +5,15 @@ public struct Topic: Hashable, Codable, Sendable {
     /// What a line contains when it asks this: 坐牢, 会不会打给, can they sue.
     public var asked: PhraseList
     public var answer: LocalizedText
+    /// When the answer fits (a relative's "can they make me pay?" is not a borrower's); nil: always.
+    public var condition: Condition?
     public var location: SourceLocation?
 
-    public init(id: String, asked: PhraseList, answer: LocalizedText, location: SourceLocation? = nil) {
+    public init(id: String, asked: PhraseList, answer: LocalizedText, condition: Condition? = nil, location: SourceLocation? = nil) {
         self.id = id
         self.asked = asked
         self.answer = answer
+        self.condition = condition
         self.location = location
     }
 }
