@@ -39,10 +39,10 @@ extension LineAnalysis {
         return nil
     }
 
-    /// The whole line asks rather than answers: it holds a "?" or ends in 吗 / 嘛 / 么.
+    /// The line ends by asking rather than answering: its last clause ends in "?" or in 吗 / 嘛 / 么. A question
+    /// repeated and then answered ("court? no", "法院的？没有") answers.
     var isQuestion: Bool {
-        if scalars.contains("?") { return true }
         guard let last = scalars.last(where: { !".!, ".unicodeScalars.contains($0) }) else { return false }
-        return last == "吗" || last == "嘛" || last == "么"
+        return last == "?" || last == "吗" || last == "嘛" || last == "么"
     }
 }
