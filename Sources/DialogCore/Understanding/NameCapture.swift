@@ -2,8 +2,9 @@
 /// ("优品|商城"), after a cue ("一个叫|闪电借的平台", "an app called |Cash Now"), inside 【】 at the head of a pasted text
 /// (not 【法院通知】 or 【12368】: those are who the text claims to be), or the whole line typed alone at the question.
 extension LineAnalysis {
-    /// Characters that end a name when reading backwards from a suffix like 商城: "收到|优品商城".
-    private static let nameStops: Set<Unicode.Scalar> = Set("的了在是从到给我你他她它们个条笔一两几这那和与跟把被说有没还借买用对向让叫收过机款项单次么吗呢吧啥" .unicodeScalars)
+    /// Characters that end a name when reading backwards from a suffix like 商城: "收到|优品商城"; also the words that
+    /// put a person or a place before a verb ("个仔喺网上|借钱" is nobody's platform).
+    private static let nameStops: Set<Unicode.Scalar> = Set("的了在是从到给我你他她它们个条笔一两几这那和与跟把被说有没还借买用对向让叫收过机款项单次么吗呢吧啥上仔喺咗嘅佢" .unicodeScalars)
 
     func capturedName(endingAt range: Range<Int>) -> String? {
         var start = range.lowerBound
