@@ -61,7 +61,12 @@ struct ConditionEvaluator {
     }
 
     private func compare(_ name: String, _ comparison: Condition.Comparison, _ literal: Condition.Literal) -> Bool {
-        guard let value = values[name], value != .unknown else { return false }
+        Self.compare(values[name], comparison, literal)
+    }
+
+    /// A comparison of one slot's value (nil: not answered) with a literal.
+    static func compare(_ value: SlotValue?, _ comparison: Condition.Comparison, _ literal: Condition.Literal) -> Bool {
+        guard let value, value != .unknown else { return false }
         switch value {
         case .yes, .no:
             let isYes = value == .yes

@@ -66,8 +66,11 @@ public struct Engine: Sendable {
             return (s, events, trace)
         }
         // A question asked along the way ("会坐牢吗？") gets its answer first; the line is still read for facts.
-        let fitting = ConditionEvaluator(dialog: compiled, values: s.values)
-        let topics = compiled.topics(askedIn: text).filter { compiled.dialog.topics[$0].condition.map(fitting.holds) ?? true }
+        var topics = compiled.topics(askedIn: text)
+        if !topics.isEmpty {
+            let fitting = ConditionEvaluator(dialog: compiled, values: s.values)
+            topics.removeAll { !(compiled.dialog.topics[$0].condition.map(fitting.holds) ?? true) }
+        }
         let r = renderer(s)
         for index in topics {
             let topic = compiled.dialog.topics[index]

@@ -26,18 +26,19 @@ enum Truth: Sendable, Equatable {
 /// Evaluates conditions with the slots that have no value yet as not decided (Kleene's three-valued logic): a slot the
 /// person has not been asked about may still turn out either way. A slot answered "unknown" is decided: it is
 /// neither yes nor no, exactly as `ConditionEvaluator` reads it, so the two agree on every decided condition.
+/// `trying` puts one hypothetical answer in place without copying the session's values.
 struct PartialConditionEvaluator {
     private let flagList: [Flag]
     private let flagIndex: [String: Int]
-    private let decided: ConditionEvaluator
     let values: [String: SlotValue]
+    private let trying: (slot: String, value: SlotValue)?
     private let memo: Memo
 
-    init(dialog: CompiledDialog, values: [String: SlotValue]) {
+    init(dialog: CompiledDialog, values: [String: SlotValue], trying: (slot: String, value: SlotValue)? = nil) {
         flagList = dialog.dialog.flags
         flagIndex = dialog.flagIndex
         self.values = values
-        decided = ConditionEvaluator(dialog: dialog, values: values)
+        self.trying = trying
         memo = Memo(count: flagList.count)
     }
 
@@ -51,6 +52,11 @@ struct PartialConditionEvaluator {
         }
     }
 
+    private func value(_ name: String) -> SlotValue? {
+        if let trying, trying.slot == name { return trying.value }
+        return values[name]
+    }
+
     func truth(_ condition: Condition) -> Truth { truth(condition, depth: 0) }
 
     private func truth(_ condition: Condition, depth: Int) -> Truth {
@@ -58,9 +64,17 @@ struct PartialConditionEvaluator {
         switch condition {
         case .name(let name, _):
             if let index = flagIndex[name] { return flagTruth(index, depth: depth) }
-            return leaf(name, condition)
-        case .compare(let name, _, _, _, _), .member(let name, _, _, _), .known(let name, _, _):
-            return leaf(name, condition)
+            guard let value = value(name) else { return .undecided }
+            return value == .yes ? .true : .false
+        case .compare(let name, let comparison, let literal, _, _):
+            guard let value = value(name) else { return .undecided }
+            return ConditionEvaluator.compare(value, comparison, literal) ? .true : .false
+        case .member(let name, let literals, _, _):
+            guard let value = value(name) else { return .undecided }
+            return literals.contains { ConditionEvaluator.compare(value, .equal, $0) } ? .true : .false
+        case .known(let name, let isKnown, _):
+            guard let value = value(name) else { return .undecided }
+            return (value != .unknown) == isKnown ? .true : .false
         case .not(let inner): return !truth(inner, depth: depth + 1)
         case .and(let a, let b):
             let left = truth(a, depth: depth + 1)
@@ -69,12 +83,6 @@ struct PartialConditionEvaluator {
             let left = truth(a, depth: depth + 1)
             return left == .true ? .true : left || truth(b, depth: depth + 1)
         }
-    }
-
-    /// A comparison with one slot: undecided while the slot has no value, else what the two-valued evaluator says.
-    private func leaf(_ name: String, _ condition: Condition) -> Truth {
-        guard values[name] != nil else { return .undecided }
-        return decided.holds(condition) ? .true : .false
     }
 
     private func flagTruth(_ index: Int, depth: Int) -> Truth {

@@ -17,6 +17,8 @@ struct QuestionRelevance {
         /// The conditions of every `next` entry, and which of them read each slot.
         let routes: [Condition]
         let routeIndex: ConditionIndex
+        /// Per slot index: every condition of a remedy, a situation or a `next` entry that reads it.
+        let conditionsReading: [[Condition]]
 
         init(dialog: Dialog, slotIndex: [String: Int]) {
             var literals = [[Condition.Literal]](repeating: [], count: dialog.slots.count)
@@ -47,6 +49,16 @@ struct QuestionRelevance {
             routes = dialog.states.flatMap { $0.transitions.compactMap(\.condition) }
             let flagIndex = Dictionary(dialog.flags.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
             routeIndex = ConditionIndex(conditions: routes, slotIndex: slotIndex, flags: dialog.flags, flagIndex: flagIndex)
+            let situations = dialog.flags.filter(\.isSituation).map(\.condition)
+            let remedyIndex = ConditionIndex(conditions: dialog.remedies.map(\.condition), slotIndex: slotIndex,
+                                             flags: dialog.flags, flagIndex: flagIndex)
+            let situationIndex = ConditionIndex(conditions: situations, slotIndex: slotIndex, flags: dialog.flags, flagIndex: flagIndex)
+            let routeIndex = self.routeIndex, routes = self.routes
+            conditionsReading = dialog.slots.indices.map { slot in
+                remedyIndex.items(reading: slot).map { dialog.remedies[$0].condition }
+                    + situationIndex.items(reading: slot).map { situations[$0] }
+                    + routeIndex.items(reading: slot).map { routes[$0] }
+            }
         }
 
         private static func candidates(for slot: Slot, literals: [Condition.Literal]) -> [SlotValue] {
@@ -73,46 +85,38 @@ struct QuestionRelevance {
     let compiled: CompiledDialog
     let values: [String: SlotValue]
 
-    /// Whether any answer to `slot` could still change the situations, the remedies, their order or their texts.
+    /// Whether any answer to `slot` could still change the situations, the remedies, their order or their texts, or
+    /// where the conversation goes. (A route can lead to other questions that matter; telling which would need a
+    /// walk per answer, so any undecided route counts.)
     func matters(_ slot: Int) -> Bool {
-        let now = PartialConditionEvaluator(dialog: compiled, values: values)
-        for remedy in compiled.relevance.remediesShowing[slot] where now.truth(compiled.dialog.remedies[remedy].condition) != .false {
-            return true
-        }
-        return !remediesDepending(on: slot).isEmpty || situationsDepending(on: slot) || routesDepending(on: slot)
-    }
-
-    /// Whether the answer can still decide where the conversation goes. (A route can lead to other questions that
-    /// matter; telling which would need a walk per answer, so any undecided route counts.)
-    private func routesDepending(on slot: Int) -> Bool {
         let table = compiled.relevance
-        return table.routeIndex.items(reading: slot).contains { depends(table.routes[$0], on: slot) }
+        let showing = table.remediesShowing[slot]
+        if !showing.isEmpty {
+            let now = PartialConditionEvaluator(dialog: compiled, values: values)
+            if showing.contains(where: { now.truth(compiled.dialog.remedies[$0].condition) != .false }) { return true }
+        }
+        return depends(table.conditionsReading[slot], on: slot)
     }
 
     /// The remedies (indexes, in the dialog's order) that the answer to `slot` can still add or take away.
     func remediesDepending(on slot: Int) -> [Int] {
         let remedies = compiled.dialog.remedies
-        return compiled.remedyIndex.items(reading: slot).filter { depends(remedies[$0].condition, on: slot) }
+        return compiled.remedyIndex.items(reading: slot).filter { depends([remedies[$0].condition], on: slot) }
     }
 
-    private func situationsDepending(on slot: Int) -> Bool {
-        let flags = compiled.dialog.flags
-        return compiled.situationIndex.items(reading: slot).contains {
-            depends(flags[compiled.situationFlags[$0]].condition, on: slot)
-        }
-    }
-
-    /// Whether some answer to `slot` leaves `condition` undecided, or two answers decide it differently.
-    private func depends(_ condition: Condition, on slot: Int) -> Bool {
+    /// Whether some answer to `slot` leaves one of `conditions` undecided, or two answers decide one differently.
+    /// One evaluator per answer tried serves every condition (its flags are worked out once).
+    private func depends(_ conditions: [Condition], on slot: Int) -> Bool {
+        guard !conditions.isEmpty else { return false }
         let id = compiled.dialog.slots[slot].id
-        var seen: Truth?
-        for candidate in compiled.relevance.candidates[slot] {
-            var trial = values
-            trial[id] = candidate
-            let truth = PartialConditionEvaluator(dialog: compiled, values: trial).truth(condition)
-            if truth == .undecided { return true }
-            if let seen, seen != truth { return true }
-            seen = truth
+        var first: [Truth] = []
+        for (n, candidate) in compiled.relevance.candidates[slot].enumerated() {
+            let evaluator = PartialConditionEvaluator(dialog: compiled, values: values, trying: (id, candidate))
+            for (k, condition) in conditions.enumerated() {
+                let truth = evaluator.truth(condition)
+                if truth == .undecided { return true }
+                if n == 0 { first.append(truth) } else if first[k] != truth { return true }
+            }
         }
         return false
     }
