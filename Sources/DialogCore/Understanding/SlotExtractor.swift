@@ -62,6 +62,7 @@ struct SlotExtractor {
             case .choice(let slot, let valueIndex):
                 let id = slots[slot].values[valueIndex].id
                 if line.worries.cover(found.range) { continue }
+                if slots[slot].skipsReportedSpeech, line.reported.covers(found.range) { continue }
                 if line.negation.negates(found.range) {
                     result.denied.append((slot, id))
                     continue
