@@ -19,6 +19,7 @@ struct DialogValidator {
         diagnostics += checkFlagCycles()
         diagnostics += checkUnusedSlots()
         diagnostics += checkQuestionsThatNeverMatter()
+        diagnostics += checkNumberPhrases()
         diagnostics += checkReferences()
         return diagnostics
     }
@@ -128,6 +129,24 @@ struct DialogValidator {
             Diagnostic(.warning, here($0.location),
                        "state `\($0.id)` is never asked: no remedy, situation or `next` reads \($0.askedSlots.map { "`\($0)`" }.joined(separator: ", ")), so no answer can change the advice; use the slot in a `when` or a remedy's text, or add `always_ask: true`")
         }
+    }
+
+    /// A phrase with a number in it holds exactly one `#` and some words beside it.
+    private func checkNumberPhrases() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for slot in dialog.slots {
+            let lists = [slot.yes, slot.no, slot.cues] + slot.values.map(\.synonyms)
+            for list in lists {
+                for phrase in list.all where phrase.contains("#") {
+                    let marks = phrase.filter { $0 == "#" }.count
+                    if marks > 1 || phrase.trimmingCharacters(in: .whitespaces) == "#" || list == slot.cues {
+                        diagnostics.append(Diagnostic(.error, here(list.location ?? slot.location),
+                                                      "the phrase `\(phrase)` of slot `\(slot.id)` must hold one `#` (the number) beside some words, in a yes/no list or a choice's synonyms"))
+                    }
+                }
+            }
+        }
+        return diagnostics
     }
 
     private func checkReferences() -> [Diagnostic] {

@@ -28,7 +28,7 @@ enum ExtractionDialog {
              no: phrases(["没还", "没有还"], hant: ["沒還"], en: ["not repaid", "haven't paid"]),
              skipsReportedSpeech: true),
         Slot(id: "overdue", kind: .yesno, label: text("逾期", "逾期", "overdue"),
-             yes: phrases(["逾期"], en: ["overdue", "late", "haven't paid", "owe them"]),
+             yes: phrases(["逾期", "拖了#了"], en: ["overdue", "late", "haven't paid", "owe them", "i'm # behind", "im # behind"]),
              skipsReportedSpeech: true),
         Slot(id: "claimed_days", kind: .number, label: text("通知称逾期天数", "通知稱逾期天數", "days claimed"),
              cues: phrases(["逾期", "超期"], en: ["overdue", "late"]), unit: .days),

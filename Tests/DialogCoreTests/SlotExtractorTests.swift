@@ -17,6 +17,12 @@ private func x(_ line: String, asked: [String] = [], _ values: [String: SlotValu
 }
 
 private let extractionCases: [ExtractionCase] = [
+    // A phrase with a number in it: `#` stands for the quantity, right next to the words around it.
+    x("我拖了三个月了", ["overdue": .yes]),
+    x("I'm 2 months behind, sorry", ["overdue": .yes]),
+    x("im about 45 days behind", ["overdue": .yes]),
+    x("aim 2 months behind", [:]),
+    x("短信说我拖了三个月了", ["channel": .choices(["sms"])]),
     // yes/no slots: a phrase, its negation, and the longer "no" phrase that contains the "yes" one.
     x("我注册过这个平台", ["has_account": .yes]),
     x("我没注册过", ["has_account": .no]),

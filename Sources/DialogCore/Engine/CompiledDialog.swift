@@ -42,6 +42,8 @@ public struct CompiledDialog: Sendable {
         let relevance: QuestionRelevance.Table
         /// The phrases that ask a topic, to the topic's index.
         let topicMatcher: PhraseMatcher<Int>
+        /// The phrases with a number in them (`#`).
+        let numberPhrases: [NumberPhrase]
 
         init(dialog: Dialog, matcher: PhraseMatcher<Cue>, lineCommands: [String: LineCommand]) {
             self.dialog = dialog
@@ -64,6 +66,7 @@ public struct CompiledDialog: Sendable {
             }
             topics.compile()
             topicMatcher = topics
+            numberPhrases = NumberPhrase.all(in: dialog)
         }
     }
 
@@ -82,6 +85,7 @@ public struct CompiledDialog: Sendable {
     var situationFlags: [Int] { storage.situationFlags }
     var situationIndex: ConditionIndex { storage.situationIndex }
     var relevance: QuestionRelevance.Table { storage.relevance }
+    var numberPhrases: [NumberPhrase] { storage.numberPhrases }
 
     /// The topics a folded line asks about, in the dialog's order.
     func topics(askedIn text: NormalizedText) -> [Int] {
@@ -96,7 +100,8 @@ public struct CompiledDialog: Sendable {
     public init(_ dialog: Dialog) {
         var matcher = PhraseMatcher<Cue>()
         func add(_ list: PhraseList, _ cue: Cue) {
-            for phrase in list.all { matcher.add(TextNormalizer.fold(phrase), cue) }
+            // A phrase with a number in it (`#`) is matched around the line's quantities, not by the automaton.
+            for phrase in list.all where !NumberPhrase.isNumberPhrase(phrase) { matcher.add(TextNormalizer.fold(phrase), cue) }
         }
         for (index, slot) in dialog.slots.enumerated() {
             add(slot.yes, .slotYes(index))

@@ -5,6 +5,8 @@
 struct LineAnalysis {
     let text: NormalizedText
     var scalars: [Unicode.Scalar] { text.scalars }
+    /// The quantities of the line (十五天, 3k, ￥800), scanned once when the dialog has number slots or number phrases.
+    let quantities: [Quantity]
     /// Slot phrases: yes/no phrases, choices, names, cues of numbers, suffixes and cues of names.
     let content: [PhraseHit]
     /// The lexicon's words (`WordList`), after content phrases have hidden the ones inside them.
@@ -28,6 +30,8 @@ struct LineAnalysis {
                 }
             }
         }
+        quantities = compiled.numberSlots.isEmpty && compiled.numberPhrases.isEmpty ? [] : QuantityScanner.scan(scalars)
+        content += NumberPhrase.hits(compiled.numberPhrases, in: scalars, quantities: quantities)
         content = Self.longestPhrases(content)
         // Negation words inside content phrases ("没借过", "haven't paid") make a phrase a denial in form, whatever
         // value it gives; conditions inside ("再不还就上门") make it a threat by itself. Both are taken before the

@@ -13,7 +13,7 @@ struct NumberFilling {
         let nameRanges = analysis.content.compactMap { found -> Range<Int>? in
             if case .known = found.cue { return found.range }; return nil
         }
-        return QuantityScanner.scan(analysis.scalars).filter { quantity in
+        return analysis.quantities.filter { quantity in
             !nameRanges.contains { $0.overlaps(quantity.range) } && !isFrequency(quantity) && !isDeadline(quantity) && !isCaseYear(quantity)
         }
     }
