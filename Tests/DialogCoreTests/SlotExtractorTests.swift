@@ -173,7 +173,7 @@ func extractsSlots(_ c: ExtractionCase) {
 
 @Test func convertsQuantitiesToTheSlotsUnit() {
     func convert(_ value: Double, _ unit: QuantityUnit, to slotUnit: Slot.Unit) -> Double? {
-        SlotExtractor.convert(Quantity(value: value, unit: unit, range: 0..<1), to: slotUnit)
+        NumberFilling.convert(Quantity(value: value, unit: unit, range: 0..<1), to: slotUnit)
     }
     #expect(convert(2, .week, to: .days) == 14)
     #expect(convert(2, .month, to: .days) == 60)

@@ -116,3 +116,14 @@ extension LineAnalysis {
         return name
     }
 }
+
+extension String {
+    /// The text without the spaces and punctuation around it: a name as typed, "「闪电借」" → "闪电借".
+    func trimmingSpaces() -> String {
+        let punctuation = Set(" \t.,;:!?。，；：！？、\"'“”「」【】[]()（）".unicodeScalars)
+        var scalars = Array(unicodeScalars)
+        while let first = scalars.first, punctuation.contains(first) { scalars.removeFirst() }
+        while let last = scalars.last, punctuation.contains(last) { scalars.removeLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}

@@ -161,16 +161,4 @@ struct SlotExtractor {
         extraction.hedged = false
         return extraction
     }
-
-    static func convert(_ quantity: Quantity, to unit: Slot.Unit) -> Double? { NumberFilling.convert(quantity, to: unit) }
-}
-
-extension String {
-    func trimmingSpaces() -> String {
-        let punctuation = Set(" \t.,;:!?。，；：！？、\"'“”「」【】[]()（）".unicodeScalars)
-        var scalars = Array(unicodeScalars)
-        while let first = scalars.first, punctuation.contains(first) { scalars.removeFirst() }
-        while let last = scalars.last, punctuation.contains(last) { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
-    }
 }
