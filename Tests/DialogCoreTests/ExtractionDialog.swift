@@ -53,6 +53,7 @@ enum ExtractionDialog {
         .no: phrases(["不是", "不", "没有", "没", "不对"], hant: ["沒有", "唔係"], en: ["no", "nope", "never"]),
         .hedges: phrases(["不知道", "不清楚", "记不清"], hant: ["不曉得", "唔知"], en: ["not sure", "don't know", "no idea"]),
         .negations: phrases(["没", "没有", "不", "不是", "从来没", "从没", "未"], hant: ["沒", "沒有", "從來沒"], en: ["never", "not", "didn't", "haven't", "no"]),
+        .announcements: phrases(["将会", "扬言要"], hant: ["揚言要"], en: ["will", "going to"]),
         .conditions: phrases(["怕", "如果", "要是", "会不会"], hant: ["擔心"], en: ["if", "afraid", "can they"]),
         .reported: phrases(["说", "显示", "称", "他还"], hant: ["說", "顯示"], en: ["says", "said", "claims"]),
         .breaks: phrases(["但是", "可是"], hant: ["但是"], en: ["but"]),

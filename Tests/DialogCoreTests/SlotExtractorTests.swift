@@ -188,6 +188,18 @@ func extractsSlots(_ c: ExtractionCase) {
     #expect(convert(6, .day, to: .count) == nil)
 }
 
+@Test func anAnnouncedActionIsNeitherDoneNorDenied() {
+    let compiled = ExtractionDialog.compiled
+    for line in ["他们扬言要告诉我家人", "催收将会联系家人", "they will call my family", "they are going to phone my boss"] {
+        let extraction = SlotExtractor(compiled: compiled).extract(TextNormalizer.normalize(line), asked: [compiled.slotIndex["contacts"]!])
+        #expect(extraction.values.isEmpty, "\(line)")
+        #expect(extraction.denied.isEmpty, "\(line)")
+    }
+    // A negation still denies: "没打给我家人" takes back "family".
+    let denied = SlotExtractor(compiled: compiled).extract(TextNormalizer.normalize("没打给我家人"), asked: [])
+    #expect(Set(denied.denied.map(\.value)) == ["family"])
+}
+
 @Test func copulaIsNotABareYes() {
     let compiled = ExtractionDialog.compiled
     let extraction = SlotExtractor(compiled: compiled)

@@ -12,8 +12,12 @@ public enum WordList: String, CaseIterable, Hashable, Codable, Sendable {
     case hedges
     /// 没, 不, 未, never, not: flip or cancel the phrase that follows in the same clause.
     case negations
-    /// 怕, 万一, 如果, if, afraid, will: what follows in the clause is a worry, a condition or a threat; it fills nothing.
+    /// 怕, 万一, 如果, if, afraid: what follows in the clause is a worry or a condition of the person's own; it fills
+    /// nothing.
     case conditions
+    /// 说要, 将会, will, going to: what follows is announced or threatened, not done ("说要告诉你家人" is not "they told
+    /// your family"); it fills nothing, and unlike a negation it neither flips a yes nor denies a choice.
+    case announcements
     /// 说, 称, 显示, says: what follows in the clause is someone else's claim.
     case reported
     /// 但是, 可是, but: end a clause, like a comma, so a negation does not reach past them.

@@ -1,6 +1,6 @@
 /// Everything about one line that the rules of understanding share, worked out once: the dialog's phrases found in it
 /// (the longest winning), its clauses, and where negation, reported speech and the person's own worries reach. Each
-/// rule is a file of this folder: `Negation`, `ReportedSpeech`, `Worries`, `BareAnswers`, `Hedges`, `NameCapture`,
+/// rule is a file of this folder: `Negation`, `Announcements`, `ReportedSpeech`, `Worries`, `BareAnswers`, `Hedges`, `NameCapture`,
 /// `NumberFilling`; `SlotExtractor` runs them over the line's phrases and puts the values together.
 struct LineAnalysis {
     let text: NormalizedText
@@ -15,6 +15,7 @@ struct LineAnalysis {
     let negation: Negation
     let reported: ReportedSpeech
     let worries: Worries
+    let announcements: Announcements
 
     init(_ text: NormalizedText, compiled: CompiledDialog) {
         self.text = text
@@ -47,6 +48,7 @@ struct LineAnalysis {
         self.clauses = clauses
         negation = Negation(scalars, functional: functional, inside: negationsInside, clauses: clauses)
         reported = ReportedSpeech(scalars, functional: functional, clauses: clauses)
+        announcements = Announcements(scalars, functional: functional, clauses: clauses)
         worries = Worries(scalars, functional: functional, inside: conditionsInside, clauses: clauses,
                           reported: reported, negation: negation)
     }

@@ -47,13 +47,13 @@ struct SlotExtractor {
         for found in line.content {
             switch found.cue {
             case .slotYes(let slot):
-                if line.worries.cover(found.range) { continue }
+                if line.worries.cover(found.range) || line.announcements.cover(found.range) { continue }
                 let negated = line.negation.negates(found.range)
                 if slots[slot].skipsReportedSpeech, line.reported.covers(found.range, claim: !negated) { continue }
                 yesNo[slot] = negated ? .no : .yes
                 note(slot)
             case .slotNo(let slot):
-                if line.worries.cover(found.range) { continue }
+                if line.worries.cover(found.range) || line.announcements.cover(found.range) { continue }
                 // "逾期" is a no to "already paid" but a claim in form; "没借过" is a denial.
                 let denial = line.negation.isDenial(found.range)
                 if slots[slot].skipsReportedSpeech, line.reported.covers(found.range, claim: !denial) { continue }
@@ -61,7 +61,7 @@ struct SlotExtractor {
                 note(slot)
             case .choice(let slot, let valueIndex):
                 let id = slots[slot].values[valueIndex].id
-                if line.worries.cover(found.range) { continue }
+                if line.worries.cover(found.range) || line.announcements.cover(found.range) { continue }
                 if slots[slot].skipsReportedSpeech, line.reported.covers(found.range) { continue }
                 if line.negation.negates(found.range) {
                     result.denied.append((slot, id))
@@ -86,7 +86,7 @@ struct SlotExtractor {
                 textValues[slot] = .text(name)
                 note(slot)
             case .numberCue(let slot):
-                if line.worries.cover(found.range) { continue }
+                if line.worries.cover(found.range) || line.announcements.cover(found.range) { continue }
                 if slots[slot].skipsReportedSpeech, line.reported.covers(found.range) { continue }
                 cuesBySlot[slot, default: []].append(found.range)
             case .word: break
