@@ -87,14 +87,10 @@ public struct CompiledDialog: Sendable {
     var relevance: QuestionRelevance.Table { storage.relevance }
     var numberPhrases: [NumberPhrase] { storage.numberPhrases }
 
-    /// The topics a folded line asks about, in the dialog's order.
-    func topics(askedIn text: NormalizedText) -> [Int] {
+    /// Where a folded line asks a topic: the topic's index and the phrase's range.
+    func topicPhrases(in scalars: [Unicode.Scalar]) -> [(topic: Int, range: Range<Int>)] {
         guard !dialog.topics.isEmpty else { return [] }
-        var found: [Int] = []
-        for match in storage.topicMatcher.matches(in: text.scalars) {
-            for topic in match.payloads where !found.contains(topic) { found.append(topic) }
-        }
-        return found.sorted()
+        return storage.topicMatcher.matches(in: scalars).flatMap { match in match.payloads.map { ($0, match.range) } }
     }
 
     public init(_ dialog: Dialog) {

@@ -65,8 +65,11 @@ public struct Engine: Sendable {
             reask(&s, &events, &trace)
             return (s, events, trace)
         }
+        let state = s.current.flatMap { compiled.state($0) }
+        let asked = state?.askedSlots.filter { s.values[$0] == nil }.compactMap { compiled.slotIndex[$0] } ?? []
+        var extraction = SlotExtractor(compiled: compiled).extract(text, asked: asked)
         // A question asked along the way ("会坐牢吗？") gets its answer first; the line is still read for facts.
-        var topics = compiled.topics(askedIn: text)
+        var topics = extraction.topics
         if !topics.isEmpty {
             let fitting = ConditionEvaluator(dialog: compiled, values: s.values)
             topics.removeAll { !(compiled.dialog.topics[$0].condition.map(fitting.holds) ?? true) }
@@ -76,9 +79,6 @@ public struct Engine: Sendable {
             let topic = compiled.dialog.topics[index]
             events.append(.message(id: "topic." + topic.id, text: r.text(topic.answer, values: s.values)))
         }
-        let state = s.current.flatMap { compiled.state($0) }
-        let asked = state?.askedSlots.filter { s.values[$0] == nil }.compactMap { compiled.slotIndex[$0] } ?? []
-        var extraction = SlotExtractor(compiled: compiled).extract(text, asked: asked)
 
         // "不对，是优品商城" corrects the platform; its "不对" is not also a "no" to the question on screen.
         if let contextual = extraction.answeredByContext,

@@ -39,6 +39,20 @@ extension LineAnalysis {
         return nil
     }
 
+    /// Whether the line holds a question word, so that it asks even without a "?" ("他们再打来我该怎么说", "what do I say
+    /// to them"): used to point a question after the advice to who can answer it.
+    var hasQuestionWord: Bool {
+        let line = String(String.UnicodeScalarView(scalars))
+        if Self.chineseQuestionWords.contains(where: line.contains) { return true }
+        let first = LineAnalysis.asciiWord(scalars, from: scalars.firstIndex { $0 != " " } ?? 0)
+        return Self.englishQuestionStarts.contains(first)
+    }
+
+    static let chineseQuestionWords = ["怎么", "怎样", "哪里", "哪儿", "什么", "为什么", "能不能", "可不可以", "要不要", "该不该",
+                                       "是不是", "多少", "点算", "点解", "边度", "咩", "几时", "怎麼", "為什麼", "哪裡", "甚麼"]
+    static let englishQuestionStarts: Set<String> = ["what", "how", "where", "why", "when", "who", "can", "could", "should",
+                                                      "do", "does", "is", "are", "will", "would", "may", "shall"]
+
     /// The line ends by asking rather than answering: its last clause ends in "?" or in 吗 / 嘛 / 么. A question
     /// repeated and then answered ("court? no", "法院的？没有") answers.
     var isQuestion: Bool {

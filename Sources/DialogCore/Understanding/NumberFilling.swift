@@ -1,8 +1,9 @@
 /// Numbers: a quantity of a fitting unit (十五天, 3k, ￥800, 两个月) fills a number slot when one of the slot's cues is in
 /// the same clause or closes the clause before ("欠了三千五", "I'm behind on my payments, about 3 months"), or, with no
 /// cue, when the slot is the question on screen. A number inside a known name is part of the name: "360借条", "58好借".
-/// Not a number at all, for any slot: how often ("10 times a day", "一天打五六个"), a deadline ("pay in 3 days",
-/// "三天内还清"), or the year in a case number ("(2025)粤0305民初12345号").
+/// Not a number at all, for any slot: how often ("10 times a day", "一天打五六个"), how many calls ("几十个电话",
+/// "打几十通"), a deadline ("pay in 3 days", "三天内还清"), any number in a case number ("(2025)粤0305民初12345号"),
+/// a hotline or a card's last digits ("客服95786", "尾号8888").
 struct NumberFilling {
     let compiled: CompiledDialog
     let analysis: LineAnalysis
@@ -13,9 +14,45 @@ struct NumberFilling {
         let nameRanges = analysis.content.compactMap { found -> Range<Int>? in
             if case .known = found.cue { return found.range }; return nil
         }
+        let caseNumbers = self.caseNumbers
         return analysis.quantities.filter { quantity in
-            !nameRanges.contains { $0.overlaps(quantity.range) } && !isFrequency(quantity) && !isDeadline(quantity) && !isCaseYear(quantity)
+            !nameRanges.contains { $0.overlaps(quantity.range) } && !isFrequency(quantity) && !isDeadline(quantity)
+                && !caseNumbers.contains { $0.overlaps(quantity.range) } && !countsCalls(quantity) && !isPhoneOrCardNumber(quantity)
         }
+    }
+
+    /// "几十个电话", "打了几十通", "20 calls", "hundreds of texts": how many calls or messages.
+    private func countsCalls(_ quantity: Quantity) -> Bool {
+        let after = String(String.UnicodeScalarView(analysis.scalars[quantity.range.upperBound..<min(quantity.range.upperBound + 8, analysis.scalars.count)]))
+        return Self.callCounters.contains { after.hasPrefix($0) }
+    }
+
+    private static let callCounters = ["个电话", "通电话", "个短信", "条短信", "条信息", "个未接", "通", "次电话", " calls", " texts", " messages",
+                                       " missed calls", " times", "个电話", "通電話", "條短訊", "條簡訊"]
+
+    /// A number read after 客服, 热线, 拨打, 尾号 (a hotline, a card's or account's last digits), or one of five digits
+    /// or more after "call".
+    private func isPhoneOrCardNumber(_ quantity: Quantity) -> Bool {
+        let start = quantity.range.lowerBound
+        let before = String(String.UnicodeScalarView(analysis.scalars[max(start - 4, 0)..<start]))
+        if Self.numberMarkers.contains(where: { before.hasSuffix($0) }) { return true }
+        return ["call", "hotline", "dial", "number"].contains(words(before: start)) && quantity.value >= 10_000
+    }
+
+    private static let numberMarkers = ["客服", "热线", "拨打", "致电", "尾号", "尾数", "后四位", "末四位", "卡号", "尾號", "尾數", "熱線", "撥打", "電話"]
+
+    /// Where the line holds a court case number: "(2025)粤0305民初12345号", from the year to 号 (at most 24 characters).
+    private var caseNumbers: [Range<Int>] {
+        let scalars = analysis.scalars
+        var spans: [Range<Int>] = []
+        var index = 0
+        while index + 5 < scalars.count {
+            defer { index += 1 }
+            guard scalars[index] == "(", (1...4).allSatisfy({ ("0"..."9").contains(scalars[index + $0]) }), scalars[index + 5] == ")" else { continue }
+            let end = (index + 6..<min(index + 30, scalars.count)).first { scalars[$0] == "号" || scalars[$0] == "號" }
+            spans.append(index..<((end ?? index + 5) + 1))
+        }
+        return spans
     }
 
     /// "10 times a day", "calls a day", "一天打五六个", "一天催三次": "a day" / 一天 says how often, not how long.
@@ -38,13 +75,6 @@ struct NumberFilling {
         let scalars = analysis.scalars
         return after < scalars.count && (scalars[after] == "内" || (after + 1 < scalars.count && scalars[after] == "之" && scalars[after + 1] == "内")
             || (after + 1 < scalars.count && scalars[after] == "以" && scalars[after + 1] == "内"))
-    }
-
-    /// "(2025)粤0305民初12345号": the year of a case number in parentheses.
-    private func isCaseYear(_ quantity: Quantity) -> Bool {
-        let scalars = analysis.scalars
-        let start = quantity.range.lowerBound, end = quantity.range.upperBound
-        return start > 0 && end < scalars.count && scalars[start - 1] == "(" && scalars[end] == ")" && (1900...2100).contains(quantity.value)
     }
 
     /// The ASCII word just before `index` (skipping one space), lower case: "times" in "10 times a day".
