@@ -161,7 +161,7 @@ struct DialogParser {
     }
 
     private func readSlot(_ id: String, _ keyNode: Node, _ body: Node, _ doc: YAMLDocument) -> Slot? {
-        let keys = ["type", "label", "placeholder", "unnamed", "multiple", "values", "yes", "no", "cues", "unit", "known", "capture", "reported"]
+        let keys = ["type", "label", "placeholder", "unnamed", "multiple", "values", "yes", "no", "cues", "unit", "known", "capture", "reported", "announced"]
         let pairs = doc.mapping(body, "slot `\(id)`", allowed: keys)
         let field = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         guard let typeNode = field["type"] else {
@@ -185,6 +185,9 @@ struct DialogParser {
         slot.cues = phraseList(field["cues"], "the cues of slot `\(id)`", doc)
         if let node = field["reported"] {
             if doc.string(node, "`reported`") == "skip" { slot.skipsReportedSpeech = true } else { doc.error(node, "`reported` can only be `skip`") }
+        }
+        if let node = field["announced"] {
+            if doc.string(node, "`announced`") == "counts" { slot.countsAnnounced = true } else { doc.error(node, "`announced` can only be `counts`") }
         }
         let valuesNode = kind == .text ? field["known"] : field["values"]
         for (valueID, valueKey, valueBody) in doc.mapping(valuesNode, kind == .text ? "`known` of slot `\(id)`" : "`values` of slot `\(id)`") {

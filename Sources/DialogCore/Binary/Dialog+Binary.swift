@@ -158,7 +158,7 @@ extension Slot: BinaryCodable {
         w.value(yes); w.value(no); w.value(cues)
         w.bool(unit != nil)
         if let unit { w.string(unit.rawValue) }
-        w.optional(capture); w.bool(skipsReportedSpeech); w.optional(location); w.optional(unnamed)
+        w.optional(capture); w.bool(skipsReportedSpeech); w.optional(location); w.optional(unnamed); w.bool(countsAnnounced)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
@@ -182,6 +182,7 @@ extension Slot: BinaryCodable {
                   yes: yes, no: no, cues: cues, unit: unit, capture: try r.optional(),
                   skipsReportedSpeech: try r.bool(), location: try r.optional())
         unnamed = try r.optional()
+        countsAnnounced = try r.bool()
     }
 }
 

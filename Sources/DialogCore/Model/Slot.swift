@@ -44,6 +44,9 @@ public struct Slot: Hashable, Codable, Sendable {
     /// How the advice names the slot's value when nobody gave it ("该平台", "the platform"); drafts keep the
     /// `placeholder` for the person to fill in.
     public var unnamed: LocalizedText? = nil
+    /// What a caller announces or demands is what this slot listens for ("说要先交一笔费用" is the scam sign itself), so
+    /// the lexicon's `announcements` do not cancel its phrases.
+    public var countsAnnounced = false
     public var multiple: Bool
     public var values: [Value]
     public var yes: PhraseList

@@ -45,18 +45,20 @@ struct SlotExtractor {
         var cuesBySlot: [Int: [Range<Int>]] = [:]
         var order: [Int] = []
         func note(_ slot: Int) { if !order.contains(slot) { order.append(slot) } }
+        // Only announced ("说要", will), for a slot that does not listen for what a caller announces or demands.
+        func announced(_ range: Range<Int>, _ slot: Int) -> Bool { !slots[slot].countsAnnounced && line.announcements.cover(range) }
 
         // Each slot phrase, read through the rules.
         for found in line.content {
             switch found.cue {
             case .slotYes(let slot):
-                if line.worries.cover(found.range) || line.announcements.cover(found.range) { continue }
+                if line.worries.cover(found.range) || announced(found.range, slot) { continue }
                 let negated = line.negation.negates(found.range)
                 if slots[slot].skipsReportedSpeech, line.reported.covers(found.range, claim: !negated) { continue }
                 yesNo[slot] = negated ? .no : .yes
                 note(slot)
             case .slotNo(let slot):
-                if line.worries.cover(found.range) || line.announcements.cover(found.range) { continue }
+                if line.worries.cover(found.range) || announced(found.range, slot) { continue }
                 // "逾期" is a no to "already paid" but a claim in form; "没借过" is a denial.
                 let denial = line.negation.isDenial(found.range)
                 if slots[slot].skipsReportedSpeech, line.reported.covers(found.range, claim: !denial) { continue }
@@ -64,7 +66,7 @@ struct SlotExtractor {
                 note(slot)
             case .choice(let slot, let valueIndex):
                 let id = slots[slot].values[valueIndex].id
-                if line.worries.cover(found.range) || line.announcements.cover(found.range) { continue }
+                if line.worries.cover(found.range) || announced(found.range, slot) { continue }
                 if slots[slot].skipsReportedSpeech, line.reported.covers(found.range) { continue }
                 if line.negation.negates(found.range) {
                     result.denied.append((slot, id))
@@ -89,7 +91,7 @@ struct SlotExtractor {
                 textValues[slot] = .text(name)
                 note(slot)
             case .numberCue(let slot):
-                if line.worries.cover(found.range) || line.announcements.cover(found.range) { continue }
+                if line.worries.cover(found.range) || announced(found.range, slot) { continue }
                 if slots[slot].skipsReportedSpeech, line.reported.covers(found.range) { continue }
                 cuesBySlot[slot, default: []].append(found.range)
             case .word: break
