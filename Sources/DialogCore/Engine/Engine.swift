@@ -139,7 +139,7 @@ public struct Engine: Sendable {
         } else if state?.isEnd == true, changes.isEmpty {
             if topics.isEmpty {
                 // A question the dialog has no answer for gets a pointer to who can answer it, not only "see above".
-                let id: MessageID = extraction.asks ? .questionPointer : .afterEnd
+                let id: MessageID = LineAnalysis.asks(text.scalars) ? .questionPointer : .afterEnd
                 events.append(.message(id: id.rawValue, text: r.message(id)))
             }
             return (s, events, trace)

@@ -39,17 +39,23 @@ extension LineAnalysis {
         return nil
     }
 
-    /// Whether the line holds a question word, so that it asks even without a "?" ("他们再打来我该怎么说", "what do I say
-    /// to them"): used to point a question after the advice to who can answer it.
-    var hasQuestionWord: Bool {
-        let line = String(String.UnicodeScalarView(scalars))
-        if Self.chineseQuestionWords.contains(where: line.contains) { return true }
-        let first = LineAnalysis.asciiWord(scalars, from: scalars.firstIndex { $0 != " " } ?? 0)
-        return Self.englishQuestionStarts.contains(first)
+    /// Whether a folded line asks, even without a "?": it ends like a question, or holds a question word
+    /// ("他们再打来我该怎么说", "what do I say to them"). Used only after the advice, to point a question to who can
+    /// answer it, so it is worked out there and not on every line.
+    static func asks(_ scalars: [Unicode.Scalar]) -> Bool {
+        if let last = scalars.last(where: { !".!, ".unicodeScalars.contains($0) }),
+           last == "?" || last == "吗" || last == "嘛" || last == "么" || last == "呢" { return true }
+        for word in chineseQuestionWords where word.count <= scalars.count {
+            for start in 0...(scalars.count - word.count) where scalars[start] == word[0] {
+                if scalars[start..<(start + word.count)].elementsEqual(word) { return true }
+            }
+        }
+        let first = asciiWord(scalars, from: scalars.firstIndex { $0 != " " } ?? 0)
+        return englishQuestionStarts.contains(first)
     }
 
-    static let chineseQuestionWords = ["怎么", "怎样", "哪里", "哪儿", "什么", "为什么", "能不能", "可不可以", "要不要", "该不该",
-                                       "是不是", "多少", "点算", "点解", "边度", "咩", "几时", "怎麼", "為什麼", "哪裡", "甚麼"]
+    static let chineseQuestionWords: [[Unicode.Scalar]] = ["怎么", "怎样", "哪里", "哪儿", "什么", "为什么", "能不能", "可不可以", "要不要",
+                                       "该不该", "是不是", "多少", "点算", "点解", "边度", "咩", "几时"].map { Array($0.unicodeScalars) }
     static let englishQuestionStarts: Set<String> = ["what", "how", "where", "why", "when", "who", "can", "could", "should",
                                                       "do", "does", "is", "are", "will", "would", "may", "shall"]
 

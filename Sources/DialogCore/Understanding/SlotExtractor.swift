@@ -20,8 +20,6 @@ struct SlotExtractor {
         var hedgesTheRest = false
         /// Choice values the line denies ("不是**电话**", "not my **parents**"), by slot index.
         var denied: [(slot: Int, value: String)] = []
-        /// The line asks rather than tells ("?", 吗, a question word: 怎么, what).
-        var asks = false
         /// The topics the line asks about, in the dialog's order; not those inside someone else's words ("不然影响
         /// 征信" in a pasted text asks nothing).
         var topics: [Int] = []
@@ -114,7 +112,6 @@ struct SlotExtractor {
         }
 
         result.bareAnswer = line.bareAnswer
-        result.asks = line.isQuestion || line.hasQuestionWord
         var topics = Set<Int>()
         for (topic, range) in compiled.topicPhrases(in: line.scalars) where !line.reported.covers(range) { topics.insert(topic) }
         result.topics = topics.sorted()
