@@ -120,6 +120,12 @@ private let diagnosticCases: [DiagnosticCase] = [
     DiagnosticCase(fixture: "duplicate-id", expected: [
         error("extra.yaml", 2, 3, "state done is already defined at "),
     ]),
+    // The keys of asking less and reading lines: each misuse is an error at its place.
+    DiagnosticCase(fixture: "bad-keys", expected: [
+        error("main.yaml", 5, 10, "the phrase `#逾期#` of slot `has_account` must hold one `#`"),
+        error("main.yaml", 6, 16, "`announced` can only be `counts`"),
+        error("main.yaml", 18, 17, "`always_ask` belongs to `ask` states"),
+    ]),
     // Every text of a remedy is checked, and its steps must be as many in every language.
     DiagnosticCase(fixture: "remedy-text", expected: [
         error("main.yaml", 58, 3, "the zh-Hans step 1 text of remedy `dispute_it` uses `{platfrom}`, which is not a slot"),
@@ -168,6 +174,13 @@ func reportsDiagnostic(_ c: DiagnosticCase) {
     let loaded = try DialogLoader.load(folder: folder)
     check(loaded.warnings, [warning("main.yaml", 7, 3, "slot `amount` is never asked, and no condition, remedy or draft uses it")], in: folder)
     #expect(loaded.dialog.slots.map(\.id) == ["has_account", "amount"])
+}
+
+/// A question whose slot nothing reads would always be passed over: a warning at the state, and the dialog loads.
+@Test func aQuestionThatCanNeverMatterIsAWarning() throws {
+    let folder = fixtures.appendingPathComponent("never-matters")
+    let loaded = try DialogLoader.load(folder: folder)
+    check(loaded.warnings, [warning("main.yaml", 19, 3, "state `ask_amount` is never asked: no remedy, situation or `next` reads `amount`")], in: folder)
 }
 
 // MARK: - Folders made at test time (git keeps no empty folder, and a 4 MB fixture has no place in the repository)

@@ -142,6 +142,19 @@ import Testing
         #expect(decoded.binary() == bytes, "the same dialog writes the same bytes")
     }
 
+    /// The shipped dialog uses every key the binary form carries: topics with conditions, `always_ask`, `advise`
+    /// states, `unnamed`, `announced`, the word lists, phrases with a number.
+    @Test func theShippedDialogRoundTrips() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Dialogs/notice-help")
+        let dialog = try DialogLoader.load(folder: folder).dialog
+        #expect(!dialog.topics.isEmpty && dialog.states.contains { $0.alwaysAsk } && dialog.slots.contains { $0.countsAnnounced })
+        let bytes = CompiledDialog(dialog).binary()
+        let decoded = try CompiledDialog(binary: bytes)
+        #expect(decoded.dialog == dialog)
+        #expect(decoded.binary() == bytes)
+    }
+
     @Test func everyTruncationIsRefused() throws {
         let dialog = try DialogLoader.load(folder: fixtures.appendingPathComponent("valid")).dialog
         let bytes = CompiledDialog(dialog).binary()

@@ -59,7 +59,8 @@ public struct CompiledDialog: Sendable {
             situationFlags = dialog.flags.indices.filter { dialog.flags[$0].isSituation }
             situationIndex = ConditionIndex(conditions: situationFlags.map { dialog.flags[$0].condition },
                                             slotIndex: slotIndex, flags: dialog.flags, flagIndex: flagIndex)
-            relevance = QuestionRelevance.Table(dialog: dialog, slotIndex: slotIndex)
+            relevance = QuestionRelevance.Table(dialog: dialog, slotIndex: slotIndex, flagIndex: flagIndex, remedies: remedyIndex,
+                                                situations: situationIndex, situationFlags: situationFlags)
             var topics = PhraseMatcher<Int>()
             for (index, topic) in dialog.topics.enumerated() {
                 for phrase in topic.asked.all { topics.add(TextNormalizer.fold(phrase), index) }

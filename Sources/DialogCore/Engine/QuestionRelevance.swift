@@ -14,13 +14,14 @@ struct QuestionRelevance {
         let candidates: [[SlotValue]]
         /// Per slot index: the remedies whose texts show the slot's value (`{platform}`), ascending.
         let remediesShowing: [[Int]]
-        /// The conditions of every `next` entry, and which of them read each slot.
-        let routes: [Condition]
-        let routeIndex: ConditionIndex
         /// Per slot index: every condition of a remedy, a situation or a `next` entry that reads it.
         let conditionsReading: [[Condition]]
 
-        init(dialog: Dialog, slotIndex: [String: Int]) {
+        /// `remedies` and `situations` are the compiled dialog's indexes of which remedies and situation flags
+        /// (`situationFlags`) read each slot.
+        init(dialog: Dialog, slotIndex: [String: Int], flagIndex: [String: Int], remedies: ConditionIndex,
+             situations: ConditionIndex, situationFlags: [Int]) {
+            let routes = dialog.states.flatMap { $0.transitions.compactMap(\.condition) }
             var literals = [[Condition.Literal]](repeating: [], count: dialog.slots.count)
             func collect(_ condition: Condition) {
                 switch condition {
@@ -35,6 +36,7 @@ struct QuestionRelevance {
             }
             dialog.flags.forEach { collect($0.condition) }
             dialog.remedies.forEach { collect($0.condition) }
+            routes.forEach(collect)
             candidates = dialog.slots.enumerated().map { index, slot in
                 Self.candidates(for: slot, literals: literals[index])
             }
@@ -46,17 +48,10 @@ struct QuestionRelevance {
                 for slot in shown.sorted() { showing[slot].append(remedyIndex) }
             }
             remediesShowing = showing
-            routes = dialog.states.flatMap { $0.transitions.compactMap(\.condition) }
-            let flagIndex = Dictionary(dialog.flags.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-            routeIndex = ConditionIndex(conditions: routes, slotIndex: slotIndex, flags: dialog.flags, flagIndex: flagIndex)
-            let situations = dialog.flags.filter(\.isSituation).map(\.condition)
-            let remedyIndex = ConditionIndex(conditions: dialog.remedies.map(\.condition), slotIndex: slotIndex,
-                                             flags: dialog.flags, flagIndex: flagIndex)
-            let situationIndex = ConditionIndex(conditions: situations, slotIndex: slotIndex, flags: dialog.flags, flagIndex: flagIndex)
-            let routeIndex = self.routeIndex, routes = self.routes
+            let routeIndex = ConditionIndex(conditions: routes, slotIndex: slotIndex, flags: dialog.flags, flagIndex: flagIndex)
             conditionsReading = dialog.slots.indices.map { slot in
-                remedyIndex.items(reading: slot).map { dialog.remedies[$0].condition }
-                    + situationIndex.items(reading: slot).map { situations[$0] }
+                remedies.items(reading: slot).map { dialog.remedies[$0].condition }
+                    + situations.items(reading: slot).map { dialog.flags[situationFlags[$0]].condition }
                     + routeIndex.items(reading: slot).map { routes[$0] }
             }
         }
