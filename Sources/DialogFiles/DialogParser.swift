@@ -199,10 +199,18 @@ struct DialogParser {
                 slot.values.append(Slot.Value(id: valueID, label: nil, synonyms: phraseList(valueBody, "the phrases of `\(valueID)`", doc), location: doc.location(valueKey)))
                 continue
             }
-            let fields = Dictionary(doc.mapping(valueBody, "value `\(valueID)`", allowed: ["label", "synonyms"]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+            let fields = Dictionary(doc.mapping(valueBody, "value `\(valueID)`", allowed: ["label", "synonyms", "answer"]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
             let valueLabel = fields["label"].flatMap { localizedText($0, "the label of value `\(valueID)`", doc) }
             if kind == .choice, valueLabel == nil { doc.error(valueKey, "value `\(valueID)` of slot `\(id)` needs a `label`") }
-            slot.values.append(Slot.Value(id: valueID, label: valueLabel, synonyms: phraseList(fields["synonyms"], "the synonyms of `\(valueID)`", doc), location: doc.location(valueKey)))
+            var value = Slot.Value(id: valueID, label: valueLabel, synonyms: phraseList(fields["synonyms"], "the synonyms of `\(valueID)`", doc), location: doc.location(valueKey))
+            if let answerNode = fields["answer"] {
+                switch doc.string(answerNode, "`answer`") {
+                case "yes": value.bareAnswer = .yes
+                case "no": value.bareAnswer = .no
+                default: doc.error(answerNode, "`answer` is the plain answer that picks this value: `yes` or `no`")
+                }
+            }
+            slot.values.append(value)
         }
         if let unitNode = field["unit"] {
             if let name = doc.string(unitNode, "`unit`"), let unit = Slot.Unit(rawValue: name) { slot.unit = unit } else {

@@ -124,7 +124,9 @@ private let diagnosticCases: [DiagnosticCase] = [
     DiagnosticCase(fixture: "bad-keys", expected: [
         error("main.yaml", 5, 10, "the phrase `#逾期#` of slot `has_account` must hold one `#`"),
         error("main.yaml", 6, 16, "`announced` can only be `counts`"),
-        error("main.yaml", 18, 17, "`always_ask` belongs to `ask` states"),
+        warning("main.yaml", 8, 3, "slot `channel` is never asked"),
+        error("main.yaml", 12, 80, "`answer` is the plain answer that picks this value: `yes` or `no`"),
+        error("main.yaml", 23, 17, "`always_ask` belongs to `ask` states"),
     ]),
     // Every text of a remedy is checked, and its steps must be as many in every language.
     DiagnosticCase(fixture: "remedy-text", expected: [

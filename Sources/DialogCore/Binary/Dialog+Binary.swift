@@ -135,10 +135,17 @@ extension Condition: BinaryCodable {
 extension Slot.Value: BinaryCodable {
     public func write(to w: inout BinaryWriter) {
         w.string(id); w.optional(label); w.value(synonyms); w.optional(location)
+        w.byte(bareAnswer == .yes ? 1 : bareAnswer == .no ? 2 : 0)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
         self.init(id: try r.string(), label: try r.optional(), synonyms: try r.value(), location: try r.optional())
+        switch try r.byte() {
+        case 0: bareAnswer = nil
+        case 1: bareAnswer = .yes
+        case 2: bareAnswer = .no
+        case let tag: throw BinaryFormatError("unknown plain-answer tag \(tag)")
+        }
     }
 }
 

@@ -10,6 +10,9 @@ public struct Slot: Hashable, Codable, Sendable {
         public var id: String
         public var label: LocalizedText?
         public var synonyms: PhraseList
+        /// The plain answer ("是", "no") that picks this value when its question is on screen; a value called `none`
+        /// is picked by a plain no unless another value says otherwise.
+        public var bareAnswer: SlotValue? = nil
         public var location: SourceLocation?
         public init(id: String, label: LocalizedText?, synonyms: PhraseList, location: SourceLocation? = nil) {
             self.id = id

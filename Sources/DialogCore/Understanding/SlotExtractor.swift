@@ -141,6 +141,11 @@ struct SlotExtractor {
             case .choice:
                 // "没链接，也没让转账", "短信，没打过电话": a line that names only what did not happen, and none of this
                 // question's choices as happening, answers "none of those".
+                // A plain yes or no picks the value marked with that `answer` ("是" → "I know them"); a plain no, or
+                // a line of denials, picks `none` where no value is marked `answer: no`.
+                if let bare = result.bareAnswer, let value = definition.values.first(where: { $0.bareAnswer == bare }) {
+                    return answered(slot, .choices([value.id]), result)
+                }
                 let deniesOnly = result.bareAnswer != .yes && !hedged && !result.denied.isEmpty
                 if result.bareAnswer == .no || deniesOnly, definition.value("none") != nil {
                     return answered(slot, .choices(["none"]), result)
