@@ -10,18 +10,26 @@ enum TranscriptLine {
     static func encode(_ record: TranscriptRecord) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = String(decoding: try encoder.encode(record), as: UTF8.self)
-        var line = String.UnicodeScalarView()
+        var data = try encoder.encode(record)
+        let json = String(decoding: data, as: UTF8.self)
+        // Most lines hold nothing to escape: then the encoder's bytes are the line, without a second pass that appends
+        // scalar by scalar (which cost more than the encoding).
+        guard json.unicodeScalars.contains(where: needsEscape) else {
+            data.append(0x0A)
+            return data
+        }
+        var line: [UInt8] = []
+        line.reserveCapacity(data.count + 16)
         for scalar in json.unicodeScalars {
             if needsEscape(scalar) {
                 let hex = String(scalar.value, radix: 16, uppercase: true)
-                line.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+                line += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
             } else {
-                line.append(scalar)
+                UTF8.encode(scalar) { line.append($0) }
             }
         }
-        line.append("\n")
-        return Data(String(line).utf8)
+        line.append(0x0A)
+        return Data(line)
     }
 
     static func decode(_ line: Data) throws -> TranscriptRecord {
