@@ -24,7 +24,7 @@ extension CompiledDialog: BinaryCodable {
             switch command {
             case .command(let command): w.byte(0); w.string(command.rawValue)
             case .language(let language): w.byte(1); w.string(language)
-            case .draft(let id): w.byte(2); w.string(id)
+            case .draft(let ids): w.byte(2); w.string(ids.joined(separator: ","))
             }
         }
     }
@@ -65,7 +65,7 @@ extension CompiledDialog: BinaryCodable {
                 guard let command = Command(rawValue: name) else { throw BinaryFormatError("unknown command `\(name)`") }
                 return .command(command)
             case 1: return .language(name)
-            case 2: return .draft(name)
+            case 2: return .draft(name.split(separator: ",").map(String.init))
             default: throw BinaryFormatError("unknown command tag \(tag)")
             }
         }

@@ -22,7 +22,9 @@ public struct CompiledDialog: Sendable {
     enum LineCommand: Sendable, Equatable {
         case command(Command)
         case language(String)
-        case draft(String)
+        /// The drafts a trigger names, in the dialog's order: one phrase ("申诉", "stop contacting") may name a letter
+        /// for each kind of person, and the first that fits what the person said is given.
+        case draft([String])
     }
 
     /// Everything, behind one reference: sessions, renderers and evaluators copy a `CompiledDialog` many times a turn,
@@ -117,7 +119,14 @@ public struct CompiledDialog: Sendable {
 
         var commands: [String: LineCommand] = [:]
         for draft in dialog.drafts {
-            for phrase in draft.triggers.all { commands[Self.commandKey(phrase)] = .draft(draft.id) }
+            for phrase in draft.triggers.all {
+                let key = Self.commandKey(phrase)
+                if case .draft(let ids)? = commands[key] {
+                    if !ids.contains(draft.id) { commands[key] = .draft(ids + [draft.id]) }
+                } else {
+                    commands[key] = .draft([draft.id])
+                }
+            }
         }
         for language in dialog.languages {
             commands[Self.commandKey(language)] = .language(language)
@@ -206,7 +215,7 @@ extension CompiledDialog {
         switch lineCommands[Self.commandKey(line)] {
         case .command(let command)?: return command.rawValue
         case .language(let language)?: return "language:" + language
-        case .draft(let id)?: return "draft:" + id
+        case .draft(let ids)?: return "draft:" + ids.joined(separator: ",")
         case nil: return nil
         }
     }

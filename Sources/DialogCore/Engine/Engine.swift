@@ -203,17 +203,17 @@ public struct Engine: Sendable {
             s.language = language
             events.append(.languageChanged(language: language, text: renderer(s).message(.languageSwitched)))
             reask(&s, &events, &trace)
-        case .draft(let id):
-            if let draft = compiled.dialog.drafts.first(where: { $0.id == id }) {
-                // A letter that does not fit what the person said (a borrower's letter asked for by a relative) is not
-                // handed out: the list of those that fit is shown instead.
-                let fits = draft.condition.map(ConditionEvaluator(dialog: compiled, values: s.values).holds) ?? true
-                let r = renderer(s)
-                if fits {
-                    events.append(.draft(id: id, title: r.text(draft.title), text: r.text(draft.text, values: s.values)))
-                } else {
-                    events.append(.message(id: MessageID.draftsHeader.rawValue, text: draftList(s)))
-                }
+        case .draft(let ids):
+            // A letter that does not fit what the person said (a borrower's letter asked for by a relative) is not
+            // handed out: of the letters the phrase names, the first that fits is given, or else the list of those
+            // that fit is shown.
+            let evaluator = ConditionEvaluator(dialog: compiled, values: s.values)
+            let named = ids.compactMap { id in compiled.dialog.drafts.first { $0.id == id } }
+            let r = renderer(s)
+            if let draft = named.first(where: { $0.condition.map(evaluator.holds) ?? true }) {
+                events.append(.draft(id: draft.id, title: r.text(draft.title), text: r.text(draft.text, values: s.values)))
+            } else {
+                events.append(.message(id: MessageID.draftsHeader.rawValue, text: draftList(s)))
             }
             reask(&s, &events, &trace)
         case .command(let command):
