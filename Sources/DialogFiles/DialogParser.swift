@@ -136,7 +136,7 @@ struct DialogParser {
     // MARK: - Sections
 
     private mutating func readLexicon(_ node: Node, _ doc: YAMLDocument) {
-        let keys = WordList.allCases.map(\.rawValue) + ["commands", "language"]
+        let keys = WordList.allCases.map(\.rawValue) + ["commands", "language", "language_words"]
         for (key, _, value) in doc.mapping(node, "`lexicon`", allowed: keys) {
             if let list = WordList(rawValue: key) {
                 lexicon[list] = phraseList(value, "lexicon `\(key)`", doc)
@@ -154,6 +154,14 @@ struct DialogParser {
                         continue
                     }
                     lexicon.languageSwitches[language] = PhraseList(["*": doc.strings(phrases, "the phrases that switch to \(language)")], location: doc.location(phrases))
+                }
+            case "language_words":
+                for (language, keyNode, words) in doc.mapping(value, "lexicon `language_words`") {
+                    guard languages.contains(language) else {
+                        doc.error(keyNode, "`\(language)` is not a language of this dialog (the manifest declares \(languages.joined(separator: ", ")))")
+                        continue
+                    }
+                    lexicon.languageWords[language] = doc.strings(words, "the words of \(language)").map { $0.lowercased() }
                 }
             default: break
             }

@@ -40,6 +40,7 @@ extension Lexicon: BinaryCodable {
         for list in WordList.allCases { w.optional(lists[list]) }
         w.dictionary(Dictionary(uniqueKeysWithValues: commands.map { ($0.key.rawValue, $0.value) })) { list, w in w.value(list) }
         w.dictionary(languageSwitches) { list, w in w.value(list) }
+        w.dictionary(languageWords) { words, w in w.strings(words) }
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
@@ -50,7 +51,9 @@ extension Lexicon: BinaryCodable {
             guard let command = Command(rawValue: name) else { throw BinaryFormatError("unknown command `\(name)`") }
             commands[command] = list
         }
-        self.init(lists: lists, commands: commands, languageSwitches: try r.dictionary { r throws(BinaryFormatError) in try r.value() })
+        let switches: [String: PhraseList] = try r.dictionary { r throws(BinaryFormatError) in try r.value() }
+        self.init(lists: lists, commands: commands, languageSwitches: switches,
+                  languageWords: try r.dictionary { r throws(BinaryFormatError) in try r.strings() })
     }
 }
 

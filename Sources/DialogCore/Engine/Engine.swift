@@ -33,8 +33,9 @@ public struct Engine: Sendable {
 
     public func startTraced(language: String? = nil) -> (session: Session, events: [DialogEvent], trace: Trace) {
         let dialog = compiled.dialog
-        let chosen = language.flatMap { dialog.languages.contains($0) ? $0 : nil } ?? dialog.defaultLanguage
-        var session = Session(dialogID: dialog.id, language: chosen)
+        let named = language.flatMap { dialog.languages.contains($0) ? $0 : nil }
+        var session = Session(dialogID: dialog.id, language: named ?? dialog.defaultLanguage)
+        if named == nil { session.detectsLanguage = true }
         var events: [DialogEvent] = []
         var trace = Trace()
         walk(&session, &events, &trace)
@@ -64,6 +65,14 @@ public struct Engine: Sendable {
             s.turn -= 1
             reask(&s, &events, &trace)
             return (s, events, trace)
+        }
+        if s.detectsLanguage == true {
+            // The first message says which language to answer in, unless a language was named.
+            s.detectsLanguage = nil
+            if let language = FirstLineLanguage.guess(line, in: compiled.dialog), language != s.language {
+                s.language = language
+                events.append(.languageChanged(language: language, text: renderer(s).message(.languageDetected)))
+            }
         }
         let state = s.current.flatMap { compiled.state($0) }
         let asked = state?.askedSlots.filter { s.values[$0] == nil }.compactMap { compiled.slotIndex[$0] } ?? []
@@ -201,6 +210,7 @@ public struct Engine: Sendable {
         switch command {
         case .language(let language):
             s.language = language
+            s.detectsLanguage = nil
             events.append(.languageChanged(language: language, text: renderer(s).message(.languageSwitched)))
             reask(&s, &events, &trace)
         case .draft(let ids):
@@ -548,10 +558,21 @@ public struct Engine: Sendable {
         return chosen.map { remedies[$0] }
     }
 
+    /// The letters that fit what the session knows, in the dialog's order, each as a `.draft` event filled in with
+    /// the session's answers and in its language: what a host can offer without the person typing a trigger.
+    public func drafts(for s: Session) -> [DialogEvent] {
+        let r = renderer(s)
+        return fittingDrafts(s).map { .draft(id: $0.id, title: r.text($0.title), text: r.text($0.text, values: s.values)) }
+    }
+
+    private func fittingDrafts(_ s: Session) -> [Draft] {
+        let evaluator = ConditionEvaluator(dialog: compiled, values: s.values)
+        return compiled.dialog.drafts.filter { $0.condition.map(evaluator.holds) ?? true }
+    }
+
     private func draftList(_ s: Session) -> String {
         let r = renderer(s)
-        let evaluator = ConditionEvaluator(dialog: compiled, values: s.values)
-        let drafts = compiled.dialog.drafts.filter { $0.condition.map(evaluator.holds) ?? true }
+        let drafts = fittingDrafts(s)
         guard !drafts.isEmpty else { return r.message(.draftsNone) }
         var text = r.message(.draftsHeader)
         for draft in drafts {

@@ -29,6 +29,9 @@ public struct Session: Hashable, Codable, Sendable {
     /// The person quit; further lines are ignored.
     public var ended: Bool
     public var turn: Int
+    /// The language is still to be taken from the person's first message: true in a session started without a
+    /// language; cleared by that message or by a language command. (Optional so that older snapshots still read.)
+    public var detectsLanguage: Bool?
 
     public init(dialogID: String, language: String) {
         self.dialogID = dialogID

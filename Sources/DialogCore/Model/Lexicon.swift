@@ -11,11 +11,16 @@ public struct Lexicon: Hashable, Codable, Sendable {
     public var commands: [Command: PhraseList]
     /// Phrases that switch to a language, keyed by the language code.
     public var languageSwitches: [String: PhraseList]
+    /// The commonest words of each language written without Chinese characters ("i", "my", "the"), keyed by the
+    /// language code: they tell which language a first message is in (see `FirstLineLanguage`). Lower case.
+    public var languageWords: [String: [String]]
 
-    public init(lists: [WordList: PhraseList] = [:], commands: [Command: PhraseList] = [:], languageSwitches: [String: PhraseList] = [:]) {
+    public init(lists: [WordList: PhraseList] = [:], commands: [Command: PhraseList] = [:], languageSwitches: [String: PhraseList] = [:],
+                languageWords: [String: [String]] = [:]) {
         self.lists = lists
         self.commands = commands
         self.languageSwitches = languageSwitches
+        self.languageWords = languageWords
     }
 
     public subscript(list: WordList) -> PhraseList {

@@ -54,4 +54,7 @@ public enum MessageID: String, CaseIterable, Codable, Sendable {
     case adviceReordered = "advice_reordered"
     /// After the advice, a question the dialog has no topic for: where to ask it instead.
     case questionPointer = "question_pointer"
+    /// After the first message, when it is written in another language than the session's: that the answers now come
+    /// in that language, and how to switch.
+    case languageDetected = "language_detected"
 }

@@ -106,6 +106,19 @@ public enum TextNormalizer {
         return table
     }()
 
+    /// Which script writes a Chinese character: only traditional (說, 錢), only simplified (说, 钱), or both (我, 台).
+    enum Script { case traditional, simplified, both }
+
+    static func script(of scalar: Unicode.Scalar) -> Script {
+        if let simplified = hantToHans[scalar.value], simplified != scalar { return .traditional }
+        return simplifiedOnly.contains(scalar.value) ? .simplified : .both
+    }
+
+    /// The simplified forms of the table that are not themselves traditional characters.
+    private static let simplifiedOnly: Set<UInt32> = {
+        Set(hantToHans.values.map(\.value).filter { hantToHans[$0] == nil })
+    }()
+
     private static let hantToHans: [UInt32: Unicode.Scalar] = {
         var table: [UInt32: Unicode.Scalar] = [:]
         let scalars = Array(TraditionalToSimplified.pairs.unicodeScalars)

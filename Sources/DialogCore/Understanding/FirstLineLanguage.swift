@@ -1,0 +1,47 @@
+/// Which of the dialog's languages a person's first message is written in, so that someone who writes in traditional
+/// characters or in English is answered that way without knowing about `--lang`.
+///
+/// Chinese is told by its characters: a line whose characters are mostly ones only traditional script uses (簡訊,
+/// 錢, 說) is in the dialog's `Hant` language, any other line with Chinese characters in its `Hans` (or plain `zh`)
+/// language. A line with no Chinese characters is told by the lexicon's `language_words`, the commonest words of each
+/// language ("i", "my", "the"): the language with the most of them in the line, if any. Pinyin ("wo yuqi le") and a
+/// bare number say nothing, and the session keeps its language.
+enum FirstLineLanguage {
+    static func guess(_ line: String, in dialog: Dialog) -> String? {
+        var traditional = 0, simplified = 0, han = 0
+        var words: [String] = []
+        var word = ""
+        for scalar in line.unicodeScalars {
+            if TextNormalizer.isHan(scalar) {
+                han += 1
+                switch TextNormalizer.script(of: scalar) {
+                case .traditional: traditional += 1
+                case .simplified: simplified += 1
+                case .both: break
+                }
+            }
+            let folded = TextNormalizer.fold(scalar)
+            if folded.isASCII && folded.properties.isAlphabetic || folded == "'" || folded == "\u{2019}" {
+                word.unicodeScalars.append(folded == "\u{2019}" ? "'" : folded)
+            } else if !word.isEmpty {
+                words.append(word)
+                word = ""
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+
+        if han > 0 {
+            let hant = dialog.languages.first { $0.contains("Hant") }
+            let hans = dialog.languages.first { $0.contains("Hans") } ?? dialog.languages.first { $0 == "zh" || $0.hasPrefix("zh-") && !$0.contains("Hant") }
+            if traditional > 0, traditional >= simplified, let hant { return hant }
+            return hans ?? hant
+        }
+        var best: (language: String, count: Int)?
+        for language in dialog.languages {
+            guard let list = dialog.lexicon.languageWords[language], !list.isEmpty else { continue }
+            let count = words.reduce(0) { $0 + (list.contains($1) ? 1 : 0) }
+            if count > 0, count > (best?.count ?? 0) { best = (language, count) }
+        }
+        return best?.language
+    }
+}
