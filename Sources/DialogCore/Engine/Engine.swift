@@ -424,6 +424,13 @@ public struct Engine: Sendable {
             AdviceText(renderer: r, situations: recommendation.situations, items: recommendation.remedies).changes(since: $0)
         }
         if s.said.insert(id).inserted {
+            if let changes, changes.isEmpty {
+                // The advice was given along the way and the last answers changed nothing: say so, rather than the
+                // same steps a second time.
+                events.append(.message(id: id, text: r.message(.adviceConfirmed)))
+                events.append(.message(id: MessageID.afterAdvice.rawValue, text: r.message(.afterAdvice)))
+                return
+            }
             // The first time at this end: its message, what the last answers changed in advice given along the way,
             // the first steps, and how to see the rest.
             events.append(.message(id: id, text: r.text(text, values: s.values)))

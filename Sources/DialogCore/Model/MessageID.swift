@@ -57,4 +57,7 @@ public enum MessageID: String, CaseIterable, Codable, Sendable {
     /// After the first message, when it is written in another language than the session's: that the answers now come
     /// in that language, and how to switch.
     case languageDetected = "language_detected"
+    /// At the end, when the advice was already given along the way and the last answers changed nothing: said
+    /// instead of the end state's text and the same steps a second time.
+    case adviceConfirmed = "advice_confirmed"
 }
