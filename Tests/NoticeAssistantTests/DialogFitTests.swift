@@ -17,11 +17,11 @@ struct DialogFitTests {
         }
     }
 
-    /// Every combination of the answers about who the person is and what happened (3,456 people; a scam changes
+    /// Every combination of the answers about who the person is and what happened (4,320 people; a scam changes
     /// only which letters are offered, and none is offered then).
     static let people: [Person] = {
         let axes: [(String, [SlotValue?])] = [
-            ("role", [nil, .text("borrower"), .text("contact"), .text("number_reuse")]),
+            ("role", [nil, .text("borrower"), .text("named"), .text("contact"), .text("number_reuse")]),
             ("name_match", [nil, .no]),
             ("has_account", [nil, .yes, .no]),
             ("made_purchase", [nil, .yes, .no]),

@@ -139,6 +139,7 @@ extension Slot.Value: BinaryCodable {
     public func write(to w: inout BinaryWriter) {
         w.string(id); w.optional(label); w.value(synonyms); w.optional(location)
         w.byte(bareAnswer == .yes ? 1 : bareAnswer == .no ? 2 : 0)
+        w.byte(prevails ? 1 : 0)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
@@ -149,6 +150,7 @@ extension Slot.Value: BinaryCodable {
         case 2: bareAnswer = .no
         case let tag: throw BinaryFormatError("unknown plain-answer tag \(tag)")
         }
+        prevails = try r.byte() != 0
     }
 }
 

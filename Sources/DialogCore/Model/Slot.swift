@@ -13,6 +13,10 @@ public struct Slot: Hashable, Codable, Sendable {
         /// The plain answer ("是", "no") that picks this value when its question is on screen; a value called `none`
         /// is picked by a plain no unless another value says otherwise.
         public var bareAnswer: SlotValue? = nil
+        /// In a slot that holds one value, a line that names this value and another keeps this one, wherever each
+        /// stands in the line: "my ex used my ID, he borrowed in my name" is the borrower of record speaking, though
+        /// "he borrowed" alone would say someone the borrower knows.
+        public var prevails: Bool = false
         public var location: SourceLocation?
         public init(id: String, label: LocalizedText?, synonyms: PhraseList, location: SourceLocation? = nil) {
             self.id = id

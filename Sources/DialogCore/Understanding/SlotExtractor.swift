@@ -72,6 +72,9 @@ struct SlotExtractor {
                 }
                 if slots[slot].multiple {
                     if !(choiceSets[slot] ?? []).contains(id) { choiceSets[slot, default: []].append(id) }
+                } else if let held = choiceSets[slot]?.first, held != id,
+                          slots[slot].values.first(where: { $0.id == held })?.prevails == true, !slots[slot].values[valueIndex].prevails {
+                    // The value named earlier in the line prevails over this one (see `Slot.Value.prevails`).
                 } else {
                     choiceSets[slot] = [id]
                 }
