@@ -9,9 +9,10 @@ struct Announcements {
     private let clauses: Clauses
     private let scalars: [Unicode.Scalar]
 
-    init(_ scalars: [Unicode.Scalar], functional: [PhraseHit], clauses: Clauses) {
+    /// `words`: every announcing word of the line, those inside a longer phrase too ("will" in "will tell my").
+    init(_ scalars: [Unicode.Scalar], words: [PhraseHit], clauses: Clauses) {
         var startsByEnd: [Int: [Int]] = [:]
-        for word in functional.of(.announcements) { startsByEnd[word.range.upperBound, default: []].append(word.range.lowerBound) }
+        for word in words { startsByEnd[word.range.upperBound, default: []].append(word.range.lowerBound) }
         self.startsByEnd = startsByEnd
         self.clauses = clauses
         self.scalars = scalars

@@ -39,6 +39,9 @@ struct LineAnalysis {
         // longer content phrases hide them.
         let negationsInside = functional.of(.negations).map(\.range)
         let conditionsInside = functional.of(.conditions).map(\.range)
+        // An announcing word inside a threat phrase ("will tell my", "不还就告诉") still announces what follows it:
+        // "they will tell my boss" is a threat, not "my boss was contacted".
+        let announcementsInside = functional.of(.announcements)
         // Likewise among the lexicon's words: the "有" inside "没有" is not also a yes.
         let containedFunctional = Self.containedInLonger(content.map { $0.range } + functional.map { $0.range })
         functional = functional.indices.filter { !containedFunctional[content.count + $0] }.map { functional[$0] }
@@ -48,7 +51,7 @@ struct LineAnalysis {
         self.clauses = clauses
         negation = Negation(scalars, functional: functional, inside: negationsInside, clauses: clauses)
         reported = ReportedSpeech(scalars, functional: functional, clauses: clauses)
-        announcements = Announcements(scalars, functional: functional, clauses: clauses)
+        announcements = Announcements(scalars, words: announcementsInside, clauses: clauses)
         worries = Worries(scalars, functional: functional, inside: conditionsInside, clauses: clauses,
                           reported: reported, negation: negation)
     }
