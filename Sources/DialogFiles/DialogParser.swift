@@ -161,7 +161,7 @@ struct DialogParser {
                         doc.error(keyNode, "`\(language)` is not a language of this dialog (the manifest declares \(languages.joined(separator: ", ")))")
                         continue
                     }
-                    lexicon.languageWords[language] = doc.strings(words, "the words of \(language)").map { $0.lowercased() }
+                    lexicon.languageWords[language] = Set(doc.strings(words, "the words of \(language)").map { $0.lowercased() })
                 }
             default: break
             }

@@ -40,7 +40,7 @@ extension Lexicon: BinaryCodable {
         for list in WordList.allCases { w.optional(lists[list]) }
         w.dictionary(Dictionary(uniqueKeysWithValues: commands.map { ($0.key.rawValue, $0.value) })) { list, w in w.value(list) }
         w.dictionary(languageSwitches) { list, w in w.value(list) }
-        w.dictionary(languageWords) { words, w in w.strings(words) }
+        w.dictionary(languageWords) { words, w in w.strings(words.sorted()) }
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
@@ -53,7 +53,7 @@ extension Lexicon: BinaryCodable {
         }
         let switches: [String: PhraseList] = try r.dictionary { r throws(BinaryFormatError) in try r.value() }
         self.init(lists: lists, commands: commands, languageSwitches: switches,
-                  languageWords: try r.dictionary { r throws(BinaryFormatError) in try r.strings() })
+                  languageWords: try r.dictionary { r throws(BinaryFormatError) in Set(try r.strings()) })
     }
 }
 

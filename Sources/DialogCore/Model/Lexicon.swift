@@ -13,10 +13,10 @@ public struct Lexicon: Hashable, Codable, Sendable {
     public var languageSwitches: [String: PhraseList]
     /// The commonest words of each language written without Chinese characters ("i", "my", "the"), keyed by the
     /// language code: they tell which language a first message is in (see `FirstLineLanguage`). Lower case.
-    public var languageWords: [String: [String]]
+    public var languageWords: [String: Set<String>]
 
     public init(lists: [WordList: PhraseList] = [:], commands: [Command: PhraseList] = [:], languageSwitches: [String: PhraseList] = [:],
-                languageWords: [String: [String]] = [:]) {
+                languageWords: [String: Set<String>] = [:]) {
         self.lists = lists
         self.commands = commands
         self.languageSwitches = languageSwitches

@@ -9,26 +9,28 @@
 enum FirstLineLanguage {
     static func guess(_ line: String, in dialog: Dialog) -> String? {
         var traditional = 0, simplified = 0, han = 0
+        // Only a line without Chinese characters is read for words: collected as they come, compared once at the end.
         var words: [String] = []
-        var word = ""
+        var word = String.UnicodeScalarView()
         for scalar in line.unicodeScalars {
-            if TextNormalizer.isHan(scalar) {
+            let v = scalar.value
+            if v >= 0x3400, TextNormalizer.isHan(scalar) {
                 han += 1
                 switch TextNormalizer.script(of: scalar) {
                 case .traditional: traditional += 1
                 case .simplified: simplified += 1
                 case .both: break
                 }
+            } else if han == 0, (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || v == 0x27 || v == 0x2019 {
+                word.append(v == 0x2019 ? "'" : (0x41...0x5A).contains(v) ? Unicode.Scalar(v + 0x20)! : scalar)
+                continue
             }
-            let folded = TextNormalizer.fold(scalar)
-            if folded.isASCII && folded.properties.isAlphabetic || folded == "'" || folded == "\u{2019}" {
-                word.unicodeScalars.append(folded == "\u{2019}" ? "'" : folded)
-            } else if !word.isEmpty {
-                words.append(word)
-                word = ""
+            if !word.isEmpty {
+                words.append(String(word))
+                word = String.UnicodeScalarView()
             }
         }
-        if !word.isEmpty { words.append(word) }
+        if !word.isEmpty { words.append(String(word)) }
 
         if han > 0 {
             let hant = dialog.languages.first { $0.contains("Hant") }
@@ -39,7 +41,7 @@ enum FirstLineLanguage {
         var best: (language: String, count: Int)?
         for language in dialog.languages {
             guard let list = dialog.lexicon.languageWords[language], !list.isEmpty else { continue }
-            let count = words.reduce(0) { $0 + (list.contains($1) ? 1 : 0) }
+            let count = words.reduce(0) { $0 + (list.contains($1) ? 1 : 0) }  // a Set: one hash per word
             if count > 0, count > (best?.count ?? 0) { best = (language, count) }
         }
         return best?.language
