@@ -77,17 +77,10 @@ public struct Engine: Sendable {
         let state = s.current.flatMap { compiled.state($0) }
         let asked = state?.askedSlots.filter { s.values[$0] == nil }.compactMap { compiled.slotIndex[$0] } ?? []
         var extraction = SlotExtractor(compiled: compiled).extract(text, asked: asked)
-        // A question asked along the way ("会坐牢吗？") gets its answer first; the line is still read for facts.
+        // A question asked along the way ("会坐牢吗？") gets its answer first; the line is still read for facts, and
+        // the answer fits what the whole line says ("我表哥借的…会影响我的征信吗" is a relative asking).
         var topics = extraction.topics
-        if !topics.isEmpty {
-            let fitting = ConditionEvaluator(dialog: compiled, values: s.values)
-            topics.removeAll { !(compiled.dialog.topics[$0].condition.map(fitting.holds) ?? true) }
-        }
-        let r = renderer(s)
-        for index in topics {
-            let topic = compiled.dialog.topics[index]
-            events.append(.message(id: "topic." + topic.id, text: r.text(topic.answer, values: s.values)))
-        }
+        let topicsAt = events.count
 
         // "不对，是优品商城" corrects the platform; its "不对" is not also a "no" to the question on screen.
         if let contextual = extraction.answeredByContext,
@@ -120,6 +113,16 @@ public struct Engine: Sendable {
             }
         }
 
+        if !topics.isEmpty {
+            let fitting = ConditionEvaluator(dialog: compiled, values: s.values)
+            topics.removeAll { !(compiled.dialog.topics[$0].condition.map(fitting.holds) ?? true) }
+            let r = renderer(s)
+            events.insert(contentsOf: topics.map { index in
+                let topic = compiled.dialog.topics[index]
+                return DialogEvent.message(id: "topic." + topic.id, text: r.text(topic.answer, values: s.values))
+            }, at: topicsAt)
+        }
+
         var heard: String?
         if let state, case .listen = state.kind {
             heard = state.id
@@ -149,7 +152,7 @@ public struct Engine: Sendable {
             if topics.isEmpty {
                 // A question the dialog has no answer for gets a pointer to who can answer it, not only "see above".
                 let id: MessageID = LineAnalysis.asks(text.scalars) ? .questionPointer : .afterEnd
-                events.append(.message(id: id.rawValue, text: r.message(id)))
+                events.append(.message(id: id.rawValue, text: renderer(s).message(id)))
             }
             return (s, events, trace)
         }

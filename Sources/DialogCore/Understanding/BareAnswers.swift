@@ -65,4 +65,16 @@ extension LineAnalysis {
         guard let last = scalars.last(where: { !".!, ".unicodeScalars.contains($0) }) else { return false }
         return last == "?" || last == "吗" || last == "嘛" || last == "么"
     }
+
+    /// The clause holding `range` asks: after the range it ends in "?", or in 吗 / 嘛 / 么, before any "," "." "!"
+    /// or ";". A person's own question is theirs even after reported speech ("我表哥借的，会影响我的征信吗").
+    func asks(at range: Range<Int>) -> Bool {
+        var last: Unicode.Scalar? = range.isEmpty ? nil : scalars[range.upperBound - 1]
+        for scalar in scalars[range.upperBound...] {
+            if scalar == "?" { return true }
+            if ",.!;\n".unicodeScalars.contains(scalar) { break }
+            if scalar != " " { last = scalar }
+        }
+        return last == "吗" || last == "嘛" || last == "么"
+    }
 }

@@ -116,7 +116,9 @@ struct SlotExtractor {
 
         result.bareAnswer = line.bareAnswer
         var topics = Set<Int>()
-        for (topic, range) in compiled.topicPhrases(in: line.scalars) where !line.reported.covers(range) { topics.insert(topic) }
+        for (topic, range) in compiled.topicPhrases(in: line.scalars) where !line.reported.covers(range) || line.asks(at: range) {
+            topics.insert(topic)
+        }
         result.topics = topics.sorted()
         let hedged = !line.hedges.isEmpty
         result.corrects = !line.functional.of(.corrections).isEmpty
