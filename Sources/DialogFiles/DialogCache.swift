@@ -22,7 +22,7 @@ public struct DialogCache: Sendable {
     public let directory: URL
 
     /// The entry layout; bump it whenever `BinaryWriter` output or any `BinaryCodable` type changes.
-    public static let formatVersion: UInt32 = 17
+    public static let formatVersion: UInt32 = 18
     public static let maximumEntries = 32
     private static let magic = Array("NADIALOG".utf8)
 

@@ -207,7 +207,7 @@ struct DialogParser {
                 slot.values.append(Slot.Value(id: valueID, label: nil, synonyms: phraseList(valueBody, "the phrases of `\(valueID)`", doc), location: doc.location(valueKey)))
                 continue
             }
-            let fields = Dictionary(doc.mapping(valueBody, "value `\(valueID)`", allowed: ["label", "synonyms", "answer", "prevails"]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+            let fields = Dictionary(doc.mapping(valueBody, "value `\(valueID)`", allowed: ["label", "synonyms", "with_cue", "answer", "prevails"]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
             let valueLabel = fields["label"].flatMap { localizedText($0, "the label of value `\(valueID)`", doc) }
             if kind == .choice, valueLabel == nil { doc.error(valueKey, "value `\(valueID)` of slot `\(id)` needs a `label`") }
             var value = Slot.Value(id: valueID, label: valueLabel, synonyms: phraseList(fields["synonyms"], "the synonyms of `\(valueID)`", doc), location: doc.location(valueKey))
@@ -216,6 +216,12 @@ struct DialogParser {
                 case "yes": value.bareAnswer = .yes
                 case "no": value.bareAnswer = .no
                 default: doc.error(answerNode, "`answer` is the plain answer that picks this value: `yes` or `no`")
+                }
+            }
+            if let cuedNode = fields["with_cue"] {
+                value.cued = phraseList(cuedNode, "the `with_cue` phrases of `\(valueID)`", doc)
+                if slot.cues.all.isEmpty {
+                    doc.error(cuedNode, "`with_cue` phrases count only beside a cue of the slot, and slot `\(id)` has no `cues`; add them")
                 }
             }
             if let prevailsNode = fields["prevails"] {

@@ -133,6 +133,10 @@ private let diagnosticCases: [DiagnosticCase] = [
         error("main.yaml", 60, 3, "the zh-Hans step 1 text of remedy `dispute_it` uses `{platfrom}`, which is not a slot"),
         error("main.yaml", 60, 3, "remedy `dispute_it` has a different number of steps in each language (en 1, zh-Hans 2)"),
     ]),
+    DiagnosticCase(fixture: "with-cue-without-cues", expected: [
+        error("main.yaml", 15, 19, "`with_cue` phrases count only beside a cue of the slot, and slot `contacts` has no `cues`; add them"),
+        error("main.yaml", 16, 19, "`prevails` decides between values of a slot that holds one; slot `contacts` holds several (`multiple: true`)"),
+    ]),
     DiagnosticCase(fixture: "unknown-placeholder", expected: [
         error("main.yaml", 10, 13, "the en text of state `start` uses `{platform}`, which is not a slot"),
     ]),

@@ -54,6 +54,7 @@ extension CompiledDialog: BinaryCodable {
                 guard WordList.allCases.indices.contains(index) else { throw BinaryFormatError("unknown word list \(index)") }
                 return .word(WordList.allCases[index])
             case 13: return .nameCue(try slot(r.int()))
+            case 14: let s = try slot(r.int()); return .cuedChoice(s, value: try value(r.int(), of: s))
             default: throw BinaryFormatError("unknown phrase meaning tag \(tag)")
             }
         }
@@ -84,6 +85,7 @@ extension CompiledDialog.Cue {
         case .suffix(let s): w.byte(5); w.int(s)
         case .word(let list): w.byte(6); w.int(WordList.allCases.firstIndex(of: list) ?? 0)
         case .nameCue(let slot): w.byte(13); w.int(slot)
+        case .cuedChoice(let s, let v): w.byte(14); w.int(s); w.int(v)
         }
     }
 }

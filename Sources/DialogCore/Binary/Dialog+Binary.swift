@@ -140,6 +140,7 @@ extension Slot.Value: BinaryCodable {
         w.string(id); w.optional(label); w.value(synonyms); w.optional(location)
         w.byte(bareAnswer == .yes ? 1 : bareAnswer == .no ? 2 : 0)
         w.byte(prevails ? 1 : 0)
+        w.value(cued)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
@@ -151,6 +152,7 @@ extension Slot.Value: BinaryCodable {
         case let tag: throw BinaryFormatError("unknown plain-answer tag \(tag)")
         }
         prevails = try r.byte() != 0
+        cued = try r.value()
     }
 }
 

@@ -4,13 +4,16 @@ public struct CompiledDialog: Sendable {
     /// What a phrase found in a line means.
     enum Cue: Sendable, Equatable {
         case slotYes(Int), slotNo(Int), choice(Int, value: Int), numberCue(Int), known(Int, value: Int), suffix(Int), nameCue(Int)
+        /// A value's `with_cue` phrase: it counts only beside a cue of its slot (see `Slot.Value.cued`).
+        case cuedChoice(Int, value: Int)
         /// A word of one of the lexicon's lists.
         case word(WordList)
 
         /// The slot a content phrase is about; nil for the lexicon's words.
         var slot: Int? {
             switch self {
-            case .slotYes(let s), .slotNo(let s), .choice(let s, _), .numberCue(let s), .known(let s, _), .suffix(let s), .nameCue(let s):
+            case .slotYes(let s), .slotNo(let s), .choice(let s, _), .numberCue(let s), .known(let s, _), .suffix(let s), .nameCue(let s),
+                 .cuedChoice(let s, _):
                 return s
             case .word:
                 return nil
@@ -108,6 +111,7 @@ public struct CompiledDialog: Sendable {
             add(slot.cues, .numberCue(index))
             for (valueIndex, value) in slot.values.enumerated() {
                 add(value.synonyms, slot.kind == .text ? .known(index, value: valueIndex) : .choice(index, value: valueIndex))
+                add(value.cued, .cuedChoice(index, value: valueIndex))
                 if slot.kind == .text { matcher.add(TextNormalizer.fold(value.id), .known(index, value: valueIndex)) }
             }
             for suffix in slot.capture?.suffixes ?? [] { matcher.add(TextNormalizer.fold(suffix), .suffix(index)) }

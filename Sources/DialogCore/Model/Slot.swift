@@ -17,6 +17,10 @@ public struct Slot: Hashable, Codable, Sendable {
         /// stands in the line: "my ex used my ID, he borrowed in my name" is the borrower of record speaking, though
         /// "he borrowed" alone would say someone the borrower knows.
         public var prevails: Bool = false
+        /// Phrases that name this value only in a clause that also holds one of the slot's `cues` or another of its
+        /// phrases, or when its question is on screen (YAML `with_cue`): "我妈" answers "who was contacted?" and
+        /// counts in "打给了我妈和我老婆", but "我弟用我手机借的" names a brother, not a brother who was contacted.
+        public var cued: PhraseList = PhraseList()
         public var location: SourceLocation?
         public init(id: String, label: LocalizedText?, synonyms: PhraseList, location: SourceLocation? = nil) {
             self.id = id

@@ -14,6 +14,9 @@ extension LineAnalysis {
         // The last content phrase of each clause.
         var lastContentStart: [Int: Int] = [:]
         for found in content {
+            // A choice slot's cue only licenses ("收到" for who was reached): "没收到" is still a plain no. (A number's
+            // cue is a fact in its own right: "冇逾期" is not a plain no.)
+            if case .numberCue(let slot) = found.cue, !numberSlots.contains(slot) { continue }
             let c = clauses.of(found.range.lowerBound)
             lastContentStart[c] = max(lastContentStart[c] ?? .min, found.range.lowerBound)
         }

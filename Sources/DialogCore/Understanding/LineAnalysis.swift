@@ -17,7 +17,11 @@ struct LineAnalysis {
     let worries: Worries
     let announcements: Announcements
 
+    /// The slots that hold a number: their cues are facts ("逾期"); any other slot's cues only license phrases.
+    let numberSlots: [Int]
+
     init(_ text: NormalizedText, compiled: CompiledDialog) {
+        numberSlots = compiled.numberSlots
         self.text = text
         let scalars = text.scalars
         var content: [PhraseHit] = []
@@ -43,8 +47,15 @@ struct LineAnalysis {
         // "they will tell my boss" is a threat, not "my boss was contacted".
         let announcementsInside = functional.of(.announcements)
         // Likewise among the lexicon's words: the "有" inside "没有" is not also a yes.
-        let containedFunctional = Self.containedInLonger(content.map { $0.range } + functional.map { $0.range })
-        functional = functional.indices.filter { !containedFunctional[content.count + $0] }.map { functional[$0] }
+        // A choice slot's cue ("说我" for who was reached) only licenses its `with_cue` phrases and hides no word of the
+        // lexicon: the "说" of "说我逾期" is still reported speech.
+        let numberSlots = self.numberSlots
+        let hiding = content.filter { hit in
+            guard case .numberCue(let slot) = hit.cue else { return true }
+            return numberSlots.contains(slot)
+        }
+        let containedFunctional = Self.containedInLonger(hiding.map { $0.range } + functional.map { $0.range })
+        functional = functional.indices.filter { !containedFunctional[hiding.count + $0] }.map { functional[$0] }
         self.content = content
         self.functional = functional
         let clauses = Clauses(scalars, breaks: functional.of(.breaks))

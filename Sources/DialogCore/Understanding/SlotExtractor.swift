@@ -46,6 +46,31 @@ struct SlotExtractor {
         // Only announced ("说要", will), for a slot that does not listen for what a caller announces or demands.
         func announced(_ range: Range<Int>, _ slot: Int) -> Bool { !slots[slot].countsAnnounced && line.announcements.cover(range) }
 
+        // A choice phrase that passed the rules: the slot holds its value (a single-value slot, the last one named,
+        // unless an earlier one `prevails`).
+        var heldAt: [Int: [Range<Int>]] = [:]
+        func take(_ slot: Int, _ valueIndex: Int, at range: Range<Int>) {
+            let id = slots[slot].values[valueIndex].id
+            if line.worries.cover(range) || announced(range, slot) { return }
+            if slots[slot].skipsReportedSpeech, line.reported.covers(range) { return }
+            if line.negation.negates(range) {
+                result.denied.append((slot, id))
+                return
+            }
+            if slots[slot].multiple {
+                if !(choiceSets[slot] ?? []).contains(id) { choiceSets[slot, default: []].append(id) }
+            } else if let held = choiceSets[slot]?.first, held != id,
+                      slots[slot].values.first(where: { $0.id == held })?.prevails == true, !slots[slot].values[valueIndex].prevails {
+                // The value named earlier in the line prevails over this one (see `Slot.Value.prevails`).
+            } else {
+                choiceSets[slot] = [id]
+            }
+            heldAt[slot, default: []].append(range)
+            note(slot)
+        }
+        // `with_cue` phrases wait until the whole line is read: they count beside a cue or another phrase of their slot.
+        var waiting: [(slot: Int, value: Int, range: Range<Int>)] = []
+
         // Each slot phrase, read through the rules.
         for found in line.content {
             switch found.cue {
@@ -63,22 +88,9 @@ struct SlotExtractor {
                 yesNo[slot] = .no
                 note(slot)
             case .choice(let slot, let valueIndex):
-                let id = slots[slot].values[valueIndex].id
-                if line.worries.cover(found.range) || announced(found.range, slot) { continue }
-                if slots[slot].skipsReportedSpeech, line.reported.covers(found.range) { continue }
-                if line.negation.negates(found.range) {
-                    result.denied.append((slot, id))
-                    continue
-                }
-                if slots[slot].multiple {
-                    if !(choiceSets[slot] ?? []).contains(id) { choiceSets[slot, default: []].append(id) }
-                } else if let held = choiceSets[slot]?.first, held != id,
-                          slots[slot].values.first(where: { $0.id == held })?.prevails == true, !slots[slot].values[valueIndex].prevails {
-                    // The value named earlier in the line prevails over this one (see `Slot.Value.prevails`).
-                } else {
-                    choiceSets[slot] = [id]
-                }
-                note(slot)
+                take(slot, valueIndex, at: found.range)
+            case .cuedChoice(let slot, let valueIndex):
+                if asked.contains(slot) { take(slot, valueIndex, at: found.range) } else { waiting.append((slot, valueIndex, found.range)) }
             case .known(let slot, let valueIndex):
                 // A name is a fact even in a denial: "我从来没注册过花呗" still names 花呗.
                 textValues[slot] = .text(slots[slot].values[valueIndex].id)
@@ -94,8 +106,21 @@ struct SlotExtractor {
             case .numberCue(let slot):
                 if line.worries.cover(found.range) || announced(found.range, slot) { continue }
                 if slots[slot].skipsReportedSpeech, line.reported.covers(found.range) { continue }
+                // A denied contact licenses nothing: "没告诉我家人", "never told my brother".
+                if slots[slot].kind != .number, line.negation.negates(found.range) { continue }
                 cuesBySlot[slot, default: []].append(found.range)
             case .word: break
+            }
+        }
+
+        // Beside: in its clause or the one before ("打给了我的紧急联系人，是我表弟"), or in a line that corrects an earlier
+        // answer ("不对，是我同事", "actually it was my colleagues").
+        let corrects = !line.functional.of(.corrections).isEmpty
+        for (slot, value, range) in waiting {
+            let clause = line.clauses.of(range.lowerBound)
+            let beside = (cuesBySlot[slot] ?? []) + (heldAt[slot] ?? [])
+            if corrects || beside.contains(where: { (clause - 1...clause).contains(line.clauses.of($0.lowerBound)) }) {
+                take(slot, value, at: range)
             }
         }
 
