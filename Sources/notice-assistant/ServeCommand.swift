@@ -22,7 +22,8 @@ struct ServeCommand: ParsableCommand {
     @ArgumentParser.Flag(name: .long, help: "Speak the protocol on stdin and stdout (the only transport).")
     var stdio = false
 
-    @Option(name: .long, help: "Write one transcript per session in this directory (default: $XDG_STATE_HOME/notice-assistant/transcripts).")
+    @Option(name: .long, help: "Write one transcript per session in this directory (default: $XDG_STATE_HOME/notice-assistant/transcripts).",
+            completion: .directory)
     var transcriptDir: String?
 
     @ArgumentParser.Flag(name: .long, help: "Do not write transcripts.")

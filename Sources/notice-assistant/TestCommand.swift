@@ -10,7 +10,8 @@ struct TestCommand: ParsableCommand {
 
     @OptionGroup var dialogFolder: DialogFolderOptions
 
-    @Option(name: .long, parsing: .singleValue, help: "Run this test file instead of FOLDER/tests (repeatable), e.g. one made by `transcript to-test`.")
+    @Option(name: .long, parsing: .singleValue, help: "Run this test file instead of FOLDER/tests (repeatable), e.g. one made by `transcript to-test`.",
+            completion: .file(extensions: ["yaml"]))
     var file: [String] = []
 
     @Option(name: .long, help: "Only run tests whose name contains this text.")

@@ -13,7 +13,7 @@ struct TranscriptCommand: ParsableCommand {
             commandName: "show",
             abstract: "Render a transcript for people: the conversation, the slots at the end, the advice and why.")
 
-        @Argument(help: "The transcript file (.jsonl).")
+        @Argument(help: "The transcript file (.jsonl).", completion: .file(extensions: ["jsonl"]))
         var file: String
 
         @Option(name: .long, help: "text (default) or markdown, for pasting into a ticket.")
@@ -34,7 +34,7 @@ struct TranscriptCommand: ParsableCommand {
             abstract: "Turn a transcript into a scripted conversation for `notice-assistant test`.",
             discussion: "The test replays the user's lines and expects the states, situations and remedies the transcript recorded; `notice-assistant test` then shows what changed when the dialog behaves differently. Lines were redacted when recorded, so masked numbers stay masked.")
 
-        @Argument(help: "The transcript file (.jsonl).")
+        @Argument(help: "The transcript file (.jsonl).", completion: .file(extensions: ["jsonl"]))
         var file: String
 
         @Option(name: .shortAndLong, help: "Write the test here (default: stdout), e.g. Dialogs/notice-help/tests/recorded-1.yaml.")
