@@ -24,20 +24,32 @@ struct DialogOptions: ParsableArguments {
     /// The languages `--lang` takes; the shell completions offer them.
     static let languages = ["zh-Hans", "zh-Hant", "en"]
 
-    /// The dialog folder, or exit 1 with where it was looked for and how to name another.
-    func folder() throws -> URL { try DialogLocation.resolveOrExit(dialog) }
-
-    /// Loads the dialog or exits with its diagnostics: the assistant never starts on a broken dialog.
-    func loadAssistant() throws -> Assistant {
-        let folder = try folder()
+    /// Loads the dialog or exits with its diagnostics on stderr: the assistant never starts on a broken dialog.
+    /// `failed` hears why first, as a protocol error (`dialog_missing`, `dialog_invalid`), for a caller that reports it
+    /// somewhere besides stderr: `serve` sends it to the host.
+    func loadAssistant(failed: (ProtocolError) -> Void = { _ in }) throws -> Assistant {
+        let folder: URL
+        switch DialogLocation.current.resolve(dialog) {
+        case .success(let found): folder = found
+        case .failure(let missing):
+            Console.error(missing.description)
+            let sentence = missing.description.replacingOccurrences(of: "notice-assistant: ", with: "")
+                .replacingOccurrences(of: "\n", with: " ")
+            failed(ProtocolError(.dialogMissing, sentence))
+            throw ExitCode(1)
+        }
         do {
             let assistant = try Assistant(folder: folder, cache: noDialogCache ? nil : DialogCache.standard())
             for warning in assistant.warnings { Console.error(warning.description) }
             return assistant
         } catch {
             for diagnostic in error.diagnostics { Console.error(diagnostic.description) }
-            let count = error.diagnostics.filter { $0.severity == .error }.count
-            Console.error("notice-assistant: the dialog in \(DialogLoader.displayPath(folder.path)) has \(count) error\(count == 1 ? "" : "s"); fix them and start again (`notice-assistant check` lists them).")
+            let errors = error.diagnostics.filter { $0.severity == .error }
+            let path = DialogLoader.displayPath(folder.path)
+            Console.error("notice-assistant: the dialog in \(path) has \(errors.count) error\(errors.count == 1 ? "" : "s"); fix them and start again (`notice-assistant check` lists them).")
+            let first = errors.first.map { "; the first: \($0.description)" } ?? ""
+            failed(ProtocolError(
+                .dialogInvalid, "the dialog in \(path) has \(errors.count) error\(errors.count == 1 ? "" : "s")\(first); `notice-assistant check --dialog \(path)` lists them"))
             throw ExitCode(1)
         }
     }
