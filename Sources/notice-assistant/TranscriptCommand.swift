@@ -5,8 +5,8 @@ import NoticeAssistant
 struct TranscriptCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "transcript",
-        abstract: "Read transcripts: show one to a person, or turn one into a scripted-conversation test.",
-        subcommands: [Show.self, ToTest.self])
+        abstract: "Read transcripts (show one, turn one into a test) and delete them (one, or all older than an age).",
+        subcommands: [Show.self, ToTest.self, Delete.self, Purge.self])
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
