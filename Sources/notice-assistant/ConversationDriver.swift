@@ -103,7 +103,13 @@ final class ConversationDriver: @unchecked Sendable {
     private func show(_ events: [DialogEvent]) {
         var blocks: [String] = []
         for event in events {
-            if case .ask(let question) = event { lastQuestionLabel = question.label }
+            switch event {
+            case .ask(let question): lastQuestionLabel = question.label
+            // The prompt speaks the new language at once: the question asked again after a switch brings its label;
+            // where none is asked again (after the advice), the old language's label must not stay.
+            case .languageChanged: lastQuestionLabel = nil
+            default: break
+            }
             blocks.append(event.text)
         }
         guard !blocks.isEmpty else { return }
