@@ -1,7 +1,7 @@
 // The complete example of docs/embedding.md: load a dialog once, serve several people at once, record their
 // transcripts to a sink of our own, and save and resume a session.
 //
-//     swift run EmbeddingExample Dialogs/notice-help "我收到短信说我逾期了" "没注册过"
+//     swift run EmbeddingExample Dialogs/notice-help "我收到优品商城的短信，说我逾期十五天了，可我从来没在那里注册过，名字和身份证尾号都是我的" "没有" "没有"
 //
 // Every argument after the dialog folder is one line a person types; each person in the example says the same lines,
 // in a different language.
@@ -46,14 +46,15 @@ struct EmbeddingExample {
             return results
         }
         for (language, advice, records) in results.sorted(by: { $0.0 < $1.0 }) {
-            print("[\(language)] advice: \(advice.joined(separator: ", ")); \(records) transcript records")
+            print("[\(language)] \(describe(advice)); \(records) transcript records")
         }
 
         // 3. Typed events: a host that shows text prints `text`; a richer one uses the question's choices.
         var (session, opening) = assistant.start(language: "en")
         for event in opening {
             if case .ask(let question) = event {
-                print("asks \(question.slots.joined(separator: ", ")): \(question.choices.map(\.id).joined(separator: " / "))")
+                let answers = question.choices.isEmpty ? "(in their own words)" : question.choices.map(\.id).joined(separator: " / ")
+                print("asks \(question.label): \(answers)")
             }
         }
 
@@ -71,10 +72,15 @@ struct EmbeddingExample {
                 session = step.session
                 for case .recommendation(let recommendation) in step.events { advice = recommendation.remedies.map(\.id) }
             }
-            print("resumed (dialog changed: \(resumed.dialogChanged)) advice: \(advice.joined(separator: ", "))")
+            print("resumed (dialog changed: \(resumed.dialogChanged)) \(describe(advice))")
         } catch {
             print("cannot resume: \(error)")  // another dialog, or not a snapshot
             exit(1)
         }
+    }
+
+    /// The remedies, or a plain word that the lines given did not reach advice (more answers are needed).
+    static func describe(_ advice: [String]) -> String {
+        advice.isEmpty ? "no advice yet (the lines given leave questions open)" : "advice: " + advice.joined(separator: ", ")
     }
 }

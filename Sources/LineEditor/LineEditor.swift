@@ -46,7 +46,9 @@ import Darwin
 /// - Chinese (and any other UTF-8) text is edited by character: emacs keys (Ctrl-A/E/K/W/U, Home,
 ///   End, arrows, Backspace, Delete) move and delete whole characters, wide ones included.
 /// - Every returned line has passed through ``cleaner`` (see ``InputCleaner``).
-/// - Non-empty lines are added to history; Up and Down recall them (see ``HistoryStore``).
+/// - Non-empty lines are added to history; Up and Down recall them (see ``HistoryStore``), and Ctrl-R
+///   searches them backwards incrementally, as in readline.
+/// - The person's `~/.editrc` (or `$EDITRC`) is read after the program's own key bindings, so it can change them.
 /// - Ctrl-C, Ctrl-D, SIGTERM, SIGHUP and SIGQUIT come back as values of ``Input`` rather than ending
 ///   the process, and the terminal is back in its ordinary mode whenever `readLine` has returned.
 /// - Window resizes redraw the line; Ctrl-Z suspends with the terminal restored.
@@ -229,10 +231,16 @@ public final class LineEditor {
             ("\\e[7~", "ed-move-to-beg"), ("\\e[8~", "ed-move-to-end"),
             ("\\e[1;5C", "em-next-word"), ("\\e[1;5D", "ed-prev-word"),
             ("\\e[200~", "na-paste"), ("\\e[201~", "na-ignore"),
+            // readline's habit: Ctrl-R searches the history backwards as you type (Ctrl-R again: the next match
+            // further back; Enter takes the line found; Ctrl-G or an arrow leaves the search).
+            ("^R", "em-inc-search-prev"),
         ]
         for binding in bindings {
             _ = ce_bind(editLine, binding.keys, binding.command)
         }
+        // Last, so a person's own settings win: $EDITRC, else ~/.editrc (lines for every program, or prefixed
+        // `notice-assistant:` for this one), as every libedit program reads it. A missing file is no error.
+        _ = el_source(editLine, nil)
     }
 
     private func openHistory(_ store: HistoryStore, for editLine: OpaquePointer) {

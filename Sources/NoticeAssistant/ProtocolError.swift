@@ -31,12 +31,18 @@ public struct ProtocolError: Error, Hashable, Sendable {
         case tooManySessions = "too_many_sessions"
         /// The transcript could not be written. At `start` the session does not start; later the session goes on.
         case transcriptFailed = "transcript_failed"
+        /// `serve` could not start: no dialog was found where it looked. Sent once, before the server exits.
+        case dialogMissing = "dialog_missing"
+        /// `serve` could not start: the dialog has errors. Sent once, before the server exits.
+        case dialogInvalid = "dialog_invalid"
     }
 
     /// The stable code.
     public var code: Code
-    /// What happened and what to do, for a person reading the log.
+    /// What happened and what to do, in English, for a person reading the log.
     public var message: String
+    /// The same sentence in other languages, by language tag (`zh-Hans`, `zh-Hant`); see ``message(in:)``.
+    public var translations: [String: String] = [:]
     /// The session the request named, if any.
     public var session: String?
     /// The request's `ref`, if it had one.
@@ -48,5 +54,29 @@ public struct ProtocolError: Error, Hashable, Sendable {
         self.message = message
         self.session = session
         self.ref = ref
+    }
+
+    /// An error worded in the three languages of the shipped dialogs.
+    init(_ code: Code, _ wording: Wording, session: String? = nil, ref: String? = nil) {
+        self.init(code, wording.en, session: session, ref: ref)
+        translations = ["zh-Hans": wording.hans, "zh-Hant": wording.hant]
+    }
+
+    /// The message in `language`, or in English when there is no translation.
+    public func message(in language: String) -> String {
+        translations[language] ?? message
+    }
+
+    /// One sentence in English, simplified and traditional Chinese.
+    struct Wording {
+        var en: String
+        var hans: String
+        var hant: String
+
+        init(_ en: String, hans: String, hant: String) {
+            self.en = en
+            self.hans = hans
+            self.hant = hant
+        }
     }
 }

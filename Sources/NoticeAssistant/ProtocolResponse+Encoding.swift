@@ -8,6 +8,7 @@ extension ProtocolResponse {
         case id, state, slots, label, choices, attempt
         case slot, old, new, lines, situations, remedies, title, language
         case dialog, resumed, dialogChanged, transcript, snapshot, reason, code, message
+        case `protocol`, protocols, program, languages, defaultLanguage
     }
 
     private struct DialogInfo: Encodable {
@@ -81,6 +82,13 @@ extension ProtocolResponse {
         case .error(let code, let message):
             try c.encode(code, forKey: .code)
             try c.encode(message, forKey: .message)
+        case .hello(let hello):
+            try c.encode(hello.protocolVersion, forKey: .protocol)
+            try c.encode([hello.protocolVersion], forKey: .protocols)
+            try c.encode(hello.programVersion, forKey: .program)
+            try c.encode(DialogInfo(id: hello.dialogID, version: hello.dialogVersion, contentHash: hello.dialogContentHash), forKey: .dialog)
+            try c.encode(hello.languages, forKey: .languages)
+            try c.encode(hello.defaultLanguage, forKey: .defaultLanguage)
         case .dialog(let event):
             try encode(event, into: &c)
         }

@@ -30,6 +30,8 @@ public struct ProtocolResponse: Hashable, Sendable, Encodable {
         case end(reason: EndReason, text: String)
         /// A request could not be served.
         case error(ProtocolError.Code, message: String)
+        /// The answer to `hello`: the protocol version, the dialog and its languages.
+        case hello(Hello)
     }
 
     /// What `started` tells: the session's language and dialog, and whether it was resumed.
@@ -98,6 +100,7 @@ public struct ProtocolResponse: Hashable, Sendable, Encodable {
         case .snapshot: return "snapshot"
         case .end: return "end"
         case .error: return "error"
+        case .hello: return "hello"
         case .dialog(let event):
             switch event {
             case .message: return "say"
@@ -119,7 +122,7 @@ public struct ProtocolResponse: Hashable, Sendable, Encodable {
         case .dialog(let event): return event.text
         case .end(_, let text): return text
         case .error(_, let message): return message
-        case .started, .snapshot: return ""
+        case .started, .snapshot, .hello: return ""
         }
     }
 }

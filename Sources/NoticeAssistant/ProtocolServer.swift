@@ -80,20 +80,25 @@ public struct ProtocolServer: Sendable {
         if bytes.count > Self.maximumLineLength { return lineTooLong() }
         switch ProtocolRequest.parse(bytes) {
         case .success(let request): return handle(request)
-        case .failure(let error): return Self.finished([Self.response(error)])
+        case .failure(let error): return Self.finished([response(error)])
         }
     }
 
     /// The answer to a line that was too long to read: an `error` with `line_too_long`.
     public func lineTooLong() -> [ProtocolResponse] {
-        Self.finished([Self.response(ProtocolError(
-            .lineTooLong, "the line is longer than \(Self.maximumLineLength) bytes and was skipped; a request is one short JSON object"))])
+        let limit = Self.maximumLineLength
+        return Self.finished([response(ProtocolError(.lineTooLong, .init(
+            "the line is longer than \(limit) bytes and was skipped; a request is one short JSON object",
+            hans: "这一行超过 \(limit) 字节，已跳过；一个请求是一个简短的 JSON 对象",
+            hant: "這一行超過 \(limit) 位元組，已跳過；一個請求是一個簡短的 JSON 物件")))])
     }
 
     /// Serves one request.
     public mutating func handle(_ request: ProtocolRequest) -> [ProtocolResponse] {
         var responses: [ProtocolResponse]
         switch request.kind {
+        case .hello:
+            responses = [ProtocolResponse(session: nil, event: .hello(hello), ref: request.ref)]
         case .start(let id, let language, let snapshot):
             responses = start(id: id, language: language, snapshot: snapshot, ref: request.ref)
         case .line(let id, let text):
@@ -144,34 +149,57 @@ public struct ProtocolServer: Sendable {
     // MARK: - Requests
 
     private mutating func start(id requested: String?, language: String?, snapshot: String?, ref: String?) -> [ProtocolResponse] {
-        func failure(_ code: ProtocolError.Code, _ message: String) -> [ProtocolResponse] {
-            [Self.response(ProtocolError(code, message, session: requested, ref: ref))]
+        // A start that fails is answered in the language it asked for, when the dialog speaks it.
+        let answerLanguage = language.flatMap { assistant.dialog.languages.contains($0) ? $0 : nil } ?? defaultLanguage
+        func failure(_ code: ProtocolError.Code, _ wording: ProtocolError.Wording) -> [ProtocolResponse] {
+            [Self.response(ProtocolError(code, wording, session: requested, ref: ref), language: answerLanguage)]
         }
         if let requested {
             guard Self.isValidSessionID(requested) else {
-                return failure(.badSessionID, "a session id is 1 to 64 ASCII letters, digits, `-` or `_`")
+                return failure(.badSessionID, .init(
+                    "a session id is 1 to 64 ASCII letters, digits, `-` or `_`",
+                    hans: "会话 id 是 1 到 64 个 ASCII 字母、数字、`-` 或 `_`",
+                    hant: "會話 id 是 1 到 64 個 ASCII 字母、數字、`-` 或 `_`"))
             }
             guard conversations[requested] == nil else {
-                return failure(.sessionExists, "session `\(requested)` is already open; end it first or choose another id")
+                return failure(.sessionExists, .init(
+                    "session `\(requested)` is already open; end it first or choose another id",
+                    hans: "会话 `\(requested)` 已经开着；先结束它，或换一个 id",
+                    hant: "會話 `\(requested)` 已經開著；先結束它，或換一個 id"))
             }
         }
         guard conversations.count < configuration.maximumSessions else {
-            return failure(.tooManySessions, "\(conversations.count) sessions are open, the most this server keeps; end some first")
+            let open = conversations.count
+            return failure(.tooManySessions, .init(
+                "\(open) sessions are open, the most this server keeps; end some first",
+                hans: "已经开着 \(open) 个会话，这是本服务的上限；请先结束一些",
+                hant: "已經開著 \(open) 個會話，這是本服務的上限；請先結束一些"))
         }
         let dialog = assistant.dialog
         if let language, !dialog.languages.contains(language) {
-            return failure(.unknownLanguage, "the dialog speaks \(dialog.languages.joined(separator: ", ")), not `\(language)`")
+            let spoken = dialog.languages.joined(separator: ", ")
+            return failure(.unknownLanguage, .init(
+                "the dialog speaks \(spoken), not `\(language)`",
+                hans: "这个对话只支持 \(spoken)，不支持 `\(language)`",
+                hant: "這個對話只支援 \(spoken)，不支援 `\(language)`"))
         }
         var resumed: ResumedSession?
         if let snapshot {
             guard let data = Data(base64Encoded: snapshot) else {
-                return failure(.badSnapshot, "`snapshot` is not the base64 string a `snapshot` response carried; send it back unchanged")
+                return failure(.badSnapshot, .init(
+                    "`snapshot` is not the base64 string a `snapshot` response carried; send it back unchanged",
+                    hans: "`snapshot` 不是 `snapshot` 回复给的那个 base64 字符串；请原样发回",
+                    hant: "`snapshot` 不是 `snapshot` 回覆給的那個 base64 字串；請原樣發回"))
             }
             do {
                 resumed = try assistant.resume(from: data)
             } catch {
-                if case .otherDialog = error { return failure(.wrongDialog, error.description) }
-                return failure(.badSnapshot, error.description)
+                let wording = ProtocolError.Wording(
+                    error.description,
+                    hans: "无法从这个快照继续：\(error.description)",
+                    hant: "無法從這個快照繼續：\(error.description)")
+                if case .otherDialog = error { return failure(.wrongDialog, wording) }
+                return failure(.badSnapshot, wording)
             }
         }
         let id = requested ?? newSessionID()
@@ -182,7 +210,10 @@ public struct ProtocolServer: Sendable {
                 resuming: resumed?.session, transcript: configuration.transcripts, mode: .embedded,
                 programVersion: configuration.programVersion, at: configuration.clock())
         } catch {
-            return failure(.transcriptFailed, "the session did not start, so nothing is lost: its transcript cannot be written: \(error)")
+            return failure(.transcriptFailed, .init(
+                "the session did not start, so nothing is lost: its transcript cannot be written: \(error)",
+                hans: "会话没有开始，所以什么都没有丢：它的对话记录写不进去：\(error)",
+                hant: "會話沒有開始，所以什麼都沒有遺失：它的對話記錄寫不進去：\(error)"))
         }
         conversations[id] = conversation
         order.append(id)
@@ -200,9 +231,11 @@ public struct ProtocolServer: Sendable {
         conversations[id] = conversation
         var responses = events(said, id: id, ref: ref)
         if !hadFailed, let failure = conversation.transcriptError {
-            responses.append(Self.response(ProtocolError(
-                .transcriptFailed, "the transcript of this session cannot be written; the session goes on without it: \(failure)",
-                session: id, ref: ref)))
+            responses.append(Self.response(ProtocolError(.transcriptFailed, .init(
+                "the transcript of this session cannot be written; the session goes on without it: \(failure)",
+                hans: "这个会话的对话记录写不进去了；会话继续，但不再记录：\(failure)",
+                hant: "這個會話的對話記錄寫不進去了；會話繼續，但不再記錄：\(failure)"),
+                session: id, ref: ref), language: conversation.session.language))
         }
         if conversation.isFinished { forget(id) }
         return responses
@@ -218,8 +251,11 @@ public struct ProtocolServer: Sendable {
 
     private mutating func withConversation(_ id: String, _ ref: String?, _ body: (inout ProtocolServer) -> [ProtocolResponse]) -> [ProtocolResponse] {
         guard conversations[id] != nil else {
-            return [Self.response(ProtocolError(
-                .unknownSession, "no open session `\(id)`: start it with {\"type\":\"start\",\"session\":\"\(id)\"} (ended sessions are gone)",
+            let start = #"{"type":"start","session":"\#(id)"}"#
+            return [response(ProtocolError(.unknownSession, .init(
+                "no open session `\(id)`: start it with \(start) (ended sessions are gone)",
+                hans: "没有开着的会话 `\(id)`：用 \(start) 开始它（已结束的会话不再存在）",
+                hant: "沒有開著的會話 `\(id)`：用 \(start) 開始它（已結束的會話不再存在）"),
                 session: id, ref: ref))]
         }
         return body(&self)
@@ -253,8 +289,28 @@ public struct ProtocolServer: Sendable {
         (1...64).contains(id.utf8.count) && id.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }
     }
 
-    private static func response(_ error: ProtocolError) -> ProtocolResponse {
-        ProtocolResponse(session: error.session, event: .error(error.code, message: error.message), ref: error.ref)
+    /// The server's own default: `--lang`, else the dialog's first language.
+    private var defaultLanguage: String {
+        configuration.defaultLanguage ?? assistant.dialog.languages.first ?? "en"
+    }
+
+    /// What `hello` answers.
+    public var hello: ProtocolResponse.Hello {
+        let dialog = assistant.dialog
+        return ProtocolResponse.Hello(
+            protocolVersion: ProtocolResponse.version, programVersion: configuration.programVersion,
+            dialogID: dialog.id, dialogVersion: dialog.version, dialogContentHash: dialog.contentHash,
+            languages: dialog.languages, defaultLanguage: defaultLanguage)
+    }
+
+    /// An error in the language of the session it names when that session is open, else in the server's default.
+    private func response(_ error: ProtocolError) -> ProtocolResponse {
+        let language = error.session.flatMap { conversations[$0]?.session.language } ?? defaultLanguage
+        return Self.response(error, language: language)
+    }
+
+    static func response(_ error: ProtocolError, language: String) -> ProtocolResponse {
+        ProtocolResponse(session: error.session, event: .error(error.code, message: error.message(in: language)), ref: error.ref)
     }
 
     private static func finished(_ responses: [ProtocolResponse]) -> [ProtocolResponse] {

@@ -15,10 +15,12 @@ struct ChatCommand: ParsableCommand {
     @ArgumentParser.Flag(name: .long, help: "Plain line input and output even at a terminal.")
     var plain = false
 
-    @Option(name: .long, help: "Go on with the conversation recorded in this transcript (its lines are replayed; a new transcript is written).")
+    @Option(name: .long, help: "Go on with the conversation recorded in this transcript (its lines are replayed; a new transcript is written).",
+            completion: .file(extensions: ["jsonl"]))
     var resume: String?
 
-    @Option(name: .long, help: "Keep line history in this file (redacted, mode 0600). By default history is kept in memory only.")
+    @Option(name: .long, help: "Keep line history in this file (redacted, mode 0600). By default history is kept in memory only.",
+            completion: .file())
     var history: String?
 
     func run() throws {

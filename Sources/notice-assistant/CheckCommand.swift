@@ -8,11 +8,10 @@ struct CheckCommand: ParsableCommand {
         abstract: "Report every problem in a dialog folder as path:line:column: error: message.",
         discussion: "Exits 1 when there is any error, 0 when the dialog is clean (warnings are printed but do not fail).")
 
-    @Argument(help: "The dialog folder.")
-    var folder: String = "Dialogs/notice-help"
+    @OptionGroup var dialogFolder: DialogFolderOptions
 
     func run() throws {
-        let url = URL(fileURLWithPath: folder)
+        let url = try dialogFolder.folder()
         do {
             let loaded = try DialogLoader.load(folder: url)
             for warning in loaded.warnings { Console.out(warning.description) }

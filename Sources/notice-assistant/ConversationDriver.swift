@@ -9,8 +9,8 @@ final class ConversationDriver: @unchecked Sendable {
     // @unchecked: `state` is shared with the signal handler's queue and guarded by `lock`.
     private let assistant: Assistant
     private let source: LineSource
-    private let recorder: SessionRecorder?
-    private let transcriptPath: String?
+    private var recorder: SessionRecorder?
+    private var transcriptPath: String?
     private let echoLines: Bool
     private let printer: ReplyPrinter
     private let lock = NSLock()
@@ -41,7 +41,9 @@ final class ConversationDriver: @unchecked Sendable {
         var interruptPending = false
         while true {
             let prompt = (lastQuestionLabel.map { $0 + "> " }) ?? "> "
-            let input = source.read(prompt: prompt, completions: assistant.completions(for: current))
+            var completions = assistant.completions(for: current)
+            if transcriptPath != nil { completions.append(Messages.forgetCommand(language: current.language)) }
+            let input = source.read(prompt: prompt, completions: completions)
             switch input {
             case .line(let line, let truncated):
                 if interruptPending {
@@ -52,6 +54,10 @@ final class ConversationDriver: @unchecked Sendable {
                 }
                 if truncated { Console.error(Messages.truncated(language: current.language)) }
                 if echoLines { printer.say("> " + line) }
+                if Messages.isForgetCommand(line) {
+                    forgetTranscript()
+                    continue
+                }
                 if step(line) { return finish(.quit, detail: nil, alreadyEnded: true) }
             case .interrupted(let discarded):
                 if discarded { continue }
@@ -97,11 +103,40 @@ final class ConversationDriver: @unchecked Sendable {
     private func show(_ events: [DialogEvent]) {
         var blocks: [String] = []
         for event in events {
-            if case .ask(let question) = event { lastQuestionLabel = question.label }
+            switch event {
+            case .ask(let question): lastQuestionLabel = question.label
+            // The prompt speaks the new language at once: the question asked again after a switch brings its label;
+            // where none is asked again (after the advice), the old language's label must not stay.
+            case .languageChanged: lastQuestionLabel = nil
+            default: break
+            }
             blocks.append(event.text)
         }
         guard !blocks.isEmpty else { return }
         printer.say(blocks.joined(separator: "\n\n") + "\n")
+    }
+
+    /// The person asked that this conversation not be kept: the transcript is closed and deleted, and nothing more
+    /// is recorded. The conversation goes on.
+    private func forgetTranscript() {
+        lock.lock()
+        let path = transcriptPath, sink = recorder?.sink
+        recorder = nil
+        transcriptPath = nil
+        let language = session.language
+        lock.unlock()
+        guard let path else {
+            printer.say(Messages.nothingToForget(language: language) + "\n")
+            return
+        }
+        try? sink?.close()
+        do {
+            try FileManager.default.removeItem(atPath: path)
+            printer.say(Messages.transcriptForgotten(language: language) + "\n")
+        } catch {
+            Console.error("notice-assistant: cannot delete \(path): \(error.localizedDescription)")
+            printer.say(Messages.transcriptNotForgotten(path, language: language) + "\n")
+        }
     }
 
     /// Writes the end record once, from whichever path ends the session first.
@@ -135,9 +170,37 @@ enum Messages {
         language == "en" ? en : language == "zh-Hant" ? hant : hans
     }
 
+    /// The consent sentence of the opening: saved, on this computer, where, and the two ways not to be.
     static func transcriptNotice(_ path: String, language: String) -> String {
-        pick(language, "（本次对话记录保存在 \(path)，号码会被遮盖。）", "（本次對話記錄保存在 \(path)，號碼會被遮蓋。）",
-             "(This conversation is saved to \(path), with numbers masked.)")
+        pick(language,
+             "（本次对话会保存在这台电脑上：\(path)，号码会被遮盖；不想保存，可以用 --no-transcript 启动，或随时输入“\(forgetCommand(language: language))”删除本次对话的记录。）",
+             "（本次對話會保存在這台電腦上：\(path)，號碼會被遮蓋；不想保存，可以用 --no-transcript 啟動，或隨時輸入「\(forgetCommand(language: language))」刪除本次對話的記錄。）",
+             "(This conversation is saved on this computer, in \(path), with numbers masked; to keep nothing, start with --no-transcript, or type “\(forgetCommand(language: language))” at any time to delete this conversation's transcript.)")
+    }
+
+    /// The word that deletes this conversation's transcript; every language's word works in every language.
+    static func forgetCommand(language: String) -> String {
+        pick(language, "删除记录", "刪除記錄", "forget")
+    }
+
+    static func isForgetCommand(_ line: String) -> Bool {
+        var word = line.trimmingCharacters(in: .whitespaces).lowercased()
+        if word.hasPrefix(":") { word.removeFirst() }
+        return ["forget", "删除记录", "刪除記錄", "删除記錄", "刪除记录"].contains(word)
+    }
+
+    static func transcriptForgotten(language: String) -> String {
+        pick(language, "（本次对话的记录已删除，之后也不再保存。我们继续。）", "（本次對話的記錄已刪除，之後也不再保存。我們繼續。）",
+             "(This conversation's transcript is deleted, and nothing more will be saved. Let's go on.)")
+    }
+
+    static func transcriptNotForgotten(_ path: String, language: String) -> String {
+        pick(language, "（记录删不掉：\(path)；之后不再保存。请手动删除这个文件。）", "（記錄刪不掉：\(path)；之後不再保存。請手動刪除這個檔案。）",
+             "(The transcript could not be deleted: \(path); nothing more will be saved. Please delete that file yourself.)")
+    }
+
+    static func nothingToForget(language: String) -> String {
+        pick(language, "（本次对话没有保存记录。）", "（本次對話沒有保存記錄。）", "(Nothing of this conversation is being saved.)")
     }
 
     static func transcriptSaved(_ path: String, language: String) -> String {

@@ -11,7 +11,7 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var dialogOptions: DialogOptions
     @OptionGroup var transcriptOptions: TranscriptOptions
 
-    @Option(name: .long, help: "The script: one user line per line (`-` for stdin).")
+    @Option(name: .long, help: "The script: one user line per line (`-` for stdin).", completion: .file())
     var script: String
 
     func run() throws {

@@ -22,7 +22,8 @@ struct ServeCommand: ParsableCommand {
     @ArgumentParser.Flag(name: .long, help: "Speak the protocol on stdin and stdout (the only transport).")
     var stdio = false
 
-    @Option(name: .long, help: "Write one transcript per session in this directory (default: $XDG_STATE_HOME/notice-assistant/transcripts).")
+    @Option(name: .long, help: "Write one transcript per session in this directory (default: $XDG_STATE_HOME/notice-assistant/transcripts).",
+            completion: .directory)
     var transcriptDir: String?
 
     @ArgumentParser.Flag(name: .long, help: "Do not write transcripts.")
@@ -34,7 +35,8 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let assistant = try dialogOptions.loadAssistant()
+        // A host reads stdout: a server that cannot start says why there too, as one `error` line, then exits 1.
+        let assistant = try dialogOptions.loadAssistant(failed: Self.announce)
         let cleaner = InputCleaner()
         let configuration = ProtocolServer.Configuration(
             transcripts: try transcripts(), defaultLanguage: dialogOptions.lang, programVersion: ProgramInfo.version,
@@ -59,8 +61,15 @@ struct ServeCommand: ParsableCommand {
         } catch {
             Console.error("notice-assistant: the transcripts cannot be written: \(error)")
             Console.error("notice-assistant: not serving, so nothing anyone says is lost. Pass --transcript-dir DIR to write them elsewhere, or --no-transcript to serve without them.")
+            Self.announce(ProtocolError(.transcriptFailed, "not serving, so nothing anyone says is lost: the transcripts cannot be written: \(error)"))
             throw ExitCode(1)
         }
+    }
+
+    /// Why the server is not serving, as the one protocol line it writes before it exits.
+    static func announce(_ error: ProtocolError) {
+        let line = ProtocolResponse(session: nil, event: .error(error.code, message: error.message), last: true).jsonLine()
+        Console.write(1, String(decoding: line, as: UTF8.self))
     }
 }
 

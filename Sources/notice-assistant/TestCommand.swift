@@ -8,10 +8,10 @@ struct TestCommand: ParsableCommand {
         abstract: "Play a dialog's scripted conversations (FOLDER/tests/*.yaml) and check them.",
         discussion: "Ends with `N passed, N failed` and the share of states and transitions the tests visited. Exits 1 on any failure.")
 
-    @Argument(help: "The dialog folder.")
-    var folder: String = "Dialogs/notice-help"
+    @OptionGroup var dialogFolder: DialogFolderOptions
 
-    @Option(name: .long, parsing: .singleValue, help: "Run this test file instead of FOLDER/tests (repeatable), e.g. one made by `transcript to-test`.")
+    @Option(name: .long, parsing: .singleValue, help: "Run this test file instead of FOLDER/tests (repeatable), e.g. one made by `transcript to-test`.",
+            completion: .file(extensions: ["yaml"]))
     var file: [String] = []
 
     @Option(name: .long, help: "Only run tests whose name contains this text.")
@@ -21,8 +21,8 @@ struct TestCommand: ParsableCommand {
     var showUncovered = false
 
     func run() throws {
-        let url = URL(fileURLWithPath: folder)
-        let assistant = try DialogOptions.parse(["--dialog", folder]).loadAssistant()
+        let url = try dialogFolder.folder()
+        let assistant = try DialogOptions.parse(["--dialog", url.path]).loadAssistant()
         var tests: [ConversationTest]
         do {
             if file.isEmpty {

@@ -5,15 +5,15 @@ import NoticeAssistant
 struct TranscriptCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "transcript",
-        abstract: "Read transcripts: show one to a person, or turn one into a scripted-conversation test.",
-        subcommands: [Show.self, ToTest.self])
+        abstract: "Read transcripts (show one, turn one into a test) and delete them (one, or all older than an age).",
+        subcommands: [Show.self, ToTest.self, Delete.self, Purge.self])
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "show",
             abstract: "Render a transcript for people: the conversation, the slots at the end, the advice and why.")
 
-        @Argument(help: "The transcript file (.jsonl).")
+        @Argument(help: "The transcript file (.jsonl).", completion: .file(extensions: ["jsonl"]))
         var file: String
 
         @Option(name: .long, help: "text (default) or markdown, for pasting into a ticket.")
@@ -34,7 +34,7 @@ struct TranscriptCommand: ParsableCommand {
             abstract: "Turn a transcript into a scripted conversation for `notice-assistant test`.",
             discussion: "The test replays the user's lines and expects the states, situations and remedies the transcript recorded; `notice-assistant test` then shows what changed when the dialog behaves differently. Lines were redacted when recorded, so masked numbers stay masked.")
 
-        @Argument(help: "The transcript file (.jsonl).")
+        @Argument(help: "The transcript file (.jsonl).", completion: .file(extensions: ["jsonl"]))
         var file: String
 
         @Option(name: .shortAndLong, help: "Write the test here (default: stdout), e.g. Dialogs/notice-help/tests/recorded-1.yaml.")

@@ -4,7 +4,8 @@ import NoticeAssistant
 
 /// Where the session's transcript goes.
 struct TranscriptOptions: ParsableArguments {
-    @Option(name: .long, help: "Write the transcript to this file (default: a new file under $XDG_STATE_HOME/notice-assistant/transcripts).")
+    @Option(name: .long, help: "Write the transcript to this file (default: a new file under $XDG_STATE_HOME/notice-assistant/transcripts).",
+            completion: .file(extensions: ["jsonl"]))
     var transcript: String?
 
     @ArgumentParser.Flag(name: .long, help: "Do not write a transcript.")

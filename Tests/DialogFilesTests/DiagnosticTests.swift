@@ -130,8 +130,8 @@ private let diagnosticCases: [DiagnosticCase] = [
     ]),
     // Every text of a remedy is checked, and its steps must be as many in every language.
     DiagnosticCase(fixture: "remedy-text", expected: [
-        error("main.yaml", 60, 3, "the zh-Hans step 1 text of remedy `dispute_it` uses `{platfrom}`, which is not a slot"),
-        error("main.yaml", 60, 3, "remedy `dispute_it` has a different number of steps in each language (en 1, zh-Hans 2)"),
+        error("main.yaml", 63, 3, "the zh-Hans step 1 text of remedy `dispute_it` uses `{platfrom}`, which is not a slot"),
+        error("main.yaml", 63, 3, "remedy `dispute_it` has a different number of steps in each language (en 1, zh-Hans 2)"),
     ]),
     DiagnosticCase(fixture: "with-cue-without-cues", expected: [
         error("main.yaml", 15, 19, "`with_cue` phrases count only beside a cue of the slot, and slot `contacts` has no `cues`; add them"),

@@ -372,19 +372,109 @@ func languageSwitchRenamesEverything(_ c: LanguageCase) throws {
     #expect(chat.session.values == ["channel": .choices(["sms"])])
 }
 
-@Test(arguments: [("zh-Hans", "重新开始", "重新开始了", "欢迎", "请说说发生了什么。"),
-                  ("zh-Hant", "重新開始", "重新開始了", "歡迎", "請說說發生了什麼。"),
-                  ("en", "start over", "Started again", "Welcome", "What happened?")])
-func restartClearsEverythingButTheLanguage(_ language: String, _ line: String, _ restarted: String, _ welcome: String, _ prompt: String) throws {
+private let confirmations = [
+    "zh-Hans": "message(restart_confirm): 要重新开始吗？会清空1个回答。",
+    "zh-Hant": "message(restart_confirm): 要重新開始嗎？會清除1個回答。",
+    "en": "message(restart_confirm): Start over? 1 answers would be cleared.",
+]
+
+@Test(arguments: [("zh-Hans", "重新开始", "是", "重新开始了", "欢迎", "请说说发生了什么。"),
+                  ("zh-Hant", "重新開始", "對", "重新開始了", "歡迎", "請說說發生了什麼。"),
+                  ("en", "start over", "yes", "Started again", "Welcome", "What happened?")])
+func restartAsksFirstThenClearsEverythingButTheLanguage(_ language: String, _ line: String, _ yes: String, _ restarted: String,
+                                                       _ welcome: String, _ prompt: String) throws {
     var chat = Chat(try mini(), language: language)
     chat.say(openers[language]!)
+    let before = chat.session
     chat.say(line)
+    #expect(chat.reply == [confirmations[language]!], "answers would be lost: it asks, and asks nothing else")
+    #expect(chat.session.values == before.values)
+    #expect(chat.session.restartPending == true)
+    chat.say(yes)
     #expect(chat.reply == ["message(restarted): \(restarted)", "message(welcome): \(welcome)", "ask(describe#0): \(prompt)"])
     #expect(chat.session.values == [:])
     #expect(chat.session.answers == [])
     #expect(chat.session.heard == [])
     #expect(chat.session.language == language)
     #expect(chat.session.current == "describe")
+    #expect(chat.session.restartPending == nil)
+}
+
+@Test func restartWithNothingToLoseDoesNotAsk() throws {
+    var chat = Chat(try mini(), language: "en")
+    chat.say("start over")
+    #expect(chat.reply == ["message(restarted): Started again", "message(welcome): Welcome", "ask(describe#0): What happened?"])
+    #expect(chat.session.beforeRestart == nil, "nothing to bring back")
+}
+
+@Test func restartTwiceConfirms() throws {
+    var chat = Chat(try mini(), language: "en")
+    chat.say(openers["en"]!)
+    chat.say("start over")
+    chat.say("start over")
+    #expect(chat.reply.first == "message(restarted): Started again")
+    #expect(chat.session.values == [:])
+}
+
+@Test func aPlainNoKeepsTheAnswersAndAsksAgain() throws {
+    var chat = Chat(try mini(), language: "en")
+    chat.say(openers["en"]!)
+    let before = chat.session
+    chat.say("start over")
+    chat.say("no")
+    #expect(chat.reply.first == "message(restart_cancelled): OK, not starting over.")
+    #expect(chat.reply.count == 2 && chat.reply[1].hasPrefix("ask(\(before.current!)#0)"), "\(chat.reply)")
+    #expect(chat.session.values == before.values, "the no declined the restart; it did not answer the question")
+    #expect(chat.session.restartPending == nil)
+}
+
+@Test func anotherLineDeclinesAndIsReadAsUsual() throws {
+    var chat = Chat(try mini(), language: "en")
+    chat.say(openers["en"]!)
+    chat.say("start over")
+    chat.say("summary")
+    #expect(chat.reply.first == "message(restart_cancelled): OK, not starting over.")
+    #expect(chat.reply.contains { $0.hasPrefix("summary:") }, "\(chat.reply)")
+}
+
+@Test(arguments: [("en", "start over", "yes", "back"), ("zh-Hans", "重新开始", "是的", "返回")])
+func backUndoesARestart(_ language: String, _ restart: String, _ yes: String, _ back: String) throws {
+    var chat = Chat(try mini(), language: language)
+    chat.say(openers[language]!)
+    let before = chat.session
+    chat.say(restart)
+    chat.say(yes)
+    chat.say(back)
+    #expect(chat.reply.first?.hasPrefix("message(restart_undone):") == true, "\(chat.reply)")
+    #expect(chat.reply.last?.hasPrefix("ask(\(before.current!)#0)") == true, "the question that was open is asked again: \(chat.reply)")
+    #expect(chat.session.values == before.values)
+    #expect(chat.session.answers == before.answers)
+    #expect(chat.session.beforeRestart == nil)
+    chat.say(back)
+    #expect(chat.session.values == [:], "a second back undoes the answer from before the restart")
+}
+
+@Test func backUndoesTheAnswersAfterARestartBeforeTheRestartItself() throws {
+    var chat = Chat(try mini(), language: "en")
+    chat.say(openers["en"]!)
+    let before = chat.session
+    chat.say("start over")
+    chat.say("yes")
+    chat.say("I got a call")
+    chat.say("back")
+    #expect(chat.reply.first?.hasPrefix("message(back_done)") == true, "\(chat.reply)")
+    chat.say("back")
+    #expect(chat.reply.first?.hasPrefix("message(restart_undone)") == true)
+    #expect(chat.session.values == before.values)
+}
+
+@Test func aSnapshotWithoutTheRestartFieldsStillReads() throws {
+    let assistant = try mini()
+    var chat = Chat(assistant, language: "en")
+    chat.say(openers["en"]!)
+    let data = assistant.snapshot(chat.session)
+    #expect(!String(decoding: data, as: UTF8.self).contains("restart"), "no restart, no new fields in the snapshot")
+    #expect(try assistant.resume(from: data).session == chat.session)
 }
 
 @Test(arguments: [("zh-Hans", "退出", "再见"), ("zh-Hant", "結束", "再見"), ("en", "bye", "Goodbye")])

@@ -36,8 +36,9 @@ enum Executable {
         var error: String
     }
 
-    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> Result {
-        let running = try start(arguments, environment: environment)
+    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:],
+                    executable: URL = PackagePaths.executable, directory: URL? = nil) throws -> Result {
+        let running = try start(arguments, environment: environment, executable: executable, directory: directory)
         try running.send(input)
         try running.input.fileHandleForWriting.close()
         // A child that hangs must fail the test, not hang the suite: kill it after 30 s.
@@ -52,9 +53,11 @@ enum Executable {
                       error: String(decoding: error, as: UTF8.self))
     }
 
-    static func start(_ arguments: [String], environment: [String: String] = [:]) throws -> Running {
+    static func start(_ arguments: [String], environment: [String: String] = [:],
+                      executable: URL = PackagePaths.executable, directory: URL? = nil) throws -> Running {
         let process = Process()
-        process.executableURL = PackagePaths.executable
+        process.executableURL = executable
+        if let directory { process.currentDirectoryURL = directory }
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["XDG_STATE_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("notice-assistant-state").path

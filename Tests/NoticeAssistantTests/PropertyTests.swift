@@ -33,8 +33,9 @@ struct PropertyTests {
     }
 
     /// Every global command and language switch, from every state: the commands that only show something change
-    /// nothing but the turn counter (and the language); `back` undoes one answer; `restart` forgets everything;
-    /// `quit` ends, and an ended session ignores every further line.
+    /// nothing but the turn counter (and the language); `back` undoes one answer; `restart` forgets everything once
+    /// confirmed (it asks first when there are answers to lose), and `back` then brings them all back; `quit` ends, and
+    /// an ended session ignores every further line.
     @Test(arguments: PropertyDialogs.names)
     func globalCommandsFromEveryState(_ name: String) throws {
         let fixture = try #require(PropertyDialogs.fixture(name))
@@ -50,7 +51,18 @@ struct PropertyTests {
                     let (ignored, none) = fixture.assistant.respond(to: "短信", in: after)
                     #expect(none.isEmpty && ignored == after, "an ended session must ignore further lines")
                 case "restart":
-                    #expect(after.answers.isEmpty && after.values.isEmpty && after.language == seed.language)
+                    if seed.answers.isEmpty && seed.values.isEmpty {
+                        #expect(after.answers.isEmpty && after.values.isEmpty && after.language == seed.language)
+                    } else {
+                        #expect(after.restartPending == true && after.values == seed.values && after.answers == seed.answers,
+                                "`restart` with answers to lose must ask first")
+                        let (confirmed, confirmation) = fixture.assistant.respond(to: line, in: after)
+                        fixture.checkStep(line: line, before: after, after: confirmed, events: confirmation)
+                        #expect(confirmed.answers.isEmpty && confirmed.values.isEmpty && confirmed.language == seed.language)
+                        let back = try #require(fixture.commandLines.first { compiled.commandName(for: $0) == "back" })
+                        let undone = fixture.assistant.respond(to: back, in: confirmed).session
+                        #expect(undone.values == seed.values && undone.answers == seed.answers, "`back` right after a restart undoes it")
+                    }
                 case "back":
                     #expect(after.answers.count == max(seed.answers.count - 1, 0))
                 default:
@@ -226,9 +238,16 @@ struct PropertyDialog: Sendable {
         // other line counts one.
         let command = assistant.engine.compiled.commandName(for: String(line.unicodeScalars.prefix(Engine.maximumLineScalars)))
         let blank = PropertyDialogs.isBlank(line)
-        if command == "restart" {
-            #expect(after.turn == 0 && after.values.isEmpty, "restart keeps something", sourceLocation: sourceLocation)
-        } else if command == nil, blank {
+        let restarted = after.turn == 0 && after.values.isEmpty && after.answers.isEmpty
+        let loses = !before.answers.isEmpty || !before.values.isEmpty
+        if command == "restart", loses, before.restartPending != true {
+            #expect(after.restartPending == true && after.values == before.values && after.turn == before.turn + 1,
+                    "restart with answers to lose must ask first", sourceLocation: sourceLocation)
+        } else if command == "restart" {
+            #expect(restarted, "restart keeps something", sourceLocation: sourceLocation)
+        } else if before.restartPending == true, restarted {
+            // The line confirmed a restart that was asked for (a yes).
+        } else if command == nil, blank, before.restartPending != true {
             #expect(after.turn == before.turn, "a blank line counted a turn", sourceLocation: sourceLocation)
             #expect(after.values == before.values && after.answers == before.answers && after.current == before.current
                     && after.noMatchCount == before.noMatchCount, "a blank line changed the session", sourceLocation: sourceLocation)

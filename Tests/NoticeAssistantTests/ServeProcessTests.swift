@@ -177,7 +177,10 @@ import Testing
     @Test func serveRefusesToStartWhenTranscriptsCannotBeWritten() throws {
         let (status, responses, stderr) = try Self.serve(Self.lines([#"{"type":"start"}"#]), ["--transcript-dir", "/proc/no-such-place"])
         #expect(status == 1)
-        #expect(responses.isEmpty)
+        // The host hears why on stdout, as the one line before the exit; a person reading stderr hears it there.
+        #expect(responses.count == 1)
+        #expect(responses.first?["code"] as? String == "transcript_failed")
+        #expect(responses.first?["last"] as? Bool == true)
         #expect(stderr.contains("--no-transcript"))
     }
 

@@ -56,6 +56,21 @@ public struct Engine: Sendable {
         s.turn += 1
         let line = String(utterance.unicodeScalars.prefix(Self.maximumLineScalars))
         let text = TextNormalizer.normalize(line)
+        if s.restartPending == true {
+            s.restartPending = nil
+            let command = compiled.lineCommand(for: text)
+            let bare = LineAnalysis(text, compiled: compiled).bareAnswer
+            if command == .command(.restart) || (command == nil && bare == .yes) {
+                restart(&s, &events, &trace)
+                return (s, events, trace)
+            }
+            events.append(.message(id: MessageID.restartCancelled.rawValue, text: renderer(s).message(.restartCancelled)))
+            // A plain "no" only declines; anything else is also read as the line it is.
+            if command == nil, bare == .no || text.isEmpty {
+                reask(&s, &events, &trace)
+                return (s, events, trace)
+            }
+        }
         if let command = compiled.lineCommand(for: text) {
             perform(command, &s, &events, &trace)
             return (s, events, trace)
@@ -264,6 +279,15 @@ public struct Engine: Sendable {
             }
         case .back:
             guard let answer = s.answers.popLast() else {
+                if let before = s.beforeRestart?.first {
+                    // Undo the restart itself: the answers from before it come back, and the question then open.
+                    let turn = s.turn
+                    s = before
+                    s.turn = turn
+                    events.append(.message(id: MessageID.restartUndone.rawValue, text: renderer(s).message(.restartUndone)))
+                    reask(&s, &events, &trace, force: true)
+                    return
+                }
                 events.append(.message(id: MessageID.backNothing.rawValue, text: r.message(.backNothing)))
                 reask(&s, &events, &trace)
                 return
@@ -277,14 +301,31 @@ public struct Engine: Sendable {
             events.append(.message(id: MessageID.backDone.rawValue, text: r.message(.backDone, ["answer": description])))
             walk(&s, &events, &trace)
         case .restart:
-            let language = s.language
-            s = Session(dialogID: compiled.dialog.id, language: language)
-            events.append(.message(id: MessageID.restarted.rawValue, text: r.message(.restarted)))
-            walk(&s, &events, &trace)
+            guard s.answers.isEmpty, s.values.isEmpty else {
+                // Answers would be lost: ask first. `back` can still undo a restart, but a person who typed restart
+                // by mistake should not have to know that.
+                s.restartPending = true
+                events.append(.message(id: MessageID.restartConfirm.rawValue,
+                                       text: r.message(.restartConfirm, ["count": String(max(s.answers.count, 1))])))
+                return
+            }
+            restart(&s, &events, &trace)
         case .quit:
             s.ended = true
             events.append(.ended(reason: .quit, text: r.message(.goodbye)))
         }
+    }
+
+    /// A new session in the same language; the old one is kept so that `back` can bring it back.
+    private func restart(_ s: inout Session, _ events: inout [DialogEvent], _ trace: inout Trace) {
+        var before = s
+        before.restartPending = nil
+        before.beforeRestart = nil
+        let hadAnswers = !before.answers.isEmpty || !before.values.isEmpty
+        s = Session(dialogID: compiled.dialog.id, language: before.language)
+        if hadAnswers { s.beforeRestart = [before] }
+        events.append(.message(id: MessageID.restarted.rawValue, text: renderer(s).message(.restarted)))
+        walk(&s, &events, &trace)
     }
 
     /// Which pieces of advice the open question's answer decides, in a sentence; nil when none does.

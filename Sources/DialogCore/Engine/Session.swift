@@ -32,6 +32,12 @@ public struct Session: Hashable, Codable, Sendable {
     /// The language is still to be taken from the person's first message: true in a session started without a
     /// language; cleared by that message or by a language command. (Optional so that older snapshots still read.)
     public var detectsLanguage: Bool?
+    /// `restart` was asked for while there were answers to lose: the next line confirms it (yes, or `restart`
+    /// again) or not. Nil otherwise (and in snapshots written before it existed).
+    public var restartPending: Bool?
+    /// The session as it was before the last `restart`, so that `back` can undo the restart once the answers given
+    /// since are undone. At most one element; nil when there was no restart.
+    public var beforeRestart: [Session]?
 
     public init(dialogID: String, language: String) {
         self.dialogID = dialogID

@@ -8,6 +8,12 @@ public enum MessageID: String, CaseIterable, Codable, Sendable {
     case backDone = "back_done"
     case backNothing = "back_nothing"
     case restarted
+    /// `restart` when there are answers to lose: asks to confirm. `{count}`: how many answers would be cleared.
+    case restartConfirm = "restart_confirm"
+    /// The line after ``restartConfirm`` did not confirm: nothing was cleared.
+    case restartCancelled = "restart_cancelled"
+    /// `back` right after a restart: the earlier answers are back.
+    case restartUndone = "restart_undone"
     /// `{slot}`, `{old}`, `{new}`.
     case corrected
     /// `{slot}`: the slot given up on.
