@@ -61,14 +61,17 @@ public struct ProtocolRequest: Hashable, Sendable {
         guard let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else {
             return .failure(ProtocolError(.notJSON, "the line is not JSON; send one JSON object per line, e.g. {\"type\":\"start\",\"language\":\"en\"}"))
         }
-        guard object is [String: Any] else {
+        guard let dictionary = object as? [String: Any] else {
             return .failure(ProtocolError(.badRequest, "a request is a JSON object, e.g. {\"type\":\"start\",\"language\":\"en\"}"))
         }
         let fields: Fields
         do {
             fields = try JSONDecoder().decode(Fields.self, from: data)
         } catch {
-            return .failure(ProtocolError(.badRequest, "field `\(fieldName(error))` has the wrong type; it must be \(fieldName(error) == "v" ? "a number" : "a string")"))
+            // The error still names the request's session and ref when they are strings, so the host can match it up.
+            return .failure(ProtocolError(
+                .badRequest, "field `\(fieldName(error))` has the wrong type; it must be \(fieldName(error) == "v" ? "a number" : "a string")",
+                session: dictionary["session"] as? String, ref: dictionary["ref"] as? String))
         }
         return request(from: fields)
     }

@@ -151,6 +151,10 @@ public struct ProtocolServer: Sendable {
             guard Self.isValidSessionID(requested) else {
                 return failure(.badSessionID, "a session id is 1 to 64 ASCII letters, digits, `-` or `_`")
             }
+            // The id goes into transcript names and records: one that is a phone, ID-card or card number is refused.
+            guard Redactor().findings(in: requested).isEmpty else {
+                return failure(.badSessionID, "the session id looks like personal data (a phone, ID-card or bank-card number); use a random id, e.g. a UUID, or omit `session` and the server makes one")
+            }
             guard conversations[requested] == nil else {
                 return failure(.sessionExists, "session `\(requested)` is already open; end it first or choose another id")
             }
@@ -199,6 +203,11 @@ public struct ProtocolServer: Sendable {
         let said = conversation.respond(to: configuration.cleanLine(text), at: configuration.clock())
         conversations[id] = conversation
         var responses = events(said, id: id, ref: ref)
+        // A session that ends on this line always says so, even when the engine had nothing to say (a resumed session
+        // that had already ended): the host waiting for `last` gets its `end`.
+        if conversation.isFinished, !responses.contains(where: { $0.type == "end" }) {
+            responses.append(ProtocolResponse(session: id, event: .end(reason: .quit, text: ""), ref: ref))
+        }
         if !hadFailed, let failure = conversation.transcriptError {
             responses.append(Self.response(ProtocolError(
                 .transcriptFailed, "the transcript of this session cannot be written; the session goes on without it: \(failure)",

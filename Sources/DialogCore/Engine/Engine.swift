@@ -52,7 +52,7 @@ public struct Engine: Sendable {
         var events: [DialogEvent] = []
         var trace = Trace()
         guard !s.ended else { return (s, [], trace) }
-        s.turn += 1
+        s.turn &+= 1  // counters may come from a snapshot: never trap on them
         let line = String(utterance.unicodeScalars.prefix(Self.maximumLineScalars))
         let text = TextNormalizer.normalize(line)
         if let command = compiled.lineCommand(for: text) {
@@ -61,7 +61,7 @@ public struct Engine: Sendable {
         }
         if text.isEmpty {
             // An empty line (or one of only invisible characters) answers nothing and costs nothing: ask again.
-            s.turn -= 1
+            s.turn &-= 1
             reask(&s, &events, &trace)
             return (s, events, trace)
         }
@@ -123,7 +123,7 @@ public struct Engine: Sendable {
                 events.append(.ask(question(state, s, attempt: 0)))
                 return (s, events, trace)
             } else if changes.isEmpty {
-                s.noMatchCount += 1
+                s.noMatchCount &+= 1
                 if s.noMatchCount >= max(state.limit, 1) {
                     changes += markUnknown(asked, &s, &events)
                 } else {
