@@ -164,13 +164,17 @@ public enum DialogLoader {
     }
 
     private static func parseYAML(_ text: String, _ doc: YAMLDocument) -> Node? {
-        if let anchor = AnchorScanner.firstAnchorOrAlias(in: text) {
-            doc.error(at: SourceLocation(file: doc.path, line: anchor.line, column: anchor.column),
-                      "YAML anchors and aliases (`&name`, `*name`) are not allowed in dialog files: write each text out in full")
-            return nil
-        }
         do {
-            return try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([]))
+            let parser = try Parser(yaml: text)
+            guard let root = try parser.singleRoot() else { return Node.mapping(Node.Mapping([])) }
+            // Anchors are read from the parser's nodes while the parser (which keeps them) is alive.
+            let anchor = withExtendedLifetime(parser) { YAMLAnchors.firstAnchorOrAlias(in: root) }
+            if let anchor {
+                doc.error(at: SourceLocation(file: doc.path, line: anchor.line, column: anchor.column),
+                          "YAML anchors and aliases (`&name`, `*name`) are not allowed in dialog files: write each text out in full")
+                return nil
+            }
+            return root
         } catch let error as YamlError {
             doc.error(at: location(of: error, in: doc.path), "this is not valid YAML: \(describe(error))")
         } catch {
