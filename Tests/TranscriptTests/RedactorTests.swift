@@ -112,6 +112,27 @@ import Testing
         #expect(redactor.redact(example.input) == example.expected)
     }
 
+    /// Every separator, and every invisible character, between the digit groups of a phone, an ID and a card number.
+    static let betweenDigits: [String] = [
+        " ", "  ", "   ", "\t", "-", "--", " - ", "—", "–", "―", "−", ".", "/", "_", "·", "\u{3000}", "\u{A0}", "－", "．", "／",
+        "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{00AD}", "\u{FEFF}",
+    ]
+
+    @Test(arguments: betweenDigits)
+    func masksWhateverStandsBetweenTheDigitGroups(_ separator: String) {
+        let numbers = [
+            (["138", "1234", "5678"], "13812345678"), (["1381", "234", "5678"], "13812345678"),
+            (["1101", "0519", "4912", "3100", "2X"], "11010519491231002X"), (["6222", "0212", "3456", "7894"], "6222021234567894"),
+        ]
+        for (groups, digits) in numbers {
+            let text = "号码" + groups.joined(separator: separator) + "。"
+            let redacted = redactor.redact(text)
+            let kept = String(redacted.unicodeScalars.filter { ("0"..."9").contains($0) || $0 == "X" }.map(Character.init))
+            #expect(!kept.contains(digits), "\(text.debugDescription) → \(redacted)")
+            #expect(redacted.hasPrefix("号码") && redacted.hasSuffix("。"))
+        }
+    }
+
     static let keptAsIs: [String] = [
         "订单号2024112412345678",  // 16 digits, fails Luhn
         "借款编号2025010198765432，请核对",
