@@ -54,6 +54,16 @@ extension RedactionScanner {
             }
             fillers += 1
         }
+        let isPassword = cue == .englishPassword || (cue == .chinese && isPasswordWord(at: index))
+        // A code read out in groups (验证码是 483 920, "code: 48-39-20"): the groups together.
+        if position < scalars.count, scalars[position].redactionDigit != nil {
+            let groups = DigitGroups(scalars, from: position)
+            let total = groups.groups.reduce(0) { $0 + $1.count }
+            if groups.groups.count > 1, (4...12).contains(total) {
+                return Match(kind: isPassword ? .password : .verificationCode, range: groups.range(ofFirst: groups.groups.count),
+                             masked: Self.secretMask)
+            }
+        }
         var end = position
         while end < scalars.count, (0x21...0x7E).contains(scalars[end].value), !Self.endsSecret(scalars[end]) { end += 1 }
         while end > position, scalars[end - 1] == "." || scalars[end - 1] == "," { end -= 1 }
@@ -64,7 +74,6 @@ extension RedactionScanner {
         case .englishCode: guard token.contains(where: \.isASCIIDigit) else { return nil }
         case .englishPassword: guard colon || token.contains(where: { !$0.isASCIILetter }) else { return nil }
         }
-        let isPassword = cue == .englishPassword || (cue == .chinese && isPasswordWord(at: index))
         return Match(kind: isPassword ? .password : .verificationCode, range: position..<end, masked: Self.secretMask)
     }
 

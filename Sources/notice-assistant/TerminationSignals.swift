@@ -14,7 +14,8 @@ enum TerminationSignals {
     /// Calls `finish` once on the first of the signals, from a background queue, then ends the process.
     /// Keep the returned sources alive for as long as the signals should be watched.
     static func watch(_ finish: @escaping @Sendable (Int32) -> Void) -> [DispatchSourceSignal] {
-        let watched = handled.filter { !ProcessSignals.wasIgnoredAtStart($0) }
+        // Called once, before it sets anything itself: a signal ignored now was ignored when the process started.
+        let watched = handled.filter { !ProcessSignals.isIgnored($0) }
         var set = sigset_t()
         sigemptyset(&set)
         for signo in watched { sigaddset(&set, signo) }

@@ -93,6 +93,8 @@ import Testing
         .init(input: "验证码：483920，别告诉别人", expected: "验证码：******，别告诉别人"),
         .init(input: "他让我把验证码 4839 发给他", expected: "他让我把验证码 ****** 发给他"),
         .init(input: "验证码是４８３９２０", expected: "验证码是******"),
+        .init(input: "验证码是 483 920，别说", expected: "验证码是 ******，别说"),
+        .init(input: "code: 48-39-20", expected: "code: ******"),
         .init(input: "密码abc123", expected: "密码******"),
         .init(input: "我的支付密码是 Qq!2024x", expected: "我的支付密码是 ******"),
         .init(input: "my code is 4839.", expected: "my code is ******."),
