@@ -102,6 +102,16 @@ import Testing
         #expect(files.filter { $0.hasSuffix(".jsonl") }.isEmpty)
     }
 
+    /// Hosts use UUIDs; their hex digits sometimes hold a card- or ID-shaped run, which must not get them refused.
+    @Test func uuidsAreNeverRefused() throws {
+        let ids = (0..<400).map { _ in UUID().uuidString.lowercased() } + ["12345678-1234-5678-1234-567812345678"]
+        let (status, responses, _) = try ServeProcessTests.serve(ServeProcessTests.lines(
+            ids.map { #"{"type":"start","session":"\#($0)","language":"en"}"# }))
+        #expect(status == 0)
+        let refused = responses.filter { $0["type"] as? String == "error" }.compactMap { $0["session"] as? String }
+        #expect(refused.isEmpty, "refused: \(refused)")
+    }
+
     @Test func theSameIDCanStartAgainAfterItEnded() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("serve-again-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
