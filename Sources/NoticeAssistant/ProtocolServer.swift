@@ -151,8 +151,8 @@ public struct ProtocolServer: Sendable {
             guard Self.isValidSessionID(requested) else {
                 return failure(.badSessionID, "a session id is 1 to 64 ASCII letters, digits, `-` or `_`")
             }
-            // The id goes into transcript names and records, where it is masked anyway; one that is mostly a phone,
-            // ID-card or card number is refused, so the host learns to use random ids.
+            // The id goes into transcript names and records, where it is masked anyway; one that is nothing but a
+            // phone, ID-card or card number is refused, so the host learns to use random ids.
             guard !Self.looksLikePersonalData(requested) else {
                 return failure(.badSessionID, "the session id looks like personal data (a phone, ID-card or bank-card number); use a random id, e.g. a UUID, or omit `session` and the server makes one")
             }
@@ -259,12 +259,13 @@ public struct ProtocolServer: Sendable {
         }
     }
 
-    /// Whether personal data the redactor recognises makes up more than half of the id: `13812345678`,
-    /// `user-138-1234-5678`. A UUID whose hex digits happen to hold a card-shaped run is not refused (the run is masked
-    /// where the id is written).
+    /// Whether the id is a number the redactor takes for personal data: only digits and separators (`13812345678`,
+    /// `138-1234-5678`, `6222021234567894`). An id with letters in it is accepted — a UUID's hex digits hold a
+    /// card-shaped run now and then — and whatever the redactor recognises in it is masked where the id is written.
     static func looksLikePersonalData(_ id: String) -> Bool {
-        let covered = Redactor().findings(in: id).reduce(0) { $0 + $1.original.unicodeScalars.count }
-        return covered > 0 && 2 * covered > id.unicodeScalars.count
+        // X and x are an ID card's check character, not letters here.
+        !id.unicodeScalars.contains { $0.properties.isAlphabetic && $0 != "X" && $0 != "x" }
+            && !Redactor().findings(in: id).isEmpty
     }
 
     static func isValidSessionID(_ id: String) -> Bool {

@@ -88,7 +88,7 @@ import Testing
         #expect(errors.allSatisfy { $0["session"] as? String == "c1" })
     }
 
-    @Test(arguments: ["13812345678", "user-138-1234-5678", "11010519491231002X", "6222021234567894"])
+    @Test(arguments: ["13812345678", "138-1234-5678", "11010519491231002X", "11010519491231002x", "6222021234567894"])
     func aSessionIDThatIsPersonalDataIsRefused(_ id: String) throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("serve-ids-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -102,9 +102,27 @@ import Testing
         #expect(files.filter { $0.hasSuffix(".jsonl") }.isEmpty)
     }
 
+    /// An id with letters is accepted, and what the redactor recognises in it never reaches the transcript.
+    @Test func anIDHoldingAPhoneNumberIsMaskedWhereItIsWritten() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("serve-masked-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let (status, responses, _) = try ServeProcessTests.serve(
+            ServeProcessTests.lines([#"{"type":"start","session":"user-138-1234-5678","language":"en"}"#]),
+            ["--transcript-dir", directory.path])
+        #expect(status == 0)
+        #expect(responses.first?["type"] as? String == "started")
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".jsonl") }
+        #expect(files.count == 1)
+        #expect(files.allSatisfy { !$0.contains("1234") && $0.contains("redacted") })
+        let text = try files.map { try String(contentsOf: directory.appendingPathComponent($0), encoding: .utf8) }.joined()
+        #expect(!text.contains("138-1234-5678"))
+        #expect(text.contains(#""sessionId":"user-138****5678""#))
+    }
+
     /// Hosts use UUIDs; their hex digits sometimes hold a card- or ID-shaped run, which must not get them refused.
     @Test func uuidsAreNeverRefused() throws {
-        let ids = (0..<400).map { _ in UUID().uuidString.lowercased() } + ["12345678-1234-5678-1234-567812345678"]
+        let ids = (0..<400).map { _ in UUID().uuidString.lowercased() }
+            + ["12345678-1234-5678-1234-567812345678", "54cacf48-6208-4667-9112-78c31c303c4e"]
         let (status, responses, _) = try ServeProcessTests.serve(ServeProcessTests.lines(
             ids.map { #"{"type":"start","session":"\#($0)","language":"en"}"# }))
         #expect(status == 0)
