@@ -276,6 +276,16 @@ static inline int ce_catch(int signo, struct sigaction *saved) {
     return sigaction(signo, &action, saved);
 }
 
+/** As ce_catch, but a signal that was ignored when we started (`nohup` ignores SIGHUP, a shell's background job
+    SIGINT and SIGQUIT) stays ignored: the parent asked for that. */
+static inline int ce_catch_unless_ignored(int signo, struct sigaction *saved) {
+    if (sigaction(signo, NULL, saved) != 0)
+        return -1;
+    if (saved->sa_handler == SIG_IGN)
+        return 0;
+    return ce_catch(signo, saved);
+}
+
 static inline int ce_open_wake_pipe(void) {
     if (ce_signal_state.wake[0] >= 0)
         return 0;
@@ -296,10 +306,10 @@ static inline int ce_catch_session_signals(ce_session_handlers_t *saved) {
     if (ce_open_wake_pipe() != 0)
         return -1;
     ce_signal_state.interrupt = 0;
-    ce_catch(SIGINT, &saved->interrupt);
-    ce_catch(SIGTERM, &saved->terminate);
-    ce_catch(SIGHUP, &saved->hangup);
-    ce_catch(SIGQUIT, &saved->quit);
+    ce_catch_unless_ignored(SIGINT, &saved->interrupt);
+    ce_catch_unless_ignored(SIGTERM, &saved->terminate);
+    ce_catch_unless_ignored(SIGHUP, &saved->hangup);
+    ce_catch_unless_ignored(SIGQUIT, &saved->quit);
     return 0;
 }
 

@@ -18,12 +18,19 @@ import Darwin
 ///
 /// Where: `$NOTICE_ASSISTANT_CACHE` (a folder, or `off`), else `$XDG_CACHE_HOME/notice-assistant`, else
 /// `~/.cache/notice-assistant`. At most `maximumEntries` entries are kept (the least recently written go first).
+///
+/// The folder is created mode 0700 and entries are written 0600 (a temporary file renamed into place, never over
+/// anything but a regular file). An entry is read only when it is a regular file owned by this user that neither
+/// group nor others can write, and at most `maximumEntrySize` bytes; a FIFO, a device, a foreign or a huge entry is
+/// ignored without being read, and the dialog is loaded from its files.
 public struct DialogCache: Sendable {
     public let directory: URL
 
     /// The entry layout; bump it whenever `BinaryWriter` output or any `BinaryCodable` type changes.
     public static let formatVersion: UInt32 = 18
     public static let maximumEntries = 32
+    /// The largest entry read (the notice-help dialog's is about half a megabyte).
+    public static let maximumEntrySize = 32 << 20
     private static let magic = Array("NADIALOG".utf8)
 
     public init(directory: URL) {
@@ -121,7 +128,9 @@ public struct DialogCache: Sendable {
     // warnings, the compiled dialog.
 
     private func read(_ key: Key) -> (compiled: CompiledDialog, warnings: [Diagnostic])? {
-        guard let bytes = FileBytes.read(entryURL(key).path) else { return nil }
+        guard let bytes = try? FileBytes.contents(entryURL(key).path, limit: Self.maximumEntrySize, privateOnly: true) else {
+            return nil
+        }
         let headerSize = Self.magic.count + 4 + 8
         guard bytes.count > headerSize, bytes[0..<Self.magic.count].elementsEqual(Self.magic) else { return nil }
         let (version, checksum, actual) = bytes.withUnsafeBytes { raw in
@@ -200,11 +209,10 @@ public struct DialogCache: Sendable {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
-            try Data(entry).write(to: entryURL(key), options: .atomic)
-            prune()
         } catch {
             return
         }
+        if PrivateFile.replace(entryURL(key).path, with: entry) { prune() }
     }
 
     /// FNV-1a over 8-byte words (then the tail byte by byte): catches a damaged entry at an eighth of the cost of

@@ -138,20 +138,22 @@ public enum DialogLoader {
             throw ReadError(location: location, message: "no such file")
         }
         if isDirectory.boolValue { throw ReadError(location: location, message: "this is a folder, not a YAML file") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ReadError(location: location, message: "cannot read this file (check its permissions)")
-        }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
+        let data: [UInt8]
+        do throws(FileBytes.Failure) {
+            data = try FileBytes.contents(path, limit: maximumFileSize)
         } catch {
-            throw ReadError(location: location, message: "cannot read this file: \(error.localizedDescription)")
+            switch error {
+            case .notRegular(let kind):
+                throw ReadError(location: location, message: "this is \(kind), not a file; a dialog file must be a plain YAML file")
+            case .tooLarge:
+                throw ReadError(location: location, message: "this file is larger than \(maximumFileSize / 1024 / 1024) MB; a dialog file should be a few hundred KB at most — split it or check it is the right file")
+            case .cannotOpen, .notPrivate:
+                throw ReadError(location: location, message: "cannot read this file (check its permissions)")
+            case .readFailed(let code):
+                throw ReadError(location: location, message: "cannot read this file: \(String(cString: strerror(code)))")
+            }
         }
-        if data.count > maximumFileSize {
-            throw ReadError(location: location, message: "this file is larger than \(maximumFileSize / 1024 / 1024) MB; a dialog file should be a few hundred KB at most — split it or check it is the right file")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: data, as: UTF8.self) else {
             throw ReadError(location: location, message: "this file is not valid UTF-8 text; save it as UTF-8")
         }
         if let nul = text.unicodeScalars.firstIndex(of: "\0") {
@@ -162,13 +164,17 @@ public enum DialogLoader {
     }
 
     private static func parseYAML(_ text: String, _ doc: YAMLDocument) -> Node? {
-        if let anchor = AnchorScanner.firstAnchorOrAlias(in: text) {
-            doc.error(at: SourceLocation(file: doc.path, line: anchor.line, column: anchor.column),
-                      "YAML anchors and aliases (`&name`, `*name`) are not allowed in dialog files: write each text out in full")
-            return nil
-        }
         do {
-            return try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([]))
+            let parser = try Parser(yaml: text)
+            guard let root = try parser.singleRoot() else { return Node.mapping(Node.Mapping([])) }
+            // Anchors are read from the parser's nodes while the parser (which keeps them) is alive.
+            let anchor = withExtendedLifetime(parser) { YAMLAnchors.firstAnchorOrAlias(in: root) }
+            if let anchor {
+                doc.error(at: SourceLocation(file: doc.path, line: anchor.line, column: anchor.column),
+                          "YAML anchors and aliases (`&name`, `*name`) are not allowed in dialog files: write each text out in full")
+                return nil
+            }
+            return root
         } catch let error as YamlError {
             doc.error(at: location(of: error, in: doc.path), "this is not valid YAML: \(describe(error))")
         } catch {

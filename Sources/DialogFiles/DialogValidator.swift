@@ -17,6 +17,7 @@ struct DialogValidator {
         diagnostics += checkMessages()
         diagnostics += checkStates()
         diagnostics += checkFlagCycles()
+        diagnostics += checkConditionDepth()
         diagnostics += checkUnusedSlots()
         diagnostics += checkQuestionsThatNeverMatter()
         diagnostics += checkNumberPhrases()
@@ -104,6 +105,28 @@ struct DialogValidator {
             done.insert(flag.id)
         }
         return diagnostics
+    }
+
+    /// Every condition within `Condition.maximumDepth`, flags followed, as the evaluators count it: a condition that
+    /// passes `check` is never cut short at run time.
+    private func checkConditionDepth() -> [Diagnostic] {
+        let flags = Dictionary(dialog.flags.map { ($0.id, $0.condition) }, uniquingKeysWith: { a, _ in a })
+        var depths: [String: Int] = [:]
+        var visiting = Set<String>()
+        func flagDepth(_ id: String) -> Int? {
+            guard let condition = flags[id] else { return nil }
+            if let known = depths[id] { return known }
+            guard visiting.insert(id).inserted else { return 0 }  // a cycle, reported by checkFlagCycles
+            let depth = condition.evaluationDepth(flagDepth: flagDepth)
+            visiting.remove(id)
+            depths[id] = depth
+            return depth
+        }
+        return conditions.compactMap { condition, start in
+            let depth = condition.evaluationDepth(flagDepth: flagDepth)
+            guard depth > Condition.maximumDepth else { return nil }
+            return Diagnostic(.error, start, "this condition nests \(depth) levels deep with the flags it uses, more than \(Condition.maximumDepth); use fewer flags inside flags, or fewer brackets and `not`s")
+        }
     }
 
     private func checkUnusedSlots() -> [Diagnostic] {

@@ -11,17 +11,35 @@ import Darwin
 /// Each line is appended with its own open and close, so a crash loses nothing already entered and
 /// two sessions writing at once interleave whole lines. The file is compacted to the newest `limit`
 /// lines when it has grown past twice that.
+///
+/// Only a regular file is treated as one: it is opened without waiting (`O_NONBLOCK`) and checked with `fstat`
+/// before anything is read. A device (`--history /dev/null`) is written to as a stream and never chmod-ed, renamed
+/// over or compacted; a FIFO, a socket or a folder is refused with an error, and the editor keeps history in memory.
 struct HistoryFile {
     let path: String
     let limit: Int
     let redact: @Sendable (String) -> String
 
-    /// The newest `limit` lines of earlier sessions, oldest first; none if the file does not exist.
+    /// The largest history file read; a longer one is someone else's file, not our history.
+    static let maximumSize = 16 << 20
+
+    /// The newest `limit` lines of earlier sessions, oldest first; none if the file does not exist or is a device.
     func load() throws(HistoryFileError) -> [String] {
-        guard FileManager.default.fileExists(atPath: path) else { return [] }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw failure("read", errno)
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+        if descriptor < 0, errno == ENOENT { return [] }
+        guard descriptor >= 0 else { throw failure("read", errno) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw failure("read", errno) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFCHR: return []  // /dev/null: nothing to recall, and lines written to it vanish
+        default: throw refusal(info.st_mode)
         }
+        guard info.st_size <= Self.maximumSize else {
+            throw HistoryFileError(path: path, operation: "read", reason: "it is larger than \(Self.maximumSize >> 20) MB, too large for a history file; history is kept in memory — give --history another file")
+        }
+        let data = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).readDataToEndOfFile()
         let lines = String(decoding: data, as: UTF8.self)
             .split(separator: "\n", omittingEmptySubsequences: true)
             .map(String.init)
@@ -35,12 +53,32 @@ struct HistoryFile {
     /// Appends `line` after redaction.
     func append(_ line: String) throws(HistoryFileError) {
         try createDirectory()
-        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NONBLOCK | O_NOCTTY, 0o600)
         guard descriptor >= 0 else { throw failure("write", errno) }
         defer { close(descriptor) }
-        // A file made by an older version, or by hand, may be readable by others.
-        _ = fchmod(descriptor, 0o600)
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw failure("write", errno) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG:
+            // A file made by an older version, or by hand, may be readable by others; only our own file is changed.
+            if info.st_uid == geteuid() { _ = fchmod(descriptor, 0o600) }
+        case S_IFCHR:
+            break  // a device is written to as a stream, its mode left alone
+        default:
+            throw refusal(info.st_mode)
+        }
         try writeAll(Array((storedForm(of: line) + "\n").utf8), to: descriptor)
+    }
+
+    private func refusal(_ mode: mode_t) -> HistoryFileError {
+        let kind: String
+        switch mode & S_IFMT {
+        case S_IFIFO: kind = "a FIFO (named pipe)"
+        case S_IFDIR: kind = "a folder"
+        case S_IFSOCK: kind = "a socket"
+        default: kind = "not a regular file"
+        }
+        return HistoryFileError(path: path, operation: "use", reason: "it is \(kind), not a regular file; history is kept in memory for this session — give --history a plain file")
     }
 
     /// The line as stored: redacted, and on one line whatever the redactor returned.

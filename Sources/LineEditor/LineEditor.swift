@@ -255,7 +255,9 @@ public final class LineEditor {
                 enterIntoHistory(cleaner.clean(line).text)
             }
         } catch {
+            // A file that cannot be read (a FIFO, a folder, too large) is not written either: history stays in memory.
             historyError = error
+            historyFile = nil
         }
     }
 

@@ -8,7 +8,8 @@ import CEditLine
 /// - SIGINT, SIGTERM, SIGHUP and SIGQUIT are caught for the editor's whole life, so a signal that
 ///   arrives while the caller is busy is reported at the next read instead of killing the process
 ///   before it can record the end of the session. A second one before the first was acted on takes
-///   the default action, so a stuck program can still be stopped.
+///   the default action, so a stuck program can still be stopped. One that was ignored when the
+///   program started (under `nohup`, in a background job) stays ignored.
 /// - SIGWINCH and SIGTSTP are caught only while reading; outside a read their defaults are right,
 ///   because the terminal is then in its ordinary mode.
 /// - The editor reads through `ce_read_character`, which turns those flags into editor actions.

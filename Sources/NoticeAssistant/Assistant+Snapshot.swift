@@ -16,8 +16,10 @@ extension Assistant {
         return (try? encoder.encode(SessionSnapshot(session: session, dialog: dialog))) ?? Data()
     }
 
-    /// Reads a snapshot back. Refuses data that is not a snapshot, a format this library does not read, and a
-    /// snapshot of another dialog; tells in ``ResumedSession/dialogChanged`` whether the dialog's files changed.
+    /// Reads a snapshot back. Refuses data that is not a snapshot, a format this library does not read, a snapshot of
+    /// another dialog, one of a session that had ended, and one that holds what the dialog could not have produced
+    /// (counters out of range, unknown states or choices, values of the wrong kind: ``SnapshotError/invalid(reason:)``);
+    /// tells in ``ResumedSession/dialogChanged`` whether the dialog's files changed.
     ///
     /// ```swift
     /// let resumed = try assistant.resume(from: storedData)
@@ -39,6 +41,9 @@ extension Assistant {
         guard snapshot.dialogID == dialog.id, snapshot.session.dialogID == dialog.id else {
             throw .otherDialog(expected: dialog.id, found: snapshot.dialogID == dialog.id ? snapshot.session.dialogID : snapshot.dialogID)
         }
+        let sameFiles = snapshot.dialogContentHash == dialog.contentHash
+        if let problem = problem(in: snapshot.session, sameFiles: sameFiles) { throw .invalid(reason: problem) }
+        guard !snapshot.session.ended else { throw .ended }
         return ResumedSession(session: adapted(snapshot.session), dialogChanged: snapshot.dialogContentHash != dialog.contentHash,
                               snapshotDialogVersion: snapshot.dialogVersion)
     }

@@ -161,6 +161,14 @@ public struct ProtocolServer: Sendable {
                     hans: "会话 id 是 1 到 64 个 ASCII 字母、数字、`-` 或 `_`",
                     hant: "會話 id 是 1 到 64 個 ASCII 字母、數字、`-` 或 `_`"))
             }
+            // The id goes into transcript names and records, where it is masked anyway; one that is nothing but a
+            // phone, ID-card or card number is refused, so the host learns to use random ids.
+            guard !Self.looksLikePersonalData(requested) else {
+                return failure(.badSessionID, .init(
+                    "the session id looks like personal data (a phone, ID-card or bank-card number); use a random id, e.g. a UUID, or omit `session` and the server makes one",
+                    hans: "会话 id 看起来像个人信息（手机号、身份证号或银行卡号）；请用随机 id（例如 UUID），或者不写 `session`，由服务生成",
+                    hant: "會話 id 看起來像個人資料（手機號碼、身分證字號或銀行卡號）；請用隨機 id（例如 UUID），或者不寫 `session`，由服務產生"))
+            }
             guard conversations[requested] == nil else {
                 return failure(.sessionExists, .init(
                     "session `\(requested)` is already open; end it first or choose another id",
@@ -230,6 +238,11 @@ public struct ProtocolServer: Sendable {
         let said = conversation.respond(to: configuration.cleanLine(text), at: configuration.clock())
         conversations[id] = conversation
         var responses = events(said, id: id, ref: ref)
+        // A session that ends on this line always says so, even when the engine had nothing to say (a resumed session
+        // that had already ended): the host waiting for `last` gets its `end`.
+        if conversation.isFinished, !responses.contains(where: { $0.type == "end" }) {
+            responses.append(ProtocolResponse(session: id, event: .end(reason: .quit, text: ""), ref: ref))
+        }
         if !hadFailed, let failure = conversation.transcriptError {
             responses.append(Self.response(ProtocolError(.transcriptFailed, .init(
                 "the transcript of this session cannot be written; the session goes on without it: \(failure)",
@@ -283,6 +296,15 @@ public struct ProtocolServer: Sendable {
             let id = configuration.makeSessionID()
             if conversations[id] == nil { return id }
         }
+    }
+
+    /// Whether the id is a number the redactor takes for personal data: only digits and separators (`13812345678`,
+    /// `138-1234-5678`, `6222021234567894`). An id with letters in it is accepted — a UUID's hex digits hold a
+    /// card-shaped run now and then — and whatever the redactor recognises in it is masked where the id is written.
+    static func looksLikePersonalData(_ id: String) -> Bool {
+        // X and x are an ID card's check character, not letters here.
+        !id.unicodeScalars.contains { $0.properties.isAlphabetic && $0 != "X" && $0 != "x" }
+            && !Redactor().findings(in: id).isEmpty
     }
 
     static func isValidSessionID(_ id: String) -> Bool {

@@ -1,8 +1,9 @@
 /// The digits starting at one position of a text, split into the groups a person typed (`138 1234 5678` is three groups).
 ///
 /// Each group is a maximal run of digits, so a number recognised from whole groups is never a slice of a longer number.
-/// Groups are joined only by exactly one separator character; a bounded number of groups is read, which keeps the scan
-/// linear however long the text is.
+/// Groups are joined by a short run of separator characters (spaces, dashes, dots, slashes, underscores, parentheses:
+/// `138.1234.5678`, `138  1234  5678`, `(0086)138_1234_5678`); a bounded number of groups is read, which keeps the
+/// scan linear however long the text is.
 struct DigitGroups {
     struct Group {
         /// Where the group's digits are, as indices into the scanned scalars.
@@ -12,8 +13,12 @@ struct DigitGroups {
         var count: Int { digits.count }
     }
 
-    /// No number we recognise has more groups than this (`6222 0212 3456 7898 123` has five).
-    static let maximumGroups = 6
+    /// No number we recognise has more groups than this (`6222 0212 3456 7898 123` has five, `1 38 12 34 56 78` six);
+    /// a few more let irregular groupings through.
+    static let maximumGroups = 8
+
+    /// At most this many separator characters in a row join two groups (`138 -- 1234`, four spaces).
+    static let maximumSeparatorLength = 4
 
     let groups: [Group]
     private let scalars: [Unicode.Scalar]
@@ -31,20 +36,38 @@ struct DigitGroups {
                 position += 1
             }
             groups.append(Group(range: groupStart..<position, digits: digits))
-            guard position + 1 < scalars.count, scalars[position].isDigitGroupSeparator,
-                scalars[position + 1].redactionDigit != nil
-            else { break }
-            position += 1
+            var next = position
+            while next < scalars.count, next - position < Self.maximumSeparatorLength, scalars[next].isDigitGroupSeparator {
+                next += 1
+            }
+            guard next > position, next < scalars.count, scalars[next].redactionDigit != nil else { break }
+            position = next
         }
         self.groups = groups
     }
 
     var first: Group { groups[0] }
 
+    /// How many of the first groups hold `total` digits between them, if some number of whole groups does.
+    func groupCount(holding total: Int) -> Int? {
+        var sum = 0
+        for (index, group) in groups.enumerated() {
+            sum += group.count
+            if sum == total { return index + 1 }
+            if sum > total { return nil }
+        }
+        return nil
+    }
+
     /// The digit counts of the first groups, for matching layouts such as 3-4-4.
     func hasLayout(_ counts: [Int]) -> Bool {
         guard groups.count >= counts.count else { return false }
         return zip(groups, counts).allSatisfy { $0.count == $1 }
+    }
+
+    /// Where the first `count` groups are, from the first digit to the last.
+    func range(ofFirst count: Int) -> Range<Int> {
+        groups[0].range.lowerBound..<groups[count - 1].range.upperBound
     }
 
     /// The digits of the first `count` groups, run together.

@@ -36,6 +36,27 @@ struct FileDescriptor: Sendable {
         return FileDescriptor(raw: raw)
     }
 
+    /// Which file a descriptor is open on: the device and the inode, to tell whether a path still names the same file.
+    struct Identity: Hashable, Sendable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    /// The identity of the open file, when it is a regular file; nil for a directory, a device, a FIFO or a socket.
+    func regularFileIdentity() throws(SystemError) -> Identity? {
+        var status = stat()
+        guard fstat(raw, &status) == 0 else { throw .current }
+        guard (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Identity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+    }
+
+    /// Opens an existing file to append to, without following a symbolic link and without waiting on a FIFO.
+    static func openForAppending(atPath path: String) throws(SystemError) -> FileDescriptor {
+        let raw = path.withCString { open($0, O_WRONLY | O_APPEND | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) }
+        guard raw >= 0 else { throw .current }
+        return FileDescriptor(raw: raw)
+    }
+
     /// Writes all of `bytes`. A regular file takes them in one `write(2)` call, so a process killed at any moment leaves
     /// either the whole record or a torn last line; the loop only continues after a short write or an interruption.
     func writeAll(_ bytes: Data) throws(SystemError) {

@@ -16,6 +16,9 @@ import Foundation
 /// - each record is one line written with a single `write(2)`, so a crash or `kill -9` leaves a file that reads
 ///   back up to the last complete record (``TranscriptReader`` reports the torn line as a warning);
 /// - after a failed write it refuses further records, so a torn line stays the last one;
+/// - it holds no open file between records: each record opens the file (appending, never following a link), checks
+///   that it is still the regular file it created, writes, and closes it. A server with thousands of sessions open
+///   needs no descriptor per session, and a file replaced behind its back is refused rather than written to;
 /// - `close()` flushes the file to disk with `fsync`.
 ///
 /// ```swift
@@ -26,8 +29,8 @@ import Foundation
 /// ```
 public final class FileTranscriptSink: TranscriptSink {
     private struct State {
-        /// `nil` once closed.
-        var descriptor: FileDescriptor?
+        /// Set by `close()`.
+        var closed = false
         /// Set after a failed write; later writes throw it rather than append after a torn line.
         var failure: TranscriptError?
     }
@@ -36,6 +39,8 @@ public final class FileTranscriptSink: TranscriptSink {
     public let file: URL
     private let redactor: Redactor
     private let state: Locked<State>
+    /// The file created, so a record is never appended to another file put at the same path.
+    private let identity: FileDescriptor.Identity
 
     static let filePermissions: mode_t = 0o600
 
@@ -46,31 +51,44 @@ public final class FileTranscriptSink: TranscriptSink {
     public init(file: URL, redactor: Redactor = Redactor()) throws(TranscriptError) {
         let path = file.path
         try PrivateDirectory.create(atPath: file.deletingLastPathComponent().path)
-        let descriptor: FileDescriptor
+        let identity: FileDescriptor.Identity?
         do throws(FileDescriptor.SystemError) {
-            descriptor = try FileDescriptor.createNew(atPath: path, permissions: Self.filePermissions)
+            let descriptor = try FileDescriptor.createNew(atPath: path, permissions: Self.filePermissions)
+            identity = try? descriptor.regularFileIdentity()
+            try descriptor.release()
         } catch {
             throw error.code == EEXIST ? .fileExists(path: path) : .cannotOpen(path: path, reason: error.reason)
         }
+        guard let identity else { throw .cannotOpen(path: path, reason: "it is not a regular file") }
         self.file = file
         self.redactor = redactor
-        self.state = Locked(State(descriptor: descriptor))
+        self.identity = identity
+        self.state = Locked(State())
     }
 
-    /// Creates a new transcript in `directory`, named by ``TranscriptLocation/fileName(startedAt:sessionID:)``.
+    /// Creates a new transcript in `directory`, named by ``TranscriptLocation/fileName(startedAt:sessionID:suffix:)``
+    /// with a random suffix, so the same session id twice (or two processes sharing the directory) never collide.
     public convenience init(
         directory: URL, startedAt: Date, sessionID: String, redactor: Redactor = Redactor()
     ) throws(TranscriptError) {
-        let name = TranscriptLocation.fileName(startedAt: startedAt, sessionID: sessionID)
+        let name = TranscriptLocation.fileName(
+            startedAt: startedAt, sessionID: sessionID, suffix: TranscriptLocation.makeUniqueSuffix())
         try self.init(file: directory.appendingPathComponent(name, isDirectory: false), redactor: redactor)
     }
 
-    deinit {
-        // A sink dropped without close() still gets its records to disk; there is nobody left to report errors to.
-        if let descriptor = state.withLock({ $0.descriptor }) {
-            try? descriptor.synchronize()
-            try? descriptor.release()
+    /// Opens the file this sink created, for one record or for the final `fsync`; refuses anything else at its path.
+    private func openOwnFile() throws(TranscriptError) -> FileDescriptor {
+        let descriptor: FileDescriptor
+        do throws(FileDescriptor.SystemError) {
+            descriptor = try FileDescriptor.openForAppending(atPath: file.path)
+        } catch {
+            throw .writeFailed(path: file.path, reason: "it cannot be opened again (\(error.reason)); was it moved or removed?")
         }
+        guard (try? descriptor.regularFileIdentity()) == identity else {
+            try? descriptor.release()
+            throw .writeFailed(path: file.path, reason: "another file was put in its place; the transcript stops here")
+        }
+        return descriptor
     }
 
     public func write(_ record: TranscriptRecord) throws {
@@ -81,22 +99,33 @@ public final class FileTranscriptSink: TranscriptSink {
             throw TranscriptError.writeFailed(path: file.path, reason: "the record could not be encoded: \(error)")
         }
         try state.withLock { state in
-            guard let descriptor = state.descriptor else { throw TranscriptError.writeAfterClose(path: file.path) }
+            guard !state.closed else { throw TranscriptError.writeAfterClose(path: file.path) }
             if let failure = state.failure { throw failure }
-            do throws(FileDescriptor.SystemError) {
-                try descriptor.writeAll(line)
+            do throws(TranscriptError) {
+                let descriptor = try openOwnFile()
+                defer { try? descriptor.release() }
+                do throws(FileDescriptor.SystemError) {
+                    try descriptor.writeAll(line)
+                } catch {
+                    throw TranscriptError.writeFailed(path: file.path, reason: error.reason)
+                }
             } catch {
-                let failure = TranscriptError.writeFailed(path: file.path, reason: error.reason)
-                state.failure = failure
-                throw failure
+                state.failure = error
+                throw error
             }
         }
     }
 
     public func close() throws {
         try state.withLock { state in
-            guard let descriptor = state.descriptor else { return }
-            state.descriptor = nil
+            guard !state.closed else { return }
+            state.closed = true
+            let descriptor: FileDescriptor
+            do throws(TranscriptError) {
+                descriptor = try openOwnFile()
+            } catch {
+                throw TranscriptError.closeFailed(path: file.path, reason: error.description)
+            }
             var problem: FileDescriptor.SystemError?
             do throws(FileDescriptor.SystemError) { try descriptor.synchronize() } catch { problem = error }
             do throws(FileDescriptor.SystemError) { try descriptor.release() } catch { problem = problem ?? error }

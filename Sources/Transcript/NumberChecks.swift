@@ -36,6 +36,19 @@ enum NumberChecks {
         return idCardCheck(body) == check
     }
 
+    /// The first 17 digits of an 18-character ID number, whatever its check character: a region digit 1-8 and a
+    /// plausible birth date. A number like this with a wrong check character is a mistyped ID, still masked.
+    static func isIDCardShaped(body: [UInt8]) -> Bool {
+        body.count == 17 && (1...8).contains(body[0]) && isPlausibleBirthDate(Array(body[6..<14]))
+    }
+
+    /// A first-generation, 15-digit ID number: a region digit 1-8, then `YYMMDD` from position 7, then three digits.
+    static func isOldIDCardNumber(_ digits: [UInt8]) -> Bool {
+        guard digits.count == 15, (1...8).contains(digits[0]) else { return false }
+        let month = Int(digits[8]) * 10 + Int(digits[9]), day = Int(digits[10]) * 10 + Int(digits[11])
+        return (1...12).contains(month) && (1...31).contains(day)
+    }
+
     /// The MOD 11-2 check value of the first 17 digits (10 is written X).
     static func idCardCheck(_ body: [UInt8]) -> UInt8 {
         let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]

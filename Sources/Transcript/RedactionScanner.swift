@@ -11,15 +11,28 @@ struct RedactionScanner {
         var masked: String
     }
 
-    private let scalars: [Unicode.Scalar]
+    /// The folded text (full-width forms as ASCII, no invisible characters): see ``FoldedScalars``.
+    let scalars: [Unicode.Scalar]
 
     init(_ scalars: [Unicode.Scalar]) {
         self.scalars = scalars
     }
 
-    /// A cheap test that lets text with no digit and no `@` (most assistant messages) through untouched.
+    /// A cheap test that lets text with no digit, no `@` and no word that announces a code or a password (most
+    /// assistant messages) through untouched.
     static func mightContainPersonalData(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0.redactionDigit != nil || $0 == "@" }
+        var mayHaveEnglishCue = false
+        for scalar in text.unicodeScalars {
+            if scalar.redactionDigit != nil || scalar == "@" || scalar == "\u{FF20}" || scalar == "码" || scalar == "令" {
+                return true
+            }
+            if scalar == "p" || scalar == "P" || scalar == "o" || scalar == "O" || scalar == "c" || scalar == "C" {
+                mayHaveEnglishCue = true
+            }
+        }
+        guard mayHaveEnglishCue else { return false }
+        let lowered = text.lowercased()
+        return secretWordsEnglish.contains { lowered.contains($0) }
     }
 
     func matches() -> [Match] {
@@ -39,6 +52,7 @@ struct RedactionScanner {
     }
 
     private func match(at index: Int) -> Match? {
+        if let secret = secret(at: index) { return secret }
         let scalar = scalars[index]
         let previous = index > 0 ? scalars[index - 1] : nil
         if scalar.isEmailLocalPart, previous?.isEmailLocalPart != true, let email = email(at: index) {
@@ -67,43 +81,59 @@ struct RedactionScanner {
     // MARK: ID-card numbers
 
     private func idCard(_ groups: DigitGroups) -> Match? {
-        // 18 digits, 17 digits and X, or the same written 6-8-4 as on the card.
-        let candidates: [(groupCount: Int, endsInLetter: Bool)] = [
-            (1, false), (1, true), (3, false), (3, true),
-        ]
-        for (groupCount, endsInLetter) in candidates {
-            let layout = groupCount == 1 ? [endsInLetter ? 17 : 18] : [6, 8, endsInLetter ? 3 : 4]
-            guard groups.hasLayout(layout) else { continue }
-            guard !endsInLetter || groups.isFollowedByCheckLetter(groupCount - 1) else { continue }
-            var digits = groups.digits(ofFirst: groupCount)
-            let check = endsInLetter ? 10 : digits.removeLast()
-            guard NumberChecks.isIDCardNumber(body: digits, check: check) else { continue }
-            let start = groups.first.range.lowerBound
-            let end = groups.groups[groupCount - 1].range.upperBound + (endsInLetter ? 1 : 0)
-            let tail = digits[14...].map(String.init).joined() + (check == 10 ? "X" : String(check))
-            let masked = digits[..<6].map(String.init).joined() + String(repeating: "*", count: 8) + tail
-            return Match(kind: .idCard, range: start..<end, masked: masked)
+        // 18 characters in any grouping (one run, 6-8-4 as on the card, groups of four), the last one a digit or an X
+        // right after the 17th digit. The check character is not required to be right: a mistyped ID is still someone's.
+        if let count = groups.groupCount(holding: 18) {
+            var body = groups.digits(ofFirst: count)
+            let check = body.removeLast()
+            if NumberChecks.isIDCardShaped(body: body) || isNear(Self.idCardWords, groups) {
+                return idCardMatch(body: body, check: check, groups, groupCount: count, endsInLetter: false)
+            }
+        }
+        if let count = groups.groupCount(holding: 17), groups.isFollowedByCheckLetter(count - 1) {
+            let body = groups.digits(ofFirst: count)
+            if NumberChecks.isIDCardShaped(body: body) || isNear(Self.idCardWords, groups) {
+                return idCardMatch(body: body, check: 10, groups, groupCount: count, endsInLetter: true)
+            }
+        }
+        // The first-generation card: 15 digits, a two-digit year.
+        if let count = groups.groupCount(holding: 15) {
+            let digits = groups.digits(ofFirst: count)
+            if NumberChecks.isOldIDCardNumber(digits) || isNear(Self.idCardWords, groups) {
+                let masked = Self.text(digits.prefix(6)) + String(repeating: "*", count: 6) + Self.text(digits.suffix(3))
+                return Match(kind: .idCard, range: groups.range(ofFirst: count), masked: masked)
+            }
+        }
+        // Near an ID-card word, 16 or 17 digits are a number with a digit lost.
+        for total in [17, 16] {
+            guard let count = groups.groupCount(holding: total), isNear(Self.idCardWords, groups) else { continue }
+            let digits = groups.digits(ofFirst: count)
+            let masked = Self.text(digits.prefix(6)) + String(repeating: "*", count: total - 9) + Self.text(digits.suffix(3))
+            return Match(kind: .idCard, range: groups.range(ofFirst: count), masked: masked)
         }
         return nil
+    }
+
+    private func idCardMatch(body: [UInt8], check: UInt8, _ groups: DigitGroups, groupCount: Int, endsInLetter: Bool) -> Match {
+        let range = groups.range(ofFirst: groupCount)
+        let end = range.upperBound + (endsInLetter ? 1 : 0)
+        let tail = Self.text(body[14...]) + (check == 10 ? "X" : String(check))
+        let masked = Self.text(body[..<6]) + String(repeating: "*", count: 8) + tail
+        return Match(kind: .idCard, range: range.lowerBound..<end, masked: masked)
     }
 
     // MARK: Bank cards
 
     private func bankCard(_ groups: DigitGroups) -> Match? {
-        // One run of 16-19 digits, or groups of four with a shorter last group; the longest that passes Luhn wins.
-        var candidateGroupCounts: [Int] = []
-        if (16...19).contains(groups.first.count) { candidateGroupCounts.append(1) }
-        if groups.hasLayout([4, 4, 4, 4]) {
-            if groups.groups.count > 4, (1...3).contains(groups.groups[4].count) { candidateGroupCounts.append(5) }
-            candidateGroupCounts.append(4)
-        }
-        for groupCount in candidateGroupCounts {
-            let digits = groups.digits(ofFirst: groupCount)
-            guard NumberChecks.passesLuhn(digits) else { continue }
-            let range = groups.first.range.lowerBound..<groups.groups[groupCount - 1].range.upperBound
+        // 16-19 digits in any grouping; the longest that passes Luhn wins. Near a card word, Luhn is not asked: a
+        // mistyped card number is still the person's card.
+        for total in (16...19).reversed() {
+            guard let count = groups.groupCount(holding: total) else { continue }
+            let digits = groups.digits(ofFirst: count)
+            guard NumberChecks.passesLuhn(digits) || isNear(Self.cardWords, groups) else { continue }
             let masked = Self.text(digits.prefix(4)) + String(repeating: "*", count: digits.count - 8)
                 + Self.text(digits.suffix(4))
-            return Match(kind: .bankCard, range: range, masked: masked)
+            return Match(kind: .bankCard, range: groups.range(ofFirst: count), masked: masked)
         }
         return nil
     }
@@ -112,22 +142,32 @@ struct RedactionScanner {
 
     private func mobilePhone(_ groups: DigitGroups) -> Match? {
         let first = groups.first.digits
+        // A country code glued to the number (8613812345678); one written apart (`+86 138…`) is left as it is and the
+        // number after it is matched on its own.
         let countryPrefix: [UInt8]
-        let groupCount: Int
-        if first.count == 13, first.starts(with: [8, 6]) {
-            (countryPrefix, groupCount) = ([8, 6], 1)
-        } else if first.count == 15, first.starts(with: [0, 0, 8, 6]) {
-            (countryPrefix, groupCount) = ([0, 0, 8, 6], 1)
-        } else if let layout = [[11], [3, 4, 4], [3, 8], [7, 4]].first(where: groups.hasLayout) {
-            (countryPrefix, groupCount) = ([], layout.count)
+        if first.count > 2, first.starts(with: [8, 6]) {
+            countryPrefix = [8, 6]
+        } else if first.count > 4, first.starts(with: [0, 0, 8, 6]) {
+            countryPrefix = [0, 0, 8, 6]
         } else {
-            return nil
+            countryPrefix = []
         }
-        let number = groups.digits(ofFirst: groupCount).dropFirst(countryPrefix.count)
-        guard NumberChecks.isMobileNumber(number) else { return nil }
-        let range = groups.first.range.lowerBound..<groups.groups[groupCount - 1].range.upperBound
-        let masked = Self.text(countryPrefix) + Self.text(number.prefix(3)) + "****" + Self.text(number.suffix(4))
-        return Match(kind: .mobilePhone, range: range, masked: masked)
+        if let count = groups.groupCount(holding: countryPrefix.count + 11) {
+            let number = groups.digits(ofFirst: count).dropFirst(countryPrefix.count)
+            if NumberChecks.isMobileNumber(number) {
+                let masked = Self.text(countryPrefix) + Self.text(number.prefix(3)) + "****" + Self.text(number.suffix(4))
+                return Match(kind: .mobilePhone, range: groups.range(ofFirst: count), masked: masked)
+            }
+        }
+        // Near a phone word, 10 to 12 digits starting with 1 are a mobile number mistyped: masked too.
+        guard countryPrefix.isEmpty, first.first == 1 else { return nil }
+        for total in [11, 12, 10] {
+            guard let count = groups.groupCount(holding: total), isNear(Self.phoneWords, groups) else { continue }
+            let digits = groups.digits(ofFirst: count)
+            let masked = Self.text(digits.prefix(3)) + String(repeating: "*", count: total - 5) + Self.text(digits.suffix(2))
+            return Match(kind: .mobilePhone, range: groups.range(ofFirst: count), masked: masked)
+        }
+        return nil
     }
 
     // MARK: Landlines
@@ -216,7 +256,7 @@ struct RedactionScanner {
         return labels >= 2 && topLevelIsLetters ? position : nil
     }
 
-    private static func text(_ digits: some Sequence<UInt8>) -> String {
+    static func text(_ digits: some Sequence<UInt8>) -> String {
         String(String.UnicodeScalarView(digits.map { Unicode.Scalar($0 + 0x30) }))
     }
 }

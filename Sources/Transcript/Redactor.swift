@@ -5,21 +5,25 @@
 ///
 /// | kind | example | masked |
 /// |---|---|---|
-/// | mainland mobile number (also `+86`, `86`, `0086`, `138 1234 5678`) | `13812345678` | `138****5678` |
+/// | mainland mobile number, in any grouping and with any of the usual separators | `138.1234.5678` | `138****5678` |
 /// | landline (`010-62751234`, `0755 2688123`, `(021)58881234`, `01062751234`) | `010-62751234` | `010-****1234` |
-/// | 18-digit ID-card number with a valid MOD 11-2 check digit | `11010519491231002X` | `110105********002X` |
-/// | bank-card number, 16–19 digits passing Luhn (groups of 4 allowed) | `6222 0212 3456 7894` | `6222********7894` |
-/// | e-mail address | `zhang.san@example.com` | `z***@example.com` |
+/// | ID-card number: 18 characters shaped like one (check character not required), or the old 15 digits | `1101 0519 4912 3100 2X` | `110105********002X` |
+/// | bank-card number, 16–19 digits passing Luhn, or any after a card word (`卡号`) | `6222 0212 3456 7894` | `6222********7894` |
+/// | e-mail address, also with `＠` and `．` | `zhang.san@example.com` | `z***@example.com` |
+/// | a code or a password the line announces | `验证码是483920` | `验证码是******` |
 ///
 /// It promises:
+/// - it reads the text with full-width forms folded to ASCII and invisible characters (zero-width space and joiners,
+///   word joiner, soft hyphen) left out, and a mask covers the original span;
 /// - everything that is not one of these is kept exactly, character for character: amounts (`1,200元`), dates
 ///   (`2026-11-24`, `20261124`), hotlines (`12378`, `96110`), order numbers that fail the checks, and the surrounding text;
-/// - a number is only recognised as a whole: digits glued to a longer run of digits are never treated as a phone number;
-/// - full-width digits (`１３８…`) count as digits; masks are written with ASCII digits;
-/// - enough of each number stays visible to tell two numbers apart, never enough to reach the person;
+/// - a number is only recognised from whole digit groups: digits glued to a longer run are never treated as a phone;
+/// - masks are written with ASCII digits; enough of each number stays visible to tell two numbers apart, never enough
+///   to reach the person;
 /// - redacting twice gives the same text as redacting once.
 ///
-/// It errs towards masking: a 16–19 digit order number that happens to pass Luhn is masked as a bank card.
+/// It errs towards masking (docs/transcript.md has the rule): a near-miss — a wrong ID check character, an order number
+/// that passes Luhn, a phone number a digit off next to `电话` — is masked.
 ///
 /// ```swift
 /// Redactor().redact("我的手机号是13812345678，订单号2024112412345678")
@@ -33,6 +37,10 @@ public struct Redactor: Sendable, Hashable {
         case idCard
         case bankCard
         case email
+        /// A verification code the line announces (验证码是…, "the code is …").
+        case verificationCode
+        /// A password the line announces (密码…, "password: …").
+        case password
     }
 
     /// One piece of personal data found in a text, with what replaces it.
@@ -57,12 +65,14 @@ public struct Redactor: Sendable, Hashable {
     public func redact(_ text: String) -> String {
         guard RedactionScanner.mightContainPersonalData(text) else { return text }
         let scalars = Array(text.unicodeScalars)
+        let folded = FoldedScalars(scalars)
         var output = String.UnicodeScalarView()
         var copied = 0
-        for match in RedactionScanner(scalars).matches() {
-            output.append(contentsOf: scalars[copied..<match.range.lowerBound])
+        for match in RedactionScanner(folded.scalars).matches() {
+            let range = folded.originalRange(of: match.range)
+            output.append(contentsOf: scalars[copied..<range.lowerBound])
             output.append(contentsOf: match.masked.unicodeScalars)
-            copied = match.range.upperBound
+            copied = range.upperBound
         }
         output.append(contentsOf: scalars[copied...])
         return String(output)
@@ -72,9 +82,10 @@ public struct Redactor: Sendable, Hashable {
     public func findings(in text: String) -> [Finding] {
         guard RedactionScanner.mightContainPersonalData(text) else { return [] }
         let scalars = Array(text.unicodeScalars)
-        return RedactionScanner(scalars).matches().map { match in
+        let folded = FoldedScalars(scalars)
+        return RedactionScanner(folded.scalars).matches().map { match in
             var original = String.UnicodeScalarView()
-            original.append(contentsOf: scalars[match.range])
+            original.append(contentsOf: scalars[folded.originalRange(of: match.range)])
             return Finding(kind: match.kind, original: String(original), masked: match.masked)
         }
     }

@@ -3,11 +3,13 @@ extension TranscriptRecord {
     ///
     /// Masks the user's line, the assistant's messages (they quote slot values back), slot values, remedy titles and
     /// reasons (they may interpolate slots) and the end detail. Ids, versions, hashes and state names are the program's
-    /// own words and are kept, so a hash that happens to contain a long run of digits is never mangled.
+    /// own words and are kept, so a hash that happens to contain a long run of digits is never mangled. The session id
+    /// is the exception: a host may choose it, and one that is a phone number is masked like one.
     public func redacted(by redactor: Redactor) -> TranscriptRecord {
         switch self {
-        case .start:
-            return self
+        case .start(var start):
+            start.sessionID = redactor.redact(start.sessionID)
+            return .start(start)
         case .turn(var turn):
             turn.userLine = turn.userLine.map(redactor.redact)
             turn.assistantMessages = turn.assistantMessages.map(redactor.redact)

@@ -7,7 +7,8 @@ import Foundation
 /// at the end, and the recommendations with their reasons. It promises:
 /// - nothing in it can act on a terminal or a Markdown renderer: control and bidirectional characters are shown as
 ///   `⟨U+XXXX⟩`, and in Markdown every character Markdown would interpret is escaped;
-/// - it shows what the records hold and adds no personal data (records are redacted when written);
+/// - it adds no personal data, and masks again what it shows (records are redacted when written, but a file written by
+///   an older version, or by hand, may hold forms of personal data that version did not know);
 /// - a transcript cut short says so instead of pretending the session ended.
 ///
 /// ```swift
@@ -36,7 +37,8 @@ public struct TranscriptRenderer: Sendable {
 
     /// Renders what a reader found, including a note for each warning (a torn last line, skipped records).
     public func render(_ contents: TranscriptContents) -> String {
-        let session = SessionView(contents.records)
+        let redactor = Redactor()
+        let session = SessionView(contents.records.map { $0.redacted(by: redactor) })
         var notes = contents.warnings.map { "line \($0.line): \(Self.explanation(of: $0.problem))" }
         if session.end == nil {
             notes.append("there is no end record: the session was cut off or is still running")

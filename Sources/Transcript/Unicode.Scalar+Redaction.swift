@@ -10,12 +10,36 @@ extension Unicode.Scalar {
         }
     }
 
-    /// A single character that people put between digit groups of one number: spaces and the many dashes.
+    /// A character that people put between digit groups of one number: spaces, the many dashes, dots, slashes,
+    /// underscores and the parentheses around a prefix. Up to ``DigitGroups/maximumSeparatorLength`` of them in a row
+    /// join two groups (`138 - 1234`, `138  1234`). Full-width forms are folded before this is asked.
     var isDigitGroupSeparator: Bool {
         switch value {
-        case 0x20, 0xA0, 0x3000: true  // space, no-break space, ideographic space
-        case 0x2D, 0x2010, 0x2011, 0x2012, 0x2013, 0x2212, 0xFF0D: true  // hyphen-minus and its look-alikes
+        case 0x20, 0x09, 0xA0, 0x3000: true  // space, tab, no-break space, ideographic space
+        case 0x2D, 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0x2E3A, 0x2E3B: true  // hyphen-minus, dashes, minus
+        case 0x2E, 0x2F, 0x5F, 0xB7, 0x30FB, 0x2022: true  // . / _ and middle dots
+        case 0x28, 0x29: true  // ( ) around an operator or area prefix
         default: false
+        }
+    }
+
+    /// Characters that show nothing and that a pasted text may carry between the digits of one number: zero-width
+    /// space, joiners, word joiner, invisible operators, soft hyphen, the byte-order mark, the Mongolian vowel separator.
+    /// The scanner reads past them, and a mask covers them.
+    var isInvisibleFormatCharacter: Bool {
+        switch value {
+        case 0x200B...0x200F, 0x2060...0x2064, 0x00AD, 0xFEFF, 0x180E, 0x034F: true
+        default: false
+        }
+    }
+
+    /// The ASCII form of a full-width character (`１`, `＠`, `．`, `Ａ`) and of the ideographic space; other characters
+    /// as they are.
+    var foldedToASCII: Unicode.Scalar {
+        switch value {
+        case 0xFF01...0xFF5E: Unicode.Scalar(value - 0xFEE0)!
+        case 0x3000: " "
+        default: self
         }
     }
 
@@ -27,6 +51,11 @@ extension Unicode.Scalar {
     var isOpeningParenthesis: Bool { self == "(" || self == "\u{FF08}" }
 
     var isClosingParenthesis: Bool { self == ")" || self == "\u{FF09}" }
+
+    /// The lowercase form of an ASCII letter; other characters as they are.
+    var asciiLowercased: Unicode.Scalar {
+        ("A"..."Z").contains(self) ? Unicode.Scalar(value + 0x20)! : self
+    }
 
     var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
 

@@ -17,6 +17,8 @@ final class ConversationDriver: @unchecked Sendable {
     private var session: Session
     private var finished = false
     private var lastQuestionLabel: String?
+    /// Set when a reply could not be written: nobody reads standard output any more.
+    private var outputClosed = false
 
     init(assistant: Assistant, session: Session, source: LineSource, recorder: SessionRecorder?, transcriptPath: String?, echoLines: Bool,
          printer: ReplyPrinter = ReplyPrinter(layout: .logicalLines)) {
@@ -40,6 +42,7 @@ final class ConversationDriver: @unchecked Sendable {
         show(opening)
         var interruptPending = false
         while true {
+            if outputClosed { return outputGone() }
             let prompt = (lastQuestionLabel.map { $0 + "> " }) ?? "> "
             var completions = assistant.completions(for: current)
             if transcriptPath != nil { completions.append(Messages.forgetCommand(language: current.language)) }
@@ -53,12 +56,12 @@ final class ConversationDriver: @unchecked Sendable {
                     continue
                 }
                 if truncated { Console.error(Messages.truncated(language: current.language)) }
-                if echoLines { printer.say("> " + line) }
+                if echoLines, !printer.say("> " + line) { outputClosed = true }
                 if Messages.isForgetCommand(line) {
                     forgetTranscript()
                     continue
                 }
-                if step(line) { return finish(.quit, detail: nil, alreadyEnded: true) }
+                if step(line) { return outputClosed ? outputGone() : finish(.quit, detail: nil, alreadyEnded: true) }
             case .interrupted(let discarded):
                 if discarded { continue }
                 if interruptPending { return finish(.quit, detail: "ctrl-c") }
@@ -113,7 +116,14 @@ final class ConversationDriver: @unchecked Sendable {
             blocks.append(event.text)
         }
         guard !blocks.isEmpty else { return }
-        printer.say(blocks.joined(separator: "\n\n") + "\n")
+        if !printer.say(blocks.joined(separator: "\n\n") + "\n") { outputClosed = true }
+    }
+
+    /// Standard output was closed (`EPIPE`): the session ends with an `end` record saying so, and the exit status is 1.
+    private func outputGone() -> Int32 {
+        _ = finish(.error, detail: "the output was closed")
+        Console.error("notice-assistant: the output was closed; the session was ended and its transcript finished")
+        return 1
     }
 
     /// The person asked that this conversation not be kept: the transcript is closed and deleted, and nothing more
@@ -157,8 +167,8 @@ final class ConversationDriver: @unchecked Sendable {
         return 0
     }
 
-    /// In plain mode nothing reads the keyboard, so SIGINT, SIGTERM and SIGHUP are caught here: the transcript gets
-    /// its `end` record and the program exits as the signal asked.
+    /// In plain mode and `run` nothing reads the keyboard, so SIGINT, SIGTERM, SIGHUP and SIGQUIT are caught here: the
+    /// transcript gets its `end` record and the program exits as the signal asked.
     func watchSignals() -> [DispatchSourceSignal] {
         TerminationSignals.watch { [self] signo in _ = finish(.signal, detail: Messages.signalName(signo)) }
     }

@@ -16,6 +16,7 @@ struct NoticeAssistantCommand: ParsableCommand {
     /// subcommand, a request for help or the version, or a line `ChatCommand` refuses — goes through the root
     /// parser, so help, errors and exit codes are exactly those of the full command tree.
     static func main() {
+        ProcessSignals.prepare()
         let arguments = Array(CommandLine.arguments.dropFirst())
         guard isPlainChat(arguments), var chat = try? ChatCommand.parse(arguments) else {
             return main(nil)

@@ -16,8 +16,9 @@ struct ReplyPrinter {
 
     let layout: Layout
 
-    /// Writes `text` and a newline.
-    func say(_ text: String) {
+    /// Writes `text` and a newline; false when standard output is gone.
+    @discardableResult
+    func say(_ text: String) -> Bool {
         Console.out(laidOut(text))
     }
 

@@ -31,7 +31,9 @@ struct RunCommand: ParsableCommand {
         let (session, opening) = assistant.start(language: dialogOptions.lang)
         let driver = ConversationDriver(assistant: assistant, session: session, source: ScriptLineSource(PlainLineSource(fd: fd)),
                                         recorder: recorder?.0, transcriptPath: recorder?.1, echoLines: true)
+        let watchers = driver.watchSignals()
         let code = driver.run(opening: opening, mode: .script)
+        withExtendedLifetime(watchers) {}
         if code != 0 { throw ExitCode(code) }
     }
 }

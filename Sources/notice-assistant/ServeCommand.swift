@@ -93,26 +93,35 @@ final class ServeLoop: @unchecked Sendable {
             let count = chunk.withUnsafeMutableBytes { Foundation.read(0, $0.baseAddress, $0.count) }
             if count < 0, errno == EINTR { continue }
             if count <= 0 { break }
-            let ok = serve { server, splitter in
-                splitter.feed(chunk[..<count]).flatMap { piece -> [ProtocolResponse] in
-                    switch piece {
-                    case .line(let line): return server.handle(line: line)
-                    case .tooLong: return server.lineTooLong()
-                    }
-                }
-            }
-            if !ok {
+            let pieces = split { $0.feed(chunk[..<count]) }
+            // Each line's answer is written as soon as it is made, never held back for the rest of the chunk: one
+            // session's trouble cannot cost another session's answers.
+            for piece in pieces where !serve(piece) {
                 _ = stop(.outputFailed("the output was closed"))
                 return 1
             }
         }
-        _ = serve { server, splitter in
-            splitter.finish().flatMap { piece -> [ProtocolResponse] in
-                if case .line(let line) = piece { return server.handle(line: line) }
-                return server.lineTooLong()
-            }
+        for piece in split({ $0.finish() }) where !serve(piece) {
+            _ = stop(.outputFailed("the output was closed"))
+            return 1
         }
         return stop(.endOfInput) ? 0 : 1
+    }
+
+    private func split(_ body: (inout ProtocolLineSplitter) -> [ProtocolLineSplitter.Piece]) -> [ProtocolLineSplitter.Piece] {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&splitter)
+    }
+
+    /// Serves one line (or a line too long to read) and writes its answer; false when the output failed.
+    private func serve(_ piece: ProtocolLineSplitter.Piece) -> Bool {
+        serve { server, _ in
+            switch piece {
+            case .line(let line): return server.handle(line: line)
+            case .tooLong: return server.lineTooLong()
+            }
+        }
     }
 
     /// Runs `body` on the server and writes what it returns; false when the output failed.

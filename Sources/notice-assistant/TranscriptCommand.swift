@@ -37,17 +37,20 @@ struct TranscriptCommand: ParsableCommand {
         @Argument(help: "The transcript file (.jsonl).", completion: .file(extensions: ["jsonl"]))
         var file: String
 
-        @Option(name: .shortAndLong, help: "Write the test here (default: stdout), e.g. Dialogs/notice-help/tests/recorded-1.yaml.")
+        @Option(name: .shortAndLong, help: "Write the test here (default: stdout), e.g. Dialogs/notice-help/tests/recorded-1.yaml. An existing file is refused unless --force is given.")
         var output: String?
+
+        @ArgumentParser.Flag(name: .long, help: "Overwrite the file -o names if it exists.")
+        var force = false
 
         func run() throws {
             let contents = try TranscriptFile.read(file)
             let yaml = TranscriptTestWriter.yaml(from: contents.records, name: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
             if let output {
-                do {
-                    try yaml.write(toFile: output, atomically: true, encoding: .utf8)
+                do throws(OutputFile.Refusal) {
+                    try OutputFile.write(yaml, to: output, force: force)
                 } catch {
-                    Console.error("notice-assistant: cannot write \(output): \(error.localizedDescription)")
+                    Console.error("notice-assistant: \(error)")
                     throw ExitCode(1)
                 }
             } else {
@@ -70,7 +73,9 @@ enum TranscriptFile {
     }
 }
 
-/// Writes the scripted-conversation YAML for a recorded session.
+/// Writes the scripted-conversation YAML for a recorded session. Every scalar that comes from the transcript is
+/// written double-quoted (keys included), so no field — a user's line, a slot id, a language with a newline in it —
+/// can add keys or change the document's structure; only plain decimal numbers stay plain, as numbers.
 enum TranscriptTestWriter {
     static func yaml(from records: [TranscriptRecord], name: String) -> String {
         var language = "zh-Hans"
@@ -98,15 +103,15 @@ enum TranscriptTestWriter {
             }
         }
         var yaml = "# Recorded from a transcript by `notice-assistant transcript to-test`.\n"
-        yaml += "name: \(quote("recorded " + name))\nlanguage: \(language)\nturns:\n"
+        yaml += "name: \(quote("recorded " + name))\nlanguage: \(quote(language))\nturns:\n"
         yaml += lines.isEmpty ? "  []\n" : lines.joined(separator: "\n") + "\n"
         var end: [String] = []
         if !finalValues.isEmpty {
             end.append("  slots:")
             for (slot, value) in finalValues.sorted(by: { $0.key < $1.key }) {
-                let written = value.count == 1 && Double(value[0]) == nil ? quote(value[0])
+                let written = value.count == 1 && !isPlainNumber(value[0]) ? quote(value[0])
                     : value.count == 1 ? value[0] : "[" + value.map(quote).joined(separator: ", ") + "]"
-                end.append("    \(slot): \(written)")
+                end.append("    \(quote(slot)): \(written)")
             }
         }
         if let situations { end.append("  situations: [\(situations.map(quote).joined(separator: ", "))]") }
@@ -114,6 +119,13 @@ enum TranscriptTestWriter {
         if ended { end.append("  ended: true") }
         if !end.isEmpty { yaml += "end:\n" + end.joined(separator: "\n") + "\n" }
         return yaml
+    }
+
+    /// `15`, `-3`, `1.5`: digits with at most one point, which YAML reads as the same number.
+    static func isPlainNumber(_ text: String) -> Bool {
+        let parts = text.drop { $0 == "-" }.split(separator: ".", omittingEmptySubsequences: false)
+        return text.utf8.count <= 20 && (1...2).contains(parts.count)
+            && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 
     /// A YAML double-quoted scalar (JSON string syntax is valid YAML).

@@ -235,6 +235,14 @@ struct BadInputTests {
             try data.dropFirst().write(to: folder.url.appendingPathComponent(files[Int(data[data.startIndex]) % files.count]))
             _ = try? DialogLoader.load(folder: folder.url)
         }
+        // As Fuzz/SnapshotFuzz.swift: a snapshot that resumes gives a session whose own snapshot resumes again.
+        let snapshots = inputs("snapshot")
+        #expect(!snapshots.isEmpty)
+        for data in snapshots {
+            guard var session = try? assistant.resume(from: data).session else { continue }
+            for line in ["没有", "是", "返回", "hmm"] { session = assistant.respond(to: line, in: session).session }
+            #expect(session.ended || (try? assistant.resume(from: assistant.snapshot(session))) != nil)
+        }
         // As Fuzz/CacheFuzz.swift: an even first byte gives the entry itself, an odd one edits the fixture's entry.
         let valid = CompiledDialog(try DialogLoader.load(folder: BadInputCLI.fixture).dialog).binary()
         let line = Array(TextNormalizer.normalize("我没有在花呗借过钱，短信说逾期15天了，not mine").scalars)

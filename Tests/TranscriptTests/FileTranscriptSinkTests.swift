@@ -16,13 +16,39 @@ import Testing
         return try #require(attributes[.posixPermissions] as? Int)
     }
 
+    @Test func theSameSessionIDTwiceGetsTwoFiles() throws {
+        try Fixtures.withTemporaryDirectory { directory in
+            let first = try FileTranscriptSink(directory: directory, startedAt: Fixtures.startTime, sessionID: "c1")
+            let second = try FileTranscriptSink(directory: directory, startedAt: Fixtures.startTime, sessionID: "c1")
+            #expect(first.file != second.file)
+            try first.close()
+            try second.close()
+        }
+    }
+
+    @Test func holdsNoDescriptorBetweenRecordsAndRefusesAReplacedFile() throws {
+        try Fixtures.withTemporaryDirectory { directory in
+            let sink = try FileTranscriptSink(directory: directory, startedAt: Fixtures.startTime, sessionID: "3f9a1c")
+            try sink.write(Fixtures.session[0])
+            let descriptors = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")
+            let targets = descriptors.compactMap { try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\($0)") }
+            #expect(!targets.contains(sink.file.path))
+            // Someone swaps the file: the sink stops rather than write into the new one.
+            try FileManager.default.moveItem(at: sink.file, to: directory.appendingPathComponent("moved.jsonl"))
+            try Data().write(to: sink.file)
+            #expect(throws: TranscriptError.self) { try sink.write(Fixtures.session[1]) }
+            #expect(try Data(contentsOf: sink.file).isEmpty)
+        }
+    }
+
     @Test func writesRecordsThatReadBackRedacted() throws {
         try Fixtures.withTemporaryDirectory { directory in
             let sink = try FileTranscriptSink(directory: directory, startedAt: Fixtures.startTime, sessionID: "3f9a1c")
             for record in Fixtures.session { try sink.write(record) }
             try sink.close()
 
-            #expect(sink.file.lastPathComponent == "2026-11-24T21-30-05Z-3f9a1c.jsonl")
+            #expect(sink.file.lastPathComponent.hasPrefix("2026-11-24T21-30-05Z-3f9a1c-"))
+            #expect(sink.file.lastPathComponent.hasSuffix(".jsonl"))
             let raw = try String(contentsOf: sink.file, encoding: .utf8)
             #expect(!raw.contains("13812345678"))
             #expect(raw.split(separator: "\n").count == Fixtures.session.count)

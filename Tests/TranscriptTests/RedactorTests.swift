@@ -52,16 +52,98 @@ import Testing
         .init(input: "mail li_si+loan@mail.example.com.cn.", expected: "mail l***@mail.example.com.cn."),
     ]
 
+    /// Numbers written the ways pasted texts and hurried people write them (issue 17).
+    static let maskedInEveryForm: [Case] = [
+        // Phones: other separators, irregular groups, a parenthesised prefix, invisible characters between digits
+        .init(input: "电话138.1234.5678", expected: "电话138****5678"),
+        .init(input: "号码138/1234/5678", expected: "号码138****5678"),
+        .init(input: "138_1234_5678", expected: "138****5678"),
+        .init(input: "手机138—1234—5678", expected: "手机138****5678"),
+        .init(input: "手机138–1234–5678", expected: "手机138****5678"),
+        .init(input: "打 138  1234   5678 找我", expected: "打 138****5678 找我"),
+        .init(input: "1381 234 5678", expected: "138****5678"),
+        .init(input: "1 38 12 34 56 78", expected: "138****5678"),
+        .init(input: "(+86)138 1234 5678", expected: "(+86)138****5678"),
+        .init(input: "（0086）13812345678", expected: "（0086）138****5678"),
+        .init(input: "+86138 1234 5678", expected: "+86138****5678"),
+        .init(input: "138\u{200B}1234\u{200B}5678", expected: "138****5678"),
+        .init(input: "1\u{200D}3\u{200D}8\u{200D}12345678", expected: "138****5678"),
+        .init(input: "138\u{200C}1234\u{2060}5678", expected: "138****5678"),
+        .init(input: "138\u{00AD}1234\u{00AD}5678。", expected: "138****5678。"),
+        .init(input: "１３８．１２３４．５６７８", expected: "138****5678"),
+        // Near-misses by a phone word: a digit too many, too few, an unused prefix
+        .init(input: "我的电话12345678901", expected: "我的电话123******01"),
+        .init(input: "手机1381234567", expected: "手机138*****67"),
+        // ID cards: a wrong check character, groups of four, the old 15-digit form
+        .init(input: "身份证440304199003071234", expected: "身份证440304********1234"),
+        .init(input: "1101 0519 4912 3100 2X", expected: "110105********002X"),
+        .init(input: "11010519491231002\u{200B}X", expected: "110105********002X"),
+        .init(input: "老身份证110105491231002", expected: "老身份证110105******002"),
+        .init(input: "身份证号码11010519491231002", expected: "身份证号码110105********002"),
+        // Bank cards: other groupings, and failing Luhn next to a card word
+        .init(input: "6222 021 2345 67894", expected: "6222********7894"),
+        .init(input: "6222-0212-3456-7894", expected: "6222********7894"),
+        .init(input: "卡号6222021234567895", expected: "卡号6222********7895"),
+        .init(input: "card number: 6222 0212 3456 7895", expected: "card number: 6222********7895"),
+        // E-mail with full-width @ and dot
+        .init(input: "邮箱zhang.san＠example．com", expected: "邮箱z***@example.com"),
+        .init(input: "ｚｈａｎｇ＠ｅｘａｍｐｌｅ．ｃｏｍ", expected: "z***@example.com"),
+        // Verification codes and passwords, when the line says so
+        .init(input: "验证码是483920", expected: "验证码是******"),
+        .init(input: "验证码：483920，别告诉别人", expected: "验证码：******，别告诉别人"),
+        .init(input: "他让我把验证码 4839 发给他", expected: "他让我把验证码 ****** 发给他"),
+        .init(input: "验证码是４８３９２０", expected: "验证码是******"),
+        .init(input: "验证码是 483 920，别说", expected: "验证码是 ******，别说"),
+        .init(input: "code: 48-39-20", expected: "code: ******"),
+        .init(input: "密码abc123", expected: "密码******"),
+        .init(input: "我的支付密码是 Qq!2024x", expected: "我的支付密码是 ******"),
+        .init(input: "my code is 4839.", expected: "my code is ******."),
+        .init(input: "The OTP: 112233", expected: "The OTP: ******"),
+        .init(input: "password: hunter", expected: "password: ******"),
+        .init(input: "my password is hunter2", expected: "my password is ******"),
+    ]
+
+    @Test(arguments: maskedInEveryForm)
+    func masksPersonalDataInEveryForm(_ example: Case) {
+        #expect(redactor.redact(example.input) == example.expected)
+        #expect(redactor.redact(example.expected) == example.expected)
+    }
+
     @Test(arguments: masked)
     func masksPersonalData(_ example: Case) {
         #expect(redactor.redact(example.input) == example.expected)
     }
 
+    /// Every separator, and every invisible character, between the digit groups of a phone, an ID and a card number.
+    static let betweenDigits: [String] = [
+        " ", "  ", "   ", "\t", "-", "--", " - ", "—", "–", "―", "−", ".", "/", "_", "·", "\u{3000}", "\u{A0}", "－", "．", "／",
+        "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{00AD}", "\u{FEFF}",
+    ]
+
+    @Test(arguments: betweenDigits)
+    func masksWhateverStandsBetweenTheDigitGroups(_ separator: String) {
+        let numbers = [
+            (["138", "1234", "5678"], "13812345678"), (["1381", "234", "5678"], "13812345678"),
+            (["1101", "0519", "4912", "3100", "2X"], "11010519491231002X"), (["6222", "0212", "3456", "7894"], "6222021234567894"),
+        ]
+        for (groups, digits) in numbers {
+            let text = "号码" + groups.joined(separator: separator) + "。"
+            let redacted = redactor.redact(text)
+            let kept = String(redacted.unicodeScalars.filter { ("0"..."9").contains($0) || $0 == "X" }.map(Character.init))
+            #expect(!kept.contains(digits), "\(text.debugDescription) → \(redacted)")
+            #expect(redacted.hasPrefix("号码") && redacted.hasSuffix("。"))
+        }
+    }
+
     static let keptAsIs: [String] = [
         "订单号2024112412345678",  // 16 digits, fails Luhn
         "借款编号2025010198765432，请核对",
-        "卡号6222021234567895",  // a bank-card look-alike one digit off: fails Luhn
-        "身份证440304199003071234",  // the check character should be X
+        "订单6222021234567895",  // a bank-card look-alike one digit off, no card word: fails Luhn
+        "不要把验证码告诉任何人，也不要说密码。",
+        "Never give anyone your code or password.",
+        "the password is wrong, scan the QR code",
+        "a PIN or a passcode, never share them",
+        "spinning 123456",
         "流水号202411241234567890",  // 18 digits, neither ID nor Luhn
         "欠款1,200元，逾期费￥800，共¥12,345.67",
         "还款日2026-11-24，账单日20261124，2026年11月24日 21:30:05",
@@ -103,6 +185,14 @@ import Testing
     @Test func leavesTextAroundUntouched() {
         let text = "\u{1B}[31m警告\u{1B}[0m：13812345678 👨‍👩‍👧 \u{202E}abc"
         #expect(redactor.redact(text) == "\u{1B}[31m警告\u{1B}[0m：138****5678 👨‍👩‍👧 \u{202E}abc")
+    }
+
+    @Test func theQuickTestKnowsEveryCueWord() {
+        let words = RedactionScanner.secretWordsChinese + RedactionScanner.codeWordsEnglish + RedactionScanner.passwordWordsEnglish
+        for word in words {
+            #expect(RedactionScanner.mayStartCue(word[0]))
+            #expect(RedactionScanner.mayStartCue(Unicode.Scalar(word[0].value & ~0x20)!) || !word[0].isASCII)
+        }
     }
 
     @Test func checksTheIDCardCheckCharacter() {

@@ -27,6 +27,15 @@ import Testing
         #expect(
             TranscriptLocation.fileName(startedAt: Fixtures.startTime, sessionID: "../../etc/passwd")
                 == "2026-11-24T21-30-05Z-______etc_passwd.jsonl")
+        #expect(
+            TranscriptLocation.fileName(startedAt: Fixtures.startTime, sessionID: "c1", suffix: "0a1b2c3d")
+                == "2026-11-24T21-30-05Z-c1-0a1b2c3d.jsonl")
+    }
+
+    @Test func neverPutsPersonalDataInAFileName() {
+        #expect(
+            TranscriptLocation.fileName(startedAt: Fixtures.startTime, sessionID: "user_138-1234-5678")
+                == "2026-11-24T21-30-05Z-redacted.jsonl")
     }
 
     @Test func makesSixHexDigitSessionIDs() {

@@ -94,8 +94,16 @@ import Testing
         let hash = TranscriptRecord.start(
             .init(
                 time: Fixtures.startTime, programVersion: "0.1.0", dialogID: "notice-help", dialogVersion: "1.0.0",
-                dialogContentHash: "6222021234567894", language: "zh-Hans", mode: .script, sessionID: "13812345678"))
+                dialogContentHash: "6222021234567894", language: "zh-Hans", mode: .script, sessionID: "3f9a1c"))
         #expect(hash.redacted(by: Redactor()) == hash)
+        // A session id chosen by a host is the one id that may hold personal data.
+        let phoneID = TranscriptRecord.start(
+            .init(
+                time: Fixtures.startTime, programVersion: "0.1.0", dialogID: "notice-help", dialogVersion: "1.0.0",
+                dialogContentHash: "6222021234567894", language: "zh-Hans", mode: .script, sessionID: "13812345678"))
+        guard case .start(let start) = phoneID.redacted(by: Redactor()) else { Issue.record("not a start"); return }
+        #expect(start.sessionID == "138****5678")
+        #expect(start.dialogContentHash == "6222021234567894")
         let turn = try #require(
             { if case .turn(let turn) = Fixtures.firstAnswer.redacted(by: Redactor()) { turn } else { nil } }())
         #expect(turn.userLine == "我收到优品商城的短信说逾期十五天了，我电话138****5678")

@@ -40,8 +40,9 @@ struct ConditionEvaluator {
     }
 
     private func holds(_ condition: Condition, depth: Int) -> Bool {
-        // Validation rejects flag cycles; the depth guard keeps an unvalidated dialog from recursing forever.
-        guard depth < 64 else { return false }
+        // `check` refuses conditions deeper than Condition.maximumDepth and flag cycles; the guard only keeps an
+        // unchecked dialog from recursing forever. Chains of one operator are loops and count one level.
+        guard depth <= Condition.maximumDepth else { return false }
         switch condition {
         case .name(let name, _):
             if let index = flagIndex[name] { return flagHolds(index, depth: depth) }
@@ -55,8 +56,14 @@ struct ConditionEvaluator {
             let known = value != nil && value != .unknown
             return known == isKnown
         case .not(let inner): return !holds(inner, depth: depth + 1)
-        case .and(let a, let b): return holds(a, depth: depth + 1) && holds(b, depth: depth + 1)
-        case .or(let a, let b): return holds(a, depth: depth + 1) || holds(b, depth: depth + 1)
+        case .and:
+            var all = true
+            condition.forEachChainTerm { term in if all, !holds(term, depth: depth + 1) { all = false } }
+            return all
+        case .or:
+            var any = false
+            condition.forEachChainTerm { term in if !any, holds(term, depth: depth + 1) { any = true } }
+            return any
         }
     }
 
@@ -115,7 +122,7 @@ struct ConditionEvaluator {
     }
 
     private func collectReasons(_ condition: Condition, depth: Int, into names: inout [String]) {
-        guard depth < 64 else { return }
+        guard depth <= Condition.maximumDepth else { return }
         switch condition {
         case .name(let name, _), .compare(let name, _, _, _, _), .member(let name, _, _, _), .known(let name, _, _):
             if let index = flagIndex[name] {
@@ -126,12 +133,12 @@ struct ConditionEvaluator {
         case .not:
             // Something that is not so explains nothing a person said; only positive facts are given as reasons.
             return
-        case .and(let a, let b):
-            collectReasons(a, depth: depth + 1, into: &names)
-            collectReasons(b, depth: depth + 1, into: &names)
-        case .or(let a, let b):
-            if holds(a, depth: depth + 1) { collectReasons(a, depth: depth + 1, into: &names) }
-            if holds(b, depth: depth + 1) { collectReasons(b, depth: depth + 1, into: &names) }
+        case .and:
+            for term in condition.chainTerms() { collectReasons(term, depth: depth + 1, into: &names) }
+        case .or:
+            for term in condition.chainTerms() where holds(term, depth: depth + 1) {
+                collectReasons(term, depth: depth + 1, into: &names)
+            }
         }
     }
 }

@@ -53,7 +53,7 @@ public struct Engine: Sendable {
         var events: [DialogEvent] = []
         var trace = Trace()
         guard !s.ended else { return (s, [], trace) }
-        s.turn += 1
+        s.turn &+= 1  // counters may come from a snapshot: never trap on them
         let line = String(utterance.unicodeScalars.prefix(Self.maximumLineScalars))
         let text = TextNormalizer.normalize(line)
         if s.restartPending == true {
@@ -77,7 +77,7 @@ public struct Engine: Sendable {
         }
         if text.isEmpty {
             // An empty line (or one of only invisible characters) answers nothing and costs nothing: ask again.
-            s.turn -= 1
+            s.turn &-= 1
             reask(&s, &events, &trace)
             return (s, events, trace)
         }
@@ -150,7 +150,7 @@ public struct Engine: Sendable {
                 events.append(.ask(question(state, s, attempt: 0)))
                 return (s, events, trace)
             } else if changes.isEmpty {
-                s.noMatchCount += 1
+                s.noMatchCount &+= 1
                 if s.noMatchCount >= max(state.limit, 1) {
                     changes += markUnknown(asked, &s, &events)
                 } else {
@@ -181,8 +181,8 @@ public struct Engine: Sendable {
 
     /// The session walked again from `start` without a line: for a session restored from a snapshot or a transcript
     /// whose dialog has changed, so it stops at the question that is open in the dialog as it is now. Values of slots
-    /// (or choices) the dialog no longer has are dropped, also from the answers `back` can undo; `say` states
-    /// already said stay said.
+    /// (or choices) the dialog no longer has are dropped, also from the answers `back` can undo and from the advice
+    /// last shown; `say` states already said stay said.
     public func rewalked(_ session: Session) -> (session: Session, events: [DialogEvent]) {
         var s = session
         s.values = s.values.filter { id, value in
@@ -192,15 +192,24 @@ public struct Engine: Sendable {
             }
             return true
         }
+        // What `back` would restore must fit the dialog too: a change to a choice the dialog no longer has is dropped.
+        func fits(_ value: SlotValue?, _ slot: Slot) -> Bool {
+            guard case .choices(let chosen)? = value else { return true }
+            return slot.kind == .choice && chosen.allSatisfy { slot.value($0) != nil }
+        }
         s.answers = s.answers.map { answer in
             var answer = answer
-            answer.changes = answer.changes.filter { compiled.slot($0.slot) != nil }
+            answer.changes = answer.changes.filter { change in
+                guard let slot = compiled.slot(change.slot) else { return false }
+                return fits(change.old, slot) && fits(change.new, slot)
+            }
             if let heard = answer.heard, compiled.state(heard) == nil { answer.heard = nil }
             return answer
         }
         s.said = s.said.filter { compiled.state($0) != nil }
         s.heard = s.heard.filter { compiled.state($0) != nil }
         if let current = s.current, compiled.state(current) == nil { s.current = nil }
+        s.shownAdvice = s.shownAdvice?.filter { id in compiled.dialog.remedies.contains { $0.id == id } }
         s.advised = false
         var events: [DialogEvent] = []
         var trace = Trace()

@@ -60,7 +60,7 @@ struct PartialConditionEvaluator {
     func truth(_ condition: Condition) -> Truth { truth(condition, depth: 0) }
 
     private func truth(_ condition: Condition, depth: Int) -> Truth {
-        guard depth < 64 else { return .undecided }
+        guard depth <= Condition.maximumDepth else { return .undecided }
         switch condition {
         case .name(let name, _):
             if let index = flagIndex[name] { return flagTruth(index, depth: depth) }
@@ -76,12 +76,19 @@ struct PartialConditionEvaluator {
             guard let value = value(name) else { return .undecided }
             return (value != .unknown) == isKnown ? .true : .false
         case .not(let inner): return !truth(inner, depth: depth + 1)
-        case .and(let a, let b):
-            let left = truth(a, depth: depth + 1)
-            return left == .false ? .false : left && truth(b, depth: depth + 1)
-        case .or(let a, let b):
-            let left = truth(a, depth: depth + 1)
-            return left == .true ? .true : left || truth(b, depth: depth + 1)
+        case .and:
+            // A chain is a loop, one level deep however long; a false term decides it.
+            var result = Truth.true
+            condition.forEachChainTerm { term in
+                if result != .false { result = result && truth(term, depth: depth + 1) }
+            }
+            return result
+        case .or:
+            var result = Truth.false
+            condition.forEachChainTerm { term in
+                if result != .true { result = result || truth(term, depth: depth + 1) }
+            }
+            return result
         }
     }
 
