@@ -93,9 +93,9 @@ struct DialogParser {
             }
             if let text = doc.string(value, "the \(language) text of \(what)") { texts[language] = text }
         }
-        let missing = languages.filter { texts[$0] == nil }
-        if !missing.isEmpty {
-            doc.error(node, "\(what) is missing \(missing.joined(separator: ", ")); every text needs all of \(languages.joined(separator: ", "))")
+        // A language missing beside others is found by the validator, over every text at once (`Dialog.texts`).
+        if texts.isEmpty, languages.count > 0 {
+            doc.error(node, "\(what) is missing \(languages.joined(separator: ", ")); every text needs all of \(languages.joined(separator: ", "))")
         }
         return LocalizedText(texts, location: doc.location(node))
     }
@@ -370,8 +370,6 @@ struct DialogParser {
                 }
                 steps[language] = doc.strings(list, "the \(language) steps of \(what)")
             }
-            let missing = languages.filter { steps[$0] == nil }
-            if !missing.isEmpty { doc.error(stepsNode, "the steps of \(what) are missing \(missing.joined(separator: ", "))") }
         }
         return Remedy(id: id, order: field["order"].flatMap { doc.integer($0, "`order`") } ?? 100, condition: condition,
                       conditionLocation: start, title: title, steps: steps,

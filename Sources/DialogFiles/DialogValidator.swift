@@ -56,7 +56,10 @@ struct DialogValidator {
                 }
             }
         }
-        // Reachability and loops, by a depth-first walk from the start.
+        // Reachability and loops, by a depth-first walk from the start. A misspelt `goto` (or `start`) is walked as
+        // the state it most likely means, so one typo is one error, not one more for every state behind it; a name
+        // that resembles no state hides nothing it could be blamed for, so the walk reports nothing unreachable.
+        func meant(_ target: String) -> String? { ids.contains(target) ? target : YAMLDocument.closest(target, in: Array(ids)) }
         var reached = Set<String>()
         var onPath = Set<String>()
         var reportedLoop = false
@@ -72,14 +75,16 @@ struct DialogValidator {
             }
             guard reached.insert(id).inserted else { return }
             onPath.insert(id)
-            for transition in state.transitions { visit(transition.target) }
+            for transition in state.transitions { if let target = meant(transition.target) { visit(target) } }
             onPath.remove(id)
         }
-        visit(dialog.start)
-        for state in dialog.states where !reached.contains(state.id) {
+        let start = meant(dialog.start)
+        if let start { visit(start) }
+        let unresolved = dialog.states.contains { $0.transitions.contains { !ids.contains($0.target) && meant($0.target) == nil } }
+        for state in dialog.states where !reached.contains(state.id) && start != nil && !unresolved {
             diagnostics.append(Diagnostic(.error, here(state.location), "state `\(state.id)` can never be reached from `\(dialog.start)`; link it with a `next` or remove it"))
         }
-        if !dialog.states.contains(where: { $0.isEnd && reached.contains($0.id) }) && ids.contains(dialog.start) {
+        if !dialog.states.contains(where: { $0.isEnd && reached.contains($0.id) }) && ids.contains(dialog.start) && !unresolved {
             diagnostics.append(Diagnostic(.error, manifestLocation, "no `end` state can be reached: the conversation would never give advice"))
         }
         return diagnostics
@@ -159,42 +164,62 @@ struct DialogValidator {
                 }
             }
         }
-        // `{name}` in a text must be a slot or one of the message's parameters.
-        let slotIDs = Set(dialog.slots.map(\.id))
-        let parameters: Set<String> = ["answer", "slot", "old", "new", "reasons", "advice", "situations", "count", "items"]
-        func check(_ text: LocalizedText?, _ what: String) {
-            guard let text else { return }
-            for (language, value) in text.byLanguage.sorted(by: { $0.key < $1.key }) {
-                for name in Self.holes(in: value) where !slotIDs.contains(name) && !parameters.contains(name) {
-                    diagnostics.append(Diagnostic(.error, here(text.location), "the \(language) text of \(what) uses `{\(name)}`, which is not a slot; write `{{` for a literal brace"))
-                }
-            }
-        }
-        for (id, text) in dialog.messages { check(text, "message `\(id)`") }
-        for state in dialog.states {
-            switch state.kind {
-            case .say(let t), .advise(let t), .listen(let t), .end(let t, _), .ask(_, let t): check(t, "state `\(state.id)`")
-            case .branch: break
-            }
-            for reprompt in state.reprompts { check(reprompt, "a reprompt of `\(state.id)`") }
-        }
-        for draft in dialog.drafts { check(draft.text, "draft `\(draft.id)`") }
-        for remedy in dialog.remedies {
-            for text in [remedy.title, remedy.prepare, remedy.channel] { check(text, "remedy `\(remedy.id)`") }
-            for (language, steps) in remedy.steps.sorted(by: { $0.key < $1.key }) {
-                check(LocalizedText(Dictionary(uniqueKeysWithValues: steps.enumerated().map { ("\(language) step \($0.offset + 1)", $0.element) }),
-                                    location: remedy.location), "remedy `\(remedy.id)`")
-            }
-            let counts = Set(remedy.steps.values.map(\.count))
-            if counts.count > 1 {
-                let each = remedy.steps.sorted(by: { $0.key < $1.key }).map { "\($0.key) \($0.value.count)" }.joined(separator: ", ")
-                diagnostics.append(Diagnostic(.error, here(remedy.location), "remedy `\(remedy.id)` has a different number of steps in each language (\(each)); every language gives the same steps"))
-            }
-        }
+        diagnostics += checkTexts()
         return diagnostics
     }
 
     static func holes(in text: String) -> [String] { TemplateHoles.names(in: text) }
+
+    /// The parameters a message may name besides the slots (see `MessageID`).
+    static let messageParameters: Set<String> = ["answer", "slot", "old", "new", "reasons", "advice", "situations", "count", "items"]
+
+    /// Every text, from the one list of where texts live (`Dialog.texts`): a `{name}` must name a slot (or, in a
+    /// message, one of its parameters); a single text is written in every language; a list (a remedy's steps, a
+    /// state's reprompts) has as many entries in every language.
+    private func checkTexts() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let slotIDs = Set(dialog.slots.map(\.id))
+        let texts = dialog.texts
+        for text in texts {
+            for name in Self.holes(in: text.text) where !slotIDs.contains(name) {
+                if text.place.takesMessageParameters && Self.messageParameters.contains(name) { continue }
+                let hint = YAMLDocument.closest(name, in: Array(slotIDs)).map { "; did you mean `{\($0)}`?" } ?? "; write `{{` for a literal brace"
+                diagnostics.append(Diagnostic(.error, here(text.location), "the \(text.language) text of \(text.place) uses `{\(name)}`, which is not a slot\(hint)"))
+            }
+        }
+        var languagesAt: [TextPlace: (languages: Set<String>, location: SourceLocation?)] = [:]
+        var counts: [TextPlace: [String: Int]] = [:]
+        var order: [TextPlace] = []
+        for text in texts {
+            var place = text.place
+            if place.index != nil {
+                place.index = nil
+                if counts[place] == nil { order.append(place) }
+                counts[place, default: [:]][text.language, default: 0] += 1
+                if languagesAt[place] == nil { languagesAt[place] = ([], text.location) }
+                continue
+            }
+            if languagesAt[place] == nil { order.append(place) }
+            languagesAt[place, default: ([], text.location)].languages.insert(text.language)
+        }
+        let all = dialog.languages.joined(separator: ", ")
+        for place in order {
+            let location = here(languagesAt[place]?.location)
+            if let perLanguage = counts[place] {
+                let each = dialog.languages.map { ($0, perLanguage[$0] ?? 0) }
+                if Set(each.map(\.1)).count > 1 {
+                    let listed = each.sorted { $0.0 < $1.0 }.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+                    diagnostics.append(Diagnostic(.error, location, "\(place.owner.rawValue) `\(place.id)` has a different number of \(place.field) in each language (\(listed)); every language gives the same \(place.field)"))
+                }
+            } else if let present = languagesAt[place]?.languages {
+                let missing = dialog.languages.filter { !present.contains($0) }
+                if !missing.isEmpty {
+                    diagnostics.append(Diagnostic(.error, location, "\(place) is missing \(missing.joined(separator: ", ")); every text needs all of \(all)"))
+                }
+            }
+        }
+        return diagnostics
+    }
 }
 
 import Foundation
