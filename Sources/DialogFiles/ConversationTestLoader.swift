@@ -40,7 +40,8 @@ public enum ConversationTestLoader {
                 if let test = read(root, doc) { tests.append(test) }
             }
         } catch let error as YamlError {
-            doc.error(at: DialogLoader.location(of: error, in: path), "this is not valid YAML: \(DialogLoader.describe(error))")
+            let diagnostic = YAMLSyntaxError.diagnostic(for: error, in: text, path: path)
+            doc.error(at: diagnostic.location, diagnostic.message)
         } catch {
             doc.error(at: SourceLocation(file: path, line: 1, column: 1), "this is not valid YAML: \(error)")
         }

@@ -48,6 +48,7 @@ public enum DialogLoader {
         guard let manifest else { throw DialogLoadFailure(diagnostics: diagnostics) }
 
         var parser = DialogParser(languages: manifest.languages)
+        var unreadable: [Diagnostic] = []
         for (name, node) in manifest.includes {
             let path = folder.appendingPathComponent(name).path
             let doc = YAMLDocument(path: displayPath(path))
@@ -55,14 +56,19 @@ public enum DialogLoader {
             do {
                 text = try readText(path)
             } catch {
-                diagnostics.append(Diagnostic(.error, manifestDoc.location(node), "cannot include `\(name)`: \(error.message)"))
+                let diagnostic = Diagnostic(.error, manifestDoc.location(node), "cannot include `\(name)`: \(error.message)")
+                diagnostics.append(diagnostic)
+                unreadable.append(diagnostic)
                 continue
             }
             hasher.add(name)
             hasher.add(text)
-            if let root = parseYAML(text, doc) { parser.read(root, in: doc) }
+            if let root = parseYAML(text, doc) { parser.read(root, in: doc) } else { unreadable += doc.diagnostics }
             diagnostics += doc.diagnostics
         }
+        // A file that cannot be read as YAML takes its definitions with it; whatever else would be reported (an
+        // undefined start, unreachable states) follows from that, so the syntax error is reported first and alone.
+        guard unreadable.isEmpty else { throw DialogLoadFailure(diagnostics: sorted(unreadable)) }
 
         let dialog = Dialog(
             id: manifest.id, version: manifest.version, languages: manifest.languages, start: manifest.start,
@@ -170,7 +176,8 @@ public enum DialogLoader {
         do {
             return try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([]))
         } catch let error as YamlError {
-            doc.error(at: location(of: error, in: doc.path), "this is not valid YAML: \(describe(error))")
+            let diagnostic = YAMLSyntaxError.diagnostic(for: error, in: text, path: doc.path)
+            doc.error(at: diagnostic.location, diagnostic.message)
         } catch {
             doc.error(at: SourceLocation(file: doc.path, line: 1, column: 1), "this is not valid YAML: \(error)")
         }
