@@ -20,6 +20,9 @@ struct TestCommand: ParsableCommand {
     @ArgumentParser.Flag(name: .long, help: "List the states and transitions no test visits.")
     var showUncovered = false
 
+    @ArgumentParser.Flag(name: .long, help: "Pass when the folder has no tests (without it, no tests is a failure: a tests folder that is missing or misnamed must not look green).")
+    var allowEmpty = false
+
     func run() throws {
         let url = URL(fileURLWithPath: folder)
         let assistant = try DialogOptions.parse(["--dialog", folder]).loadAssistant()
@@ -33,6 +36,20 @@ struct TestCommand: ParsableCommand {
             }
         } catch {
             for diagnostic in error.diagnostics { Console.out(diagnostic.description) }
+            throw ExitCode(1)
+        }
+        // A test that names what the dialog does not have fails at its line, before anything is played.
+        let problems = ConversationTestChecker.check(tests, against: assistant.dialog)
+        if !problems.isEmpty {
+            for diagnostic in problems { Console.out(diagnostic.description) }
+            Console.out("\(problems.count) error\(problems.count == 1 ? "" : "s") in the tests; nothing was played")
+            throw ExitCode(1)
+        }
+        if tests.isEmpty && file.isEmpty {
+            let where_ = DialogLoader.displayPath(url.appendingPathComponent("tests").path)
+            Console.out("no tests: \(where_) holds no *.yaml conversations\(allowEmpty ? "" : "; write one (Dialogs/README.md, “Tests”), or pass --allow-empty")")
+            Console.out("0 passed, 0 failed")
+            if allowEmpty { return }
             throw ExitCode(1)
         }
         if let filter { tests = tests.filter { $0.name.contains(filter) } }
