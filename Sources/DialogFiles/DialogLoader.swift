@@ -9,6 +9,23 @@ public struct LoadedDialog: Sendable {
     public var folder: URL
     /// The files `dialog.yaml` includes, as written there (relative to `folder`).
     public var includes: [String] = []
+    /// Pairs of remedies the dialog declares must never be given together (a remedy's `conflicts`), for `explore`.
+    /// Only the authoring tools read them, so they are not part of the model the engine runs.
+    public var remedyConflicts: [RemedyConflict] = []
+}
+
+/// Two remedies that contradict each other ("negotiate a repayment" and "you owe nothing"): a path through the dialog
+/// that gives both is a mistake of the dialog.
+public struct RemedyConflict: Hashable, Sendable {
+    public var remedy: String
+    public var other: String
+    public var location: SourceLocation
+
+    public init(remedy: String, other: String, location: SourceLocation) {
+        self.remedy = remedy
+        self.other = other
+        self.location = location
+    }
 }
 
 /// Reads a dialog folder: `dialog.yaml` and the files it includes. Either the whole dialog loads without errors,
@@ -75,10 +92,11 @@ public enum DialogLoader {
             lexicon: parser.lexicon, messages: parser.messages, slots: parser.slots, flags: parser.flags,
             states: parser.states, remedies: parser.remedies, drafts: parser.drafts, topics: parser.topics, contentHash: hasher.hex)
         diagnostics += DialogValidator(dialog: dialog, conditions: parser.pendingConditions,
-                                       manifestLocation: manifest.startLocation).validate()
+                                       manifestLocation: manifest.startLocation, remedyConflicts: parser.remedyConflicts).validate()
         let errors = diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else { throw DialogLoadFailure(diagnostics: sorted(diagnostics)) }
-        return LoadedDialog(dialog: dialog, warnings: sorted(diagnostics), folder: folder, includes: manifest.includes.map(\.0))
+        return LoadedDialog(dialog: dialog, warnings: sorted(diagnostics), folder: folder, includes: manifest.includes.map(\.0),
+                            remedyConflicts: parser.remedyConflicts)
     }
 
     private static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {

@@ -16,6 +16,8 @@ struct DialogParser {
     var topics: [Topic] = []
     /// Where each id was first defined, to report duplicates.
     var definitions: [String: SourceLocation] = [:]
+    /// Remedies declared as contradicting each other (`conflicts:`), checked once every remedy is known.
+    var remedyConflicts: [RemedyConflict] = []
     /// Raw conditions, checked once every slot and flag is known.
     var pendingConditions: [(condition: Condition, start: SourceLocation)] = []
 
@@ -354,11 +356,20 @@ struct DialogParser {
     }
 
     private mutating func readRemedy(_ id: String, _ keyNode: Node, _ body: Node, _ doc: YAMLDocument) -> Remedy? {
-        let keys = ["order", "when", "title", "steps", "prepare", "channel"]
+        let keys = ["order", "when", "title", "steps", "prepare", "channel", "conflicts"]
         let field = Dictionary(doc.mapping(body, "remedy `\(id)`", allowed: keys).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         let what = "remedy `\(id)`"
         guard let whenNode = field["when"] else { doc.error(keyNode, "\(what) needs a `when` condition"); return nil }
         guard let titleNode = field["title"] else { doc.error(keyNode, "\(what) needs a `title`"); return nil }
+        if case .sequence(let others) = field["conflicts"] {
+            for other in others {
+                if let name = doc.string(other, "an entry of `conflicts`") {
+                    remedyConflicts.append(RemedyConflict(remedy: id, other: name, location: doc.location(other)))
+                }
+            }
+        } else if let node = field["conflicts"] {
+            doc.error(node, "`conflicts` lists the remedies that must never be given with this one, like [negotiate]")
+        }
         guard let (condition, start) = condition(whenNode, "the condition of \(what)", doc) else { return nil }
         let title = localizedText(titleNode, "the title of \(what)", doc) ?? LocalizedText([:])
         var steps: [String: [String]] = [:]

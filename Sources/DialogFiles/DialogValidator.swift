@@ -5,6 +5,7 @@ struct DialogValidator {
     let dialog: Dialog
     let conditions: [(condition: Condition, start: SourceLocation)]
     let manifestLocation: SourceLocation
+    var remedyConflicts: [RemedyConflict] = []
 
     func validate() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -157,6 +158,12 @@ struct DialogValidator {
     private func checkReferences() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let remedyIDs = Set(dialog.remedies.map(\.id))
+        for conflict in remedyConflicts where !remedyIDs.contains(conflict.other) || conflict.other == conflict.remedy {
+            let hint = YAMLDocument.closest(conflict.other, in: Array(remedyIDs)).map { "; did you mean `\($0)`?" } ?? ""
+            diagnostics.append(Diagnostic(.error, conflict.location, conflict.other == conflict.remedy
+                ? "remedy `\(conflict.remedy)` cannot conflict with itself"
+                : "remedy `\(conflict.remedy)` conflicts with `\(conflict.other)`, which is not in `remedies:`\(hint)"))
+        }
         for state in dialog.states {
             if case .end(_, let remedies?) = state.kind {
                 for id in remedies where !remedyIDs.contains(id) {
