@@ -65,4 +65,60 @@ struct AuthorToolsTests {
         #expect(allowed.status == 0, "\(allowed.output)")
         #expect(allowed.output.contains("0 passed, 0 failed"))
     }
+
+    @Test func graphDrawsStatesConditionsLabelsAndRemediesAsMermaidAndDot() throws {
+        let mermaid = try Executable.run(["graph", Self.mini.path, "--lang", "en"])
+        #expect(mermaid.status == 0, "\(mermaid.error)")
+        for line in [
+            "flowchart TD",
+            "  start_(( )) --> s_welcome",
+            "  s_ask_account(\"ask_account<br/>account — ask has_account\")",
+            "  s_ask_account -->|\"has_account == yes\"| s_ask_overdue",
+            "  s_ask_account -->|\"else\"| s_ask_contacts",
+            "  s_advice([\"advice<br/>advice: check_source, dispute, negotiate, complain\"])",
+        ] {
+            #expect(mermaid.output.contains(line + "\n"), "missing: \(line)\nin:\n\(mermaid.output)")
+        }
+        let dot = try Executable.run(["graph", Self.mini.path, "--format", "dot", "--lang", "en"])
+        #expect(dot.status == 0)
+        #expect(dot.output.hasPrefix("digraph \"mini\" {"))
+        #expect(dot.output.contains("  \"ask_account\" -> \"ask_overdue\" [label=\"has_account == yes\"];"))
+        #expect(dot.output.contains("  \"ask_account\" [label=\"ask_account\\naccount — ask has_account\", shape=box, style=rounded];"), "\(dot.output)")
+    }
+
+    @Test func exploreReportsPathsWithoutAdviceAndItsCounts() throws {
+        let result = try Executable.run(["explore", Self.mini.path])
+        #expect(result.status == 1)
+        #expect(result.output.contains("path without advice: describe: (nothing) → ask_channel: channel = unknown → ask_platform: platform = ? → ask_account: has_account = yes → ask_overdue: overdue_days = 0 → ⇒ advice []"), "\(result.output)")
+        #expect(result.output.contains("longest path: 4 questions: "))
+        #expect(result.output.hasSuffix("explored 12 paths; 2 without advice, 0 situations never reached, 0 remedies never given, 0 contradictions\n"))
+    }
+
+    @Test func exploreFindsDeclaredContradictionsAndRemediesNeverGiven() throws {
+        let folder = try Self.miniCopy()
+        let dialog = folder.url.appendingPathComponent("mini")
+        let remedies = dialog.appendingPathComponent("remedies.yaml")
+        var text = try String(contentsOf: remedies, encoding: .utf8)
+        text = text.replacingOccurrences(of: "    when: channel is known\n", with: "    when: channel is known\n    conflicts: [negotiate]\n")
+        text = text.replacingOccurrences(of: "    when: not_my_debt\n", with: "    when: not_my_debt and has_account == yes\n")
+        try text.write(to: remedies, atomically: true, encoding: .utf8)
+        let result = try Executable.run(["explore", dialog.path])
+        #expect(result.status == 1)
+        #expect(result.output.contains("remedies.yaml:9:3: remedy `dispute` is given on no path"), "\(result.output)")
+        #expect(result.output.contains("remedies.yaml:6:17: `check_source` and `negotiate` are both given on: describe: (nothing) → ask_channel: channel = sms"), "\(result.output)")
+        #expect(result.output.contains("1 remedies never given, 1 contradictions"), "\(result.output)")
+    }
+
+    @Test func exploreWritesSkeletonsThatTheTestCommandPasses() throws {
+        let folder = try Self.miniCopy()
+        let dialog = folder.url.appendingPathComponent("mini").path
+        let skeleton = folder.url.appendingPathComponent("skeleton.yaml").path
+        let explored = try Executable.run(["explore", dialog, "--skeleton", skeleton])
+        #expect(explored.output.contains("wrote 10 test skeletons for outcomes no test reaches to \(skeleton)"), "\(explored.output)")
+        let text = try String(contentsOfFile: skeleton, encoding: .utf8)
+        #expect(text.contains("  - user: \"注册过\"\n    expect: {state: ask_overdue, slots: {has_account: yes}}"))
+        let played = try Executable.run(["test", dialog, "--file", skeleton])
+        #expect(played.status == 0, "\(played.output)")
+        #expect(played.output.hasSuffix("10 passed, 0 failed\n"))
+    }
 }
