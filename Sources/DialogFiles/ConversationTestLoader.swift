@@ -51,7 +51,7 @@ public enum ConversationTestLoader {
     }
 
     private static func read(_ root: Node, _ doc: YAMLDocument) -> ConversationTest? {
-        let field = Dictionary(doc.mapping(root, "a test", allowed: ["name", "language", "turns", "end"]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let field = Dictionary(doc.mapping(root, "a test", allowed: DialogKeys.test.names).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         guard let name = doc.string(field["name"], "`name`") else {
             doc.error(root, "a test needs a `name`")
             return nil
@@ -66,7 +66,7 @@ public enum ConversationTestLoader {
                 turns.append(ConversationTest.Turn(user: scalar.string, expect: nil, location: doc.location(entry)))
                 continue
             }
-            let turnField = Dictionary(doc.mapping(entry, "a turn", allowed: ["user", "expect"]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+            let turnField = Dictionary(doc.mapping(entry, "a turn", allowed: DialogKeys.turn.names).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
             guard let user = doc.string(turnField["user"], "`user`") else {
                 doc.error(entry, "a turn needs `user: <what the person types>`")
                 continue
@@ -80,7 +80,7 @@ public enum ConversationTestLoader {
     }
 
     private static func expectation(_ node: Node, _ doc: YAMLDocument) -> ConversationTest.Expectation {
-        let keys = ["state", "slots", "says", "not_says", "situations", "remedies", "not_remedies", "ended"]
+        let keys = DialogKeys.expectation.names
         var result = ConversationTest.Expectation(location: doc.location(node))
         /// Each entry of a list (or the one scalar), with where it is written.
         func names(_ node: Node, _ kind: ConversationTest.Reference.Kind) {

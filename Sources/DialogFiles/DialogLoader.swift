@@ -116,9 +116,9 @@ public enum DialogLoader {
     }
 
     private static func readManifest(_ root: Node, _ doc: YAMLDocument) -> Manifest? {
-        let pairs = doc.mapping(root, "the manifest", allowed: ["id", "version", "languages", "start", "include"])
+        let pairs = doc.mapping(root, "the manifest", allowed: DialogKeys.manifest.names)
         let field = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
-        let known = ["zh-Hans", "zh-Hant", "en"]
+        let known = DialogKeys.languages
         let id = doc.string(field["id"], "`id`")
         let languages = doc.strings(field["languages"], "`languages`")
         for (index, language) in languages.enumerated() where !known.contains(language) {

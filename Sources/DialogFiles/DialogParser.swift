@@ -21,7 +21,7 @@ struct DialogParser {
     /// Raw conditions, checked once every slot and flag is known.
     var pendingConditions: [(condition: Condition, start: SourceLocation)] = []
 
-    static let sections = ["lexicon", "messages", "slots", "flags", "states", "remedies", "drafts", "topics"]
+    static let sections = DialogKeys.file.names
 
     init(languages: [String]) {
         self.languages = languages
@@ -138,7 +138,7 @@ struct DialogParser {
     // MARK: - Sections
 
     private mutating func readLexicon(_ node: Node, _ doc: YAMLDocument) {
-        let keys = WordList.allCases.map(\.rawValue) + ["commands", "language"]
+        let keys = DialogKeys.lexicon.names
         for (key, _, value) in doc.mapping(node, "`lexicon`", allowed: keys) {
             if let list = WordList(rawValue: key) {
                 lexicon[list] = phraseList(value, "lexicon `\(key)`", doc)
@@ -146,7 +146,7 @@ struct DialogParser {
             }
             switch key {
             case "commands":
-                for (name, _, phrases) in doc.mapping(value, "lexicon `commands`", allowed: Command.allCases.map(\.rawValue)) {
+                for (name, _, phrases) in doc.mapping(value, "lexicon `commands`", allowed: DialogKeys.commands.names) {
                     if let command = Command(rawValue: name) { lexicon.commands[command] = phraseList(phrases, "command `\(name)`", doc) }
                 }
             case "language":
@@ -163,7 +163,7 @@ struct DialogParser {
     }
 
     private func readSlot(_ id: String, _ keyNode: Node, _ body: Node, _ doc: YAMLDocument) -> Slot? {
-        let keys = ["type", "label", "placeholder", "unnamed", "multiple", "values", "yes", "no", "cues", "unit", "known", "capture", "reported", "announced"]
+        let keys = DialogKeys.slot.names
         let pairs = doc.mapping(body, "slot `\(id)`", allowed: keys)
         let field = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         guard let typeNode = field["type"] else {
@@ -201,7 +201,7 @@ struct DialogParser {
                 slot.values.append(Slot.Value(id: valueID, label: nil, synonyms: phraseList(valueBody, "the phrases of `\(valueID)`", doc), location: doc.location(valueKey)))
                 continue
             }
-            let fields = Dictionary(doc.mapping(valueBody, "value `\(valueID)`", allowed: ["label", "synonyms", "answer"]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+            let fields = Dictionary(doc.mapping(valueBody, "value `\(valueID)`", allowed: DialogKeys.value.names).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
             let valueLabel = fields["label"].flatMap { localizedText($0, "the label of value `\(valueID)`", doc) }
             if kind == .choice, valueLabel == nil { doc.error(valueKey, "value `\(valueID)` of slot `\(id)` needs a `label`") }
             var value = Slot.Value(id: valueID, label: valueLabel, synonyms: phraseList(fields["synonyms"], "the synonyms of `\(valueID)`", doc), location: doc.location(valueKey))
@@ -221,7 +221,7 @@ struct DialogParser {
         }
         if let captureNode = field["capture"] {
             var capture = Slot.Capture()
-            for (key, _, value) in doc.mapping(captureNode, "`capture`", allowed: ["brackets", "suffixes", "after", "not_names"]) {
+            for (key, _, value) in doc.mapping(captureNode, "`capture`", allowed: DialogKeys.capture.names) {
                 if key == "brackets" { capture.brackets = doc.bool(value, "`brackets`") ?? false }
                 if key == "suffixes" { capture.suffixes = doc.strings(value, "`suffixes`") }
                 if key == "after" { capture.after = doc.strings(value, "`after`") }
@@ -263,7 +263,7 @@ struct DialogParser {
     }
 
     private mutating func readFlag(_ id: String, _ keyNode: Node, _ body: Node, _ doc: YAMLDocument) -> Flag? {
-        let field = Dictionary(doc.mapping(body, "flag `\(id)`", allowed: ["label", "situation", "when"]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let field = Dictionary(doc.mapping(body, "flag `\(id)`", allowed: DialogKeys.flag.names).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         guard let whenNode = field["when"] else {
             doc.error(keyNode, "flag `\(id)` needs a `when` condition")
             return nil
@@ -277,7 +277,7 @@ struct DialogParser {
     }
 
     private mutating func readState(_ id: String, _ keyNode: Node, _ body: Node, _ doc: YAMLDocument) -> DialogState? {
-        let keys = ["say", "advise", "listen", "ask", "branch", "end", "remedies", "label", "prompt", "reprompts", "why", "limit", "always_ask", "next"]
+        let keys = DialogKeys.state.names
         let field = Dictionary(doc.mapping(body, "state `\(id)`", allowed: keys).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         let kinds = ["say", "advise", "listen", "ask", "branch", "end"].filter { field[$0] != nil }
         guard kinds.count == 1 else {
@@ -338,7 +338,7 @@ struct DialogParser {
         }
         var transitions: [Transition] = []
         for entry in sequence {
-            let field = Dictionary(doc.mapping(entry, "an entry of `next`", allowed: ["when", "goto"]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+            let field = Dictionary(doc.mapping(entry, "an entry of `next`", allowed: DialogKeys.transition.names).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
             guard let target = field["goto"].flatMap({ doc.string($0, "`goto`") }) else {
                 doc.error(entry, "an entry of `next` in \(what) needs `goto: <state>`")
                 continue
@@ -356,7 +356,7 @@ struct DialogParser {
     }
 
     private mutating func readRemedy(_ id: String, _ keyNode: Node, _ body: Node, _ doc: YAMLDocument) -> Remedy? {
-        let keys = ["order", "when", "title", "steps", "prepare", "channel", "conflicts"]
+        let keys = DialogKeys.remedy.names
         let field = Dictionary(doc.mapping(body, "remedy `\(id)`", allowed: keys).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         let what = "remedy `\(id)`"
         guard let whenNode = field["when"] else { doc.error(keyNode, "\(what) needs a `when` condition"); return nil }
@@ -390,7 +390,7 @@ struct DialogParser {
     }
 
     private mutating func readDraft(_ id: String, _ keyNode: Node, _ body: Node, _ doc: YAMLDocument) -> Draft? {
-        let field = Dictionary(doc.mapping(body, "draft `\(id)`", allowed: ["when", "title", "triggers", "text"]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let field = Dictionary(doc.mapping(body, "draft `\(id)`", allowed: DialogKeys.draft.names).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         let what = "draft `\(id)`"
         guard let title = field["title"].flatMap({ localizedText($0, "the title of \(what)", doc) }),
               let text = field["text"].flatMap({ localizedText($0, "the text of \(what)", doc) }) else {
@@ -405,7 +405,7 @@ struct DialogParser {
     }
 
     private mutating func readTopic(_ id: String, _ keyNode: Node, _ body: Node, _ doc: YAMLDocument) -> Topic? {
-        let field = Dictionary(doc.mapping(body, "topic `\(id)`", allowed: ["asked", "answer", "when"]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let field = Dictionary(doc.mapping(body, "topic `\(id)`", allowed: DialogKeys.topic.names).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         let what = "topic `\(id)`"
         guard let answer = field["answer"].flatMap({ localizedText($0, "the answer of \(what)", doc) }) else {
             doc.error(keyNode, "\(what) needs an `answer`")
