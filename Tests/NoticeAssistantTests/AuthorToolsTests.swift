@@ -121,4 +121,14 @@ struct AuthorToolsTests {
         #expect(played.status == 0, "\(played.output)")
         #expect(played.output.hasSuffix("10 passed, 0 failed\n"))
     }
+
+    @Test func schemaPrintsTheShippedSchemas() throws {
+        for (kind, file) in [("manifest", "dialog-manifest"), ("dialog", "dialog"), ("test", "dialog-test")] {
+            let result = try Executable.run(["schema", kind])
+            #expect(result.status == 0)
+            let shipped = try String(contentsOf: PackagePaths.root.appendingPathComponent("docs/schema/\(file).schema.json"), encoding: .utf8)
+            #expect(result.output == shipped)
+        }
+        #expect(try Executable.run(["schema", "nonsense"]).status != 0)
+    }
 }
