@@ -101,7 +101,7 @@ public struct DialogGraph: Sendable {
         // Mermaid reads quotes and some punctuation in labels; `#quot;` is its escape for a double quote.
         func text(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "#quot;") + "\"" }
         func id(_ s: String) -> String { "s_" + s.map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined() }
-        var out = ["flowchart TD", "  start_(( )) --> \(id(dialog.start))"]
+        var out = ["flowchart TD", "  start((start)) --> \(id(dialog.start))"]
         for node in nodes {
             let label = text(node.lines.joined(separator: "<br/>"))
             switch node.shape {

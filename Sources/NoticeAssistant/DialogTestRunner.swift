@@ -13,6 +13,8 @@ public struct DialogTestRunner: Sendable {
         /// How far the person had to go before the first advice: the questions asked (each state once, reprompts
         /// not counted) and the lines typed. Nil when the conversation never reached the advice.
         public var beforeAdvice: (questions: Int, lines: Int)?
+        /// The turns (from 0) whose expectations failed; the last turn stands for a failed `end`.
+        public var failedTurns: [Int] = []
         public var passed: Bool { failures.isEmpty }
     }
 
@@ -61,6 +63,7 @@ public struct DialogTestRunner: Sendable {
     private func run(_ test: ConversationTest) -> (Result, Engine.Trace) {
         let engine = assistant.engine
         var failures: [String] = []
+        var failedTurns: [Int] = []
         var trace = Engine.Trace()
         let started = engine.startTraced(language: test.language)
         var session = started.session
@@ -89,13 +92,17 @@ public struct DialogTestRunner: Sendable {
             transcript += "\n" + said
             if let expect = turn.expect {
                 let context = "\(turn.location): turn \(number + 1) (“\(turn.user)”)"
-                failures += check(expect, session: session, said: said, context: context)
+                let failed = check(expect, session: session, said: said, context: context)
+                if !failed.isEmpty { failedTurns.append(number) }
+                failures += failed
             }
         }
         if let end = test.end {
-            failures += check(end, session: session, said: transcript, context: "\(end.location): at the end")
+            let failed = check(end, session: session, said: transcript, context: "\(end.location): at the end")
+            if !failed.isEmpty, !test.turns.isEmpty, failedTurns.last != test.turns.count - 1 { failedTurns.append(test.turns.count - 1) }
+            failures += failed
         }
-        return (Result(test: test.name, location: test.location, failures: failures, beforeAdvice: beforeAdvice), trace)
+        return (Result(test: test.name, location: test.location, failures: failures, beforeAdvice: beforeAdvice, failedTurns: failedTurns), trace)
     }
 
     private func check(_ expect: ConversationTest.Expectation, session: Session, said: String, context: String) -> [String] {

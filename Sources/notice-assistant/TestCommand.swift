@@ -20,6 +20,16 @@ struct TestCommand: ParsableCommand {
     @ArgumentParser.Flag(name: .long, help: "List the states and transitions no test visits.")
     var showUncovered = false
 
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, junit, json
+    }
+
+    @Option(name: .long, help: "text (for people), junit (JUnit XML for CI systems) or json.")
+    var format: Format = .text
+
+    @ArgumentParser.Flag(name: .long, help: "For every line of every test (narrow it with --filter), print which phrases matched which slot, the rules that applied and why the next state was chosen. A failing test prints this for its failing turns without the flag.")
+    var explain = false
+
     @ArgumentParser.Flag(name: .long, help: "Pass when the folder has no tests (without it, no tests is a failure: a tests folder that is missing or misnamed must not look green).")
     var allowEmpty = false
 
@@ -54,7 +64,19 @@ struct TestCommand: ParsableCommand {
         }
         if let filter { tests = tests.filter { $0.name.contains(filter) } }
         let (results, coverage) = DialogTestRunner(assistant: assistant).run(tests)
+        if format != .text {
+            let report = TestReport(suite: DialogLoader.displayPath(url.path), results: results, coverage: coverage)
+            Console.write(1, format == .junit ? report.junit() : report.json())
+            if results.contains(where: { !$0.passed }) { throw ExitCode(1) }
+            return
+        }
+        let byName = Dictionary(tests.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         for result in results {
+            defer {
+                if let test = byName[result.test], explain || !result.passed {
+                    printTrace(test, turns: explain ? Set(test.turns.indices) : Set(result.failedTurns), assistant: assistant)
+                }
+            }
             let reach = result.beforeAdvice.map { "  [advice after \($0.questions) questions, \($0.lines) lines]" } ?? ""
             if result.passed {
                 Console.out("PASS \(result.test)\(reach)")
@@ -85,5 +107,17 @@ struct TestCommand: ParsableCommand {
         }
         Console.out("\(passed) passed, \(results.count - passed) failed")
         if passed != results.count { throw ExitCode(1) }
+    }
+
+    /// The conversation replayed, with the explanation of each turn in `turns`.
+    private func printTrace(_ test: ConversationTest, turns: Set<Int>, assistant: Assistant) {
+        var session = assistant.engine.start(language: test.language).session
+        for (number, turn) in test.turns.enumerated() {
+            if turns.contains(number) {
+                Console.out("  trace of turn \(number + 1) (\(turn.location)): “\(turn.user)”")
+                for line in assistant.engine.explain(session, turn.user).lines { Console.out("    · " + line) }
+            }
+            session = assistant.engine.step(session, turn.user).session
+        }
     }
 }

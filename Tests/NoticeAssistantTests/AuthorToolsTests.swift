@@ -71,7 +71,7 @@ struct AuthorToolsTests {
         #expect(mermaid.status == 0, "\(mermaid.error)")
         for line in [
             "flowchart TD",
-            "  start_(( )) --> s_welcome",
+            "  start((start)) --> s_welcome",
             "  s_ask_account(\"ask_account<br/>account — ask has_account\")",
             "  s_ask_account -->|\"has_account == yes\"| s_ask_overdue",
             "  s_ask_account -->|\"else\"| s_ask_contacts",
@@ -130,5 +130,65 @@ struct AuthorToolsTests {
             #expect(result.output == shipped)
         }
         #expect(try Executable.run(["schema", "nonsense"]).status != 0)
+    }
+
+    @Test func runTraceSaysWhichPhraseFilledWhatAndWhyTheNextState() throws {
+        let folder = try TemporaryFolder()
+        let script = folder.url.appendingPathComponent("script.txt")
+        try "短信\n优品商城\n没注册过\n".write(to: script, atomically: true, encoding: .utf8)
+        let result = try Executable.run(["run", "--dialog", Self.mini.path, "--script", script.path, "--trace", "--no-dialog-cache"])
+        #expect(result.status == 0, "\(result.error)")
+        for line in [
+            "> 短信",
+            "  · phrase “短信”: `channel` = sms",
+            "  · filled: channel: (empty) → sms",
+            "  · stops at ask_platform: asks platform, whose answer can still change the advice",
+            "  · phrase “没注册过”: no to `has_account` — a denial",
+            "  · ask_account (answered) → ask_contacts: no `when` before it held",
+        ] {
+            #expect(result.output.contains(line + "\n"), "missing: \(line)\nin:\n\(result.output)")
+        }
+    }
+
+    static let failingTest = """
+        name: wrong on purpose
+        language: zh-Hans
+        turns:
+          - user: 短信
+            expect: {slots: {channel: call}}
+          - user: 优品商城
+        ---
+        name: right
+        turns:
+          - user: 短信
+            expect: {slots: {channel: sms}}
+        """
+
+    @Test func aFailingTestPrintsTheTraceOfItsFailingTurn() throws {
+        let folder = try Self.miniCopy(tests: Self.failingTest)
+        let result = try Executable.run(["test", folder.url.appendingPathComponent("mini").path])
+        #expect(result.status == 1)
+        #expect(result.output.contains("FAIL wrong on purpose"))
+        #expect(result.output.contains("  trace of turn 1 ("), "\(result.output)")
+        #expect(result.output.contains("    · phrase “短信”: `channel` = sms\n"))
+        #expect(!result.output.contains("trace of turn 2"))
+        let explained = try Executable.run(["test", folder.url.appendingPathComponent("mini").path, "--explain", "--filter", "right"])
+        #expect(explained.output.contains("  trace of turn 1 ("), "\(explained.output)")
+    }
+
+    @Test func testWritesJUnitAndJSONForCI() throws {
+        let folder = try Self.miniCopy(tests: Self.failingTest)
+        let dialog = folder.url.appendingPathComponent("mini").path
+        let junit = try Executable.run(["test", dialog, "--format", "junit"])
+        #expect(junit.status == 1)
+        #expect(junit.output.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"notice-assistant test\" tests=\"2\" failures=\"1\">"))
+        #expect(junit.output.contains("<testcase name=\"right\" classname=\"\(dialog)/tests/t.yaml\" file=\"\(dialog)/tests/t.yaml\" line=\"8\"/>"), "\(junit.output)")
+        #expect(junit.output.contains("<failure message=\"\(dialog)/tests/t.yaml:4:5: turn 1 (“短信”): expected channel = call, but it is sms\">"))
+        let json = try Executable.run(["test", dialog, "--format", "json"])
+        #expect(json.status == 1)
+        let report = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+        #expect(report?["passed"] as? Int == 1)
+        #expect(report?["failed"] as? Int == 1)
+        #expect((report?["tests"] as? [[String: Any]])?.first?["name"] as? String == "wrong on purpose")
     }
 }
