@@ -22,7 +22,36 @@ struct DialogValidator {
         diagnostics += checkQuestionsThatNeverMatter()
         diagnostics += checkNumberPhrases()
         diagnostics += checkReferences()
-        return diagnostics
+        return blamingMisspeltDefinitions(diagnostics)
+    }
+
+    /// A slot defined under a misspelt id (`chanel:`) makes every use of the right one (`channel`) unknown: one error
+    /// at the definition instead, which names the uses, and none at each use (nor the unused-slot warning).
+    private func blamingMisspeltDefinitions(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var used: [String: [SourceLocation]] = [:]
+        for (condition, start) in conditions {
+            for (name, offset) in condition.names { used[name, default: []].append(start.advanced(by: offset)) }
+        }
+        for state in dialog.states {
+            for slot in state.askedSlots { used[slot, default: []].append(here(state.location)) }
+        }
+        for text in dialog.texts {
+            for name in Self.holes(in: text.text) where !(text.place.takesMessageParameters && Self.messageParameters.contains(name)) {
+                used[name, default: []].append(here(text.location))
+            }
+        }
+        let defined = Set(dialog.slots.map(\.id) + dialog.flags.map(\.id))
+        let unused = dialog.slots.filter { used[$0.id] == nil }
+        var result = diagnostics
+        for (name, places) in used.sorted(by: { $0.key < $1.key }) where !defined.contains(name) {
+            guard let guess = YAMLDocument.closest(name, in: unused.map(\.id)), let slot = unused.first(where: { $0.id == guess }) else { continue }
+            result.removeAll { $0.message.contains("`\(name)`") || $0.message.contains("`{\(name)}`") || $0.message.contains("slot `\(guess)` is never asked") }
+            let distinct = Set(places).sorted { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) }.map(\.description)
+            let listed = distinct.prefix(3).joined(separator: ", ") + (distinct.count > 3 ? ", …" : "")
+            result.append(Diagnostic(.error, here(slot.location),
+                                     "slot `\(guess)` is used nowhere, but `\(name)`, which is not defined, is used \(distinct.count) time\(distinct.count == 1 ? "" : "s") (\(listed)); rename the slot to `\(name)`"))
+        }
+        return result
     }
 
     private func here(_ location: SourceLocation?) -> SourceLocation { location ?? manifestLocation }
@@ -187,12 +216,21 @@ struct DialogValidator {
         var diagnostics: [Diagnostic] = []
         let slotIDs = Set(dialog.slots.map(\.id))
         let texts = dialog.texts
+        // One error for a wrong `{name}` in a text, whichever of its languages hold it.
+        var wrongHoles: [(place: TextPlace, name: String, languages: [String], location: SourceLocation?)] = []
         for text in texts {
             for name in Self.holes(in: text.text) where !slotIDs.contains(name) {
                 if text.place.takesMessageParameters && Self.messageParameters.contains(name) { continue }
-                let hint = YAMLDocument.closest(name, in: Array(slotIDs)).map { "; did you mean `{\($0)}`?" } ?? "; write `{{` for a literal brace"
-                diagnostics.append(Diagnostic(.error, here(text.location), "the \(text.language) text of \(text.place) uses `{\(name)}`, which is not a slot\(hint)"))
+                if let index = wrongHoles.firstIndex(where: { $0.place == text.place && $0.name == name }) {
+                    if !wrongHoles[index].languages.contains(text.language) { wrongHoles[index].languages.append(text.language) }
+                } else {
+                    wrongHoles.append((text.place, name, [text.language], text.location))
+                }
             }
+        }
+        for wrong in wrongHoles {
+            let hint = YAMLDocument.closest(wrong.name, in: Array(slotIDs)).map { "; did you mean `{\($0)}`?" } ?? "; write `{{` for a literal brace"
+            diagnostics.append(Diagnostic(.error, here(wrong.location), "the \(wrong.languages.joined(separator: ", ")) text of \(wrong.place) uses `{\(wrong.name)}`, which is not a slot\(hint)"))
         }
         var languagesAt: [TextPlace: (languages: Set<String>, location: SourceLocation?)] = [:]
         var counts: [TextPlace: [String: Int]] = [:]

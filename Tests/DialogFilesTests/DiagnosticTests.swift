@@ -351,3 +351,20 @@ private func withMini(editing file: String, _ edit: (String) -> String, _ body: 
     #expect(places.keys.contains { $0.owner == .value && $0.id == "channel.sms" })
     #expect(places.keys.contains { $0.owner == .message })
 }
+
+/// A slot defined under a misspelt id made every use of the right one an error of its own.
+@Test func aMisspeltSlotDefinitionIsOneErrorAtTheDefinition() throws {
+    try withMini(editing: "slots.yaml", { $0.replacingOccurrences(of: "  channel:\n", with: "  chanel:\n") }) { folder in
+        let (dialog, diagnostics) = load(folder)
+        #expect(dialog == nil)
+        check(diagnostics, [error("slots.yaml", 2, 3, "slot `chanel` is used nowhere, but `channel`, which is not defined, is used 2 times")], in: folder)
+    }
+}
+
+/// A wrong `{name}` in the same text of every language is one error that names the languages.
+@Test func aWrongPlaceholderInEveryLanguageIsOneError() throws {
+    try withMini(editing: "states.yaml", { $0.replacingOccurrences(of: "{platform}", with: "{platfrom}") }) { folder in
+        let (_, diagnostics) = load(folder)
+        check(diagnostics, [error("states.yaml", 27, 13, "the en, zh-Hans, zh-Hant text of state `ask_account` prompt uses `{platfrom}`, which is not a slot; did you mean `{platform}`?")], in: folder)
+    }
+}
