@@ -17,7 +17,7 @@ struct TestCommand: ParsableCommand {
     @Option(name: .long, help: "Only run tests whose name contains this text.")
     var filter: String?
 
-    @ArgumentParser.Flag(name: .long, help: "List the states and transitions no test visits.")
+    @ArgumentParser.Flag(name: .long, help: "List the states and transitions no test visits, the remedies no test is given and the slot phrases no test's line holds.")
     var showUncovered = false
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -89,9 +89,15 @@ struct TestCommand: ParsableCommand {
         Console.out(String(format: "coverage: states %d/%d (%.1f%%), transitions %d/%d (%.1f%%)",
                            coverage.visitedStates.intersection(coverage.allStates).count, coverage.allStates.count, coverage.statePercent,
                            coverage.visitedTransitions.count, coverage.allTransitions.count, coverage.transitionPercent))
+        Console.out("coverage: remedies given \(coverage.givenRemedies.intersection(coverage.allRemedies).count)/\(coverage.allRemedies.count), "
+                    + "slot phrases matched \(coverage.matchedPhrases.count)/\(coverage.allPhrases.count)")
         if showUncovered || (filter == nil && file.isEmpty) {
             for state in coverage.unvisitedStates { Console.out("  unvisited state: \(state)") }
             for transition in coverage.unvisitedTransitions { Console.out("  unvisited transition: \(transition)") }
+            for remedy in coverage.ungivenRemedies { Console.out("  remedy no test is given: \(remedy)") }
+        }
+        if showUncovered {
+            for phrase in coverage.unusedPhrases { Console.out("  phrase no test uses: \(phrase)") }
         }
         let reached = results.compactMap(\.beforeAdvice)
         if !reached.isEmpty {

@@ -117,9 +117,13 @@ struct AuthorToolsTests {
         #expect(explored.output.contains("wrote 10 test skeletons for outcomes no test reaches to \(skeleton)"), "\(explored.output)")
         let text = try String(contentsOfFile: skeleton, encoding: .utf8)
         #expect(text.contains("  - user: \"注册过\"\n    expect: {state: ask_overdue, slots: {has_account: yes}}"))
-        let played = try Executable.run(["test", dialog, "--file", skeleton])
+        let played = try Executable.run(["test", dialog, "--file", skeleton, "--show-uncovered"])
         #expect(played.status == 0, "\(played.output)")
         #expect(played.output.hasSuffix("10 passed, 0 failed\n"))
+        // Coverage counts the remedies given and the phrases the lines hold.
+        #expect(played.output.contains("coverage: remedies given 4/4, slot phrases matched 7/24\n"), "\(played.output)")
+        #expect(played.output.contains("  phrase no test uses: channel: phoned\n"))
+        #expect(!played.output.contains("  phrase no test uses: channel: 短信\n"))
     }
 
     @Test func schemaPrintsTheShippedSchemas() throws {

@@ -37,6 +37,17 @@ public struct LineExplanation: Hashable, Sendable {
 }
 
 extension Engine {
+    /// The slot phrases a line holds, folded as the dialog's phrases are (`TextNormalizer.fold`), with their slots:
+    /// for coverage (which synonyms no test ever uses). A whole command holds none.
+    public func phrases(in utterance: String) -> [(slot: String, phrase: String)] {
+        let text = TextNormalizer.normalize(String(utterance.unicodeScalars.prefix(Self.maximumLineScalars)))
+        guard compiled.lineCommand(for: text) == nil, !text.isEmpty else { return [] }
+        return LineAnalysis(text, compiled: compiled).content.compactMap { hit in
+            guard let slot = hit.cue.slot else { return nil }
+            return (compiled.dialog.slots[slot].id, String(String.UnicodeScalarView(text.scalars[hit.range])))
+        }
+    }
+
     /// What `step(session, utterance)` does with the line, and why.
     public func explain(_ session: Session, _ utterance: String) -> LineExplanation {
         let line = String(utterance.unicodeScalars.prefix(Self.maximumLineScalars))
