@@ -118,7 +118,7 @@ public struct DialogExplorer: Sendable {
                     var next = session
                     next.heard.insert(id)
                     if let slot, let value { next.values[slot] = value }
-                    let walked = engine.rewalked(next).session
+                    let walked = engine.rewalked(next, quietly: true).session
                     walk(walked, answers + [Answer(state: id, slot: slot, value: value)], given: given)
                 }
             case .ask(let slots, _):
@@ -131,7 +131,7 @@ public struct DialogExplorer: Sendable {
                 for combination in combinations {
                     var next = session
                     for (slot, value) in combination { next.values[slot] = value }
-                    let walked = engine.rewalked(next).session
+                    let walked = engine.rewalked(next, quietly: true).session
                     let step = combination.map { Answer(state: id, slot: $0.0, value: $0.1) }
                     // A walk that does not move on has nowhere to go: the path ends here, without advice.
                     if walked.current == id {

@@ -8,18 +8,17 @@ extension Engine {
         if let current = s.current.flatMap({ compiled.state($0) }), case .end(_, let remedies) = current.kind, let remedies {
             allowed = Set(remedies)
         }
+        // Every condition is evaluated: for a few dozen remedies that costs less than asking the condition index
+        // which may hold (measured by `explore`, which asks this for every place it walks).
         let remedies = compiled.dialog.remedies
         var chosen: [Int] = []
-        for index in compiled.remedyIndex.candidates(for: s.values, slotIndex: compiled.slotIndex) {
+        for index in remedies.indices {
             if let allowed, !allowed.contains(remedies[index].id) { continue }
             if evaluator.holds(remedies[index].condition) { chosen.append(index) }
         }
         chosen.sort { (remedies[$0].order, $0) < (remedies[$1].order, $1) }
         let flags = compiled.dialog.flags
-        let situations = compiled.situationIndex.candidates(for: s.values, slotIndex: compiled.slotIndex)
-            .map { compiled.situationFlags[$0] }
-            .filter { evaluator.holds(flags[$0].condition) }
-            .map { flags[$0].id }
+        let situations = compiled.situationFlags.filter { evaluator.holds(flags[$0].condition) }.map { flags[$0].id }
         return (chosen.map { remedies[$0].id }, situations)
     }
 }
