@@ -54,9 +54,13 @@ enum YAMLSyntaxError {
             let (number, indent, _) = content[position]
             let previous = position > 0 ? content[position - 1] : nil
             let next = position + 1 < content.count ? content[position + 1] : nil
-            if let previous, popped.contains(where: { $0.line == previous.line }), let next, next.indent == indent {
-                return (previous.line, previous.indent, indent)
-            }
+            guard let previous, let next, popped.contains(where: { $0.line == previous.line }) else { return (number, indent, nil) }
+            if next.indent == indent { return (previous.line, previous.indent, indent) }
+            // The opening line of a block (a `- ` entry, say) that the line after next does not line up with either,
+            // coming back between it and the block around it: the opening line is the odd one out.
+            let opened = (open + popped).filter { $0.line == previous.line }.map(\.indent).min() ?? previous.indent
+            let around = open.filter { $0.indent < opened }.map(\.indent).max() ?? -1
+            if next.indent > around, next.indent < opened { return (previous.line, previous.indent, next.indent) }
             return (number, indent, nil)
         }
         for (position, entry) in content.enumerated() {

@@ -368,3 +368,13 @@ private func withMini(editing file: String, _ edit: (String) -> String, _ body: 
         check(diagnostics, [error("states.yaml", 27, 13, "the en, zh-Hans, zh-Hant text of state `ask_account` prompt uses `{platfrom}`, which is not a slot; did you mean `{platform}`?")], in: folder)
     }
 }
+
+@Test func aListEntryIndentedTooDeepIsBlamedNotTheLineAfterIt() throws {
+    // `- when:` one space too deep: the YAML reader notices at the `goto:` under it.
+    try withMini(editing: "states.yaml", { $0.replacingOccurrences(of: "      - when: has_account == yes\n", with: "       - when: has_account == yes\n") }) { folder in
+        let diagnostics = load(folder).diagnostics
+        #expect(diagnostics.count == 1, "\(diagnostics)")
+        #expect(diagnostics.first?.location.line == 29, "\(diagnostics)")
+        #expect(diagnostics.first?.message.hasPrefix("this line is indented by 7 spaces, but the lines after it, in the same block, by 6") == true, "\(diagnostics)")
+    }
+}
