@@ -16,6 +16,21 @@ public struct ConversationTest: Sendable {
         /// `quit` when the conversation must have ended by the person's choice.
         public var ended: Bool?
         public var location: SourceLocation
+        /// Every name the expectation refers to, with where it is written, to check it against the dialog.
+        public var references: [Reference] = []
+    }
+
+    /// A name a test refers to (a state, a slot and the value it expects, a situation, a remedy) and where.
+    public struct Reference: Sendable {
+        public enum Kind: Sendable, Equatable {
+            case state, slot, situation, remedy
+            /// A value expected of `slot`.
+            case value(slot: String)
+        }
+
+        public var kind: Kind
+        public var name: String
+        public var location: SourceLocation
     }
 
     /// A value a slot must hold, as written in the test.
@@ -41,6 +56,7 @@ public struct ConversationTest: Sendable {
 
     public var name: String
     public var language: String?
+    public var languageLocation: SourceLocation?
     public var turns: [Turn]
     public var end: Expectation?
     public var location: SourceLocation

@@ -40,7 +40,8 @@ public enum ConversationTestLoader {
                 if let test = read(root, doc) { tests.append(test) }
             }
         } catch let error as YamlError {
-            doc.error(at: DialogLoader.location(of: error, in: path), "this is not valid YAML: \(DialogLoader.describe(error))")
+            let diagnostic = YAMLSyntaxError.diagnostic(for: error, in: text, path: path)
+            doc.error(at: diagnostic.location, diagnostic.message)
         } catch {
             doc.error(at: SourceLocation(file: path, line: 1, column: 1), "this is not valid YAML: \(error)")
         }
@@ -50,7 +51,7 @@ public enum ConversationTestLoader {
     }
 
     private static func read(_ root: Node, _ doc: YAMLDocument) -> ConversationTest? {
-        let field = Dictionary(doc.mapping(root, "a test", allowed: ["name", "language", "turns", "end"]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let field = Dictionary(doc.mapping(root, "a test", allowed: DialogKeys.test.names).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         guard let name = doc.string(field["name"], "`name`") else {
             doc.error(root, "a test needs a `name`")
             return nil
@@ -65,7 +66,7 @@ public enum ConversationTestLoader {
                 turns.append(ConversationTest.Turn(user: scalar.string, expect: nil, location: doc.location(entry)))
                 continue
             }
-            let turnField = Dictionary(doc.mapping(entry, "a turn", allowed: ["user", "expect"]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+            let turnField = Dictionary(doc.mapping(entry, "a turn", allowed: DialogKeys.turn.names).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
             guard let user = doc.string(turnField["user"], "`user`") else {
                 doc.error(entry, "a turn needs `user: <what the person types>`")
                 continue
@@ -73,24 +74,48 @@ public enum ConversationTestLoader {
             let expect = turnField["expect"].map { expectation($0, doc) }
             turns.append(ConversationTest.Turn(user: user, expect: expect, location: doc.location(entry)))
         }
-        return ConversationTest(name: name, language: doc.string(field["language"], "`language`"), turns: turns,
+        return ConversationTest(name: name, language: doc.string(field["language"], "`language`"),
+                                languageLocation: field["language"].map(doc.location), turns: turns,
                                 end: field["end"].map { expectation($0, doc) }, location: doc.location(root))
     }
 
     private static func expectation(_ node: Node, _ doc: YAMLDocument) -> ConversationTest.Expectation {
-        let keys = ["state", "slots", "says", "not_says", "situations", "remedies", "not_remedies", "ended"]
+        let keys = DialogKeys.expectation.names
         var result = ConversationTest.Expectation(location: doc.location(node))
+        /// Each entry of a list (or the one scalar), with where it is written.
+        func names(_ node: Node, _ kind: ConversationTest.Reference.Kind) {
+            let entries: [Node]
+            switch node {
+            case .sequence(let sequence): entries = Array(sequence)
+            default: entries = [node]
+            }
+            for entry in entries {
+                if case .scalar(let scalar) = entry {
+                    result.references.append(.init(kind: kind, name: scalar.string, location: doc.location(entry)))
+                }
+            }
+        }
         for (key, _, value) in doc.mapping(node, "an expectation", allowed: keys) {
             switch key {
-            case "state": result.state = doc.string(value, "`state`")
+            case "state":
+                result.state = doc.string(value, "`state`")
+                names(value, .state)
             case "says": result.says = doc.strings(value, "`says`")
             case "not_says": result.notSays = doc.strings(value, "`not_says`")
-            case "situations": result.situations = doc.strings(value, "`situations`")
-            case "remedies": result.remedies = doc.strings(value, "`remedies`")
-            case "not_remedies": result.notRemedies = doc.strings(value, "`not_remedies`")
+            case "situations":
+                result.situations = doc.strings(value, "`situations`")
+                names(value, .situation)
+            case "remedies":
+                result.remedies = doc.strings(value, "`remedies`")
+                names(value, .remedy)
+            case "not_remedies":
+                result.notRemedies = doc.strings(value, "`not_remedies`")
+                names(value, .remedy)
             case "ended": result.ended = doc.bool(value, "`ended`")
             case "slots":
-                for (slot, _, expected) in doc.mapping(value, "`slots`") {
+                for (slot, slotKey, expected) in doc.mapping(value, "`slots`") {
+                    result.references.append(.init(kind: .slot, name: slot, location: doc.location(slotKey)))
+                    names(expected, .value(slot: slot))
                     switch expected {
                     case .sequence: result.slots.append((slot, .list(doc.strings(expected, "`\(slot)`").sorted())))
                     case .scalar(let scalar):

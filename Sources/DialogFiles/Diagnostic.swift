@@ -21,5 +21,10 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
 /// Loading failed: the dialog has errors and must not be run. `diagnostics` holds every error and warning found.
 public struct DialogLoadFailure: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
+
+    public init(diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }

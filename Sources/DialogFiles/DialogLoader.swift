@@ -9,6 +9,23 @@ public struct LoadedDialog: Sendable {
     public var folder: URL
     /// The files `dialog.yaml` includes, as written there (relative to `folder`).
     public var includes: [String] = []
+    /// Pairs of remedies the dialog declares must never be given together (a remedy's `conflicts`), for `explore`.
+    /// Only the authoring tools read them, so they are not part of the model the engine runs.
+    public var remedyConflicts: [RemedyConflict] = []
+}
+
+/// Two remedies that contradict each other ("negotiate a repayment" and "you owe nothing"): a path through the dialog
+/// that gives both is a mistake of the dialog.
+public struct RemedyConflict: Hashable, Sendable {
+    public var remedy: String
+    public var other: String
+    public var location: SourceLocation
+
+    public init(remedy: String, other: String, location: SourceLocation) {
+        self.remedy = remedy
+        self.other = other
+        self.location = location
+    }
 }
 
 /// Reads a dialog folder: `dialog.yaml` and the files it includes. Either the whole dialog loads without errors,
@@ -48,6 +65,7 @@ public enum DialogLoader {
         guard let manifest else { throw DialogLoadFailure(diagnostics: diagnostics) }
 
         var parser = DialogParser(languages: manifest.languages)
+        var unreadable: [Diagnostic] = []
         for (name, node) in manifest.includes {
             let path = folder.appendingPathComponent(name).path
             let doc = YAMLDocument(path: displayPath(path))
@@ -55,24 +73,30 @@ public enum DialogLoader {
             do {
                 text = try readText(path)
             } catch {
-                diagnostics.append(Diagnostic(.error, manifestDoc.location(node), "cannot include `\(name)`: \(error.message)"))
+                let diagnostic = Diagnostic(.error, manifestDoc.location(node), "cannot include `\(name)`: \(error.message)")
+                diagnostics.append(diagnostic)
+                unreadable.append(diagnostic)
                 continue
             }
             hasher.add(name)
             hasher.add(text)
-            if let root = parseYAML(text, doc) { parser.read(root, in: doc) }
+            if let root = parseYAML(text, doc) { parser.read(root, in: doc) } else { unreadable += doc.diagnostics }
             diagnostics += doc.diagnostics
         }
+        // A file that cannot be read as YAML takes its definitions with it; whatever else would be reported (an
+        // undefined start, unreachable states) follows from that, so the syntax error is reported first and alone.
+        guard unreadable.isEmpty else { throw DialogLoadFailure(diagnostics: sorted(unreadable)) }
 
         let dialog = Dialog(
             id: manifest.id, version: manifest.version, languages: manifest.languages, start: manifest.start,
             lexicon: parser.lexicon, messages: parser.messages, slots: parser.slots, flags: parser.flags,
             states: parser.states, remedies: parser.remedies, drafts: parser.drafts, topics: parser.topics, contentHash: hasher.hex)
         diagnostics += DialogValidator(dialog: dialog, conditions: parser.pendingConditions,
-                                       manifestLocation: manifest.startLocation).validate()
+                                       manifestLocation: manifest.startLocation, remedyConflicts: parser.remedyConflicts).validate()
         let errors = diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else { throw DialogLoadFailure(diagnostics: sorted(diagnostics)) }
-        return LoadedDialog(dialog: dialog, warnings: sorted(diagnostics), folder: folder, includes: manifest.includes.map(\.0))
+        return LoadedDialog(dialog: dialog, warnings: sorted(diagnostics), folder: folder, includes: manifest.includes.map(\.0),
+                            remedyConflicts: parser.remedyConflicts)
     }
 
     private static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
@@ -92,9 +116,9 @@ public enum DialogLoader {
     }
 
     private static func readManifest(_ root: Node, _ doc: YAMLDocument) -> Manifest? {
-        let pairs = doc.mapping(root, "the manifest", allowed: ["id", "version", "languages", "start", "include"])
+        let pairs = doc.mapping(root, "the manifest", allowed: DialogKeys.manifest.names)
         let field = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
-        let known = ["zh-Hans", "zh-Hant", "en"]
+        let known = DialogKeys.languages
         let id = doc.string(field["id"], "`id`")
         let languages = doc.strings(field["languages"], "`languages`")
         for (index, language) in languages.enumerated() where !known.contains(language) {
@@ -176,7 +200,8 @@ public enum DialogLoader {
             }
             return root
         } catch let error as YamlError {
-            doc.error(at: location(of: error, in: doc.path), "this is not valid YAML: \(describe(error))")
+            let diagnostic = YAMLSyntaxError.diagnostic(for: error, in: text, path: doc.path)
+            doc.error(at: diagnostic.location, diagnostic.message)
         } catch {
             doc.error(at: SourceLocation(file: doc.path, line: 1, column: 1), "this is not valid YAML: \(error)")
         }

@@ -16,10 +16,12 @@ struct DialogParser {
     var topics: [Topic] = []
     /// Where each id was first defined, to report duplicates.
     var definitions: [String: SourceLocation] = [:]
+    /// Remedies declared as contradicting each other (`conflicts:`), checked once every remedy is known.
+    var remedyConflicts: [RemedyConflict] = []
     /// Raw conditions, checked once every slot and flag is known.
     var pendingConditions: [(condition: Condition, start: SourceLocation)] = []
 
-    static let sections = ["lexicon", "messages", "slots", "flags", "states", "remedies", "drafts", "topics"]
+    static let sections = DialogKeys.file.names
 
     init(languages: [String]) {
         self.languages = languages
@@ -93,9 +95,9 @@ struct DialogParser {
             }
             if let text = doc.string(value, "the \(language) text of \(what)") { texts[language] = text }
         }
-        let missing = languages.filter { texts[$0] == nil }
-        if !missing.isEmpty {
-            doc.error(node, "\(what) is missing \(missing.joined(separator: ", ")); every text needs all of \(languages.joined(separator: ", "))")
+        // A language missing beside others is found by the validator, over every text at once (`Dialog.texts`).
+        if texts.isEmpty, languages.count > 0 {
+            doc.error(node, "\(what) is missing \(languages.joined(separator: ", ")); every text needs all of \(languages.joined(separator: ", "))")
         }
         return LocalizedText(texts, location: doc.location(node))
     }
@@ -136,7 +138,7 @@ struct DialogParser {
     // MARK: - Sections
 
     private mutating func readLexicon(_ node: Node, _ doc: YAMLDocument) {
-        let keys = WordList.allCases.map(\.rawValue) + ["commands", "language", "language_words"]
+        let keys = DialogKeys.lexicon.names
         for (key, _, value) in doc.mapping(node, "`lexicon`", allowed: keys) {
             if let list = WordList(rawValue: key) {
                 lexicon[list] = phraseList(value, "lexicon `\(key)`", doc)
@@ -144,7 +146,7 @@ struct DialogParser {
             }
             switch key {
             case "commands":
-                for (name, _, phrases) in doc.mapping(value, "lexicon `commands`", allowed: Command.allCases.map(\.rawValue)) {
+                for (name, _, phrases) in doc.mapping(value, "lexicon `commands`", allowed: DialogKeys.commands.names) {
                     if let command = Command(rawValue: name) { lexicon.commands[command] = phraseList(phrases, "command `\(name)`", doc) }
                 }
             case "language":
@@ -169,7 +171,7 @@ struct DialogParser {
     }
 
     private func readSlot(_ id: String, _ keyNode: Node, _ body: Node, _ doc: YAMLDocument) -> Slot? {
-        let keys = ["type", "label", "placeholder", "unnamed", "multiple", "values", "yes", "no", "cues", "unit", "known", "capture", "reported", "announced"]
+        let keys = DialogKeys.slot.names
         let pairs = doc.mapping(body, "slot `\(id)`", allowed: keys)
         let field = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         guard let typeNode = field["type"] else {
@@ -207,7 +209,7 @@ struct DialogParser {
                 slot.values.append(Slot.Value(id: valueID, label: nil, synonyms: phraseList(valueBody, "the phrases of `\(valueID)`", doc), location: doc.location(valueKey)))
                 continue
             }
-            let fields = Dictionary(doc.mapping(valueBody, "value `\(valueID)`", allowed: ["label", "synonyms", "with_cue", "answer", "prevails"]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+            let fields = Dictionary(doc.mapping(valueBody, "value `\(valueID)`", allowed: DialogKeys.value.names).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
             let valueLabel = fields["label"].flatMap { localizedText($0, "the label of value `\(valueID)`", doc) }
             if kind == .choice, valueLabel == nil { doc.error(valueKey, "value `\(valueID)` of slot `\(id)` needs a `label`") }
             var value = Slot.Value(id: valueID, label: valueLabel, synonyms: phraseList(fields["synonyms"], "the synonyms of `\(valueID)`", doc), location: doc.location(valueKey))
@@ -239,7 +241,7 @@ struct DialogParser {
         }
         if let captureNode = field["capture"] {
             var capture = Slot.Capture()
-            for (key, _, value) in doc.mapping(captureNode, "`capture`", allowed: ["brackets", "suffixes", "after", "not_names"]) {
+            for (key, _, value) in doc.mapping(captureNode, "`capture`", allowed: DialogKeys.capture.names) {
                 if key == "brackets" { capture.brackets = doc.bool(value, "`brackets`") ?? false }
                 if key == "suffixes" { capture.suffixes = doc.strings(value, "`suffixes`") }
                 if key == "after" { capture.after = doc.strings(value, "`after`") }
@@ -281,7 +283,7 @@ struct DialogParser {
     }
 
     private mutating func readFlag(_ id: String, _ keyNode: Node, _ body: Node, _ doc: YAMLDocument) -> Flag? {
-        let field = Dictionary(doc.mapping(body, "flag `\(id)`", allowed: ["label", "situation", "when"]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let field = Dictionary(doc.mapping(body, "flag `\(id)`", allowed: DialogKeys.flag.names).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         guard let whenNode = field["when"] else {
             doc.error(keyNode, "flag `\(id)` needs a `when` condition")
             return nil
@@ -295,7 +297,7 @@ struct DialogParser {
     }
 
     private mutating func readState(_ id: String, _ keyNode: Node, _ body: Node, _ doc: YAMLDocument) -> DialogState? {
-        let keys = ["say", "advise", "listen", "ask", "branch", "end", "remedies", "label", "prompt", "reprompts", "why", "limit", "always_ask", "next"]
+        let keys = DialogKeys.state.names
         let field = Dictionary(doc.mapping(body, "state `\(id)`", allowed: keys).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         let kinds = ["say", "advise", "listen", "ask", "branch", "end"].filter { field[$0] != nil }
         guard kinds.count == 1 else {
@@ -356,7 +358,7 @@ struct DialogParser {
         }
         var transitions: [Transition] = []
         for entry in sequence {
-            let field = Dictionary(doc.mapping(entry, "an entry of `next`", allowed: ["when", "goto"]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+            let field = Dictionary(doc.mapping(entry, "an entry of `next`", allowed: DialogKeys.transition.names).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
             guard let target = field["goto"].flatMap({ doc.string($0, "`goto`") }) else {
                 doc.error(entry, "an entry of `next` in \(what) needs `goto: <state>`")
                 continue
@@ -374,11 +376,20 @@ struct DialogParser {
     }
 
     private mutating func readRemedy(_ id: String, _ keyNode: Node, _ body: Node, _ doc: YAMLDocument) -> Remedy? {
-        let keys = ["order", "when", "title", "steps", "prepare", "channel"]
+        let keys = DialogKeys.remedy.names
         let field = Dictionary(doc.mapping(body, "remedy `\(id)`", allowed: keys).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         let what = "remedy `\(id)`"
         guard let whenNode = field["when"] else { doc.error(keyNode, "\(what) needs a `when` condition"); return nil }
         guard let titleNode = field["title"] else { doc.error(keyNode, "\(what) needs a `title`"); return nil }
+        if case .sequence(let others) = field["conflicts"] {
+            for other in others {
+                if let name = doc.string(other, "an entry of `conflicts`") {
+                    remedyConflicts.append(RemedyConflict(remedy: id, other: name, location: doc.location(other)))
+                }
+            }
+        } else if let node = field["conflicts"] {
+            doc.error(node, "`conflicts` lists the remedies that must never be given with this one, like [negotiate]")
+        }
         guard let (condition, start) = condition(whenNode, "the condition of \(what)", doc) else { return nil }
         let title = localizedText(titleNode, "the title of \(what)", doc) ?? LocalizedText([:])
         var steps: [String: [String]] = [:]
@@ -390,8 +401,6 @@ struct DialogParser {
                 }
                 steps[language] = doc.strings(list, "the \(language) steps of \(what)")
             }
-            let missing = languages.filter { steps[$0] == nil }
-            if !missing.isEmpty { doc.error(stepsNode, "the steps of \(what) are missing \(missing.joined(separator: ", "))") }
         }
         return Remedy(id: id, order: field["order"].flatMap { doc.integer($0, "`order`") } ?? 100, condition: condition,
                       conditionLocation: start, title: title, steps: steps,
@@ -401,7 +410,7 @@ struct DialogParser {
     }
 
     private mutating func readDraft(_ id: String, _ keyNode: Node, _ body: Node, _ doc: YAMLDocument) -> Draft? {
-        let field = Dictionary(doc.mapping(body, "draft `\(id)`", allowed: ["when", "title", "triggers", "text"]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let field = Dictionary(doc.mapping(body, "draft `\(id)`", allowed: DialogKeys.draft.names).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         let what = "draft `\(id)`"
         guard let title = field["title"].flatMap({ localizedText($0, "the title of \(what)", doc) }),
               let text = field["text"].flatMap({ localizedText($0, "the text of \(what)", doc) }) else {
@@ -416,7 +425,7 @@ struct DialogParser {
     }
 
     private mutating func readTopic(_ id: String, _ keyNode: Node, _ body: Node, _ doc: YAMLDocument) -> Topic? {
-        let field = Dictionary(doc.mapping(body, "topic `\(id)`", allowed: ["asked", "answer", "when"]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let field = Dictionary(doc.mapping(body, "topic `\(id)`", allowed: DialogKeys.topic.names).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         let what = "topic `\(id)`"
         guard let answer = field["answer"].flatMap({ localizedText($0, "the answer of \(what)", doc) }) else {
             doc.error(keyNode, "\(what) needs an `answer`")

@@ -5,6 +5,7 @@ struct DialogValidator {
     let dialog: Dialog
     let conditions: [(condition: Condition, start: SourceLocation)]
     let manifestLocation: SourceLocation
+    var remedyConflicts: [RemedyConflict] = []
 
     func validate() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -22,7 +23,36 @@ struct DialogValidator {
         diagnostics += checkQuestionsThatNeverMatter()
         diagnostics += checkNumberPhrases()
         diagnostics += checkReferences()
-        return diagnostics
+        return blamingMisspeltDefinitions(diagnostics)
+    }
+
+    /// A slot defined under a misspelt id (`chanel:`) makes every use of the right one (`channel`) unknown: one error
+    /// at the definition instead, which names the uses, and none at each use (nor the unused-slot warning).
+    private func blamingMisspeltDefinitions(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var used: [String: [SourceLocation]] = [:]
+        for (condition, start) in conditions {
+            for (name, offset) in condition.names { used[name, default: []].append(start.advanced(by: offset)) }
+        }
+        for state in dialog.states {
+            for slot in state.askedSlots { used[slot, default: []].append(here(state.location)) }
+        }
+        for text in dialog.texts {
+            for name in Self.holes(in: text.text) where !(text.place.takesMessageParameters && Self.messageParameters.contains(name)) {
+                used[name, default: []].append(here(text.location))
+            }
+        }
+        let defined = Set(dialog.slots.map(\.id) + dialog.flags.map(\.id))
+        let unused = dialog.slots.filter { used[$0.id] == nil }
+        var result = diagnostics
+        for (name, places) in used.sorted(by: { $0.key < $1.key }) where !defined.contains(name) {
+            guard let guess = YAMLDocument.closest(name, in: unused.map(\.id)), let slot = unused.first(where: { $0.id == guess }) else { continue }
+            result.removeAll { $0.message.contains("`\(name)`") || $0.message.contains("`{\(name)}`") || $0.message.contains("slot `\(guess)` is never asked") }
+            let distinct = Set(places).sorted { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) }.map(\.description)
+            let listed = distinct.prefix(3).joined(separator: ", ") + (distinct.count > 3 ? ", …" : "")
+            result.append(Diagnostic(.error, here(slot.location),
+                                     "slot `\(guess)` is used nowhere, but `\(name)`, which is not defined, is used \(distinct.count) time\(distinct.count == 1 ? "" : "s") (\(listed)); rename the slot to `\(name)`"))
+        }
+        return result
     }
 
     private func here(_ location: SourceLocation?) -> SourceLocation { location ?? manifestLocation }
@@ -57,7 +87,10 @@ struct DialogValidator {
                 }
             }
         }
-        // Reachability and loops, by a depth-first walk from the start.
+        // Reachability and loops, by a depth-first walk from the start. A misspelt `goto` (or `start`) is walked as
+        // the state it most likely means, so one typo is one error, not one more for every state behind it; a name
+        // that resembles no state hides nothing it could be blamed for, so the walk reports nothing unreachable.
+        func meant(_ target: String) -> String? { ids.contains(target) ? target : YAMLDocument.closest(target, in: Array(ids)) }
         var reached = Set<String>()
         var onPath = Set<String>()
         var reportedLoop = false
@@ -73,14 +106,16 @@ struct DialogValidator {
             }
             guard reached.insert(id).inserted else { return }
             onPath.insert(id)
-            for transition in state.transitions { visit(transition.target) }
+            for transition in state.transitions { if let target = meant(transition.target) { visit(target) } }
             onPath.remove(id)
         }
-        visit(dialog.start)
-        for state in dialog.states where !reached.contains(state.id) {
+        let start = meant(dialog.start)
+        if let start { visit(start) }
+        let unresolved = dialog.states.contains { $0.transitions.contains { !ids.contains($0.target) && meant($0.target) == nil } }
+        for state in dialog.states where !reached.contains(state.id) && start != nil && !unresolved {
             diagnostics.append(Diagnostic(.error, here(state.location), "state `\(state.id)` can never be reached from `\(dialog.start)`; link it with a `next` or remove it"))
         }
-        if !dialog.states.contains(where: { $0.isEnd && reached.contains($0.id) }) && ids.contains(dialog.start) {
+        if !dialog.states.contains(where: { $0.isEnd && reached.contains($0.id) }) && ids.contains(dialog.start) && !unresolved {
             diagnostics.append(Diagnostic(.error, manifestLocation, "no `end` state can be reached: the conversation would never give advice"))
         }
         return diagnostics
@@ -175,6 +210,12 @@ struct DialogValidator {
     private func checkReferences() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let remedyIDs = Set(dialog.remedies.map(\.id))
+        for conflict in remedyConflicts where !remedyIDs.contains(conflict.other) || conflict.other == conflict.remedy {
+            let hint = YAMLDocument.closest(conflict.other, in: Array(remedyIDs)).map { "; did you mean `\($0)`?" } ?? ""
+            diagnostics.append(Diagnostic(.error, conflict.location, conflict.other == conflict.remedy
+                ? "remedy `\(conflict.remedy)` cannot conflict with itself"
+                : "remedy `\(conflict.remedy)` conflicts with `\(conflict.other)`, which is not in `remedies:`\(hint)"))
+        }
         for state in dialog.states {
             if case .end(_, let remedies?) = state.kind {
                 for id in remedies where !remedyIDs.contains(id) {
@@ -182,42 +223,71 @@ struct DialogValidator {
                 }
             }
         }
-        // `{name}` in a text must be a slot or one of the message's parameters.
-        let slotIDs = Set(dialog.slots.map(\.id))
-        let parameters: Set<String> = ["answer", "slot", "old", "new", "reasons", "advice", "situations", "count", "items"]
-        func check(_ text: LocalizedText?, _ what: String) {
-            guard let text else { return }
-            for (language, value) in text.byLanguage.sorted(by: { $0.key < $1.key }) {
-                for name in Self.holes(in: value) where !slotIDs.contains(name) && !parameters.contains(name) {
-                    diagnostics.append(Diagnostic(.error, here(text.location), "the \(language) text of \(what) uses `{\(name)}`, which is not a slot; write `{{` for a literal brace"))
-                }
-            }
-        }
-        for (id, text) in dialog.messages { check(text, "message `\(id)`") }
-        for state in dialog.states {
-            switch state.kind {
-            case .say(let t), .advise(let t), .listen(let t), .end(let t, _), .ask(_, let t): check(t, "state `\(state.id)`")
-            case .branch: break
-            }
-            for reprompt in state.reprompts { check(reprompt, "a reprompt of `\(state.id)`") }
-        }
-        for draft in dialog.drafts { check(draft.text, "draft `\(draft.id)`") }
-        for remedy in dialog.remedies {
-            for text in [remedy.title, remedy.prepare, remedy.channel] { check(text, "remedy `\(remedy.id)`") }
-            for (language, steps) in remedy.steps.sorted(by: { $0.key < $1.key }) {
-                check(LocalizedText(Dictionary(uniqueKeysWithValues: steps.enumerated().map { ("\(language) step \($0.offset + 1)", $0.element) }),
-                                    location: remedy.location), "remedy `\(remedy.id)`")
-            }
-            let counts = Set(remedy.steps.values.map(\.count))
-            if counts.count > 1 {
-                let each = remedy.steps.sorted(by: { $0.key < $1.key }).map { "\($0.key) \($0.value.count)" }.joined(separator: ", ")
-                diagnostics.append(Diagnostic(.error, here(remedy.location), "remedy `\(remedy.id)` has a different number of steps in each language (\(each)); every language gives the same steps"))
-            }
-        }
+        diagnostics += checkTexts()
         return diagnostics
     }
 
     static func holes(in text: String) -> [String] { TemplateHoles.names(in: text) }
+
+    /// The parameters a message may name besides the slots (see `MessageID`).
+    static let messageParameters: Set<String> = ["answer", "slot", "old", "new", "reasons", "advice", "situations", "count", "items"]
+
+    /// Every text, from the one list of where texts live (`Dialog.texts`): a `{name}` must name a slot (or, in a
+    /// message, one of its parameters); a single text is written in every language; a list (a remedy's steps, a
+    /// state's reprompts) has as many entries in every language.
+    private func checkTexts() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let slotIDs = Set(dialog.slots.map(\.id))
+        let texts = dialog.texts
+        // One error for a wrong `{name}` in a text, whichever of its languages hold it.
+        var wrongHoles: [(place: TextPlace, name: String, languages: [String], location: SourceLocation?)] = []
+        for text in texts {
+            for name in Self.holes(in: text.text) where !slotIDs.contains(name) {
+                if text.place.takesMessageParameters && Self.messageParameters.contains(name) { continue }
+                if let index = wrongHoles.firstIndex(where: { $0.place == text.place && $0.name == name }) {
+                    if !wrongHoles[index].languages.contains(text.language) { wrongHoles[index].languages.append(text.language) }
+                } else {
+                    wrongHoles.append((text.place, name, [text.language], text.location))
+                }
+            }
+        }
+        for wrong in wrongHoles {
+            let hint = YAMLDocument.closest(wrong.name, in: Array(slotIDs)).map { "; did you mean `{\($0)}`?" } ?? "; write `{{` for a literal brace"
+            diagnostics.append(Diagnostic(.error, here(wrong.location), "the \(wrong.languages.joined(separator: ", ")) text of \(wrong.place) uses `{\(wrong.name)}`, which is not a slot\(hint)"))
+        }
+        var languagesAt: [TextPlace: (languages: Set<String>, location: SourceLocation?)] = [:]
+        var counts: [TextPlace: [String: Int]] = [:]
+        var order: [TextPlace] = []
+        for text in texts {
+            var place = text.place
+            if place.index != nil {
+                place.index = nil
+                if counts[place] == nil { order.append(place) }
+                counts[place, default: [:]][text.language, default: 0] += 1
+                if languagesAt[place] == nil { languagesAt[place] = ([], text.location) }
+                continue
+            }
+            if languagesAt[place] == nil { order.append(place) }
+            languagesAt[place, default: ([], text.location)].languages.insert(text.language)
+        }
+        let all = dialog.languages.joined(separator: ", ")
+        for place in order {
+            let location = here(languagesAt[place]?.location)
+            if let perLanguage = counts[place] {
+                let each = dialog.languages.map { ($0, perLanguage[$0] ?? 0) }
+                if Set(each.map(\.1)).count > 1 {
+                    let listed = each.sorted { $0.0 < $1.0 }.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+                    diagnostics.append(Diagnostic(.error, location, "\(place.owner.rawValue) `\(place.id)` has a different number of \(place.field) in each language (\(listed)); every language gives the same \(place.field)"))
+                }
+            } else if let present = languagesAt[place]?.languages {
+                let missing = dialog.languages.filter { !present.contains($0) }
+                if !missing.isEmpty {
+                    diagnostics.append(Diagnostic(.error, location, "\(place) is missing \(missing.joined(separator: ", ")); every text needs all of \(all)"))
+                }
+            }
+        }
+        return diagnostics
+    }
 }
 
 import Foundation

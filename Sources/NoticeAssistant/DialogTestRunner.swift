@@ -13,6 +13,8 @@ public struct DialogTestRunner: Sendable {
         /// How far the person had to go before the first advice: the questions asked (each state once, reprompts
         /// not counted) and the lines typed. Nil when the conversation never reached the advice.
         public var beforeAdvice: (questions: Int, lines: Int)?
+        /// The turns (from 0) whose expectations failed; the last turn stands for a failed `end`.
+        public var failedTurns: [Int] = []
         public var passed: Bool { failures.isEmpty }
     }
 
@@ -22,6 +24,16 @@ public struct DialogTestRunner: Sendable {
         public var allStates: [String]
         public var visitedTransitions: Set<String>
         public var allTransitions: [String]
+        /// Remedies recommended in some test, out of all.
+        public var givenRemedies: Set<String> = []
+        public var allRemedies: [String] = []
+        /// Slot phrases (`slot: phrase`, as written in the dialog) some test's line holds, out of all; a phrase with a
+        /// number in it (`#`) counts as matched when its slot's number phrases matched.
+        public var matchedPhrases: Set<String> = []
+        public var allPhrases: [String] = []
+
+        public var unusedPhrases: [String] { allPhrases.filter { !matchedPhrases.contains($0) } }
+        public var ungivenRemedies: [String] { allRemedies.filter { !givenRemedies.contains($0) } }
 
         public var statePercent: Double { percent(visitedStates.count, allStates.count) }
         public var transitionPercent: Double { percent(visitedTransitions.count, allTransitions.count) }
@@ -42,15 +54,30 @@ public struct DialogTestRunner: Sendable {
         var states = Set<String>()
         var transitions = Set<String>()
         var results: [Result] = []
+        var given = Set<String>()
+        var found = Set<String>()
         for test in tests {
-            let (result, trace) = run(test)
+            let (result, trace) = run(test, given: &given, found: &found)
             results.append(result)
             states.formUnion(trace.states)
             transitions.formUnion(trace.transitions.map { Self.transitionName($0.from, $0.index, dialog) })
         }
         let allTransitions = dialog.states.flatMap { state in state.transitions.indices.map { Self.transitionName(state.id, $0, dialog) } }
+        // Each phrase of a slot as written, keyed by its folded form (what a line's match reads).
+        var phrases: [(name: String, folded: String)] = []
+        var named = Set<String>()
+        for slot in dialog.slots {
+            for list in [slot.yes, slot.no, slot.cues] + slot.values.map(\.synonyms) {
+                for phrase in list.all where named.insert("\(slot.id): \(phrase)").inserted {
+                    phrases.append(("\(slot.id): \(phrase)", "\(slot.id): " + TextNormalizer.fold(phrase)))
+                }
+            }
+        }
+        let matched = Set(phrases.filter { found.contains($0.folded) || ($0.folded.contains("#") && found.contains($0.folded.prefix { $0 != ":" } + ": #")) }.map(\.name))
         return (results, Coverage(visitedStates: states, allStates: dialog.states.map(\.id),
-                                  visitedTransitions: transitions, allTransitions: allTransitions))
+                                  visitedTransitions: transitions, allTransitions: allTransitions,
+                                  givenRemedies: given, allRemedies: dialog.remedies.map(\.id),
+                                  matchedPhrases: matched, allPhrases: phrases.map(\.name)))
     }
 
     static func transitionName(_ from: String, _ index: Int, _ dialog: Dialog) -> String {
@@ -58,9 +85,10 @@ public struct DialogTestRunner: Sendable {
         return "\(from) → \(target) (#\(index + 1))"
     }
 
-    private func run(_ test: ConversationTest) -> (Result, Engine.Trace) {
+    private func run(_ test: ConversationTest, given: inout Set<String>, found: inout Set<String>) -> (Result, Engine.Trace) {
         let engine = assistant.engine
         var failures: [String] = []
+        var failedTurns: [Int] = []
         var trace = Engine.Trace()
         let started = engine.startTraced(language: test.language)
         var session = started.session
@@ -80,7 +108,13 @@ public struct DialogTestRunner: Sendable {
         }
         count(started.events, line: 0)
         for (number, turn) in test.turns.enumerated() {
+            for (slot, phrase) in engine.phrases(in: turn.user) {
+                // A phrase with a number in it matches the line's words with the number: counted under `#`.
+                found.insert(phrase.contains(where: \.isNumber) ? "\(slot): #" : "\(slot): \(phrase)")
+                found.insert("\(slot): \(phrase)")
+            }
             let step = engine.stepTraced(session, turn.user)
+            for case .recommendation(let recommendation) in step.events { given.formUnion(recommendation.remedies.map(\.id)) }
             count(step.events, line: number + 1)
             session = step.session
             trace.states += step.trace.states
@@ -89,13 +123,17 @@ public struct DialogTestRunner: Sendable {
             transcript += "\n" + said
             if let expect = turn.expect {
                 let context = "\(turn.location): turn \(number + 1) (“\(turn.user)”)"
-                failures += check(expect, session: session, said: said, context: context)
+                let failed = check(expect, session: session, said: said, context: context)
+                if !failed.isEmpty { failedTurns.append(number) }
+                failures += failed
             }
         }
         if let end = test.end {
-            failures += check(end, session: session, said: transcript, context: "\(end.location): at the end")
+            let failed = check(end, session: session, said: transcript, context: "\(end.location): at the end")
+            if !failed.isEmpty, !test.turns.isEmpty, failedTurns.last != test.turns.count - 1 { failedTurns.append(test.turns.count - 1) }
+            failures += failed
         }
-        return (Result(test: test.name, location: test.location, failures: failures, beforeAdvice: beforeAdvice), trace)
+        return (Result(test: test.name, location: test.location, failures: failures, beforeAdvice: beforeAdvice, failedTurns: failedTurns), trace)
     }
 
     private func check(_ expect: ConversationTest.Expectation, session: Session, said: String, context: String) -> [String] {

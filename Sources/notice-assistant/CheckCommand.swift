@@ -12,10 +12,12 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let url = try dialogFolder.folder()
-        do {
+        do throws(DialogLoadFailure) {
             let loaded = try DialogLoader.load(folder: url)
             for warning in loaded.warnings { Console.out(warning.description) }
-            _ = try ConversationTestLoader.loadAll(dialogFolder: url)
+            let tests = try ConversationTestLoader.loadAll(dialogFolder: url)
+            let problems = ConversationTestChecker.check(tests, against: loaded.dialog)
+            guard problems.isEmpty else { throw DialogLoadFailure(diagnostics: problems) }
             let d = loaded.dialog
             Console.out("\(DialogLoader.displayPath(url.path)): ok — \(d.states.count) states, \(d.slots.count) slots, \(d.flags.count) flags, \(d.remedies.count) remedies, \(d.drafts.count) drafts, languages \(d.languages.joined(separator: ", ")); \(loaded.warnings.count) warning\(loaded.warnings.count == 1 ? "" : "s")")
         } catch {

@@ -8,7 +8,7 @@ struct NoticeAssistantCommand: ParsableCommand {
         abstract: "A rule-based helper for people who received a repayment or collection notice.",
         discussion: "Not a lawyer and not the platform: it asks a few questions and says what to do, in order, through the real channels.",
         version: ProgramInfo.version,
-        subcommands: [ChatCommand.self, RunCommand.self, TestCommand.self, CheckCommand.self, TranscriptCommand.self, ServeCommand.self],
+        subcommands: [ChatCommand.self, RunCommand.self, TestCommand.self, CheckCommand.self, GraphCommand.self, ExploreCommand.self, SchemaCommand.self, TranscriptCommand.self, ServeCommand.self],
         defaultSubcommand: ChatCommand.self)
 
     /// A command line that names no subcommand is a chat: it is parsed as `ChatCommand` alone, which spares the

@@ -14,8 +14,12 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "The script: one user line per line (`-` for stdin).", completion: .file())
     var script: String
 
+    @ArgumentParser.Flag(name: .long, help: "After each line, print which phrases matched which slot, the rules (negation, reported speech, worries, announcements) that applied, what was filled and why the next state was chosen. No transcript is written.")
+    var trace = false
+
     func run() throws {
         let assistant = try dialogOptions.loadAssistant()
+        if trace { return try runTraced(assistant) }
         let fd: Int32
         if script == "-" {
             fd = 0
@@ -35,6 +39,31 @@ struct RunCommand: ParsableCommand {
         let code = driver.run(opening: opening, mode: .script)
         withExtendedLifetime(watchers) {}
         if code != 0 { throw ExitCode(code) }
+    }
+}
+
+extension RunCommand {
+    /// The script played with the explanation of every line: `> line`, the trace lines (`· …`), then the replies.
+    func runTraced(_ assistant: Assistant) throws {
+        let text: String
+        do {
+            text = script == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+                : try String(contentsOfFile: script, encoding: .utf8)
+        } catch {
+            Console.error("notice-assistant: cannot read the script \(script): \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+        var (session, events) = assistant.start(language: dialogOptions.lang)
+        for event in events where !event.text.isEmpty { Console.out(event.text) }
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            Console.out("> " + line)
+            for explained in assistant.engine.explain(session, line).lines { Console.out("  · " + explained) }
+            (session, events) = assistant.respond(to: line, in: session)
+            for event in events where !event.text.isEmpty { Console.out(event.text) }
+            if session.ended { break }
+        }
     }
 }
 

@@ -13,32 +13,9 @@ struct DialogSafetyTests {
         }
     }()
 
-    /// Every text of the dialog, labelled with where it is.
+    /// Every text of the dialog, labelled with where it is: the same list the validator checks (`Dialog.texts`).
     static var texts: [(where: String, text: String)] {
-        let dialog = assistant.dialog
-        var all: [(String, String)] = []
-        func add(_ text: LocalizedText?, _ place: String) {
-            for (language, value) in text?.byLanguage ?? [:] { all.append(("\(place) [\(language)]", value)) }
-        }
-        for (id, message) in dialog.messages { add(message, "message \(id)") }
-        for state in dialog.states {
-            switch state.kind {
-            case .say(let t), .advise(let t), .listen(let t), .ask(_, let t), .end(let t, _): add(t, "state \(state.id)")
-            case .branch: break
-            }
-            for (n, reprompt) in state.reprompts.enumerated() { add(reprompt, "state \(state.id) reprompt \(n + 1)") }
-            add(state.why, "state \(state.id) why")
-        }
-        for remedy in dialog.remedies {
-            add(remedy.title, "remedy \(remedy.id) title")
-            add(remedy.prepare, "remedy \(remedy.id) prepare")
-            add(remedy.channel, "remedy \(remedy.id) channel")
-            for (language, steps) in remedy.steps {
-                for step in steps { all.append(("remedy \(remedy.id) step [\(language)]", step)) }
-            }
-        }
-        for draft in dialog.drafts { add(draft.text, "draft \(draft.id)"); add(draft.title, "draft \(draft.id) title") }
-        return all
+        assistant.dialog.texts.map { ("\($0.place) [\($0.language)]", $0.text) }
     }
 
     /// Phrasings that can only be an instruction to pay someone or to hand over a secret.

@@ -184,6 +184,12 @@ public struct Engine: Sendable {
     /// (or choices) the dialog no longer has are dropped, also from the answers `back` can undo and from the advice
     /// last shown; `say` states already said stay said.
     public func rewalked(_ session: Session) -> (session: Session, events: [DialogEvent]) {
+        rewalked(session, quietly: false)
+    }
+
+    /// The same walk; `quietly` renders nothing (no events) and only moves the session, for tools that walk
+    /// thousands of sessions (`DialogExplorer`). The session is the same either way.
+    public func rewalked(_ session: Session, quietly: Bool) -> (session: Session, events: [DialogEvent]) {
         var s = session
         s.values = s.values.filter { id, value in
             guard let slot = compiled.slot(id) else { return false }
@@ -213,7 +219,7 @@ public struct Engine: Sendable {
         s.advised = false
         var events: [DialogEvent] = []
         var trace = Trace()
-        walk(&s, &events, &trace)
+        walk(&s, &events, &trace, quietly: quietly)
         return (s, events)
     }
 
@@ -412,7 +418,7 @@ public struct Engine: Sendable {
 
     // MARK: - The walk
 
-    private func walk(_ s: inout Session, _ events: inout [DialogEvent], _ trace: inout Trace) {
+    private func walk(_ s: inout Session, _ events: inout [DialogEvent], _ trace: inout Trace, quietly: Bool = false) {
         let r = renderer(s)
         // The walk changes where the session is, never its values: one evaluator serves every transition.
         let evaluator = ConditionEvaluator(dialog: compiled, values: s.values)
@@ -423,19 +429,28 @@ public struct Engine: Sendable {
         var advisePending: (id: String, text: LocalizedText)?
         func stopping(at state: DialogState) {
             if let pending = advisePending {
-                let recommendation = recommendation(for: s)
                 s.said.insert(pending.id)
-                s.shownAdvice = recommendation.remedies.map(\.id)
-                events.append(.message(id: pending.id, text: r.text(pending.text, values: s.values)))
-                events.append(.recommendation(recommendation))
+                if quietly {
+                    s.shownAdvice = holding(s).remedies
+                } else {
+                    let recommendation = recommendation(for: s)
+                    s.shownAdvice = recommendation.remedies.map(\.id)
+                    events.append(.message(id: pending.id, text: r.text(pending.text, values: s.values)))
+                    events.append(.recommendation(recommendation))
+                }
             }
-            stop(at: state, &s, &events)
+            if quietly {
+                if s.current != state.id { s.noMatchCount = 0 }
+                s.current = state.id
+            } else {
+                stop(at: state, &s, &events)
+            }
         }
         while let state = compiled.state(id), visited.insert(id).inserted {
             trace.states.append(id)
             switch state.kind {
             case .say(let text):
-                if s.said.insert(id).inserted { events.append(.message(id: id, text: r.text(text, values: s.values))) }
+                if s.said.insert(id).inserted, !quietly { events.append(.message(id: id, text: r.text(text, values: s.values))) }
             case .advise(let text):
                 if s.shownAdvice == nil, !s.said.contains(id) { advisePending = (id, text) }
             case .listen:
@@ -450,7 +465,12 @@ public struct Engine: Sendable {
                 s.current = id
                 if !s.advised {
                     s.advised = true
-                    advise(at: id, text, &s, &events)
+                    if quietly {
+                        s.said.insert(id)
+                        s.shownAdvice = holding(s).remedies
+                    } else {
+                        advise(at: id, text, &s, &events)
+                    }
                 }
                 return
             }

@@ -1,0 +1,236 @@
+import DialogCore
+import DialogFiles
+
+/// Walks every distinct path through a dialog: each question answered with each of its values (`unknown` too;
+/// numbers at the boundaries the conditions compare them with), and, at an open question such as "what happened?",
+/// the story telling nothing or one fact of the slots no question asks. It drives the real engine, so what it finds
+/// is what a person would meet.
+///
+/// ```swift
+/// let report = DialogExplorer(assistant: assistant).explore()
+/// for path in report.withoutAdvice { print(path.answers) }
+/// ```
+public struct DialogExplorer: Sendable {
+    /// One answer on a path: the slot's value given at a state (nil `value`: the story told nothing).
+    public struct Answer: Hashable, Sendable {
+        public var state: String
+        public var slot: String?
+        public var value: SlotValue?
+    }
+
+    /// One complete path: the answers, where it ended, and the advice at the end.
+    public struct Path: Sendable {
+        public var answers: [Answer]
+        /// The end state reached; nil when the walk stopped without reaching one (no `next` held).
+        public var end: String?
+        public var situations: [String]
+        public var remedies: [String]
+        /// Remedies given along the way (at an `advise` state) or at the end.
+        public var given: Set<String>
+        /// Questions asked (answers at `ask` states).
+        public var questions: Int { answers.filter { $0.slot != nil && $0.state != storyState }.count }
+        var storyState: String?
+        /// The final session, to replay or to compare with a test's.
+        public var session: Session
+    }
+
+    /// What the exploration found.
+    public struct Report: Sendable {
+        /// The distinct paths walked: a place in the walk equivalent to one already walked (same state, same values
+        /// of the slots that choose a route, same advice so far) is not walked again.
+        public var paths: [Path]
+        /// The exploration stopped at the bound before every path was walked.
+        public var truncated: Bool
+        /// Paths that reach no end state, or an end that gives no remedy.
+        public var withoutAdvice: [Path]
+        /// Situations (flags with `situation: true`) that hold at the end of no path.
+        public var unreachableSituations: [String]
+        /// Remedies no path gives.
+        public var neverGivenRemedies: [String]
+        /// Paths that give both remedies of a pair the dialog declares conflicting.
+        public var contradictions: [(path: Path, conflict: RemedyConflict)]
+        public var longest: Path?
+        /// The remedies each end state gives on some path.
+        public var remediesByEnd: [String: Set<String>]
+
+        /// Findings: paths without advice, unreachable situations, never-given remedies, contradictions.
+        public var findings: Int {
+            withoutAdvice.count + unreachableSituations.count + neverGivenRemedies.count + contradictions.count
+        }
+    }
+
+    public let assistant: Assistant
+    public let conflicts: [RemedyConflict]
+
+    public init(assistant: Assistant, conflicts: [RemedyConflict] = []) {
+        self.assistant = assistant
+        self.conflicts = conflicts
+    }
+
+    /// Every path, up to `maximumPaths`, in `language` (the dialog's default when nil).
+    public func explore(maximumPaths: Int = 100_000, language: String? = nil) -> Report {
+        let engine = assistant.engine
+        let dialog = assistant.dialog
+        let candidates = Candidates(dialog: dialog)
+        var paths: [Path] = []
+        var truncated = false
+        var storyState: String?
+
+        func finish(_ session: Session, _ answers: [Answer], given: Set<String>) {
+            let state = session.current.flatMap { engine.compiled.state($0) }
+            let end = state?.isEnd == true ? state?.id : nil
+            let holding = engine.holding(session)
+            let remedies = end == nil ? [] : holding.remedies
+            paths.append(Path(answers: answers, end: end, situations: holding.situations,
+                              remedies: remedies, given: given.union(remedies), storyState: storyState, session: session))
+        }
+
+        // Two places in the walk with the same open state, the same values of the slots that choose a `next`, and
+        // the same advice and situations so far lead on alike: the second is not walked again. Without this, every
+        // answer that only refines the advice multiplies the paths (notice-help has hundreds of thousands).
+        var seen = Set<String>()
+        func key(_ session: Session) -> String {
+            let routing = candidates.routingSlots.map { "\($0)=\(session.values[$0].map { "\($0)" } ?? "")" }
+            let holding = engine.holding(session)
+            return ([session.current ?? "", session.shownAdvice?.joined(separator: ",") ?? ""] + routing
+                    + holding.remedies + ["|"] + holding.situations).joined(separator: ";")
+        }
+
+        func walk(_ session: Session, _ answers: [Answer], given: Set<String>) {
+            guard paths.count < maximumPaths else { truncated = true; return }
+            guard seen.insert(key(session)).inserted else { return }
+            var given = given
+            if session.advised || session.shownAdvice != nil { given.formUnion(session.shownAdvice ?? []) }
+            guard let id = session.current, let state = engine.compiled.state(id), !session.ended else {
+                return finish(session, answers, given: given)
+            }
+            switch state.kind {
+            case .end:
+                return finish(session, answers, given: given)
+            case .listen:
+                storyState = id
+                // The story: nothing, or one fact of a slot no question asks.
+                var variants: [(slot: String?, value: SlotValue?)] = [(nil, nil)]
+                for slot in candidates.storySlots where session.values[slot] == nil {
+                    for value in candidates.values(of: slot) where value != .unknown { variants.append((slot, value)) }
+                }
+                for (slot, value) in variants {
+                    var next = session
+                    next.heard.insert(id)
+                    if let slot, let value { next.values[slot] = value }
+                    let walked = engine.rewalked(next, quietly: true).session
+                    walk(walked, answers + [Answer(state: id, slot: slot, value: value)], given: given)
+                }
+            case .ask(let slots, _):
+                let open = slots.filter { session.values[$0] == nil }
+                guard !open.isEmpty else { return finish(session, answers, given: given) }
+                var combinations: [[(String, SlotValue)]] = [[]]
+                for slot in open {
+                    combinations = combinations.flatMap { partial in candidates.values(of: slot).map { partial + [(slot, $0)] } }
+                }
+                for combination in combinations {
+                    var next = session
+                    for (slot, value) in combination { next.values[slot] = value }
+                    let walked = engine.rewalked(next, quietly: true).session
+                    let step = combination.map { Answer(state: id, slot: $0.0, value: $0.1) }
+                    // A walk that does not move on has nowhere to go: the path ends here, without advice.
+                    if walked.current == id {
+                        finish(walked, answers + step, given: given)
+                    } else {
+                        walk(walked, answers + step, given: given)
+                    }
+                }
+            default:
+                finish(session, answers, given: given)
+            }
+        }
+
+        walk(engine.start(language: language).session, [], given: [])
+
+        let withoutAdvice = paths.filter { $0.end == nil || $0.remedies.isEmpty }
+        let situationsReached = Set(paths.filter { $0.end != nil }.flatMap(\.situations))
+        let given = Set(paths.flatMap(\.given))
+        var remediesByEnd: [String: Set<String>] = [:]
+        for path in paths { if let end = path.end { remediesByEnd[end, default: []].formUnion(path.remedies) } }
+        var contradictions: [(Path, RemedyConflict)] = []
+        for path in paths {
+            for conflict in conflicts where path.given.contains(conflict.remedy) && path.given.contains(conflict.other) {
+                contradictions.append((path, conflict))
+            }
+        }
+        return Report(
+            paths: paths, truncated: truncated, withoutAdvice: withoutAdvice,
+            unreachableSituations: truncated ? [] : dialog.flags.filter { $0.isSituation && !situationsReached.contains($0.id) }.map(\.id),
+            neverGivenRemedies: truncated ? [] : dialog.remedies.map(\.id).filter { !given.contains($0) },
+            contradictions: contradictions, longest: paths.max { $0.questions < $1.questions },
+            remediesByEnd: remediesByEnd)
+    }
+
+    /// The values worth trying for each slot.
+    struct Candidates {
+        let dialog: Dialog
+        /// Slots no `ask` state asks: only a story (or a fact said in passing) fills them.
+        let storySlots: [String]
+        /// Slots a `next` reads, directly or through flags: they choose the route.
+        let routingSlots: [String]
+        private var numbers: [String: Set<Double>] = [:]
+        /// The words each slot is compared with: values no condition names all lead the same way, so one of them
+        /// stands for the rest.
+        private var named: [String: Set<String>] = [:]
+
+        init(dialog: Dialog) {
+            self.dialog = dialog
+            let asked = Set(dialog.states.flatMap(\.askedSlots))
+            storySlots = dialog.slots.map(\.id).filter { !asked.contains($0) }
+            let flags = Dictionary(dialog.flags.map { ($0.id, $0.condition) }, uniquingKeysWith: { a, _ in a })
+            var routing = Set<String>()
+            var pending = dialog.states.flatMap { $0.transitions.compactMap(\.condition) }.flatMap { $0.names.map(\.name) }
+            var expanded = Set<String>()
+            while let name = pending.popLast() {
+                if let flag = flags[name] {
+                    if expanded.insert(name).inserted { pending += flag.names.map(\.name) }
+                } else {
+                    routing.insert(name)
+                }
+            }
+            routingSlots = dialog.slots.map(\.id).filter(routing.contains)
+            var conditions: [Condition] = dialog.flags.map(\.condition) + dialog.remedies.map(\.condition)
+            conditions += dialog.states.flatMap { $0.transitions.compactMap(\.condition) }
+            conditions += dialog.drafts.compactMap(\.condition) + dialog.topics.compactMap(\.condition)
+            func collect(_ c: Condition) {
+                switch c {
+                case .compare(let name, _, .number(let n), _, _):
+                    numbers[name, default: []].formUnion([n - 1, n, n + 1].filter { $0 >= 0 })
+                case .compare(let name, _, let literal, _, _):
+                    named[name, default: []].insert(literal.text)
+                case .member(let name, let literals, _, _):
+                    for literal in literals {
+                        if case .number(let n) = literal { numbers[name, default: []].insert(n) } else { named[name, default: []].insert(literal.text) }
+                    }
+                case .not(let a): collect(a)
+                case .and(let a, let b), .or(let a, let b): collect(a); collect(b)
+                default: break
+                }
+            }
+            conditions.forEach(collect)
+        }
+
+        func values(of id: String) -> [SlotValue] {
+            guard let slot = dialog.slots.first(where: { $0.id == id }) else { return [.unknown] }
+            switch slot.kind {
+            case .yesno: return [.yes, .no, .unknown]
+            case .choice:
+                let words = named[id] ?? []
+                let distinct = slot.values.filter { words.contains($0.id) }
+                let other = slot.values.first { !words.contains($0.id) }
+                return (distinct + (other.map { [$0] } ?? [])).map { .choices([$0.id]) } + [.unknown]
+            case .number:
+                let bounds = numbers[id].map { $0.sorted() } ?? [1]
+                return bounds.map { .number($0) } + [.unknown]
+            case .text:
+                let words = named[id] ?? []
+                return slot.values.filter { words.contains($0.id) }.map { .text($0.id) } + [.text("?"), .unknown]
+            }
+        }
+    }
+}
