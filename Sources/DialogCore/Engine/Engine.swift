@@ -492,11 +492,13 @@ public struct Engine: Sendable {
             text = ""
         }
         var choices: [Question.Choice] = []
+        let slots = compiled.dialog.slots
         for slotID in state.askedSlots {
-            guard let slot = compiled.slot(slotID) else { continue }
-            switch slot.kind {
+            // Read in place by index: copying the whole `Slot` out of the dialog cost more than its labels.
+            guard let index = compiled.slotIndex[slotID] else { continue }
+            switch slots[index].kind {
             case .choice:
-                choices += slot.values.map { Question.Choice(id: $0.id, label: $0.label.map { r.text($0) } ?? $0.id) }
+                choices += slots[index].values.map { Question.Choice(id: $0.id, label: $0.label.map { r.text($0) } ?? $0.id) }
             case .yesno:
                 choices += [Question.Choice(id: "yes", label: r.message(.valueYes)), Question.Choice(id: "no", label: r.message(.valueNo))]
             default: break
@@ -519,7 +521,9 @@ public struct Engine: Sendable {
         let situations = situationsHolding(s)
         guard !lines.isEmpty else { return Summary(lines: [], situations: situations.map(\.id), text: r.message(.summaryEmpty)) }
         var text = r.message(.summaryHeader)
-        for line in lines { text += "\n- " + r.fact(line.slot, s.values[line.slot]) }
+        // Each line's label and value are already rendered: `fact` would render both again.
+        let separator = r.language.hasPrefix("zh") ? "：" : ": "
+        for line in lines { text += "\n- " + line.label + separator + line.value }
         if !situations.isEmpty {
             text += "\n" + r.message(.situationsHeader)
             for situation in situations { text += "\n- " + situation.label }
@@ -551,8 +555,11 @@ public struct Engine: Sendable {
         let evaluator = ConditionEvaluator(dialog: compiled, values: s.values)
         // A value nobody gave reads as the slot's `unnamed` words in the advice ("该平台"), not as a placeholder.
         var unnamed: [String: String] = [:]
-        for slot in compiled.dialog.slots where slot.unnamed != nil && (s.values[slot.id] == nil || s.values[slot.id] == .unknown) {
-            unnamed[slot.id] = r.text(slot.unnamed)
+        // By index: iterating the slots themselves copied every `Slot` (a dozen references each) to read one field.
+        let slots = compiled.dialog.slots
+        for index in slots.indices where slots[index].unnamed != nil {
+            let value = s.values[slots[index].id]
+            if value == nil || value == .unknown { unnamed[slots[index].id] = r.text(slots[index].unnamed) }
         }
         let remedies = compiled.dialog.remedies
         let conditions = compiled.relevance.remedyConditions
