@@ -375,7 +375,7 @@ public struct Engine: Sendable {
         var advisePending: (id: String, text: LocalizedText)?
         func stopping(at state: DialogState) {
             if let pending = advisePending {
-                let recommendation = recommendation(for: s)
+                let recommendation = recommendation(for: s, evaluator)
                 s.said.insert(pending.id)
                 s.shownAdvice = recommendation.remedies.map(\.id)
                 events.append(.message(id: pending.id, text: r.text(pending.text, values: s.values)))
@@ -405,7 +405,7 @@ public struct Engine: Sendable {
                 s.current = id
                 if !s.advised {
                     s.advised = true
-                    advise(at: id, text, &s, &events)
+                    advise(at: id, text, &s, &events, evaluator)
                 }
                 return
             }
@@ -423,9 +423,11 @@ public struct Engine: Sendable {
 
     /// The advice at end state `id`: in full the first time; after a changed answer, what changed and the first
     /// steps again, or one line when nothing changed.
-    private func advise(at id: String, _ text: LocalizedText, _ s: inout Session, _ events: inout [DialogEvent]) {
+    /// `evaluator` is the walk's: the walk never changes the values, so its value table and flag truths still hold.
+    private func advise(at id: String, _ text: LocalizedText, _ s: inout Session, _ events: inout [DialogEvent],
+                        _ evaluator: ConditionEvaluator) {
         let r = renderer(s)
-        if let shown = s.shownAdvice, shown.elementsEqual(applicableRemedies(s, ConditionEvaluator(dialog: compiled, values: s.values)).lazy.map({ compiled.dialog.remedies[$0].id })) {
+        if let shown = s.shownAdvice, shown.elementsEqual(applicableRemedies(s, evaluator).lazy.map({ compiled.dialog.remedies[$0].id })) {
             // The advice already shown, unchanged (what `changes(since:)` finds empty): nothing to render.
             if s.said.insert(id).inserted {
                 events.append(.message(id: id, text: r.message(.adviceConfirmed)))
@@ -435,7 +437,7 @@ public struct Engine: Sendable {
             }
             return
         }
-        let recommendation = recommendation(for: s)
+        let recommendation = recommendation(for: s, evaluator)
         let ids = recommendation.remedies.map(\.id)
         defer { s.shownAdvice = ids }
         let changes = s.shownAdvice.map {
@@ -551,8 +553,12 @@ public struct Engine: Sendable {
 
     /// The remedies that hold for the session, most urgent first, each with the answers that made it apply.
     public func recommendation(for s: Session) -> Recommendation {
+        recommendation(for: s, ConditionEvaluator(dialog: compiled, values: s.values))
+    }
+
+    /// The same with an evaluator of the session's values that the caller has already (the walk's).
+    private func recommendation(for s: Session, _ evaluator: ConditionEvaluator) -> Recommendation {
         let r = renderer(s)
-        let evaluator = ConditionEvaluator(dialog: compiled, values: s.values)
         // A value nobody gave reads as the slot's `unnamed` words in the advice ("该平台"), not as a placeholder.
         var unnamed: [String: String] = [:]
         // By index: iterating the slots themselves copied every `Slot` (a dozen references each) to read one field.
