@@ -39,6 +39,8 @@ public struct CompiledDialog: Sendable {
         let flagIndex: [String: Int]
         let matcher: PhraseMatcher<Cue>
         let lineCommands: [String: LineCommand]
+        /// The most scalars a command's key has: a longer line is no command, and needs no key built.
+        let longestCommand: Int
         let numberSlots: [Int]
         let captureSlots: [Int]
         let remedyIndex: ConditionIndex
@@ -49,14 +51,30 @@ public struct CompiledDialog: Sendable {
         let topicMatcher: PhraseMatcher<Int>
         /// The phrases with a number in them (`#`).
         let numberPhrases: [NumberPhrase]
+        /// Every name the conditions read, by place, and the flags' conditions resolved.
+        let conditionNames: ConditionNames
+        /// Per state index, its `next` entries: the condition resolved, and the target's state index.
+        let routes: [[Route]]
+        /// Per topic and per draft (by index), its condition resolved.
+        let topicConditions: [ResolvedCondition?]
+        let draftConditions: [ResolvedCondition?]
 
         init(dialog: Dialog, matcher: PhraseMatcher<Cue>, lineCommands: [String: LineCommand]) {
             self.dialog = dialog
             self.matcher = matcher
             self.lineCommands = lineCommands
+            longestCommand = lineCommands.keys.map(\.unicodeScalars.count).max() ?? 0
             slotIndex = Dictionary(dialog.slots.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
             stateIndex = Dictionary(dialog.states.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
             flagIndex = Dictionary(dialog.flags.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let names = ConditionNames(dialog: dialog, slotIndex: slotIndex, flagIndex: flagIndex)
+            conditionNames = names
+            let stateIndex = stateIndex
+            topicConditions = dialog.topics.map { $0.condition.map(names.resolve) }
+            draftConditions = dialog.drafts.map { $0.condition.map(names.resolve) }
+            routes = dialog.states.map { state in
+                state.transitions.map { Route(condition: $0.condition.map(names.resolve), target: stateIndex[$0.target]) }
+            }
             numberSlots = dialog.slots.indices.filter { dialog.slots[$0].kind == .number }
             captureSlots = dialog.slots.indices.filter { dialog.slots[$0].capture != nil }
             remedyIndex = ConditionIndex(conditions: dialog.remedies.map(\.condition), slotIndex: slotIndex,
@@ -65,7 +83,7 @@ public struct CompiledDialog: Sendable {
             situationIndex = ConditionIndex(conditions: situationFlags.map { dialog.flags[$0].condition },
                                             slotIndex: slotIndex, flags: dialog.flags, flagIndex: flagIndex)
             relevance = QuestionRelevance.Table(dialog: dialog, slotIndex: slotIndex, flagIndex: flagIndex, remedies: remedyIndex,
-                                                situations: situationIndex, situationFlags: situationFlags)
+                                                situations: situationIndex, situationFlags: situationFlags, names: names)
             var topics = PhraseMatcher<Int>()
             for (index, topic) in dialog.topics.enumerated() {
                 for phrase in topic.asked.all { topics.add(TextNormalizer.fold(phrase), index) }
@@ -74,6 +92,13 @@ public struct CompiledDialog: Sendable {
             topicMatcher = topics
             numberPhrases = NumberPhrase.all(in: dialog)
         }
+    }
+
+    /// A `next` entry, resolved: the walk follows the first whose condition holds.
+    struct Route: Sendable {
+        let condition: ResolvedCondition?
+        /// nil when no state has the target's id (the walk stops there, as it did when it looked the id up).
+        let target: Int?
     }
 
     private let storage: Storage
@@ -92,6 +117,10 @@ public struct CompiledDialog: Sendable {
     var situationIndex: ConditionIndex { storage.situationIndex }
     var relevance: QuestionRelevance.Table { storage.relevance }
     var numberPhrases: [NumberPhrase] { storage.numberPhrases }
+    var conditionNames: ConditionNames { storage.conditionNames }
+    var routes: [[Route]] { storage.routes }
+    var topicConditions: [ResolvedCondition?] { storage.topicConditions }
+    var draftConditions: [ResolvedCondition?] { storage.draftConditions }
 
     /// Where a folded line asks a topic: the topic's index and the phrase's range.
     func topicPhrases(in scalars: [Unicode.Scalar]) -> [(topic: Int, range: Range<Int>)] {
@@ -179,7 +208,8 @@ public struct CompiledDialog: Sendable {
 
     /// The command a folded line is, if it is one.
     func lineCommand(for text: NormalizedText) -> LineCommand? {
-        lineCommands[Self.commandKey(text.scalars[...])]
+        guard Self.commandKeyScalars(text.scalars[...]).count <= storage.longestCommand else { return nil }
+        return lineCommands[Self.commandKey(text.scalars[...])]
     }
 
     public func slot(_ id: String) -> Slot? { slotIndex[id].map { dialog.slots[$0] } }

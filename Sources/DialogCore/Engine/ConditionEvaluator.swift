@@ -1,21 +1,22 @@
 /// Evaluates conditions against a session's values, and says which answers made a condition hold.
 struct ConditionEvaluator {
-    private let flagList: [Flag]
-    private let flagIndex: [String: Int]
+    private let names: ConditionNames
     let values: [String: SlotValue]
+    /// The values by their place in the dialog's conditions (`ConditionNames`), read without hashing a name.
+    let table: [SlotValue?]
     /// Each flag's truth for these values, worked out once: a walk and the advice ask about the same flags many times.
     private let flags: FlagMemo
 
     init(dialog: CompiledDialog, values: [String: SlotValue]) {
-        self.init(flags: dialog.dialog.flags, flagIndex: dialog.flagIndex, values: values)
+        self.init(names: dialog.conditionNames, values: values)
     }
 
     /// For use while a dialog is being compiled, before there is a `CompiledDialog`.
-    init(flags: [Flag], flagIndex: [String: Int], values: [String: SlotValue]) {
-        self.flagList = flags
-        self.flagIndex = flagIndex
+    init(names: ConditionNames, values: [String: SlotValue]) {
+        self.names = names
         self.values = values
-        self.flags = FlagMemo(count: flags.count)
+        self.table = names.table(values)
+        self.flags = FlagMemo(count: names.flags.count)
     }
 
     /// Per flag index: 0 not yet evaluated, 1 false, 2 true, 3 being evaluated (a cycle, which validation rejects,
@@ -25,7 +26,13 @@ struct ConditionEvaluator {
         init(count: Int) { states = [UInt8](repeating: 0, count: count) }
     }
 
-    func holds(_ condition: Condition) -> Bool { holds(condition, depth: 0) }
+    /// A condition written anywhere (its names are looked up now); the dialog's own conditions come resolved.
+    func holds(_ condition: Condition) -> Bool { holds(names.resolve(condition), depth: 0) }
+
+    func holds(_ condition: ResolvedCondition) -> Bool { holds(condition, depth: 0) }
+
+    /// Whether flag `index` holds.
+    func flagHolds(_ index: Int) -> Bool { flagHolds(index, depth: 0) }
 
     private func flagHolds(_ index: Int, depth: Int) -> Bool {
         switch flags.states[index] {
@@ -33,26 +40,31 @@ struct ConditionEvaluator {
         case 2: return true
         default:
             flags.states[index] = 3
-            let result = holds(flagList[index].condition, depth: depth + 1)
+            let result = holds(names.flags[index], depth: depth + 1)
             flags.states[index] = result ? 2 : 1
             return result
         }
     }
 
-    private func holds(_ condition: Condition, depth: Int) -> Bool {
+    private func value(_ name: ResolvedCondition.Name) -> SlotValue? {
+        name.value >= 0 ? table[name.value] : values[name.text]
+    }
+
+    private func holds(_ condition: ResolvedCondition, depth: Int) -> Bool {
         // `check` refuses conditions deeper than Condition.maximumDepth and flag cycles; the guard only keeps an
         // unchecked dialog from recursing forever. Chains of one operator are loops and count one level.
         guard depth <= Condition.maximumDepth else { return false }
         switch condition {
-        case .name(let name, _):
-            if let index = flagIndex[name] { return flagHolds(index, depth: depth) }
-            return values[name] == .yes
-        case .compare(let name, let comparison, let literal, _, _):
-            return compare(name, comparison, literal)
-        case .member(let name, let literals, _, _):
-            return literals.contains { compare(name, .equal, $0) }
-        case .known(let name, let isKnown, _):
-            let value = values[name]
+        case .name(let name):
+            if let index = name.flag { return flagHolds(index, depth: depth) }
+            return value(name) == .yes
+        case .compare(let name, let comparison, let literal):
+            return Self.compare(value(name), comparison, literal)
+        case .member(let name, let literals):
+            let value = value(name)
+            return literals.contains { Self.compare(value, .equal, $0) }
+        case .known(let name, let isKnown):
+            let value = value(name)
             let known = value != nil && value != .unknown
             return known == isKnown
         case .not(let inner): return !holds(inner, depth: depth + 1)
@@ -65,10 +77,6 @@ struct ConditionEvaluator {
             condition.forEachChainTerm { term in if !any, holds(term, depth: depth + 1) { any = true } }
             return any
         }
-    }
-
-    private func compare(_ name: String, _ comparison: Condition.Comparison, _ literal: Condition.Literal) -> Bool {
-        Self.compare(values[name], comparison, literal)
     }
 
     /// A comparison of one slot's value (nil: not answered) with a literal.
@@ -112,7 +120,9 @@ struct ConditionEvaluator {
     }
 
     /// The slots whose answers made `condition` hold, in the order the condition names them, flags expanded.
-    func reasons(_ condition: Condition) -> [String] {
+    func reasons(_ condition: Condition) -> [String] { reasons(names.resolve(condition)) }
+
+    func reasons(_ condition: ResolvedCondition) -> [String] {
         var names: [String] = []
         collectReasons(condition, depth: 0, into: &names)
         // Few names: a linear look-back is cheaper than hashing them into a set.
@@ -121,14 +131,14 @@ struct ConditionEvaluator {
         return unique
     }
 
-    private func collectReasons(_ condition: Condition, depth: Int, into names: inout [String]) {
+    private func collectReasons(_ condition: ResolvedCondition, depth: Int, into names: inout [String]) {
         guard depth <= Condition.maximumDepth else { return }
         switch condition {
-        case .name(let name, _), .compare(let name, _, _, _, _), .member(let name, _, _, _), .known(let name, _, _):
-            if let index = flagIndex[name] {
-                collectReasons(flagList[index].condition, depth: depth + 1, into: &names)
+        case .name(let name), .compare(let name, _, _), .member(let name, _), .known(let name, _):
+            if let index = name.flag {
+                collectReasons(self.names.flags[index], depth: depth + 1, into: &names)
             } else {
-                names.append(name)
+                names.append(name.text)
             }
         case .not:
             // Something that is not so explains nothing a person said; only positive facts are given as reasons.

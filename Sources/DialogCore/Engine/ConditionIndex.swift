@@ -34,7 +34,8 @@ struct ConditionIndex: Sendable {
             return read
         }
         var bySlot = [[Int]](repeating: [], count: slotIndex.values.max().map { $0 + 1 } ?? 0)
-        let empty = ConditionEvaluator(flags: flags, flagIndex: flagIndex, values: [:])
+        let empty = ConditionEvaluator(names: ConditionNames(slots: [], flags: flags, conditions: conditions, flagIndex: flagIndex),
+                                       values: [:])
         var holding: [Int] = []
         for (item, condition) in conditions.enumerated() {
             var read: [Int] = []

@@ -81,6 +81,69 @@ public struct Recommendation: Hashable, Codable, Sendable {
     public var remedies: [Item]
     /// What is shown first: the situation in a sentence, the first (at most three) steps, and how to see the rest.
     public var text: String
-    /// Every remedy with its steps, what to prepare, where to go and why: what `more` shows.
-    public var details: String?
+    /// Every remedy with its steps, what to prepare, where to go and why: what `more` shows. Rendered when read
+    /// (most advice is never expanded, and rendering it was a sixth of the advice turn); equal, hashed and encoded
+    /// as the text it reads as.
+    public var details: String? {
+        get { storedDetails ?? deferredDetails?.text }
+        set {
+            storedDetails = newValue
+            deferredDetails = nil
+        }
+    }
+
+    private var storedDetails: String?
+    private var deferredDetails: DeferredDetails?
+
+    init(situations: [Situation], remedies: [Item], text: String, details: String?) {
+        self.situations = situations
+        self.remedies = remedies
+        self.text = text
+        self.storedDetails = details
+    }
+
+    /// The advice with its details rendered by `advice` when they are read.
+    init(_ advice: AdviceText) {
+        self.situations = advice.situations
+        self.remedies = advice.items
+        self.text = advice.brief
+        self.deferredDetails = DeferredDetails(advice: advice)
+    }
+
+    /// The details still to render: the renderer and the situations and remedies as they were given.
+    private struct DeferredDetails: Sendable {
+        let advice: AdviceText
+        var text: String { advice.details }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case situations, remedies, text, details
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        situations = try container.decode([Situation].self, forKey: .situations)
+        remedies = try container.decode([Item].self, forKey: .remedies)
+        text = try container.decode(String.self, forKey: .text)
+        storedDetails = try container.decodeIfPresent(String.self, forKey: .details)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(situations, forKey: .situations)
+        try container.encode(remedies, forKey: .remedies)
+        try container.encode(text, forKey: .text)
+        try container.encodeIfPresent(details, forKey: .details)
+    }
+
+    public static func == (a: Recommendation, b: Recommendation) -> Bool {
+        a.situations == b.situations && a.remedies == b.remedies && a.text == b.text && a.details == b.details
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(situations)
+        hasher.combine(remedies)
+        hasher.combine(text)
+        hasher.combine(details)
+    }
 }

@@ -130,7 +130,7 @@ public struct Engine: Sendable {
 
         if !topics.isEmpty {
             let fitting = ConditionEvaluator(dialog: compiled, values: s.values)
-            topics.removeAll { !(compiled.dialog.topics[$0].condition.map(fitting.holds) ?? true) }
+            topics.removeAll { !(compiled.topicConditions[$0].map(fitting.holds) ?? true) }
             let r = renderer(s)
             events.insert(contentsOf: topics.map { index in
                 let topic = compiled.dialog.topics[index]
@@ -251,9 +251,11 @@ public struct Engine: Sendable {
             // handed out: of the letters the phrase names, the first that fits is given, or else the list of those
             // that fit is shown.
             let evaluator = ConditionEvaluator(dialog: compiled, values: s.values)
-            let named = ids.compactMap { id in compiled.dialog.drafts.first { $0.id == id } }
+            let drafts = compiled.dialog.drafts
+            let named = ids.compactMap { id in drafts.firstIndex { $0.id == id } }
             let r = renderer(s)
-            if let draft = named.first(where: { $0.condition.map(evaluator.holds) ?? true }) {
+            if let index = named.first(where: { compiled.draftConditions[$0].map(evaluator.holds) ?? true }) {
+                let draft = drafts[index]
                 events.append(.draft(id: draft.id, title: r.text(draft.title), text: r.text(draft.text, values: s.values)))
             } else {
                 events.append(.message(id: MessageID.draftsHeader.rawValue, text: draftList(s)))
@@ -422,8 +424,11 @@ public struct Engine: Sendable {
         let r = renderer(s)
         // The walk changes where the session is, never its values: one evaluator serves every transition.
         let evaluator = ConditionEvaluator(dialog: compiled, values: s.values)
-        var id = compiled.dialog.start
-        var visited = Set<String>()
+        // By state index: the routes come resolved, their targets as indexes.
+        let states = compiled.dialog.states
+        let routes = compiled.routes
+        var next = compiled.stateIndex[compiled.dialog.start]
+        var visited = [Bool](repeating: false, count: states.count)
         // An `advise` state passed on the way: its advice is given only if the walk then stops at a question (when it
         // reaches the end, the end gives the advice).
         var advisePending: (id: String, text: LocalizedText)?
@@ -433,7 +438,7 @@ public struct Engine: Sendable {
                 if quietly {
                     s.shownAdvice = holding(s).remedies
                 } else {
-                    let recommendation = recommendation(for: s)
+                    let recommendation = recommendation(for: s, evaluator)
                     s.shownAdvice = recommendation.remedies.map(\.id)
                     events.append(.message(id: pending.id, text: r.text(pending.text, values: s.values)))
                     events.append(.recommendation(recommendation))
@@ -446,7 +451,10 @@ public struct Engine: Sendable {
                 stop(at: state, &s, &events)
             }
         }
-        while let state = compiled.state(id), visited.insert(id).inserted {
+        while let index = next, !visited[index] {
+            visited[index] = true
+            let state = states[index]
+            let id = state.id
             trace.states.append(id)
             switch state.kind {
             case .say(let text):
@@ -457,7 +465,7 @@ public struct Engine: Sendable {
                 if !s.heard.contains(id) { return stopping(at: state) }
             case .ask(let slots, _):
                 let open = slots.filter { s.values[$0] == nil }
-                if !open.isEmpty, state.alwaysAsk || matters(open, s) { return stopping(at: state) }
+                if !open.isEmpty, state.alwaysAsk || matters(open, s, evaluator) { return stopping(at: state) }
             case .branch:
                 break
             case .end(let text, _):
@@ -469,28 +477,40 @@ public struct Engine: Sendable {
                         s.said.insert(id)
                         s.shownAdvice = holding(s).remedies
                     } else {
-                        advise(at: id, text, &s, &events)
+                        advise(at: id, text, &s, &events, evaluator)
                     }
                 }
                 return
             }
-            guard let index = state.transitions.firstIndex(where: { $0.condition.map(evaluator.holds) ?? true }) else { return }
-            trace.transitions.append(TransitionTaken(from: id, index: index))
-            id = state.transitions[index].target
+            guard let taken = routes[index].firstIndex(where: { $0.condition.map(evaluator.holds) ?? true }) else { return }
+            trace.transitions.append(TransitionTaken(from: id, index: taken))
+            next = routes[index][taken].target
         }
     }
 
     /// Whether any of these open slots can still change the advice; a question none of whose answers can is passed over.
-    private func matters(_ open: [String], _ s: Session) -> Bool {
-        let relevance = QuestionRelevance(compiled: compiled, values: s.values)
+    private func matters(_ open: [String], _ s: Session, _ evaluator: ConditionEvaluator) -> Bool {
+        let relevance = QuestionRelevance(compiled: compiled, values: s.values, table: evaluator.table)
         return open.contains { id in compiled.slotIndex[id].map(relevance.matters) ?? true }
     }
 
     /// The advice at end state `id`: in full the first time; after a changed answer, what changed and the first
     /// steps again, or one line when nothing changed.
-    private func advise(at id: String, _ text: LocalizedText, _ s: inout Session, _ events: inout [DialogEvent]) {
+    /// `evaluator` is the walk's: the walk never changes the values, so its value table and flag truths still hold.
+    private func advise(at id: String, _ text: LocalizedText, _ s: inout Session, _ events: inout [DialogEvent],
+                        _ evaluator: ConditionEvaluator) {
         let r = renderer(s)
-        let recommendation = recommendation(for: s)
+        if let shown = s.shownAdvice, shown.elementsEqual(applicableRemedies(s, evaluator).lazy.map({ compiled.dialog.remedies[$0].id })) {
+            // The advice already shown, unchanged (what `changes(since:)` finds empty): nothing to render.
+            if s.said.insert(id).inserted {
+                events.append(.message(id: id, text: r.message(.adviceConfirmed)))
+                events.append(.message(id: MessageID.afterAdvice.rawValue, text: r.message(.afterAdvice)))
+            } else {
+                events.append(.message(id: MessageID.adviceSame.rawValue, text: r.message(.adviceSame)))
+            }
+            return
+        }
+        let recommendation = recommendation(for: s, evaluator)
         let ids = recommendation.remedies.map(\.id)
         defer { s.shownAdvice = ids }
         let changes = s.shownAdvice.map {
@@ -547,11 +567,13 @@ public struct Engine: Sendable {
             text = ""
         }
         var choices: [Question.Choice] = []
+        let slots = compiled.dialog.slots
         for slotID in state.askedSlots {
-            guard let slot = compiled.slot(slotID) else { continue }
-            switch slot.kind {
+            // Read in place by index: copying the whole `Slot` out of the dialog cost more than its labels.
+            guard let index = compiled.slotIndex[slotID] else { continue }
+            switch slots[index].kind {
             case .choice:
-                choices += slot.values.map { Question.Choice(id: $0.id, label: $0.label.map { r.text($0) } ?? $0.id) }
+                choices += slots[index].values.map { Question.Choice(id: $0.id, label: $0.label.map { r.text($0) } ?? $0.id) }
             case .yesno:
                 choices += [Question.Choice(id: "yes", label: r.message(.valueYes)), Question.Choice(id: "no", label: r.message(.valueNo))]
             default: break
@@ -574,7 +596,9 @@ public struct Engine: Sendable {
         let situations = situationsHolding(s)
         guard !lines.isEmpty else { return Summary(lines: [], situations: situations.map(\.id), text: r.message(.summaryEmpty)) }
         var text = r.message(.summaryHeader)
-        for line in lines { text += "\n- " + r.fact(line.slot, s.values[line.slot]) }
+        // Each line's label and value are already rendered: `fact` would render both again.
+        let separator = r.language.hasPrefix("zh") ? "：" : ": "
+        for line in lines { text += "\n- " + line.label + separator + line.value }
         if !situations.isEmpty {
             text += "\n" + r.message(.situationsHeader)
             for situation in situations { text += "\n- " + situation.label }
@@ -584,7 +608,7 @@ public struct Engine: Sendable {
             let remedies = applicableRemedies(s, ConditionEvaluator(dialog: compiled, values: s.values))
             if !remedies.isEmpty {
                 text += "\n" + r.message(.remediesHeader)
-                for (n, remedy) in remedies.enumerated() { text += "\n\(n + 1). " + r.text(remedy.title) }
+                for (n, remedy) in remedies.enumerated() { text += "\n\(n + 1). " + r.text(compiled.dialog.remedies[remedy].title) }
             }
         }
         return Summary(lines: lines, situations: situations.map(\.id), text: text)
@@ -595,47 +619,58 @@ public struct Engine: Sendable {
         let r = renderer(s)
         let flags = compiled.dialog.flags
         return compiled.situationIndex.candidates(for: s.values, slotIndex: compiled.slotIndex)
-            .map { flags[compiled.situationFlags[$0]] }
-            .filter { evaluator.holds($0.condition) }
-            .map { Recommendation.Situation(id: $0.id, label: r.text($0.label)) }
+            .map { compiled.situationFlags[$0] }
+            .filter { evaluator.flagHolds($0) }
+            .map { Recommendation.Situation(id: flags[$0].id, label: r.text(flags[$0].label)) }
     }
 
     /// The remedies that hold for the session, most urgent first, each with the answers that made it apply.
     public func recommendation(for s: Session) -> Recommendation {
+        recommendation(for: s, ConditionEvaluator(dialog: compiled, values: s.values))
+    }
+
+    /// The same with an evaluator of the session's values that the caller has already (the walk's).
+    private func recommendation(for s: Session, _ evaluator: ConditionEvaluator) -> Recommendation {
         let r = renderer(s)
-        let evaluator = ConditionEvaluator(dialog: compiled, values: s.values)
         // A value nobody gave reads as the slot's `unnamed` words in the advice ("该平台"), not as a placeholder.
         var unnamed: [String: String] = [:]
-        for slot in compiled.dialog.slots where slot.unnamed != nil && (s.values[slot.id] == nil || s.values[slot.id] == .unknown) {
-            unnamed[slot.id] = r.text(slot.unnamed)
+        // By index: iterating the slots themselves copied every `Slot` (a dozen references each) to read one field.
+        let slots = compiled.dialog.slots
+        for index in slots.indices where slots[index].unnamed != nil {
+            let value = s.values[slots[index].id]
+            if value == nil || value == .unknown { unnamed[slots[index].id] = r.text(slots[index].unnamed) }
         }
-        let items = applicableRemedies(s, evaluator).map { remedy in
-            Recommendation.Item(
+        let remedies = compiled.dialog.remedies
+        let conditions = compiled.relevance.remedyConditions
+        let items = applicableRemedies(s, evaluator).map { index in
+            let remedy = remedies[index]
+            return Recommendation.Item(
                 id: remedy.id, title: r.text(remedy.title, unnamed),
                 steps: (remedy.steps[s.language] ?? remedy.steps[compiled.dialog.defaultLanguage] ?? []).map { r.template($0, unnamed, values: s.values) },
                 prepare: remedy.prepare.map { r.text($0, unnamed, values: s.values) },
                 channel: remedy.channel.map { r.text($0, unnamed, values: s.values) },
-                reasons: evaluator.reasons(remedy.condition).filter { s.values[$0] != nil }.map { r.fact($0, s.values[$0]) })
+                reasons: evaluator.reasons(conditions[index]).filter { s.values[$0] != nil }.map { r.fact($0, s.values[$0]) })
         }
         let advice = AdviceText(renderer: r, situations: situationsHolding(s, evaluator), items: items)
-        return Recommendation(situations: advice.situations, remedies: items, text: advice.brief, details: advice.details)
+        return Recommendation(advice)
     }
 
     /// The remedies that hold, allowed by the end state the session is at (if it names them), most urgent first.
-    private func applicableRemedies(_ s: Session, _ evaluator: ConditionEvaluator) -> [Remedy] {
+    private func applicableRemedies(_ s: Session, _ evaluator: ConditionEvaluator) -> [Int] {
         var allowed: Set<String>?
         if let current = s.current.flatMap({ compiled.state($0) }), case .end(_, let remedies) = current.kind, let remedies {
             allowed = Set(remedies)
         }
         // By index, so that only the remedies that hold are copied out of the dialog (a grown dialog has thousands).
         let remedies = compiled.dialog.remedies
+        let conditions = compiled.relevance.remedyConditions
         var chosen: [Int] = []
         for index in compiled.remedyIndex.candidates(for: s.values, slotIndex: compiled.slotIndex) {
             if let allowed, !allowed.contains(remedies[index].id) { continue }
-            if evaluator.holds(remedies[index].condition) { chosen.append(index) }
+            if evaluator.holds(conditions[index]) { chosen.append(index) }
         }
         chosen.sort { (remedies[$0].order, $0) < (remedies[$1].order, $1) }
-        return chosen.map { remedies[$0] }
+        return chosen
     }
 
     /// The letters that fit what the session knows, in the dialog's order, each as a `.draft` event filled in with
@@ -647,7 +682,8 @@ public struct Engine: Sendable {
 
     private func fittingDrafts(_ s: Session) -> [Draft] {
         let evaluator = ConditionEvaluator(dialog: compiled, values: s.values)
-        return compiled.dialog.drafts.filter { $0.condition.map(evaluator.holds) ?? true }
+        let conditions = compiled.draftConditions
+        return compiled.dialog.drafts.indices.filter { conditions[$0].map(evaluator.holds) ?? true }.map { compiled.dialog.drafts[$0] }
     }
 
     private func draftList(_ s: Session) -> String {

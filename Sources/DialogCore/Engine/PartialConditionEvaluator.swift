@@ -28,51 +28,59 @@ enum Truth: Sendable, Equatable {
 /// neither yes nor no, exactly as `ConditionEvaluator` reads it, so the two agree on every decided condition.
 /// `trying` puts one hypothetical answer in place without copying the session's values.
 struct PartialConditionEvaluator {
-    private let flagList: [Flag]
-    private let flagIndex: [String: Int]
+    private let names: ConditionNames
     let values: [String: SlotValue]
-    private let trying: (slot: String, value: SlotValue)?
+    private let table: [SlotValue?]
+    private let trying: (place: Int, value: SlotValue)?
     private let memo: Memo
 
-    init(dialog: CompiledDialog, values: [String: SlotValue], trying: (slot: String, value: SlotValue)? = nil) {
-        flagList = dialog.dialog.flags
-        flagIndex = dialog.flagIndex
+    /// `table` is `values` by place (`ConditionNames.table`), made once for every answer tried.
+    init(dialog: CompiledDialog, values: [String: SlotValue], table: [SlotValue?], trying: (slot: Int, value: SlotValue)? = nil,
+         memo: Memo? = nil) {
+        names = dialog.conditionNames
         self.values = values
-        self.trying = trying
-        memo = Memo(count: flagList.count)
+        self.table = table
+        self.trying = trying.map { (place: $0.slot, value: $0.value) }
+        self.memo = memo ?? Memo(count: names.flags.count)
     }
 
-    /// Per flag: nil not yet evaluated; a cycle (which validation rejects) reads as undecided.
-    private final class Memo {
+    /// Per flag: nil not yet evaluated; a cycle (which validation rejects) reads as undecided. Evaluators that try
+    /// different answers to one slot share one memo, forgetting between answers only the flags that read the slot.
+    final class Memo {
         var truths: [Truth?]
         var visiting: [Bool]
         init(count: Int) {
             truths = [Truth?](repeating: nil, count: count)
             visiting = [Bool](repeating: false, count: count)
         }
+
+        func forget(_ flags: [Int]) {
+            for flag in flags { truths[flag] = nil }
+        }
     }
 
-    private func value(_ name: String) -> SlotValue? {
-        if let trying, trying.slot == name { return trying.value }
-        return values[name]
+    private func value(_ name: ResolvedCondition.Name) -> SlotValue? {
+        guard name.value >= 0 else { return values[name.text] }
+        if let trying, trying.place == name.value { return trying.value }
+        return table[name.value]
     }
 
-    func truth(_ condition: Condition) -> Truth { truth(condition, depth: 0) }
+    func truth(_ condition: ResolvedCondition) -> Truth { truth(condition, depth: 0) }
 
-    private func truth(_ condition: Condition, depth: Int) -> Truth {
+    private func truth(_ condition: ResolvedCondition, depth: Int) -> Truth {
         guard depth <= Condition.maximumDepth else { return .undecided }
         switch condition {
-        case .name(let name, _):
-            if let index = flagIndex[name] { return flagTruth(index, depth: depth) }
+        case .name(let name):
+            if let index = name.flag { return flagTruth(index, depth: depth) }
             guard let value = value(name) else { return .undecided }
             return value == .yes ? .true : .false
-        case .compare(let name, let comparison, let literal, _, _):
+        case .compare(let name, let comparison, let literal):
             guard let value = value(name) else { return .undecided }
             return ConditionEvaluator.compare(value, comparison, literal) ? .true : .false
-        case .member(let name, let literals, _, _):
+        case .member(let name, let literals):
             guard let value = value(name) else { return .undecided }
             return literals.contains { ConditionEvaluator.compare(value, .equal, $0) } ? .true : .false
-        case .known(let name, let isKnown, _):
+        case .known(let name, let isKnown):
             guard let value = value(name) else { return .undecided }
             return (value != .unknown) == isKnown ? .true : .false
         case .not(let inner): return !truth(inner, depth: depth + 1)
@@ -96,7 +104,7 @@ struct PartialConditionEvaluator {
         if let known = memo.truths[index] { return known }
         guard !memo.visiting[index] else { return .undecided }
         memo.visiting[index] = true
-        let result = truth(flagList[index].condition, depth: depth + 1)
+        let result = truth(names.flags[index], depth: depth + 1)
         memo.visiting[index] = false
         memo.truths[index] = result
         return result

@@ -14,13 +14,17 @@ struct QuestionRelevance {
         let candidates: [[SlotValue]]
         /// Per slot index: the remedies whose texts show the slot's value (`{platform}`), ascending.
         let remediesShowing: [[Int]]
-        /// Per slot index: every condition of a remedy, a situation or a `next` entry that reads it.
-        let conditionsReading: [[Condition]]
+        /// Per slot index: every condition of a remedy, a situation or a `next` entry that reads it, resolved.
+        let conditionsReading: [[ResolvedCondition]]
+        /// Per slot index: the flags whose truth can change with it (they read it, directly or through flags).
+        let flagsReading: [[Int]]
+        /// Per remedy index: its condition, resolved.
+        let remedyConditions: [ResolvedCondition]
 
         /// `remedies` and `situations` are the compiled dialog's indexes of which remedies and situation flags
         /// (`situationFlags`) read each slot.
         init(dialog: Dialog, slotIndex: [String: Int], flagIndex: [String: Int], remedies: ConditionIndex,
-             situations: ConditionIndex, situationFlags: [Int]) {
+             situations: ConditionIndex, situationFlags: [Int], names: ConditionNames) {
             let routes = dialog.states.flatMap { $0.transitions.compactMap(\.condition) }
             var literals = [[Condition.Literal]](repeating: [], count: dialog.slots.count)
             func collect(_ condition: Condition) {
@@ -49,11 +53,17 @@ struct QuestionRelevance {
             }
             remediesShowing = showing
             let routeIndex = ConditionIndex(conditions: routes, slotIndex: slotIndex, flags: dialog.flags, flagIndex: flagIndex)
+            let remedyConditions = dialog.remedies.map { names.resolve($0.condition) }
+            let resolvedRoutes = routes.map(names.resolve)
             conditionsReading = dialog.slots.indices.map { slot in
-                remedies.items(reading: slot).map { dialog.remedies[$0].condition }
-                    + situations.items(reading: slot).map { dialog.flags[situationFlags[$0]].condition }
-                    + routeIndex.items(reading: slot).map { routes[$0] }
+                remedies.items(reading: slot).map { remedyConditions[$0] }
+                    + situations.items(reading: slot).map { names.flags[situationFlags[$0]] }
+                    + routeIndex.items(reading: slot).map { resolvedRoutes[$0] }
             }
+            self.remedyConditions = remedyConditions
+            let flagIndexOfFlags = ConditionIndex(conditions: dialog.flags.map(\.condition), slotIndex: slotIndex, flags: dialog.flags,
+                                                  flagIndex: flagIndex)
+            flagsReading = dialog.slots.indices.map { flagIndexOfFlags.items(reading: $0) }
         }
 
         private static func candidates(for slot: Slot, literals: [Condition.Literal]) -> [SlotValue] {
@@ -79,34 +89,46 @@ struct QuestionRelevance {
 
     let compiled: CompiledDialog
     let values: [String: SlotValue]
+    /// `values` by place, made once for every answer tried.
+    private let table: [SlotValue?]
+
+    /// `table`: `values` by place, when the caller has it already (an evaluator of the same values).
+    init(compiled: CompiledDialog, values: [String: SlotValue], table: [SlotValue?]? = nil) {
+        self.compiled = compiled
+        self.values = values
+        self.table = table ?? compiled.conditionNames.table(values)
+    }
 
     /// Whether any answer to `slot` could still change the situations, the remedies, their order or their texts, or
     /// where the conversation goes. (A route can lead to other questions that matter; telling which would need a
     /// walk per answer, so any undecided route counts.)
     func matters(_ slot: Int) -> Bool {
-        let table = compiled.relevance
-        let showing = table.remediesShowing[slot]
+        let relevance = compiled.relevance
+        let showing = relevance.remediesShowing[slot]
         if !showing.isEmpty {
-            let now = PartialConditionEvaluator(dialog: compiled, values: values)
-            if showing.contains(where: { now.truth(compiled.dialog.remedies[$0].condition) != .false }) { return true }
+            let now = PartialConditionEvaluator(dialog: compiled, values: values, table: table)
+            if showing.contains(where: { now.truth(relevance.remedyConditions[$0]) != .false }) { return true }
         }
-        return depends(table.conditionsReading[slot], on: slot)
+        return depends(relevance.conditionsReading[slot], on: slot)
     }
 
     /// The remedies (indexes, in the dialog's order) that the answer to `slot` can still add or take away.
     func remediesDepending(on slot: Int) -> [Int] {
-        let remedies = compiled.dialog.remedies
-        return compiled.remedyIndex.items(reading: slot).filter { depends([remedies[$0].condition], on: slot) }
+        let conditions = compiled.relevance.remedyConditions
+        return compiled.remedyIndex.items(reading: slot).filter { depends([conditions[$0]], on: slot) }
     }
 
     /// Whether some answer to `slot` leaves one of `conditions` undecided, or two answers decide one differently.
-    /// One evaluator per answer tried serves every condition (its flags are worked out once).
-    private func depends(_ conditions: [Condition], on slot: Int) -> Bool {
+    /// One evaluator per answer tried serves every condition; the flags that do not read `slot` are worked out once
+    /// for all the answers, the others once per answer.
+    private func depends(_ conditions: [ResolvedCondition], on slot: Int) -> Bool {
         guard !conditions.isEmpty else { return false }
-        let id = compiled.dialog.slots[slot].id
+        let relevance = compiled.relevance
+        let memo = PartialConditionEvaluator.Memo(count: compiled.conditionNames.flags.count)
         var first: [Truth] = []
-        for (n, candidate) in compiled.relevance.candidates[slot].enumerated() {
-            let evaluator = PartialConditionEvaluator(dialog: compiled, values: values, trying: (id, candidate))
+        for (n, candidate) in relevance.candidates[slot].enumerated() {
+            if n > 0 { memo.forget(relevance.flagsReading[slot]) }
+            let evaluator = PartialConditionEvaluator(dialog: compiled, values: values, table: table, trying: (slot, candidate), memo: memo)
             for (k, condition) in conditions.enumerated() {
                 let truth = evaluator.truth(condition)
                 if truth == .undecided { return true }

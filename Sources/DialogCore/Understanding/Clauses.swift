@@ -6,8 +6,8 @@ struct Clauses {
     private let numbers: [Int]
     /// Where the clause of each position starts (stopping at punctuation, not at break words).
     let start: [Int]
-    /// How many positions each clause has.
-    let length: [Int: Int]
+    /// How many positions each clause has, by clause number (an array: a dictionary cost a hash per scalar).
+    private let lengths: [Int]
 
     init(_ scalars: [Unicode.Scalar], breaks: [PhraseHit]) {
         var numbers = [Int](repeating: 0, count: max(scalars.count, 1))
@@ -25,10 +25,13 @@ struct Clauses {
             start[index] = joined ? start[index - 1] : index
         }
         self.start = start
-        var length: [Int: Int] = [:]
-        for index in scalars.indices { length[numbers[index], default: 0] += 1 }
-        self.length = length
+        var lengths = [Int](repeating: 0, count: clause + 1)
+        for index in scalars.indices { lengths[numbers[index]] += 1 }
+        self.lengths = lengths
     }
+
+    /// How many positions clause `clause` has (0 for a clause the line does not have).
+    func length(of clause: Int) -> Int { clause >= 0 && clause < lengths.count ? lengths[clause] : 0 }
 
     /// The clause of the position `index` (the last clause for a position past the end).
     func of(_ index: Int) -> Int { numbers[min(index, numbers.count - 1)] }

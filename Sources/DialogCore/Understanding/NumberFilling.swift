@@ -23,9 +23,21 @@ struct NumberFilling {
 
     /// "几十个电话", "打了几十通", "20 calls", "hundreds of texts": how many calls or messages.
     private func countsCalls(_ quantity: Quantity) -> Bool {
-        let after = String(String.UnicodeScalarView(analysis.scalars[quantity.range.upperBound..<min(quantity.range.upperBound + 8, analysis.scalars.count)]))
+        let window = analysis.scalars[quantity.range.upperBound..<min(quantity.range.upperBound + 8, analysis.scalars.count)]
+        if window.allSatisfy(Self.isPlain) { return Self.callCounterScalars.contains { window.starts(with: $0) } }
+        let after = String(String.UnicodeScalarView(window))
         return Self.callCounters.contains { after.hasPrefix($0) }
     }
+
+    /// Printable ASCII or a CJK ideograph: each such scalar is a character of its own with no other spelling, so
+    /// over such scalars a comparison scalar by scalar says what `String.hasPrefix` says, without building a String
+    /// and breaking it into characters (which was most of the cost of reading a line's numbers).
+    private static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        (0x20...0x7E).contains(scalar.value) || (0x4E00...0x9FFF).contains(scalar.value)
+    }
+
+    private static let callCounterScalars = callCounters.map { Array($0.unicodeScalars) }
+    private static let numberMarkerScalars = numberMarkers.map { Array($0.unicodeScalars) }
 
     private static let callCounters = ["个电话", "通电话", "个短信", "条短信", "条信息", "个未接", "通", "次电话", " calls", " texts", " messages",
                                        " missed calls", " times", "个电話", "通電話", "條短訊", "條簡訊"]
@@ -34,8 +46,13 @@ struct NumberFilling {
     /// or more after "call".
     private func isPhoneOrCardNumber(_ quantity: Quantity) -> Bool {
         let start = quantity.range.lowerBound
-        let before = String(String.UnicodeScalarView(analysis.scalars[max(start - 4, 0)..<start]))
-        if Self.numberMarkers.contains(where: { before.hasSuffix($0) }) { return true }
+        let window = analysis.scalars[max(start - 4, 0)..<start]
+        if window.allSatisfy(Self.isPlain) {
+            if Self.numberMarkerScalars.contains(where: { window.count >= $0.count && window.suffix($0.count).elementsEqual($0) }) { return true }
+        } else {
+            let before = String(String.UnicodeScalarView(window))
+            if Self.numberMarkers.contains(where: { before.hasSuffix($0) }) { return true }
+        }
         return ["call", "hotline", "dial", "number"].contains(words(before: start)) && quantity.value >= 10_000
     }
 

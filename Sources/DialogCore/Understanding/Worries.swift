@@ -23,7 +23,7 @@ struct Worries {
             firstEnd[c] = min(firstEnd[c] ?? .max, found.range.upperBound)
         }
         for c in Self.questionClauses(scalars, clauses)
-        where reported.firstEnd[c] == nil && !negation.clausesNegated.contains(c) && (clauses.length[c] ?? 0) <= Self.longestQuestion {
+        where reported.firstEnd[c] == nil && !negation.clausesNegated.contains(c) && clauses.length(of: c) <= Self.longestQuestion {
             firstEnd[c] = -1
         }
         self.firstEnd = firstEnd
