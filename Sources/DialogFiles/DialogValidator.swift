@@ -286,8 +286,71 @@ struct DialogValidator {
                 }
             }
         }
+        diagnostics += Self.translationsDiffer(texts, languages: dialog.languages, counts: { name in
+            slotIDs.contains(name) || Self.messageParameters.contains(name)
+        }, location: here)
         return diagnostics
     }
 }
 
 import Foundation
+
+extension DialogValidator {
+    /// Texts at one place in several languages are translations of each other, so they fill the same holes and give
+    /// the same numbers (hotlines, hours, days, article numbers). A warning names the place and what differs:
+    /// "晚上10点后" beside "after 10 pm or before 8 am" is caught, "22:00至次日8:00" beside "between 22:00 and 08:00"
+    /// is not.
+    /// `counts` says which holes to compare: a hole that names nothing is already an error of its own (one mistake,
+    /// one message).
+    static func translationsDiffer(_ texts: [DialogText], languages: [String], counts: (String) -> Bool = { _ in true },
+                                   location: (SourceLocation?) -> SourceLocation) -> [Diagnostic] {
+        var byPlace: [TextPlace: [DialogText]] = [:]
+        var order: [TextPlace] = []
+        for text in texts {
+            if byPlace[text.place] == nil { order.append(text.place) }
+            byPlace[text.place, default: []].append(text)
+        }
+        var diagnostics: [Diagnostic] = []
+        for place in order {
+            guard let versions = byPlace[place], versions.count > 1 else { continue }
+            let holes = versions.map { Set(TemplateHoles.names(in: $0.text).filter(counts)) }
+            if Set(holes).count > 1 {
+                let listed = zip(versions, holes).map { "\($0.language) {\($1.sorted().joined(separator: "}, {"))}" }.joined(separator: "; ")
+                diagnostics.append(Diagnostic(.warning, location(versions[0].location),
+                                              "the languages of \(place) fill different holes (\(listed)); every language should show the same answers"))
+            }
+            let numbers = versions.map { TextNumbers.values(in: $0.text) }
+            if Set(numbers).count > 1 {
+                let listed = zip(versions, numbers).map { "\($0.language) \($1.map(String.init).joined(separator: " "))" }.joined(separator: "; ")
+                diagnostics.append(Diagnostic(.warning, location(versions[0].location),
+                                              "the languages of \(place) give different numbers (\(listed)); every language should give the same hotlines, hours and days"))
+            }
+        }
+        return diagnostics
+    }
+}
+
+/// The numbers a text gives, as values in order of size: "22:00至次日8:00" and "between 22:00 and 08:00" both give
+/// 0, 0, 8, 22. A list item's own number ("1. ") is numbering, not a fact, and is left out.
+public enum TextNumbers {
+    public static func values(in text: String) -> [Int] {
+        var numbers: [Int] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var rest = Substring(line.drop { $0 == " " })
+            if let end = rest.firstIndex(where: { !$0.isASCII || !$0.isNumber }), end > rest.startIndex, rest[end] == "." {
+                rest = rest[rest.index(after: end)...]
+            }
+            var digits = ""
+            for scalar in rest.unicodeScalars {
+                if ("0"..."9").contains(scalar) {
+                    digits.unicodeScalars.append(scalar)
+                } else if !digits.isEmpty {
+                    numbers.append(Int(digits.prefix(18)) ?? 0)
+                    digits = ""
+                }
+            }
+            if !digits.isEmpty { numbers.append(Int(digits.prefix(18)) ?? 0) }
+        }
+        return numbers.sorted()
+    }
+}
