@@ -22,32 +22,9 @@ extension Condition {
             return deepest + 1
         }
     }
+}
 
-    /// Calls `body` with each term of the chain this `and` or `or` heads, right to left, without recursion; a
-    /// condition that is neither is its own single term.
-    @inline(__always)
-    func forEachChainTerm(_ body: (Condition) -> Void) {
-        var node = self
-        switch self {
-        case .or:
-            while case .or(let rest, let term) = node {
-                body(term)
-                node = rest
-            }
-        case .and:
-            while case .and(let rest, let term) = node {
-                body(term)
-                node = rest
-            }
-        default: break
-        }
-        body(node)
-    }
-
-    /// The terms of the chain this `and` or `or` heads, left to right.
-    func chainTerms() -> [Condition] {
-        var terms: [Condition] = []
-        forEachChainTerm { terms.append($0) }
-        return terms.reversed()
-    }
+extension Condition: BooleanChain {
+    var orTerms: (Condition, Condition)? { if case .or(let a, let b) = self { return (a, b) } else { return nil } }
+    var andTerms: (Condition, Condition)? { if case .and(let a, let b) = self { return (a, b) } else { return nil } }
 }

@@ -89,32 +89,7 @@ struct ConditionNames: Sendable {
     }
 }
 
-extension ResolvedCondition {
-    /// Calls `body` with each term of the chain this `and` or `or` heads, right to left, without recursion (as
-    /// `Condition.forEachChainTerm`): a 64-term `or` is a loop, not 64 levels of depth.
-    @inline(__always)
-    func forEachChainTerm(_ body: (ResolvedCondition) -> Void) {
-        var node = self
-        switch self {
-        case .or:
-            while case .or(let rest, let term) = node {
-                body(term)
-                node = rest
-            }
-        case .and:
-            while case .and(let rest, let term) = node {
-                body(term)
-                node = rest
-            }
-        default: break
-        }
-        body(node)
-    }
-
-    /// The terms of the chain this `and` or `or` heads, left to right.
-    func chainTerms() -> [ResolvedCondition] {
-        var terms: [ResolvedCondition] = []
-        forEachChainTerm { terms.append($0) }
-        return terms.reversed()
-    }
+extension ResolvedCondition: BooleanChain {
+    var orTerms: (ResolvedCondition, ResolvedCondition)? { if case .or(let a, let b) = self { return (a, b) } else { return nil } }
+    var andTerms: (ResolvedCondition, ResolvedCondition)? { if case .and(let a, let b) = self { return (a, b) } else { return nil } }
 }
