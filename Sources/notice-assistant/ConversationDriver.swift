@@ -44,8 +44,12 @@ final class ConversationDriver: @unchecked Sendable {
         while true {
             if outputClosed { return outputGone() }
             let prompt = (lastQuestionLabel.map { $0 + "> " }) ?? "> "
-            var completions = assistant.completions(for: current)
-            if transcriptPath != nil { completions.append(Messages.forgetCommand(language: current.language)) }
+            // Built only if the person presses Tab (never for a script or a pipe).
+            let completions: @Sendable () -> [String] = { [assistant, current, transcriptPath] in
+                var words = assistant.completions(for: current)
+                if transcriptPath != nil { words.append(Messages.forgetCommand(language: current.language)) }
+                return words
+            }
             let input = source.read(prompt: prompt, completions: completions)
             switch input {
             case .line(let line, let truncated):

@@ -15,7 +15,8 @@ enum LineInput: Equatable {
 protocol LineSource: AnyObject {
     /// Whether this source shows prompts and wants a summary on Ctrl-D.
     var isInteractive: Bool { get }
-    func read(prompt: String, completions: [String]) -> LineInput
+    /// `completions` is called only when the person presses Tab: a script or a pipe never builds them.
+    func read(prompt: String, completions: @escaping @Sendable () -> [String]) -> LineInput
     func close()
 }
 
@@ -33,7 +34,7 @@ final class PlainLineSource: LineSource {
         self.fd = fd
     }
 
-    func read(prompt: String, completions: [String]) -> LineInput {
+    func read(prompt: String, completions: @escaping @Sendable () -> [String]) -> LineInput {
         var line: [UInt8] = []
         var truncated = false
         let limit = cleaner.maximumUTF8Length
@@ -91,7 +92,7 @@ final class TerminalLineSource: LineSource {
         editor.completion = { word in box.candidates(for: word) }
     }
 
-    func read(prompt: String, completions: [String]) -> LineInput {
+    func read(prompt: String, completions: @escaping @Sendable () -> [String]) -> LineInput {
         completionBox.set(completions)
         switch editor.readLine(prompt: Prompt(prompt, color: .cyan)) {
         case .line(let text, let truncated): return .line(text, truncated: truncated)
@@ -106,21 +107,26 @@ final class TerminalLineSource: LineSource {
     func close() { editor.close() }
 }
 
-/// The current question's completions, read by the editor's Tab handler.
+/// The current question's completions, read by the editor's Tab handler: worked out at the first Tab of a prompt,
+/// not for every prompt.
 final class CompletionBox: @unchecked Sendable {
     // Guarded by `lock`: the editor calls the completion closure on the same thread, but the closure is @Sendable.
     private let lock = NSLock()
-    private var words: [String] = []
+    private var make: @Sendable () -> [String] = { [] }
+    private var words: [String]?
 
-    func set(_ words: [String]) {
+    func set(_ make: @escaping @Sendable () -> [String]) {
         lock.lock()
-        self.words = words
+        self.make = make
+        words = nil
         lock.unlock()
     }
 
     func candidates(for prefix: String) -> [String] {
         lock.lock()
         defer { lock.unlock() }
+        let words = self.words ?? make()
+        self.words = words
         guard !prefix.isEmpty else { return words }
         return words.filter { $0.hasPrefix(prefix) || $0.lowercased().hasPrefix(prefix.lowercased()) }
     }

@@ -76,7 +76,7 @@ final class ScriptLineSource: LineSource {
         self.lines = lines
     }
 
-    func read(prompt: String, completions: [String]) -> LineInput {
+    func read(prompt: String, completions: @escaping @Sendable () -> [String]) -> LineInput {
         while true {
             let input = lines.read(prompt: prompt, completions: completions)
             if case .line(let text, _) = input {
