@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 
-/// How `check` and `test` name the dialog: `--dialog FOLDER`, as every other subcommand does, or the older positional
+/// How `check`, `test`, `graph` and `explore` name the dialog: `--dialog FOLDER`, as every other subcommand does, or the older positional
 /// `FOLDER`, kept as an alias; with neither, `$NOTICE_ASSISTANT_DIALOG`, else the dialog that travels with the program
 /// (``DialogLocation``).
 struct DialogFolderOptions: ParsableArguments {

@@ -12,8 +12,7 @@ struct ExploreCommand: ParsableCommand {
             contradict each other are declared in the dialog with `conflicts:`. Exits 1 on any finding.
             """)
 
-    @Argument(help: "The dialog folder.")
-    var folder: String = "Dialogs/notice-help"
+    @OptionGroup var dialogFolder: DialogFolderOptions
 
     @Option(name: .long, help: "Stop after this many paths.")
     var maxPaths = 100_000
@@ -28,6 +27,7 @@ struct ExploreCommand: ParsableCommand {
     var skeleton: String?
 
     func run() throws {
+        let folder = try dialogFolder.folder()
         let (loaded, assistant) = try AuthoringDialog.load(folder)
         let report = DialogExplorer(assistant: assistant, conflicts: loaded.remedyConflicts).explore(maximumPaths: maxPaths, language: lang)
         let format = PathFormat(dialog: assistant.dialog)
@@ -55,7 +55,7 @@ struct ExploreCommand: ParsableCommand {
         if let skeleton {
             let tests: [ConversationTest]
             do {
-                tests = try ConversationTestLoader.loadAll(dialogFolder: URL(fileURLWithPath: folder))
+                tests = try ConversationTestLoader.loadAll(dialogFolder: folder)
             } catch {
                 for diagnostic in error.diagnostics { Console.error(diagnostic.description) }
                 throw ExitCode(1)

@@ -12,8 +12,7 @@ struct GraphCommand: ParsableCommand {
         case dot, mermaid
     }
 
-    @Argument(help: "The dialog folder.")
-    var folder: String = "Dialogs/notice-help"
+    @OptionGroup var dialogFolder: DialogFolderOptions
 
     @Option(name: .long, help: "dot (Graphviz) or mermaid.")
     var format: Format = .mermaid
@@ -25,6 +24,7 @@ struct GraphCommand: ParsableCommand {
     var maxPaths = 100_000
 
     func run() throws {
+        let folder = try dialogFolder.folder()
         let (loaded, assistant) = try AuthoringDialog.load(folder)
         let report = DialogExplorer(assistant: assistant, conflicts: loaded.remedyConflicts).explore(maximumPaths: maxPaths, language: lang)
         let graph = DialogGraph(dialog: assistant.dialog, language: lang, remediesByEnd: report.remediesByEnd)

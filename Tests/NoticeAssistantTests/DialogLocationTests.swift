@@ -68,7 +68,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["check", "test"])
+    @Test(arguments: ["check", "test", "graph"])
     func checkAndTestTakeTheDialogEveryWay(_ command: String) throws {
         let folder = Self.fixture.path
         // The terminal fixture has no scripted conversations of its own; `test` is asked to allow that.
