@@ -53,6 +53,15 @@ public struct InputCleaner: Sendable {
 
     /// Cleans a line.
     public func clean(_ raw: String) -> Cleaned {
+        // Nearly every line is clean already: then it is returned as it is, after one look at its bytes.
+        if raw.utf8.count <= maximumUTF8Length, !Self.mayNeedCleaning(raw.utf8) {
+            return Cleaned(text: raw, wasTruncated: false)
+        }
+        return filtered(raw)
+    }
+
+    /// The cleaning itself, scalar by scalar.
+    func filtered(_ raw: String) -> Cleaned {
         var output = String.UnicodeScalarView()
         var outputLength = 0
         var filter = EscapeSequenceFilter()
@@ -68,6 +77,22 @@ public struct InputCleaner: Sendable {
             outputLength += length
         }
         return Cleaned(text: String(output), wasTruncated: false)
+    }
+
+    /// Whether the UTF-8 holds anything the filter would drop or change: a C0 control, DEL, a C1 control
+    /// (`C2 80`–`C2 9F`), or a bidirectional embedding, override or isolate (`E2 80 AA`–`AE`, `E2 81 A6`–`A9`).
+    /// Escape sequences start with ESC or a C1 control, so a line without these has none.
+    static func mayNeedCleaning(_ utf8: String.UTF8View) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in utf8 {
+            if byte < 0x20 || byte == 0x7F { return true }
+            if previous == 0xC2, byte <= 0x9F, byte >= 0x80 { return true }
+            if beforePrevious == 0xE2, previous == 0x80, (0xAA...0xAE).contains(byte) { return true }
+            if beforePrevious == 0xE2, previous == 0x81, (0xA6...0xA9).contains(byte) { return true }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 
     /// Drops the last character of `text` if `next` would have extended it: a truncated line must

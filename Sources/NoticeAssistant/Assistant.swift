@@ -54,6 +54,12 @@ public struct Assistant: Sendable {
         engine.step(session, line)
     }
 
+    /// The same step, with everything a host records about it: what changed, which command ran, the open question,
+    /// the advice.
+    public func turn(_ line: String, in session: Session) -> TurnResult {
+        engine.turn(session, line)
+    }
+
     public func summary(of session: Session) -> Summary { engine.summary(of: session) }
 
     /// Phrases a person can type now: the open question's choices and the commands.

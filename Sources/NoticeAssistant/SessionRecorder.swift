@@ -21,18 +21,21 @@ public struct SessionRecorder: Sendable {
                                     dialogContentHash: dialog.contentHash, language: session.language, mode: mode, sessionID: sessionID)))
     }
 
-    /// Records one line and its reply; a recommendation among the events gets its own record after the turn.
-    public func turn(line: String?, before: Session, after: Session, events: [DialogEvent], at time: Date) throws {
-        let renderer = ValueDisplay(assistant: assistant, language: after.language)
-        var changed: [TranscriptRecord.Turn.SlotChange] = []
-        for slot in assistant.dialog.slots where before.values[slot.id] != after.values[slot.id] {
-            changed.append(.init(slot: slot.id, old: before.values[slot.id].map { renderer.display($0, slot.id) },
-                                 new: after.values[slot.id].map { renderer.display($0, slot.id) }))
+    /// Records one line and what it did; a recommendation among the events gets its own record after the turn.
+    /// Everything comes from the engine's `TurnResult`: nothing is compared or matched again here.
+    public func turn(line: String?, _ result: TurnResult, at time: Date) throws {
+        let language = result.session.language
+        let compiled = assistant.engine.compiled
+        let changed = result.changes.map { change in
+            TranscriptRecord.Turn.SlotChange(slot: change.slot,
+                                             old: change.old.map { compiled.display($0, of: change.slot, language: language) },
+                                             new: change.new.map { compiled.display($0, of: change.slot, language: language) })
         }
-        try sink.write(.turn(.init(time: time, number: after.turn, stateBefore: before.current ?? "", stateAfter: after.current ?? "",
-                                   userLine: line, assistantMessages: events.map(\.text), slotsChanged: changed,
-                                   intent: Self.intent(of: line, assistant: assistant))))
-        for case .recommendation(let recommendation) in events {
+        try sink.write(.turn(.init(time: time, number: result.session.turn, stateBefore: result.stateBefore ?? "",
+                                   stateAfter: result.session.current ?? "", userLine: line,
+                                   assistantMessages: result.events.map(\.text), slotsChanged: changed,
+                                   intent: result.command?.name)))
+        for case .recommendation(let recommendation) in result.events {
             try sink.write(.recommendation(.init(
                 time: time, situations: recommendation.situations.map(\.id),
                 remedies: recommendation.remedies.map { .init(id: $0.id, title: $0.title, reasons: $0.reasons) })))
@@ -59,11 +62,6 @@ public struct SessionRecorder: Sendable {
         case .choices(let ids): return ids
         case .text(let text): return [text]
         }
-    }
-
-    static func intent(of line: String?, assistant: Assistant) -> String? {
-        guard let line else { return nil }
-        return assistant.engine.compiled.commandName(for: line)
     }
 }
 

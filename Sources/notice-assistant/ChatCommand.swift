@@ -45,16 +45,17 @@ struct ChatCommand: ParsableCommand {
         }
         let started = Date()
         let sessionID = TranscriptLocation.makeSessionID()
-        let recorder = try transcriptOptions.openRecorder(
-            assistant: assistant, sessionID: sessionID, startedAt: started,
+        let sink = try transcriptOptions.openSink(
+            sessionID: sessionID, startedAt: started,
             askIfUnwritable: interactive ? { Self.confirm("Go on without a transcript? (y/n) ") } : nil)
-        let (session, opening) = try resume.map { try Resumption.replay($0, assistant: assistant, language: dialogOptions.lang) }
-            ?? assistant.start(language: dialogOptions.lang)
-        let driver = ConversationDriver(assistant: assistant, session: session, source: source, recorder: recorder?.0,
-                                        transcriptPath: recorder?.1, echoLines: false,
+        let resumed = try resume.map { try Resumption.replay($0, assistant: assistant, language: dialogOptions.lang) }
+        let conversation = try ConversationDriver.conversation(
+            assistant: assistant, id: sessionID, language: dialogOptions.lang, resuming: resumed, sink: sink, mode: .interactive,
+            startedAt: started)
+        let driver = ConversationDriver(conversation: conversation, source: source, echoLines: false,
                                         printer: ReplyPrinter(layout: interactive ? .wrappedToTerminal : .logicalLines))
         let watchers = interactive ? [] : driver.watchSignals()
-        let code = driver.run(opening: opening, mode: .interactive)
+        let code = driver.run()
         withExtendedLifetime(watchers) {}
         if code != 0 { throw ExitCode(code) }
     }

@@ -3,51 +3,61 @@ import Foundation
 import LineEditor
 import NoticeAssistant
 
-/// Runs one conversation at the edge of the program: reads lines from a source, steps the engine, prints the
-/// reply, and records every turn before the reply is shown.
+/// Runs one conversation at the edge of the program: reads lines from a source, steps the ``Conversation`` (which
+/// records every turn before the reply is shown), and prints the reply.
 final class ConversationDriver: @unchecked Sendable {
-    // @unchecked: `state` is shared with the signal handler's queue and guarded by `lock`.
-    private let assistant: Assistant
+    // @unchecked: `conversation` and `finished` are shared with the signal handler's queue and guarded by `lock`.
     private let source: LineSource
-    private var recorder: SessionRecorder?
-    private var transcriptPath: String?
     private let echoLines: Bool
     private let printer: ReplyPrinter
     private let lock = NSLock()
-    private var session: Session
+    private var conversation: Conversation
     private var finished = false
     private var lastQuestionLabel: String?
+    /// Set once the first transcript failure has been reported: the sink refuses every record after it.
+    private var transcriptFailureReported = false
     /// Set when a reply could not be written: nobody reads standard output any more.
     private var outputClosed = false
 
-    init(assistant: Assistant, session: Session, source: LineSource, recorder: SessionRecorder?, transcriptPath: String?, echoLines: Bool,
-         printer: ReplyPrinter = ReplyPrinter(layout: .logicalLines)) {
-        self.assistant = assistant
-        self.session = session
+    init(conversation: Conversation, source: LineSource, echoLines: Bool, printer: ReplyPrinter = ReplyPrinter(layout: .logicalLines)) {
+        self.conversation = conversation
         self.source = source
-        self.recorder = recorder
-        self.transcriptPath = transcriptPath
         self.echoLines = echoLines
         self.printer = printer
     }
 
-    /// Plays the conversation to its end and returns the exit code.
-    func run(opening: [DialogEvent], mode: TranscriptRecord.Start.Mode) -> Int32 {
+    /// The conversation for a command: its `start` record written to `sink`, or, when that fails, said on stderr and
+    /// the conversation held without a transcript (the person is not turned away for it).
+    static func conversation(assistant: Assistant, id: String, language: String?, resuming: (session: Session, opening: [DialogEvent])?,
+                             sink: FileTranscriptSink?, mode: TranscriptRecord.Start.Mode, startedAt: Date) throws -> Conversation {
+        func make(_ transcript: TranscriptDestination) throws -> Conversation {
+            try Conversation(assistant: assistant, id: id, language: language, resuming: resuming?.session, opening: resuming?.opening,
+                             transcript: transcript, mode: mode, programVersion: ProgramInfo.version, at: startedAt)
+        }
+        guard let sink else { return try make(.none) }
         do {
-            try recorder?.start(session, mode: mode, programVersion: ProgramInfo.version, at: Date())
+            return try make(.sink(sink))
         } catch {
             Console.error("notice-assistant: cannot write the transcript: \(error)")
+            return try make(.none)
         }
-        if let transcriptPath, source.isInteractive { printer.say(Messages.transcriptNotice(transcriptPath, language: session.language)) }
+    }
+
+    /// Plays the conversation to its end and returns the exit code.
+    func run() -> Int32 {
+        let opening = current.opening
+        if let path = current.transcriptFile?.path, source.isInteractive {
+            printer.say(Messages.transcriptNotice(path, language: current.session.language))
+        }
         show(opening)
         var interruptPending = false
         while true {
             if outputClosed { return outputGone() }
             let prompt = (lastQuestionLabel.map { $0 + "> " }) ?? "> "
             // Built only if the person presses Tab (never for a script or a pipe).
-            let completions: @Sendable () -> [String] = { [assistant, current, transcriptPath] in
-                var words = assistant.completions(for: current)
-                if transcriptPath != nil { words.append(Messages.forgetCommand(language: current.language)) }
+            let completions: @Sendable () -> [String] = { [current] in
+                var words = current.assistant.completions(for: current.session)
+                if current.transcriptFile != nil { words.append(Messages.forgetCommand(language: current.session.language)) }
                 return words
             }
             let input = source.read(prompt: prompt, completions: completions)
@@ -55,26 +65,25 @@ final class ConversationDriver: @unchecked Sendable {
             case .line(let line, let truncated):
                 if interruptPending {
                     interruptPending = false
-                    let answer = line.trimmingCharacters(in: .whitespaces).lowercased()
-                    if ["y", "yes", "是", "是的", "退出", "q"].contains(answer) { return finish(.quit, detail: "ctrl-c") }
+                    if Messages.isYes(line) { return finish(.quit, detail: "ctrl-c") }
                     continue
                 }
-                if truncated { Console.error(Messages.truncated(language: current.language)) }
+                if truncated { Console.error(Messages.truncated(language: current.session.language)) }
                 if echoLines, !printer.say("> " + line) { outputClosed = true }
                 if Messages.isForgetCommand(line) {
                     forgetTranscript()
                     continue
                 }
-                if step(line) { return outputClosed ? outputGone() : finish(.quit, detail: nil, alreadyEnded: true) }
+                if step(line) { return outputClosed ? outputGone() : finish(.quit, detail: nil) }
             case .interrupted(let discarded):
                 if discarded { continue }
                 if interruptPending { return finish(.quit, detail: "ctrl-c") }
                 interruptPending = true
-                printer.say(Messages.confirmQuit(language: current.language))
+                printer.say(Messages.confirmQuit(language: current.session.language))
             case .endOfInput:
                 if source.isInteractive {
                     printer.say("")
-                    printer.say(assistant.summary(of: current).text)
+                    printer.say(current.summary.text)
                 }
                 return finish(.endOfInput, detail: nil)
             case .terminated(let signal):
@@ -85,26 +94,28 @@ final class ConversationDriver: @unchecked Sendable {
         }
     }
 
-    private var current: Session {
+    private var current: Conversation {
         lock.lock()
         defer { lock.unlock() }
-        return session
+        return conversation
     }
 
-    /// Steps the engine with one line; true when the person quit.
+    /// Steps the conversation with one line; true when the person quit (the `end` record is then written).
     private func step(_ line: String) -> Bool {
         lock.lock()
-        let before = session
-        let (after, events) = assistant.respond(to: line, in: before)
-        session = after
-        do {
-            try recorder?.turn(line: line, before: before, after: after, events: events, at: Date())
-        } catch {
-            Console.error("notice-assistant: cannot write the transcript: \(error)")
-        }
+        let events = conversation.respond(to: line)
+        let ended = conversation.isFinished
+        reportTranscriptFailure()
         lock.unlock()
         show(events)
-        return after.ended
+        return ended
+    }
+
+    /// Says on stderr, once, that the transcript stopped being written. Called with `lock` held.
+    private func reportTranscriptFailure() {
+        guard !transcriptFailureReported, let error = conversation.transcriptError else { return }
+        transcriptFailureReported = true
+        Console.error("notice-assistant: cannot write the transcript: \(error)")
     }
 
     private func show(_ events: [DialogEvent]) {
@@ -134,38 +145,33 @@ final class ConversationDriver: @unchecked Sendable {
     /// is recorded. The conversation goes on.
     private func forgetTranscript() {
         lock.lock()
-        let path = transcriptPath, sink = recorder?.sink
-        recorder = nil
-        transcriptPath = nil
-        let language = session.language
+        let forgetting = conversation.forgetTranscript()
+        let language = conversation.session.language
         lock.unlock()
-        guard let path else {
-            printer.say(Messages.nothingToForget(language: language) + "\n")
-            return
-        }
-        try? sink?.close()
-        do {
-            try FileManager.default.removeItem(atPath: path)
+        switch forgetting {
+        case .deleted, .closed:
             printer.say(Messages.transcriptForgotten(language: language) + "\n")
-        } catch {
-            Console.error("notice-assistant: cannot delete \(path): \(error.localizedDescription)")
-            printer.say(Messages.transcriptNotForgotten(path, language: language) + "\n")
+        case .notDeleted(let file, let reason):
+            Console.error("notice-assistant: cannot delete \(file.path): \(reason)")
+            printer.say(Messages.transcriptNotForgotten(file.path, language: language) + "\n")
+        case .nothingKept:
+            printer.say(Messages.nothingToForget(language: language) + "\n")
         }
     }
 
-    /// Writes the end record once, from whichever path ends the session first.
-    func finish(_ reason: TranscriptRecord.End.Reason, detail: String?, alreadyEnded: Bool = false) -> Int32 {
+    /// Writes the end record once, from whichever path ends the session first (a line that quit has written it).
+    func finish(_ reason: TranscriptRecord.End.Reason, detail: String?) -> Int32 {
         lock.lock()
         defer { lock.unlock() }
         guard !finished else { return 0 }
         finished = true
-        do {
-            try recorder?.end(session, reason: reason, detail: detail, at: Date())
-        } catch {
+        conversation.end(reason, detail: detail)
+        if let error = conversation.transcriptError, !transcriptFailureReported {
+            transcriptFailureReported = true
             Console.error("notice-assistant: cannot finish the transcript: \(error)")
         }
-        if source.isInteractive, let transcriptPath, reason != .signal {
-            printer.say(Messages.transcriptSaved(transcriptPath, language: session.language))
+        if source.isInteractive, let path = conversation.transcriptFile?.path, reason != .signal {
+            printer.say(Messages.transcriptSaved(path, language: conversation.session.language))
         }
         source.close()
         return 0
@@ -197,10 +203,24 @@ enum Messages {
         pick(language, "删除记录", "刪除記錄", "forget")
     }
 
+    /// Whether the line is the word that deletes the transcript. Most lines are answers: a line with more than a
+    /// few words' worth of bytes is not the command, and is not lowercased to find that out.
     static func isForgetCommand(_ line: String) -> Bool {
-        var word = line.trimmingCharacters(in: .whitespaces).lowercased()
+        guard var word = shortWord(line) else { return false }
         if word.hasPrefix(":") { word.removeFirst() }
         return ["forget", "删除记录", "刪除記錄", "删除記錄", "刪除记录"].contains(word)
+    }
+
+    /// The answer to "quit?" after Ctrl-C.
+    static func isYes(_ line: String) -> Bool {
+        guard let word = shortWord(line) else { return false }
+        return ["y", "yes", "是", "是的", "退出", "q"].contains(word)
+    }
+
+    /// The line trimmed of spaces and lowercased, when it is short enough to be a one-word command.
+    private static func shortWord(_ line: String) -> String? {
+        guard line.utf8.count <= 64 else { return nil }
+        return line.trimmingCharacters(in: .whitespaces).lowercased()
     }
 
     static func transcriptForgotten(language: String) -> String {

@@ -26,7 +26,10 @@ protocol LineSource: AnyObject {
 final class PlainLineSource: LineSource {
     private let fd: Int32
     private let cleaner = InputCleaner()
+    /// What was read and not yet returned: `buffer[start...]`. Lines are taken by moving `start`, and the buffer is
+    /// compacted only when it is refilled, so a long script costs no copying per line.
     private var buffer: [UInt8] = []
+    private var start = 0
     private var atEnd = false
     let isInteractive = false
 
@@ -39,13 +42,14 @@ final class PlainLineSource: LineSource {
         var truncated = false
         let limit = cleaner.maximumUTF8Length
         while true {
-            if let newline = buffer.firstIndex(of: 0x0A) {
-                append(buffer[..<newline], to: &line, limit: limit, truncated: &truncated)
-                buffer.removeSubrange(...newline)
+            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+                append(buffer[start..<newline], to: &line, limit: limit, truncated: &truncated)
+                start = newline + 1
                 break
             }
-            append(buffer[...], to: &line, limit: limit, truncated: &truncated)
+            append(buffer[start...], to: &line, limit: limit, truncated: &truncated)
             buffer.removeAll(keepingCapacity: true)
+            start = 0
             if atEnd || !fill() {
                 atEnd = true
                 if line.isEmpty && !truncated { return .endOfInput }

@@ -5,7 +5,7 @@ import NoticeAssistant
 /// slots still exist come back; a state that no longer exists is simply not reached, so the walk stops at the
 /// nearest open question of the dialog as it is now.
 enum Resumption {
-    static func replay(_ path: String, assistant: Assistant, language: String?) throws -> (session: Session, events: [DialogEvent]) {
+    static func replay(_ path: String, assistant: Assistant, language: String?) throws -> (session: Session, opening: [DialogEvent]) {
         let contents = try TranscriptFile.read(path)
         var recordedLanguage: String?
         var recordedHash: String?

@@ -31,12 +31,14 @@ struct RunCommand: ParsableCommand {
             }
         }
         let sessionID = TranscriptLocation.makeSessionID()
-        let recorder = try transcriptOptions.openRecorder(assistant: assistant, sessionID: sessionID, startedAt: Date(), askIfUnwritable: nil)
-        let (session, opening) = assistant.start(language: dialogOptions.lang)
-        let driver = ConversationDriver(assistant: assistant, session: session, source: ScriptLineSource(PlainLineSource(fd: fd)),
-                                        recorder: recorder?.0, transcriptPath: recorder?.1, echoLines: true)
+        let started = Date()
+        let sink = try transcriptOptions.openSink(sessionID: sessionID, startedAt: started, askIfUnwritable: nil)
+        let conversation = try ConversationDriver.conversation(
+            assistant: assistant, id: sessionID, language: dialogOptions.lang, resuming: nil, sink: sink, mode: .script,
+            startedAt: started)
+        let driver = ConversationDriver(conversation: conversation, source: ScriptLineSource(PlainLineSource(fd: fd)), echoLines: true)
         let watchers = driver.watchSignals()
-        let code = driver.run(opening: opening, mode: .script)
+        let code = driver.run()
         withExtendedLifetime(watchers) {}
         if code != 0 { throw ExitCode(code) }
     }
@@ -79,13 +81,18 @@ final class ScriptLineSource: LineSource {
     func read(prompt: String, completions: @escaping @Sendable () -> [String]) -> LineInput {
         while true {
             let input = lines.read(prompt: prompt, completions: completions)
-            if case .line(let text, _) = input {
-                let trimmed = text.trimmingCharacters(in: .whitespaces)
-                if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            }
+            if case .line(let text, _) = input, Self.isBlankOrComment(text) { continue }
             return input
         }
     }
 
     func close() {}
+
+    /// A line of nothing but spaces, or whose first character after them is `#`.
+    static func isBlankOrComment(_ line: String) -> Bool {
+        for scalar in line.unicodeScalars where !(scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator) {
+            return scalar == "#"
+        }
+        return true
+    }
 }

@@ -12,7 +12,7 @@ struct TranscriptOptions: ParsableArguments {
     var noTranscript = false
 
     /// Opens the sink, or explains on stderr why it cannot and returns nil. `required` refuses to go on without one.
-    func openRecorder(assistant: Assistant, sessionID: String, startedAt: Date, askIfUnwritable: (() -> Bool)?) throws -> (SessionRecorder, String)? {
+    func openSink(sessionID: String, startedAt: Date, askIfUnwritable: (() -> Bool)?) throws -> FileTranscriptSink? {
         if noTranscript { return nil }
         do {
             let sink: FileTranscriptSink
@@ -23,7 +23,7 @@ struct TranscriptOptions: ParsableArguments {
                 try FileTranscriptSink.preflight(directory: directory)
                 sink = try FileTranscriptSink(directory: directory, startedAt: startedAt, sessionID: sessionID)
             }
-            return (SessionRecorder(sink: sink, assistant: assistant, sessionID: sessionID), sink.file.path)
+            return sink
         } catch {
             Console.error("notice-assistant: warning: the transcript cannot be written: \(error)")
             if let ask = askIfUnwritable, ask() { return nil }

@@ -1,5 +1,5 @@
 import Testing
-import LineEditor
+@testable import LineEditor
 
 @Suite("InputCleaner") struct InputCleanerTests {
     let cleaner = InputCleaner()
@@ -103,5 +103,19 @@ import LineEditor
     @Test func truncationCountsOnlyWhatIsKept() {
         let cleaned = InputCleaner(maximumUTF8Length: 6).clean("\u{1B}[31m优品\u{1B}[0m")
         #expect(cleaned == .init(text: "优品", wasTruncated: false))
+    }
+
+    /// The quick test that lets clean lines through untouched must see every scalar the filter drops or changes, and
+    /// only those: checked for every scalar of the Basic Multilingual Plane and a few beyond, alone and between text.
+    @Test func theQuickTestSeesExactlyWhatTheFilterChanges() {
+        let values = Array(0...0xD7FF) + Array(0xE000...0xFFFF) + [0x1F600, 0x20000, 0x10FFFF]
+        for value in values {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            var between = "优品"
+            between.unicodeScalars.append(scalar)
+            between += "a"
+            let changes = cleaner.filtered(between) != .init(text: between, wasTruncated: false)
+            #expect(InputCleaner.mayNeedCleaning(between.utf8) == changes, "U+\(String(value, radix: 16, uppercase: true))")
+        }
     }
 }

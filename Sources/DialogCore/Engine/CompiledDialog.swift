@@ -21,8 +21,8 @@ public struct CompiledDialog: Sendable {
         }
     }
 
-    /// A line that is a whole command.
-    enum LineCommand: Sendable, Equatable {
+    /// What a whole line is when it is a global command rather than an answer.
+    public enum LineCommand: Sendable, Hashable {
         case command(Command)
         case language(String)
         /// The drafts a trigger names, in the dialog's order: one phrase ("申诉", "stop contacting") may name a letter
@@ -243,15 +243,21 @@ public struct CompiledDialog: Sendable {
     }
 }
 
+extension CompiledDialog.LineCommand {
+    /// The command by its English name, as transcripts record it: `help`, `back`, `language:en`, `draft:dispute`.
+    public var name: String {
+        switch self {
+        case .command(let command): command.rawValue
+        case .language(let language): "language:" + language
+        case .draft(let ids): "draft:" + ids.joined(separator: ",")
+        }
+    }
+}
+
 extension CompiledDialog {
     /// The global command a whole line is, by its English name (`help`, `back`, `language:en`, `draft:dispute`), or nil.
     public func commandName(for line: String) -> String? {
-        switch lineCommands[Self.commandKey(line)] {
-        case .command(let command)?: return command.rawValue
-        case .language(let language)?: return "language:" + language
-        case .draft(let ids)?: return "draft:" + ids.joined(separator: ",")
-        case nil: return nil
-        }
+        lineCommands[Self.commandKey(line)]?.name
     }
 
     /// How a slot value reads for a person in `language`.

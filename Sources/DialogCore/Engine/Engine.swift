@@ -17,6 +17,8 @@ public struct Engine: Sendable {
     public struct Trace: Hashable, Sendable {
         public var states: [String] = []
         public var transitions: [TransitionTaken] = []
+        /// The global command the line was (`back`, `summary`, a language, a letter), when it was one.
+        public var command: CompiledDialog.LineCommand?
         public init() {}
     }
 
@@ -61,6 +63,7 @@ public struct Engine: Sendable {
             let command = compiled.lineCommand(for: text)
             let bare = LineAnalysis(text, compiled: compiled).bareAnswer
             if command == .command(.restart) || (command == nil && bare == .yes) {
+                trace.command = command
                 restart(&s, &events, &trace)
                 return (s, events, trace)
             }
@@ -72,6 +75,7 @@ public struct Engine: Sendable {
             }
         }
         if let command = compiled.lineCommand(for: text) {
+            trace.command = command
             perform(command, &s, &events, &trace)
             return (s, events, trace)
         }

@@ -1,0 +1,59 @@
+/// What one line did, worked out once by the engine so that no host works it out again: the session after it, what
+/// to show, which slots changed, which command ran, the question now open and the advice given.
+///
+/// Every host — the command line, `serve`, an embedding app — records a turn from this value alone.
+///
+/// ```swift
+/// let turn = engine.turn(session, "it's Huabei, 15 days overdue")
+/// show(turn.events)
+/// for change in turn.changes { print(change.slot, change.new as Any) }
+/// session = turn.session
+/// ```
+public struct TurnResult: Sendable {
+    /// The session after the line.
+    public var session: Session
+    /// What to show, in order.
+    public var events: [DialogEvent]
+    /// The state the session was in before the line (nil before the first question).
+    public var stateBefore: String?
+    /// The slots the line set, changed or cleared, in the dialog's slot order.
+    public var changes: [SlotChange]
+    /// The global command the line was, if it was one.
+    public var command: CompiledDialog.LineCommand?
+
+    /// The question open after the line: the last one asked, if the line ended at a question.
+    public var question: Question? {
+        for event in events.reversed() {
+            if case .ask(let question) = event { return question }
+        }
+        return nil
+    }
+
+    /// The advice this line gave, if it gave any (a new or changed advice, or `more` of it).
+    public var advice: Recommendation? {
+        for case .recommendation(let recommendation) in events { return recommendation }
+        return nil
+    }
+}
+
+extension Engine {
+    /// Steps the session with one line and says what the line did.
+    public func turn(_ session: Session, _ utterance: String) -> TurnResult {
+        let (after, events, trace) = stepTraced(session, utterance)
+        return TurnResult(session: after, events: events, stateBefore: session.current,
+                          changes: changes(from: session.values, to: after.values), command: trace.command)
+    }
+
+    /// The slots whose value differs between two sets of values, in the dialog's slot order. Values the line left
+    /// alone share their storage with the session before it, so a command or a line that changed nothing costs one
+    /// comparison.
+    func changes(from before: [String: SlotValue], to after: [String: SlotValue]) -> [SlotChange] {
+        guard before != after else { return [] }
+        var changes: [SlotChange] = []
+        for slot in compiled.dialog.slots {
+            let old = before[slot.id], new = after[slot.id]
+            if old != new { changes.append(SlotChange(slot: slot.id, old: old, new: new)) }
+        }
+        return changes
+    }
+}
