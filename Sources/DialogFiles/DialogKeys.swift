@@ -65,11 +65,14 @@ public enum DialogKeys {
         ("brackets", .boolean), ("suffixes", .strings), ("after", .strings), ("not_names", .strings),
     ])
 
+    public static let whenAnnounced = Table(name: "when_announced", keys: [("fills", .ids(.string)), ("except", .strings)],
+                                            required: ["fills"])
+
     public static let slot = Table(name: "slot", keys: [
         ("type", .oneOf(["yesno", "number", "choice", "text"])), ("label", .text), ("placeholder", .text), ("unnamed", .text),
         ("multiple", .boolean), ("values", .ids(.table(value))), ("yes", .phrases), ("no", .phrases), ("cues", .phrases),
         ("unit", .oneOf(["days", "months", "yuan", "count"])), ("known", .ids(.phrases)), ("capture", .table(capture)),
-        ("reported", .oneOf(["skip"])), ("announced", .oneOf(["counts"])),
+        ("reported", .oneOf(["skip"])), ("announced", .oneOf(["counts"])), ("when_announced", .table(whenAnnounced)),
     ], required: ["type", "label"])
 
     public static let flag = Table(name: "flag", keys: [("label", .text), ("situation", .boolean), ("when", .condition)],

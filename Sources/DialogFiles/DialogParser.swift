@@ -170,6 +170,25 @@ struct DialogParser {
         }
     }
 
+    /// `when_announced: {fills: {harassment: threats}, except: [emergency]}`: one slot and value to fill.
+    private func announcedMeaning(_ node: Node, of slot: String, _ doc: YAMLDocument) -> Slot.AnnouncedMeaning? {
+        var fills: [(slot: String, value: String)] = []
+        var except: [String] = []
+        for (key, _, value) in doc.mapping(node, "`when_announced` of slot `\(slot)`", allowed: DialogKeys.whenAnnounced.names) {
+            if key == "except" { except = doc.strings(value, "`except`") }
+            if key == "fills" {
+                for (target, _, targetValue) in doc.mapping(value, "`fills`") {
+                    if let id = doc.string(targetValue, "the value `fills` gives") { fills.append((target, id)) }
+                }
+            }
+        }
+        guard fills.count == 1, let fill = fills.first else {
+            doc.error(node, "`when_announced` of slot `\(slot)` needs `fills` with exactly one slot and its value, e.g. `fills: {harassment: threats}`")
+            return nil
+        }
+        return Slot.AnnouncedMeaning(slot: fill.slot, value: fill.value, except: except, location: doc.location(node))
+    }
+
     private func readSlot(_ id: String, _ keyNode: Node, _ body: Node, _ doc: YAMLDocument) -> Slot? {
         let keys = DialogKeys.slot.names
         let pairs = doc.mapping(body, "slot `\(id)`", allowed: keys)
@@ -199,6 +218,7 @@ struct DialogParser {
         if let node = field["announced"] {
             if doc.string(node, "`announced`") == "counts" { slot.countsAnnounced = true } else { doc.error(node, "`announced` can only be `counts`") }
         }
+        if let node = field["when_announced"] { slot.whenAnnounced = announcedMeaning(node, of: id, doc) }
         let valuesNode = kind == .text ? field["known"] : field["values"]
         for (valueID, valueKey, valueBody) in doc.mapping(valuesNode, kind == .text ? "`known` of slot `\(id)`" : "`values` of slot `\(id)`") {
             if kind == .text, case .sequence = valueBody {

@@ -22,8 +22,37 @@ struct DialogValidator {
         diagnostics += checkUnusedSlots()
         diagnostics += checkQuestionsThatNeverMatter()
         diagnostics += checkNumberPhrases()
+        diagnostics += checkAnnouncedMeanings()
         diagnostics += checkReferences()
         return blamingMisspeltDefinitions(diagnostics)
+    }
+
+    /// `when_announced` fills a value of a choice slot, and its `except` names values of its own slot.
+    private func checkAnnouncedMeanings() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for slot in dialog.slots {
+            guard let meaning = slot.whenAnnounced else { continue }
+            let at = here(meaning.location ?? slot.location)
+            guard slot.kind == .choice else {
+                diagnostics.append(Diagnostic(.error, at, "`when_announced` is for a choice slot, and `\(slot.id)` is a \(slot.kind.rawValue) slot"))
+                continue
+            }
+            if let target = dialog.slots.first(where: { $0.id == meaning.slot }) {
+                if target.kind != .choice || target.value(meaning.value) == nil {
+                    let known = target.values.map(\.id)
+                    let hint = YAMLDocument.closest(meaning.value, in: known).map { "; did you mean `\($0)`?" } ?? ""
+                    diagnostics.append(Diagnostic(.error, at, "`when_announced` of slot `\(slot.id)` fills `\(meaning.slot): \(meaning.value)`, "
+                        + "but `\(meaning.slot)` is not a choice slot with that value\(hint)"))
+                }
+            } else {
+                let hint = YAMLDocument.closest(meaning.slot, in: dialog.slots.map(\.id)).map { "; did you mean `\($0)`?" } ?? ""
+                diagnostics.append(Diagnostic(.error, at, "`when_announced` of slot `\(slot.id)` fills slot `\(meaning.slot)`, which is not defined\(hint)"))
+            }
+            for value in meaning.except where slot.value(value) == nil {
+                diagnostics.append(Diagnostic(.error, at, "`when_announced` of slot `\(slot.id)` excepts `\(value)`, which is not a value of `\(slot.id)`"))
+            }
+        }
+        return diagnostics
     }
 
     /// A slot defined under a misspelt id (`chanel:`) makes every use of the right one (`channel`) unknown: one error

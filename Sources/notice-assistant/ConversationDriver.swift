@@ -203,8 +203,7 @@ enum Messages {
         pick(language, "删除记录", "刪除記錄", "forget")
     }
 
-    /// Whether the line is the word that deletes the transcript. Most lines are answers: a line with more than a
-    /// few words' worth of bytes is not the command, and is not lowercased to find that out.
+    /// Whether the line is the word that deletes the transcript, in any language, in any case, after a `:` or not.
     static func isForgetCommand(_ line: String) -> Bool {
         guard var word = shortWord(line) else { return false }
         if word.hasPrefix(":") { word.removeFirst() }
@@ -217,10 +216,19 @@ enum Messages {
         return ["y", "yes", "是", "是的", "退出", "q"].contains(word)
     }
 
-    /// The line trimmed of spaces and lowercased, when it is short enough to be a one-word command.
+    /// The line without the spaces around it and with ASCII letters lowercased, when it is short enough to be a
+    /// one-word command (these words have no other letters with case). Every line passes here: no Foundation.
     private static func shortWord(_ line: String) -> String? {
-        guard line.utf8.count <= 64 else { return nil }
-        return line.trimmingCharacters(in: .whitespaces).lowercased()
+        let scalars = line.unicodeScalars
+        let isSpace = { (scalar: Unicode.Scalar) in scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        guard line.utf8.count <= 64, let first = scalars.firstIndex(where: { !isSpace($0) }),
+            let last = scalars.lastIndex(where: { !isSpace($0) })
+        else { return nil }
+        var word = String.UnicodeScalarView()
+        for scalar in scalars[first...last] {
+            word.append(("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar)
+        }
+        return String(word)
     }
 
     static func transcriptForgotten(language: String) -> String {

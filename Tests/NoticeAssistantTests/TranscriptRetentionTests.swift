@@ -21,7 +21,7 @@ import Testing
         try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-days * 86_400)], ofItemAtPath: file.path)
     }
 
-    @Test(arguments: ["forget", ":forget", "删除记录", "刪除記錄"])
+    @Test(arguments: ["forget", ":forget", " Forget ", "删除记录", "刪除記錄"])
     func forgetDeletesThisConversationsTranscriptAndTheChatGoesOn(_ word: String) throws {
         let folder = try TemporaryFolder()
         let transcript = folder.url.appendingPathComponent("chat.jsonl")

@@ -173,6 +173,7 @@ extension Slot: BinaryCodable {
         w.bool(unit != nil)
         if let unit { w.string(unit.rawValue) }
         w.optional(capture); w.bool(skipsReportedSpeech); w.optional(location); w.optional(unnamed); w.bool(countsAnnounced)
+        w.optional(whenAnnounced)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
@@ -197,6 +198,17 @@ extension Slot: BinaryCodable {
                   skipsReportedSpeech: try r.bool(), location: try r.optional())
         unnamed = try r.optional()
         countsAnnounced = try r.bool()
+        whenAnnounced = try r.optional()
+    }
+}
+
+extension Slot.AnnouncedMeaning: BinaryCodable {
+    public func write(to w: inout BinaryWriter) {
+        w.string(slot); w.string(value); w.strings(except); w.optional(location)
+    }
+
+    public init(from r: inout BinaryReader) throws(BinaryFormatError) {
+        self.init(slot: try r.string(), value: try r.string(), except: try r.strings(), location: try r.optional())
     }
 }
 

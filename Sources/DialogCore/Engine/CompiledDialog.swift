@@ -243,6 +243,17 @@ public struct CompiledDialog: Sendable {
     }
 }
 
+extension CompiledDialog {
+    /// The slot and value that an announced `value` of `slot` gives (`Slot.whenAnnounced`), by index, if any.
+    func announcedMeaning(of slot: Int, value: String) -> (slot: Int, value: Int)? {
+        guard let meaning = dialog.slots[slot].whenAnnounced, !meaning.except.contains(value),
+            let target = slotIndex[meaning.slot],
+            let valueIndex = dialog.slots[target].values.firstIndex(where: { $0.id == meaning.value })
+        else { return nil }
+        return (target, valueIndex)
+    }
+}
+
 extension CompiledDialog.LineCommand {
     /// The command by its English name, as transcripts record it: `help`, `back`, `language:en`, `draft:dispute`.
     public var name: String {

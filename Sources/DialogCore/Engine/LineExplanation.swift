@@ -82,7 +82,19 @@ extension Engine {
                 }
                 var rules: [String] = []
                 if analysis.worries.cover(hit.range) { rules.append("inside a worry, question or hypothetical: fills nothing") }
-                if !slot.countsAnnounced, analysis.announcements.cover(hit.range) { rules.append("announced, not done: fills nothing") }
+                if !slot.countsAnnounced, analysis.announcements.cover(hit.range) {
+                    let value: String? = switch hit.cue {
+                    case .choice(_, let index), .cuedChoice(_, let index): slot.values[index].id
+                    default: nil
+                    }
+                    if let value, let slotIndex = compiled.slotIndex[slot.id],
+                       let meaning = compiled.announcedMeaning(of: slotIndex, value: value) {
+                        let target = compiled.dialog.slots[meaning.slot]
+                        rules.append("announced, not done: means `\(target.id)` = \(target.values[meaning.value].id) (when_announced)")
+                    } else {
+                        rules.append("announced, not done: fills nothing")
+                    }
+                }
                 if analysis.negation.negates(hit.range) {
                     switch hit.cue {
                     case .slotYes: rules.append("negated: reads as no")

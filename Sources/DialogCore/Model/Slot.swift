@@ -48,6 +48,22 @@ public struct Slot: Hashable, Codable, Sendable {
         }
     }
 
+    /// See ``Slot/whenAnnounced``: the value of another slot that an announced value of this one gives.
+    public struct AnnouncedMeaning: Hashable, Codable, Sendable {
+        /// The slot that takes the value, and the value.
+        public var slot: String
+        public var value: String
+        /// Values of this slot whose announcement means nothing more (an emergency contact a lender may reach).
+        public var except: [String]
+        public var location: SourceLocation?
+        public init(slot: String, value: String, except: [String] = [], location: SourceLocation? = nil) {
+            self.slot = slot
+            self.value = value
+            self.except = except
+            self.location = location
+        }
+    }
+
     public var id: String
     public var kind: Kind
     public var label: LocalizedText
@@ -58,6 +74,9 @@ public struct Slot: Hashable, Codable, Sendable {
     /// What a caller announces or demands is what this slot listens for ("说要先交一笔费用" is the scam sign itself), so
     /// the lexicon's `announcements` do not cancel its phrases.
     public var countsAnnounced = false
+    /// What a value of this slot means when it is only announced or threatened ("they will tell my boss", "逾期将联系
+    /// 您的家人"): nothing happened yet, but the announcement is itself a value of another slot (a threat).
+    public var whenAnnounced: AnnouncedMeaning? = nil
     public var multiple: Bool
     public var values: [Value]
     public var yes: PhraseList

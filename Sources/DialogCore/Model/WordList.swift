@@ -15,6 +15,10 @@ public enum WordList: String, CaseIterable, Hashable, Codable, Sendable {
     /// 怕, 万一, 如果, if, afraid: what follows in the clause is a worry or a condition of the person's own; it fills
     /// nothing.
     case conditions
+    /// 如果, 要是, if, unless: a supposition of the person's own, read like `conditions` but only up to its consequence:
+    /// from an announcing word after it on ("if I don't pay **they will** tell my boss", "如果**不还就**打给我爸妈"),
+    /// the clause says what someone means to do, as an announcement does.
+    case suppositions
     /// 说要, 将会, will, going to: what follows is announced or threatened, not done ("说要告诉你家人" is not "they told
     /// your family"); it fills nothing, and unlike a negation it neither flips a yes nor denies a choice.
     case announcements

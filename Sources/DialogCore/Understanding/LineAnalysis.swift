@@ -42,7 +42,7 @@ struct LineAnalysis {
         // value it gives; conditions inside ("再不还就上门") make it a threat by itself. Both are taken before the
         // longer content phrases hide them.
         let negationsInside = functional.of(.negations).map(\.range)
-        let conditionsInside = functional.of(.conditions).map(\.range)
+        let conditionsInside = (functional.of(.conditions) + functional.of(.suppositions)).map(\.range)
         // An announcing word inside a threat phrase ("will tell my", "不还就告诉") still announces what follows it:
         // "they will tell my boss" is a threat, not "my boss was contacted".
         let announcementsInside = functional.of(.announcements)
@@ -60,11 +60,11 @@ struct LineAnalysis {
         self.functional = functional
         let clauses = Clauses(scalars, breaks: functional.of(.breaks))
         self.clauses = clauses
-        negation = Negation(scalars, functional: functional, inside: negationsInside, clauses: clauses)
+        negation = Negation(scalars, functional: functional, inside: negationsInside, clauses: clauses, announcements: announcementsInside)
         reported = ReportedSpeech(scalars, functional: functional, clauses: clauses)
         announcements = Announcements(scalars, words: announcementsInside, clauses: clauses)
         worries = Worries(scalars, functional: functional, inside: conditionsInside, clauses: clauses,
-                          reported: reported, negation: negation)
+                          reported: reported, negation: negation, announcements: announcementsInside)
     }
 
     /// The longest phrase wins: "没注册过" is a "no" phrase, so the "注册过" inside it is not also a "yes"; across

@@ -11,8 +11,14 @@ struct Negation {
     let clausesNegated: Set<Int>
     private let clauses: Clauses
     private let scalars: [Unicode.Scalar]
+    /// Where the line's announcing words start (说要, 将, will), those inside phrases too.
+    private let announcementStarts: [Int]
 
-    init(_ scalars: [Unicode.Scalar], functional: [PhraseHit], inside: [Range<Int>], clauses: Clauses) {
+    /// `announcements`: every announcing word of the line. A negation does not reach past one that does not follow it
+    /// directly: "逾期不还将联系您的家人", "if I don't pay they will tell my boss" — what is negated is the paying, and
+    /// what follows the announcement is what someone means to do. "没说要告诉…" still negates the announcement itself.
+    init(_ scalars: [Unicode.Scalar], functional: [PhraseHit], inside: [Range<Int>], clauses: Clauses, announcements: [PhraseHit] = []) {
+        announcementStarts = announcements.map(\.range.lowerBound)
         let answerNoRanges = Set(functional.of(.no).map(\.range))
         // "no I have not paid": an English "no" that opens its clause and is followed by a subject answers the
         // question; it does not flip the clause's own phrase into its opposite. ("no calls" stays a negation.)
@@ -43,9 +49,18 @@ struct Negation {
     func negates(_ range: Range<Int>) -> Bool {
         let window = scalars[range.lowerBound].isASCII ? 16 : 6
         for end in max(range.lowerBound - window, 0)...range.lowerBound {
-            if let starts = startsByEnd[end], starts.contains(where: { clauses.of($0) == clauses.of(range.lowerBound) }) { return true }
+            if let starts = startsByEnd[end], starts.contains(where: { clauses.of($0) == clauses.of(range.lowerBound) }),
+               !announcesBetween(end, range.lowerBound) { return true }
         }
         return false
+    }
+
+    /// Whether an announcing word starts after a negation ending at `end`, not right after it, and by `position`.
+    private func announcesBetween(_ end: Int, _ position: Int) -> Bool {
+        guard !announcementStarts.isEmpty else { return false }
+        var adjacent = end
+        while adjacent < scalars.count, scalars[adjacent] == " " { adjacent += 1 }
+        return announcementStarts.contains { $0 > adjacent && $0 <= position }
     }
 
     /// Whether the phrase at `range` denies, by a negation before it or inside it ("没借过", "never borrowed").

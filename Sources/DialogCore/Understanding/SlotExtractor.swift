@@ -49,9 +49,17 @@ struct SlotExtractor {
         // A choice phrase that passed the rules: the slot holds its value (a single-value slot, the last one named,
         // unless an earlier one `prevails`).
         var heldAt: [Int: [Range<Int>]] = [:]
-        func take(_ slot: Int, _ valueIndex: Int, at range: Range<Int>) {
+        func take(_ slot: Int, _ valueIndex: Int, at range: Range<Int>, meantByAnnouncement: Bool = false) {
             let id = slots[slot].values[valueIndex].id
-            if line.worries.cover(range) || announced(range, slot) { return }
+            if line.worries.cover(range) { return }
+            if !meantByAnnouncement, announced(range, slot) {
+                // Not done, only announced; where the slot says so, the announcement is itself a value of another
+                // slot: "they will tell my boss" is a threat.
+                if let meaning = compiled.announcedMeaning(of: slot, value: id) {
+                    take(meaning.slot, meaning.value, at: range, meantByAnnouncement: true)
+                }
+                return
+            }
             if slots[slot].skipsReportedSpeech, line.reported.covers(range) { return }
             if line.negation.negates(range) {
                 result.denied.append((slot, id))
@@ -70,6 +78,7 @@ struct SlotExtractor {
         }
         // `with_cue` phrases wait until the whole line is read: they count beside a cue or another phrase of their slot.
         var waiting: [(slot: Int, value: Int, range: Range<Int>)] = []
+        var announcedCues: [Int: [Range<Int>]] = [:]
 
         // Each slot phrase, read through the rules.
         for found in line.content {
@@ -104,7 +113,15 @@ struct SlotExtractor {
                 textValues[slot] = .text(name)
                 note(slot)
             case .numberCue(let slot):
-                if line.worries.cover(found.range) || announced(found.range, slot) { continue }
+                if line.worries.cover(found.range) { continue }
+                if announced(found.range, slot) {
+                    // "they will tell my boss": an announced cue licenses its names only as announced, which means
+                    // something only where the slot says so (`when_announced`).
+                    if slots[slot].kind == .choice, slots[slot].whenAnnounced != nil, !line.negation.negates(found.range) {
+                        announcedCues[slot, default: []].append(found.range)
+                    }
+                    continue
+                }
                 if slots[slot].skipsReportedSpeech, line.reported.covers(found.range) { continue }
                 // A denied contact licenses nothing: "没告诉我家人", "never told my brother".
                 if slots[slot].kind != .number, line.negation.negates(found.range) { continue }
@@ -119,8 +136,12 @@ struct SlotExtractor {
         for (slot, value, range) in waiting {
             let clause = line.clauses.of(range.lowerBound)
             let beside = (cuesBySlot[slot] ?? []) + (heldAt[slot] ?? [])
-            if corrects || beside.contains(where: { (clause - 1...clause).contains(line.clauses.of($0.lowerBound)) }) {
+            let near = { (ranges: [Range<Int>]) in ranges.contains { (clause - 1...clause).contains(line.clauses.of($0.lowerBound)) } }
+            if corrects || near(beside) {
                 take(slot, value, at: range)
+            } else if near(announcedCues[slot] ?? []), announced(range, slot),
+                      let meaning = compiled.announcedMeaning(of: slot, value: slots[slot].values[value].id) {
+                take(meaning.slot, meaning.value, at: range, meantByAnnouncement: true)
             }
         }
 

@@ -4,9 +4,14 @@
 /// Not inside reported speech: "催收说要是再不还就去我单位闹" is the collector's threat. Not a phrase that is itself
 /// conditional ("再不还就上门"). Not a rhetorical question, which denies ("how can i owe them money??", a negation
 /// word), nor a long story that only ends in "??".
+///
+/// A supposition (如果, if) reaches only to its consequence: up to the first announcing word after it, where what
+/// someone means to do begins ("if I don't pay | they will tell my boss" — the threat is told, not supposed).
 struct Worries {
     /// Per clause, where its first condition ends (-1: the whole clause is a question).
     private let firstEnd: [Int: Int]
+    /// Per clause whose first condition is a supposition: where its consequence begins.
+    private let consequenceStart: [Int: Int]
     /// The conditions inside content phrases.
     private let inside: [Range<Int>]
     private let clauses: Clauses
@@ -14,14 +19,25 @@ struct Worries {
     /// The longest clause (in scalars) read as a question of the person's own rather than a story ending in "?".
     static let longestQuestion = 40
 
+    /// `announcements`: every announcing word of the line, those inside phrases too.
     init(_ scalars: [Unicode.Scalar], functional: [PhraseHit], inside: [Range<Int>], clauses: Clauses,
-         reported: ReportedSpeech, negation: Negation) {
+         reported: ReportedSpeech, negation: Negation, announcements: [PhraseHit] = []) {
         var firstEnd: [Int: Int] = [:]
-        for found in functional.of(.conditions) {
+        var supposes: [Int: Bool] = [:]
+        for found in functional.of(.conditions) + functional.of(.suppositions) {
             let c = clauses.of(found.range.lowerBound)
             if let reportedEnd = reported.firstEnd[c], reportedEnd <= found.range.lowerBound { continue }
-            firstEnd[c] = min(firstEnd[c] ?? .max, found.range.upperBound)
+            if found.range.upperBound < firstEnd[c] ?? .max {
+                firstEnd[c] = found.range.upperBound
+                supposes[c] = found.cue == .word(.suppositions)
+            }
         }
+        var consequenceStart: [Int: Int] = [:]
+        for (c, end) in firstEnd where supposes[c] == true {
+            let starts = announcements.map(\.range.lowerBound).filter { $0 >= end && clauses.of($0) == c }
+            if let start = starts.min() { consequenceStart[c] = start }
+        }
+        self.consequenceStart = consequenceStart
         for c in Self.questionClauses(scalars, clauses)
         where reported.firstEnd[c] == nil && !negation.clausesNegated.contains(c) && clauses.length(of: c) <= Self.longestQuestion {
             firstEnd[c] = -1
@@ -33,7 +49,9 @@ struct Worries {
 
     /// Whether the phrase at `range` stands in a worry, a condition or a question of the person's own.
     func cover(_ range: Range<Int>) -> Bool {
-        guard let end = firstEnd[clauses.of(range.lowerBound)], end <= range.lowerBound else { return false }
+        let c = clauses.of(range.lowerBound)
+        guard let end = firstEnd[c], end <= range.lowerBound else { return false }
+        if let consequence = consequenceStart[c], range.lowerBound >= consequence { return false }
         return !inside.contains { range.contains($0.lowerBound) && $0.upperBound <= range.upperBound }
     }
 
