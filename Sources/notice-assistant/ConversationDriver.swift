@@ -45,6 +45,8 @@ final class ConversationDriver: @unchecked Sendable {
 
     /// Plays the conversation to its end and returns the exit code.
     func run() -> Int32 {
+        // Nobody waits at a prompt: replies to lines already read go out together, before the next wait for input.
+        Console.hold(!source.isInteractive)
         let opening = current.opening
         if let path = current.transcriptFile?.path, source.isInteractive {
             printer.say(Messages.transcriptNotice(path, language: current.session.language))
@@ -60,6 +62,7 @@ final class ConversationDriver: @unchecked Sendable {
                 if current.transcriptFile != nil { words.append(Messages.forgetCommand(language: current.session.language)) }
                 return words
             }
+            if !source.hasPendingLine, !Console.flush() { return outputGone() }
             let input = source.read(prompt: prompt, completions: completions)
             switch input {
             case .line(let line, let truncated):
@@ -173,6 +176,7 @@ final class ConversationDriver: @unchecked Sendable {
         if source.isInteractive, let path = conversation.transcriptFile?.path, reason != .signal {
             printer.say(Messages.transcriptSaved(path, language: conversation.session.language))
         }
+        Console.flush()
         source.close()
         return 0
     }

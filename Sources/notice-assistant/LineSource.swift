@@ -15,6 +15,8 @@ enum LineInput: Equatable {
 protocol LineSource: AnyObject {
     /// Whether this source shows prompts and wants a summary on Ctrl-D.
     var isInteractive: Bool { get }
+    /// Whether a whole line has been read already, so the next `read` will not wait for input.
+    var hasPendingLine: Bool { get }
     /// `completions` is called only when the person presses Tab: a script or a pipe never builds them.
     func read(prompt: String, completions: @escaping @Sendable () -> [String]) -> LineInput
     func close()
@@ -32,6 +34,7 @@ final class PlainLineSource: LineSource {
     private var start = 0
     private var atEnd = false
     let isInteractive = false
+    var hasPendingLine: Bool { buffer[start...].contains(0x0A) }
 
     init(fd: Int32 = 0) {
         self.fd = fd
@@ -87,6 +90,7 @@ final class PlainLineSource: LineSource {
 final class TerminalLineSource: LineSource {
     private let editor: LineEditor
     let isInteractive = true
+    let hasPendingLine = false
     private let completionBox = CompletionBox()
 
     init?(history: HistoryStore) {

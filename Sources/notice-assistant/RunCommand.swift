@@ -73,6 +73,7 @@ extension RunCommand {
 final class ScriptLineSource: LineSource {
     private let lines: PlainLineSource
     let isInteractive = false
+    var hasPendingLine: Bool { lines.hasPendingLine }
 
     init(_ lines: PlainLineSource) {
         self.lines = lines

@@ -77,6 +77,21 @@ import Testing
         #expect(end?.detail == "the output was closed")
     }
 
+    /// Replies to lines already waiting are written together, but a host that sends one line and waits gets its reply
+    /// before the program waits for the next: nothing is held while the program reads.
+    @Test(arguments: [["chat", "--plain"], ["run", "--script", "-"]])
+    func aHostThatWaitsForEachReplyGetsIt(_ command: [String]) throws {
+        let process = try Executable.start(command + ["--no-transcript", "--dialog", dialog, "--lang", "en"])
+        defer { if process.process.isRunning { kill(process.process.processIdentifier, SIGKILL) } }
+        var reader = OutputReader(fd: process.output.fileHandleForReading.fileDescriptor)
+        try reader.waitFor("?")  // the opening question, shown before any line is sent
+        let before = reader.text.count
+        try process.send("a text\n")
+        try reader.waitFor("registered", after: before)  // the next question, while the input stays open
+        try process.input.fileHandleForWriting.close()
+        try process.waitForExit()
+    }
+
     @Test func aClosedOutputEndsEveryServeSessionWithAnEndRecord() throws {
         let dir = try TemporaryFolder()
         let running = try Executable.start(["serve", "--stdio", "--dialog", dialog, "--transcript-dir", dir.url.path])
@@ -89,6 +104,32 @@ import Testing
         #expect(files.count == 1)
         for file in files {
             #expect(try endRecord(dir.url.appendingPathComponent(file).path)?.reason == .error)
+        }
+    }
+}
+
+/// Reads standard output as it comes, with a deadline, so output held back makes the test fail instead of hang.
+struct OutputReader {
+    let fd: Int32
+    private(set) var text = ""
+
+    init(fd: Int32) {
+        self.fd = fd
+    }
+
+    struct Timeout: Error {}
+
+    /// Reads until `needle` appears in the output after its first `after` characters (10 s at most).
+    mutating func waitFor(_ needle: String, after offset: Int = 0) throws {
+        let deadline = Date().addingTimeInterval(10)
+        while !String(text.dropFirst(offset)).contains(needle) {
+            var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            let left = Int32(max(0, deadline.timeIntervalSinceNow * 1000))
+            guard left > 0, poll(&poller, 1, left) > 0 else { throw Timeout() }
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            let count = read(fd, &chunk, chunk.count)
+            guard count > 0 else { throw Timeout() }
+            text += String(decoding: chunk[..<count], as: UTF8.self)
         }
     }
 }
