@@ -18,13 +18,38 @@ struct Announcements {
         self.scalars = scalars
     }
 
-    /// Whether an announcement ends shortly before `range` (6 characters, 16 for Latin script) in its clause.
+    /// Whether an announcement ends before `range` in its clause, with nothing done in between. A threat names its
+    /// verbs and people in a row ("说要把我P图发到我们村的群里", "threatened to post my photo in my wechat groups and call
+    /// everyone in my contacts"), so it reaches to the end of its clause, unless a word says something has happened
+    /// (已经, 了, already, a verb in -ed): "they will sue me and they called my mom".
     func cover(_ range: Range<Int>) -> Bool {
         guard !startsByEnd.isEmpty else { return false }
-        let window = scalars[range.lowerBound].isASCII ? 16 : 6
-        for end in max(range.lowerBound - window, 0)...range.lowerBound {
-            if let starts = startsByEnd[end], starts.contains(where: { clauses.of($0) == clauses.of(range.lowerBound) }) { return true }
+        for end in clauses.start[range.lowerBound]...range.lowerBound {
+            if let starts = startsByEnd[end], starts.contains(where: { clauses.of($0) == clauses.of(range.lowerBound) }),
+               !saysDone(from: end, through: range) { return true }
         }
         return false
+    }
+
+    /// Whether something between an announcement's end and the end of `range` says it has happened already.
+    private func saysDone(from start: Int, through range: Range<Int>) -> Bool {
+        var index = start
+        var word: [Unicode.Scalar] = []
+        func doneWord() -> Bool {
+            let lowered = String(String.UnicodeScalarView(word)).lowercased()
+            return lowered == "already" || (lowered.count > 3 && lowered.hasSuffix("ed"))
+        }
+        while index < range.upperBound {
+            let scalar = scalars[index]
+            if scalar == "了" || scalar == "已" { return true }
+            if scalar.properties.isAlphabetic && scalar.isASCII {
+                word.append(scalar)
+            } else {
+                if doneWord() { return true }
+                word.removeAll()
+            }
+            index += 1
+        }
+        return doneWord()
     }
 }
