@@ -11,8 +11,6 @@ extension RedactionScanner {
     static let codeWordsEnglish = cueWords(["code", "otp", "pin"])
     /// Words that announce a password in English.
     static let passwordWordsEnglish = cueWords(["password", "passcode", "passwd", "pwd"])
-    /// The English cue words, lowercased, for the quick test.
-    static let secretWordsEnglish = ["code", "otp", "pin", "pass", "pwd"]
 
     /// Whether a cue word can start with this character: a quick test run at every position.
     static func mayStartCue(_ scalar: Unicode.Scalar) -> Bool {
