@@ -33,29 +33,24 @@ struct RedactionPrecheck {
     }
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
+        var number = false, email = false, secret = false
         // Positions count folded characters: one per scalar, invisible characters left out, as the scanner reads them.
+        var digits = DigitsTogether()
         var position = 0
-        var lastDigit = Int.min / 2
-        var digitsTogether = 0
         var index = 0
         let count = bytes.count
-
-        func noteDigit() {
-            if position - lastDigit - 1 > DigitGroups.maximumSeparatorLength { digitsTogether = 0 }
-            digitsTogether += 1
-            lastDigit = position
-            if digitsTogether >= Self.minimumNumberDigits { mayHaveNumber = true }
-        }
-
         while index < count {
             let byte = bytes[index]
             if byte < 0x80 {
-                switch byte {
-                case 0x30...0x39: noteDigit()
-                case 0x40: mayHaveEmail = true
-                case 0x43, 0x63, 0x4F, 0x6F, 0x50, 0x70:
-                    if !mayHaveSecret, Self.startsEnglishCue(bytes, at: index) { mayHaveSecret = true }
-                default: break
+                if byte &- 0x30 < 10 {
+                    number = digits.note(at: position) || number
+                } else if byte == 0x40 {
+                    email = true
+                } else if !secret {
+                    let lowercase = byte | 0x20
+                    if lowercase == 0x63 || lowercase == 0x6F || lowercase == 0x70 {
+                        secret = Self.startsEnglishCue(bytes, at: index)
+                    }
                 }
                 position += 1
                 index += 1
@@ -74,24 +69,41 @@ struct RedactionPrecheck {
             case (0xEF, 0xBB): isInvisible = third == 0xBF  // U+FEFF
             case (0xEF, 0xBC):
                 switch third {
-                case 0x90...0x99: noteDigit()  // ０-９
-                case 0xA0: mayHaveEmail = true  // ＠
-                case 0xA1...0xBA: mayHaveSecret = true  // Ａ-Ｚ
+                case 0x90...0x99: number = digits.note(at: position) || number  // ０-９
+                case 0xA0: email = true  // ＠
+                case 0xA1...0xBA: secret = true  // Ａ-Ｚ
                 default: break
                 }
-            case (0xEF, 0xBD): if (0x81...0x9A).contains(third) { mayHaveSecret = true }  // ａ-ｚ
-            case (0xE7, 0xA0): if third == 0x81 { mayHaveSecret = true }  // 码
-            case (0xE7, 0xA2): if third == 0xBC { mayHaveSecret = true }  // 碼
-            case (0xE4, 0xBB): if third == 0xA4 { mayHaveSecret = true }  // 令
+            case (0xEF, 0xBD): if (0x81...0x9A).contains(third) { secret = true }  // ａ-ｚ
+            case (0xE7, 0xA0): if third == 0x81 { secret = true }  // 码
+            case (0xE7, 0xA2): if third == 0xBC { secret = true }  // 碼
+            case (0xE4, 0xBB): if third == 0xA4 { secret = true }  // 令
             default: break
             }
             if isInvisible {
                 // It may split a cue word, which the scanner would read whole.
-                mayHaveSecret = true
+                secret = true
             } else {
                 position += 1
             }
             index += length
+        }
+        mayHaveNumber = number
+        mayHaveEmail = email
+        mayHaveSecret = secret
+    }
+
+    /// The digits standing close together at the latest digit seen.
+    private struct DigitsTogether {
+        var lastPosition = Int.min / 2
+        var count = 0
+
+        /// Counts a digit at `position`; true once enough stand together for a number.
+        mutating func note(at position: Int) -> Bool {
+            if position - lastPosition - 1 > DigitGroups.maximumSeparatorLength { count = 0 }
+            count += 1
+            lastPosition = position
+            return count >= RedactionPrecheck.minimumNumberDigits
         }
     }
 

@@ -84,7 +84,13 @@ extension RedactionScanner {
     }
 
     private func secretCue(at index: Int) -> (SecretCue, Int)? {
-        if let word = Self.secretWordsChinese.first(where: { matches($0, at: index) }) { return (.chinese, word.count) }
+        // Chinese cue words start with a Chinese character and English ones with an ASCII letter, which must not follow
+        // another letter: most positions are ruled out before any word is compared.
+        guard scalars[index].isASCII else {
+            if let word = Self.secretWordsChinese.first(where: { matches($0, at: index) }) { return (.chinese, word.count) }
+            return nil
+        }
+        if index > 0, scalars[index - 1].isASCIILetter { return nil }
         if let word = Self.passwordWordsEnglish.first(where: { isWholeWord($0, at: index) }) { return (.englishPassword, word.count) }
         if let word = Self.codeWordsEnglish.first(where: { isWholeWord($0, at: index) }) { return (.englishCode, word.count) }
         return nil

@@ -30,15 +30,10 @@ struct RedactionScanner {
     func matches() -> [Match] {
         var found: [Match] = []
         var index = 0
-        let onlyNumbers = !looksForEmails && !looksForSecrets
         while index < scalars.count {
-            if onlyNumbers {
-                // Only a digit or an opening parenthesis can start a number: go straight to the next one.
-                while index < scalars.count, scalars[index].redactionDigit == nil, !scalars[index].isOpeningParenthesis {
-                    index += 1
-                }
-                guard index < scalars.count else { break }
-            }
+            // Go straight to the next character that can start something looked for.
+            while index < scalars.count, !mayStartMatch(scalars[index]) { index += 1 }
+            guard index < scalars.count else { break }
             if let match = match(at: index) {
                 found.append(match)
                 index = match.range.upperBound
@@ -51,7 +46,15 @@ struct RedactionScanner {
         return found
     }
 
-    private func match(at index: Int) -> Match? {
+    /// Whether `match(at:)` can find anything at a character: a cue word's first character, a character of an e-mail
+    /// address, a digit or an opening parenthesis, for the kinds the pre-check left in.
+    private func mayStartMatch(_ scalar: Unicode.Scalar) -> Bool {
+        (looksForSecrets && Self.mayStartCue(scalar)) || (looksForEmails && scalar.isEmailLocalPart)
+            || (looksForNumbers && (scalar.redactionDigit != nil || scalar.isOpeningParenthesis))
+    }
+
+    /// What starts at `index`, if anything; internal for the tests' position-by-position reference loop.
+    func match(at index: Int) -> Match? {
         if looksForSecrets, let secret = secret(at: index) { return secret }
         let scalar = scalars[index]
         let previous = index > 0 ? scalars[index - 1] : nil
@@ -69,11 +72,11 @@ struct RedactionScanner {
         return nil
     }
 
-    private func isDigitRunStart(_ index: Int) -> Bool {
+    func isDigitRunStart(_ index: Int) -> Bool {
         scalars[index].redactionDigit != nil && (index == 0 || scalars[index - 1].redactionDigit == nil)
     }
 
-    private func endOfDigitRun(from index: Int) -> Int {
+    func endOfDigitRun(from index: Int) -> Int {
         var end = index
         while end < scalars.count, scalars[end].redactionDigit != nil { end += 1 }
         return end
