@@ -43,14 +43,20 @@ enum TranscriptTimestamp {
             bytes.append(contentsOf: pad(value, width).utf8)
             return
         }
-        let start = bytes.count
+        var divisor = 1
+        for _ in 1..<width { divisor *= 10 }
+        guard value < divisor * 10 else {
+            // More digits than the width (a year after 9999): no padding to add.
+            bytes.append(contentsOf: String(value).utf8)
+            return
+        }
+        // Most significant digit first, straight into the buffer: no string, no reversal.
         var rest = value
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        while bytes.count - start < width { bytes.append(UInt8(ascii: "0")) }
-        bytes[start...].reverse()
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     /// Parses what `string(from:)` writes; the fraction may have any number of digits or be left out.

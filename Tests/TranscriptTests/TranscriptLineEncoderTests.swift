@@ -59,7 +59,8 @@ import Testing
     }
 
     @Test func writesTimesLikeTheTimestampFormat() {
-        for seconds in [0.0, -1.0, 1_795_000_000.0005, 1_795_000_000.9995, 253_402_300_799.999, -62_135_596_800.0, -62_200_000_000.0] {
+        for seconds in [0.0, -1.0, 1_795_000_000.0005, 1_795_000_000.9995, 253_402_300_799.999, 253_402_300_800.0, 3_000_000_000_000.0, -62_135_596_800.0, -62_200_000_000.0,
+                        -100_000_000_000.0] {
             let date = Date(timeIntervalSince1970: seconds)
             var bytes: [UInt8] = []
             TranscriptTimestamp.append(date, to: &bytes)
