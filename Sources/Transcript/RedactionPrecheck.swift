@@ -6,7 +6,8 @@
 ///   ``DigitGroups/maximumSeparatorLength`` characters, invisible characters not counted (the scanner reads past them);
 /// - an e-mail address needs `@` or `＠`;
 /// - a code or a password needs its cue word: an English one (`code`, `otp`, `pin`, `pass…`, `pwd`, compared without
-///   case), or a Chinese one, which always holds `码`, `碼` or `令`. A full-width letter or an invisible character could
+///   case; a code cue only with a digit in the text, since an English code is masked only when it holds one), or a
+///   Chinese one, which always holds `码`, `碼` or `令`. A full-width letter or an invisible character could
 ///   hide an English cue word from a byte comparison, so either one counts as a possible cue.
 ///
 /// No Foundation and no scalar decoding: this runs on every text a transcript stores, most of which hold none of these.
@@ -34,6 +35,8 @@ struct RedactionPrecheck {
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         var number = false, email = false, secret = false
+        // An English code cue counts only with a digit somewhere: the scanner masks a code only when it holds one.
+        var codeCue = false, digit = false
         // Positions count folded characters: one per scalar, invisible characters left out, as the scanner reads them.
         var digits = DigitsTogether()
         var position = 0
@@ -43,13 +46,18 @@ struct RedactionPrecheck {
             let byte = bytes[index]
             if byte < 0x80 {
                 if byte &- 0x30 < 10 {
+                    digit = true
                     number = digits.note(at: position) || number
                 } else if byte == 0x40 {
                     email = true
                 } else if !secret {
                     let lowercase = byte | 0x20
                     if lowercase == 0x63 || lowercase == 0x6F || lowercase == 0x70 {
-                        secret = Self.startsEnglishCue(bytes, at: index)
+                        switch Self.englishCue(bytes, at: index) {
+                        case .code: codeCue = true
+                        case .password: secret = true
+                        case nil: break
+                        }
                     }
                 }
                 position += 1
@@ -69,7 +77,9 @@ struct RedactionPrecheck {
             case (0xEF, 0xBB): isInvisible = third == 0xBF  // U+FEFF
             case (0xEF, 0xBC):
                 switch third {
-                case 0x90...0x99: number = digits.note(at: position) || number  // ０-９
+                case 0x90...0x99:  // ０-９
+                    digit = true
+                    number = digits.note(at: position) || number
                 case 0xA0: email = true  // ＠
                 case 0xA1...0xBA: secret = true  // Ａ-Ｚ
                 default: break
@@ -90,7 +100,7 @@ struct RedactionPrecheck {
         }
         mayHaveNumber = number
         mayHaveEmail = email
-        mayHaveSecret = secret
+        mayHaveSecret = secret || (codeCue && digit)
     }
 
     /// The digits standing close together at the latest digit seen.
@@ -107,8 +117,14 @@ struct RedactionPrecheck {
         }
     }
 
-    /// Whether an English cue word starts at `index`, ASCII letters compared without case.
-    private static func startsEnglishCue(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    /// The two kinds of English cue word: a code (`code`, `otp`, `pin`) is masked only when it holds a digit; a password
+    /// (`pass…`, `pwd`) may be all letters.
+    private enum EnglishCue {
+        case code, password
+    }
+
+    /// The English cue word starting at `index`, ASCII letters compared without case.
+    private static func englishCue(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> EnglishCue? {
         func letters(_ word: StaticString) -> Bool {
             let length = word.utf8CodeUnitCount
             guard index + length <= bytes.count else { return false }
@@ -117,9 +133,9 @@ struct RedactionPrecheck {
             return true
         }
         switch bytes[index] | 0x20 {
-        case 0x63: return letters("code")
-        case 0x6F: return letters("otp")
-        default: return letters("pin") || letters("pass") || letters("pwd")
+        case 0x63: return letters("code") ? .code : nil
+        case 0x6F: return letters("otp") ? .code : nil
+        default: return letters("pin") ? .code : letters("pass") || letters("pwd") ? .password : nil
         }
     }
 }

@@ -95,8 +95,14 @@ import Testing
         #expect(!RedactionPrecheck("138 1234 x     5678").mayHaveNumber)
         #expect(RedactionPrecheck("138\u{200B}\u{200B}\u{200B}\u{200B}\u{200B}\u{200B}1234567").mayHaveNumber)
         #expect(RedactionPrecheck("a＠b.cn").mayHaveEmail)
-        for cue in ["CODE", "Otp", "pIn", "Pass", "pwd", "ｃｏｄｅ", "pa\u{00AD}ss", "验证码", "驗證碼", "口令"] {
+        for cue in ["Pass", "pwd", "ｃｏｄｅ", "pa\u{00AD}ss", "验证码", "驗證碼", "口令"] {
             #expect(RedactionPrecheck("the \(cue) is").mayHaveSecret, "\(cue)")
+        }
+        // A code is masked only when it holds a digit: without one anywhere, its cue word rules nothing in.
+        for cue in ["CODE", "Otp", "pIn"] {
+            #expect(!RedactionPrecheck("never tell anyone the \(cue)").mayHaveSecret, "\(cue)")
+            #expect(RedactionPrecheck("the \(cue) is 4839").mayHaveSecret, "\(cue)")
+            #expect(RedactionPrecheck("the \(cue) is ４８３９").mayHaveSecret, "\(cue)")
         }
         #expect(!RedactionPrecheck("open the copy of the policy").mightContainPersonalData)
     }
