@@ -19,6 +19,12 @@ struct FoldedScalars {
         var index = 0
         for scalar in text.unicodeScalars {
             defer { index += 1 }
+            if scalar.isASCII {
+                // Neither invisible nor full-width: most of the text, kept as it is.
+                scalars.append(scalar)
+                origins?.append(index)
+                continue
+            }
             if scalar.isInvisibleFormatCharacter {
                 if origins == nil {
                     origins = Array(0..<scalars.count)

@@ -14,9 +14,13 @@ extension RedactionScanner {
 
     /// Whether a cue word can start with this character: a quick test run at every position.
     static func mayStartCue(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let lowercase = scalar.value | 0x20  // c, o, p in either case
+            return lowercase == 0x63 || lowercase == 0x6F || lowercase == 0x70
+        }
         switch scalar {
-        case "验", "驗", "校", "动", "動", "短", "确", "確", "授", "安", "密", "口", "c", "C", "o", "O", "p", "P": true
-        default: false
+        case "验", "驗", "校", "动", "動", "短", "确", "確", "授", "安", "密", "口": return true
+        default: return false
         }
     }
 
