@@ -61,19 +61,28 @@ struct FileDescriptor: Sendable {
     /// either the whole record or a torn last line; the loop only continues after a short write or an interruption.
     func writeAll(_ bytes: Data) throws(SystemError) {
         var error: SystemError?
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(raw, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    error = .current
-                    return
-                }
-                offset += written
-            }
-        }
+        bytes.withUnsafeBytes { error = writeAll($0) }
         if let error { throw error }
+    }
+
+    /// Writes all of `bytes`, as `writeAll(_:)` for `Data` does.
+    func writeAll(_ bytes: [UInt8]) throws(SystemError) {
+        var error: SystemError?
+        bytes.withUnsafeBytes { error = writeAll($0) }
+        if let error { throw error }
+    }
+
+    private func writeAll(_ buffer: UnsafeRawBufferPointer) -> SystemError? {
+        var offset = 0
+        while offset < buffer.count {
+            let written = write(raw, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return .current
+            }
+            offset += written
+        }
+        return nil
     }
 
     func synchronize() throws(SystemError) {

@@ -6,27 +6,43 @@
 struct FoldedScalars {
     /// The folded scalars.
     let scalars: [Unicode.Scalar]
-    /// For each folded scalar, its index in the original scalars.
-    private let origins: [Int]
+    /// For each folded scalar, its index in the original scalars; nil when nothing was left out, so that every folded
+    /// scalar sits where it came from (most texts: then no second array is built).
+    private let origins: [Int]?
     /// The number of original scalars.
     private let originalCount: Int
 
-    init(_ original: [Unicode.Scalar]) {
+    init(_ text: String) {
         var scalars: [Unicode.Scalar] = []
-        var origins: [Int] = []
-        scalars.reserveCapacity(original.count)
-        origins.reserveCapacity(original.count)
-        for (index, scalar) in original.enumerated() where !scalar.isInvisibleFormatCharacter {
+        var origins: [Int]?
+        scalars.reserveCapacity(text.utf8.count)
+        var index = 0
+        for scalar in text.unicodeScalars {
+            defer { index += 1 }
+            if scalar.isASCII {
+                // Neither invisible nor full-width: most of the text, kept as it is.
+                scalars.append(scalar)
+                origins?.append(index)
+                continue
+            }
+            if scalar.isInvisibleFormatCharacter {
+                if origins == nil {
+                    origins = Array(0..<scalars.count)
+                    origins?.reserveCapacity(text.utf8.count)
+                }
+                continue
+            }
             scalars.append(scalar.foldedToASCII)
-            origins.append(index)
+            origins?.append(index)
         }
         self.scalars = scalars
         self.origins = origins
-        self.originalCount = original.count
+        self.originalCount = index
     }
 
     /// The original span of a range of folded scalars: from the first one's origin to just after the last one's.
     func originalRange(of range: Range<Int>) -> Range<Int> {
+        guard let origins else { return range }
         guard !range.isEmpty else {
             let position = range.lowerBound < origins.count ? origins[range.lowerBound] : originalCount
             return position..<position

@@ -11,14 +11,16 @@ extension RedactionScanner {
     static let codeWordsEnglish = cueWords(["code", "otp", "pin"])
     /// Words that announce a password in English.
     static let passwordWordsEnglish = cueWords(["password", "passcode", "passwd", "pwd"])
-    /// The English cue words, lowercased, for the quick test.
-    static let secretWordsEnglish = ["code", "otp", "pin", "pass", "pwd"]
 
     /// Whether a cue word can start with this character: a quick test run at every position.
     static func mayStartCue(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let lowercase = scalar.value | 0x20  // c, o, p in either case
+            return lowercase == 0x63 || lowercase == 0x6F || lowercase == 0x70
+        }
         switch scalar {
-        case "验", "驗", "校", "动", "動", "短", "确", "確", "授", "安", "密", "口", "c", "C", "o", "O", "p", "P": true
-        default: false
+        case "验", "驗", "校", "动", "動", "短", "确", "確", "授", "安", "密", "口": return true
+        default: return false
         }
     }
 
@@ -86,7 +88,13 @@ extension RedactionScanner {
     }
 
     private func secretCue(at index: Int) -> (SecretCue, Int)? {
-        if let word = Self.secretWordsChinese.first(where: { matches($0, at: index) }) { return (.chinese, word.count) }
+        // Chinese cue words start with a Chinese character and English ones with an ASCII letter, which must not follow
+        // another letter: most positions are ruled out before any word is compared.
+        guard scalars[index].isASCII else {
+            if let word = Self.secretWordsChinese.first(where: { matches($0, at: index) }) { return (.chinese, word.count) }
+            return nil
+        }
+        if index > 0, scalars[index - 1].isASCIILetter { return nil }
         if let word = Self.passwordWordsEnglish.first(where: { isWholeWord($0, at: index) }) { return (.englishPassword, word.count) }
         if let word = Self.codeWordsEnglish.first(where: { isWholeWord($0, at: index) }) { return (.englishCode, word.count) }
         return nil

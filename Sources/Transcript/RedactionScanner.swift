@@ -13,32 +13,27 @@ struct RedactionScanner {
 
     /// The folded text (full-width forms as ASCII, no invisible characters): see ``FoldedScalars``.
     let scalars: [Unicode.Scalar]
+    /// Which kinds the text can hold at all; the others are not tried.
+    private let looksForNumbers: Bool
+    private let looksForEmails: Bool
+    private let looksForSecrets: Bool
 
-    init(_ scalars: [Unicode.Scalar]) {
+    /// A scanner over folded `scalars`; `precheck`, made from the same text, lets it skip what cannot match. Without
+    /// one, everything is tried (the reference the pre-check is tested against).
+    init(_ scalars: [Unicode.Scalar], precheck: RedactionPrecheck? = nil) {
         self.scalars = scalars
-    }
-
-    /// A cheap test that lets text with no digit, no `@` and no word that announces a code or a password (most
-    /// assistant messages) through untouched.
-    static func mightContainPersonalData(_ text: String) -> Bool {
-        var mayHaveEnglishCue = false
-        for scalar in text.unicodeScalars {
-            if scalar.redactionDigit != nil || scalar == "@" || scalar == "\u{FF20}" || scalar == "码" || scalar == "令" {
-                return true
-            }
-            if scalar == "p" || scalar == "P" || scalar == "o" || scalar == "O" || scalar == "c" || scalar == "C" {
-                mayHaveEnglishCue = true
-            }
-        }
-        guard mayHaveEnglishCue else { return false }
-        let lowered = text.lowercased()
-        return secretWordsEnglish.contains { lowered.contains($0) }
+        looksForNumbers = precheck?.mayHaveNumber ?? true
+        looksForEmails = precheck?.mayHaveEmail ?? true
+        looksForSecrets = precheck?.mayHaveSecret ?? true
     }
 
     func matches() -> [Match] {
         var found: [Match] = []
         var index = 0
         while index < scalars.count {
+            // Go straight to the next character that can start something looked for.
+            while index < scalars.count, !mayStartMatch(scalars[index]) { index += 1 }
+            guard index < scalars.count else { break }
             if let match = match(at: index) {
                 found.append(match)
                 index = match.range.upperBound
@@ -51,13 +46,22 @@ struct RedactionScanner {
         return found
     }
 
-    private func match(at index: Int) -> Match? {
-        if let secret = secret(at: index) { return secret }
+    /// Whether `match(at:)` can find anything at a character: a cue word's first character, a character of an e-mail
+    /// address, a digit or an opening parenthesis, for the kinds the pre-check left in.
+    private func mayStartMatch(_ scalar: Unicode.Scalar) -> Bool {
+        (looksForSecrets && Self.mayStartCue(scalar)) || (looksForEmails && scalar.isEmailLocalPart)
+            || (looksForNumbers && (scalar.redactionDigit != nil || scalar.isOpeningParenthesis))
+    }
+
+    /// What starts at `index`, if anything; internal for the tests' position-by-position reference loop.
+    func match(at index: Int) -> Match? {
+        if looksForSecrets, let secret = secret(at: index) { return secret }
         let scalar = scalars[index]
         let previous = index > 0 ? scalars[index - 1] : nil
-        if scalar.isEmailLocalPart, previous?.isEmailLocalPart != true, let email = email(at: index) {
+        if looksForEmails, scalar.isEmailLocalPart, previous?.isEmailLocalPart != true, let email = email(at: index) {
             return email
         }
+        guard looksForNumbers else { return nil }
         if isDigitRunStart(index) {
             let groups = DigitGroups(scalars, from: index)
             return idCard(groups) ?? bankCard(groups) ?? mobilePhone(groups) ?? landline(groups)
@@ -68,11 +72,11 @@ struct RedactionScanner {
         return nil
     }
 
-    private func isDigitRunStart(_ index: Int) -> Bool {
+    func isDigitRunStart(_ index: Int) -> Bool {
         scalars[index].redactionDigit != nil && (index == 0 || scalars[index - 1].redactionDigit == nil)
     }
 
-    private func endOfDigitRun(from index: Int) -> Int {
+    func endOfDigitRun(from index: Int) -> Int {
         var end = index
         while end < scalars.count, scalars[end].redactionDigit != nil { end += 1 }
         return end

@@ -62,14 +62,16 @@ public struct Redactor: Sendable, Hashable {
     public init() {}
 
     /// The text with every recognised number and address masked and everything else unchanged.
+    ///
+    /// A text with nothing to mask is returned as it is, not copied.
     public func redact(_ text: String) -> String {
-        guard RedactionScanner.mightContainPersonalData(text) else { return text }
+        let matches = Self.matches(in: text)
+        guard !matches.matches.isEmpty else { return text }
         let scalars = Array(text.unicodeScalars)
-        let folded = FoldedScalars(scalars)
         var output = String.UnicodeScalarView()
         var copied = 0
-        for match in RedactionScanner(folded.scalars).matches() {
-            let range = folded.originalRange(of: match.range)
+        for match in matches.matches {
+            let range = matches.folded.originalRange(of: match.range)
             output.append(contentsOf: scalars[copied..<range.lowerBound])
             output.append(contentsOf: match.masked.unicodeScalars)
             copied = range.upperBound
@@ -80,13 +82,22 @@ public struct Redactor: Sendable, Hashable {
 
     /// Everything `redact(_:)` would mask, in the order it appears; for tests and for explaining a redaction.
     public func findings(in text: String) -> [Finding] {
-        guard RedactionScanner.mightContainPersonalData(text) else { return [] }
+        let matches = Self.matches(in: text)
+        guard !matches.matches.isEmpty else { return [] }
         let scalars = Array(text.unicodeScalars)
-        let folded = FoldedScalars(scalars)
-        return RedactionScanner(folded.scalars).matches().map { match in
+        return matches.matches.map { match in
             var original = String.UnicodeScalarView()
-            original.append(contentsOf: scalars[folded.originalRange(of: match.range)])
+            original.append(contentsOf: scalars[matches.folded.originalRange(of: match.range)])
             return Finding(kind: match.kind, original: String(original), masked: match.masked)
         }
+    }
+
+    /// The scanner's matches in `text`, after the byte pre-check has ruled out the texts (and the kinds) that cannot
+    /// hold any; the folded text maps them back to the original.
+    private static func matches(in text: String) -> (folded: FoldedScalars, matches: [RedactionScanner.Match]) {
+        let precheck = RedactionPrecheck(text)
+        guard precheck.mightContainPersonalData else { return (FoldedScalars(""), []) }
+        let folded = FoldedScalars(text)
+        return (folded, RedactionScanner(folded.scalars, precheck: precheck).matches())
     }
 }

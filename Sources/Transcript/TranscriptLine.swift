@@ -5,31 +5,14 @@ import Foundation
 /// The line is compact JSON with sorted keys and a final newline. Besides what JSON requires, it escapes every character
 /// that would make the raw file lie or misbehave when a person opens it with `cat` or `less`: DEL, the C1 controls,
 /// the bidirectional overrides and isolates, zero-width characters and the Unicode line and paragraph separators. An
-/// escaped character reads back as itself, so nothing a user typed is lost.
+/// escaped character reads back as itself, so nothing a user typed is lost. ``TranscriptLineEncoder`` writes the bytes.
 enum TranscriptLine {
+    /// The line for `record`, newline included. Writers that encode many records keep a ``TranscriptLineEncoder``
+    /// and reuse its buffer instead.
     static func encode(_ record: TranscriptRecord) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(record)
-        let json = String(decoding: data, as: UTF8.self)
-        // Most lines hold nothing to escape: then the encoder's bytes are the line, without a second pass that appends
-        // scalar by scalar (which cost more than the encoding).
-        guard json.unicodeScalars.contains(where: needsEscape) else {
-            data.append(0x0A)
-            return data
-        }
-        var line: [UInt8] = []
-        line.reserveCapacity(data.count + 16)
-        for scalar in json.unicodeScalars {
-            if needsEscape(scalar) {
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                line += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-            } else {
-                UTF8.encode(scalar) { line.append($0) }
-            }
-        }
-        line.append(0x0A)
-        return Data(line)
+        var encoder = TranscriptLineEncoder()
+        encoder.encode(record)
+        return Data(encoder.bytes)
     }
 
     static func decode(_ line: Data) throws -> TranscriptRecord {
@@ -38,7 +21,7 @@ enum TranscriptLine {
 
     /// Characters that JSON allows raw inside a string but that a terminal or editor would act on or hide. All of them
     /// are in the Basic Multilingual Plane, so a single `\uXXXX` escape is enough.
-    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F: true  // controls (JSONEncoder escapes C0 already; kept for safety)
         case 0x061C, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: true

@@ -12,9 +12,51 @@ enum TranscriptTimestamp {
     }
 
     static func string(from date: Date) -> String {
+        var bytes: [UInt8] = []
+        append(date, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends what `string(from:)` returns, as UTF-8, without making a string: a transcript writes one per record.
+    static func append(_ date: Date, to bytes: inout [UInt8]) {
         let c = components(of: date)
-        return "\(pad(c.year, 4))-\(pad(c.month))-\(pad(c.day))T\(pad(c.hour)):\(pad(c.minute)):\(pad(c.second))"
-            + ".\(pad(c.millisecond, 3))Z"
+        append(c.year, width: 4, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        append(c.month, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        append(c.day, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "T"))
+        append(c.hour, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        append(c.minute, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        append(c.second, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "."))
+        append(c.millisecond, width: 3, to: &bytes)
+        bytes.append(UInt8(ascii: "Z"))
+    }
+
+    /// The decimal digits of `value`, with leading zeros up to `width` digits; a longer number is written whole.
+    private static func append(_ value: Int, width: Int, to bytes: inout [UInt8]) {
+        guard value >= 0 else {
+            // A year before 1 BC: as the padding has always written it, zeros before the minus sign.
+            bytes.append(contentsOf: pad(value, width).utf8)
+            return
+        }
+        var divisor = 1
+        for _ in 1..<width { divisor *= 10 }
+        guard value < divisor * 10 else {
+            // More digits than the width (a year after 9999): no padding to add.
+            bytes.append(contentsOf: String(value).utf8)
+            return
+        }
+        // Most significant digit first, straight into the buffer: no string, no reversal.
+        var rest = value
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     /// Parses what `string(from:)` writes; the fraction may have any number of digits or be left out.

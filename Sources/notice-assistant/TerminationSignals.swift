@@ -27,7 +27,12 @@ enum TerminationSignals {
                 finish(signo)
                 die(by: signo)
             }
+            // `resume()` registers the source later, on another thread; a signal in between meets SIG_IGN and is lost,
+            // and the process then waits for input forever. Wait until the source is registered.
+            let registered = DispatchSemaphore(value: 0)
+            source.setRegistrationHandler { registered.signal() }
             source.resume()
+            registered.wait()
             return source
         }
     }

@@ -15,13 +15,16 @@ struct TranscriptOptions: ParsableArguments {
     func openSink(sessionID: String, startedAt: Date, askIfUnwritable: (() -> Bool)?) throws -> FileTranscriptSink? {
         if noTranscript { return nil }
         do {
+            // One session per process: the sink keeps its file open, so a record costs one write(2), not an open,
+            // an fstat, a write and a close.
             let sink: FileTranscriptSink
             if let transcript {
-                sink = try FileTranscriptSink(file: URL(fileURLWithPath: transcript))
+                sink = try FileTranscriptSink(file: URL(fileURLWithPath: transcript), keepsFileOpen: true)
             } else {
                 let directory = try TranscriptLocation.defaultDirectory(environment: ProcessInfo.processInfo.environment)
                 try FileTranscriptSink.preflight(directory: directory)
-                sink = try FileTranscriptSink(directory: directory, startedAt: startedAt, sessionID: sessionID)
+                sink = try FileTranscriptSink(
+                    directory: directory, startedAt: startedAt, sessionID: sessionID, keepsFileOpen: true)
             }
             return sink
         } catch {

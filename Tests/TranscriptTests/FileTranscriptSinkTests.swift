@@ -41,6 +41,75 @@ import Testing
         }
     }
 
+    /// The paths this process has open, from /proc.
+    private func openPaths() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")
+            .compactMap { try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\($0)") }
+    }
+
+    @Test func keepingTheFileOpenHoldsOneDescriptorFromTheFirstRecordToClose() throws {
+        try Fixtures.withTemporaryDirectory { directory in
+            let sink = try FileTranscriptSink(
+                directory: directory, startedAt: Fixtures.startTime, sessionID: "3f9a1c", keepsFileOpen: true)
+            #expect(try !openPaths().contains(sink.file.path))
+            for record in Fixtures.session { try sink.write(record) }
+            #expect(try openPaths().filter { $0 == sink.file.path }.count == 1)
+            try sink.close()
+            #expect(try !openPaths().contains(sink.file.path))
+            #expect(throws: TranscriptError.self) { try sink.write(Fixtures.session[0]) }
+            let contents = try TranscriptReader().read(contentsOf: sink.file)
+            #expect(contents.warnings.isEmpty)
+            #expect(contents.records == Fixtures.session.map { $0.redacted(by: Redactor()) })
+        }
+    }
+
+    @Test func keepingTheFileOpenStillRefusesAFileReplacedBeforeTheFirstRecord() throws {
+        try Fixtures.withTemporaryDirectory { directory in
+            let sink = try FileTranscriptSink(file: directory.appendingPathComponent("t.jsonl"), keepsFileOpen: true)
+            try FileManager.default.moveItem(at: sink.file, to: directory.appendingPathComponent("moved.jsonl"))
+            try Data().write(to: sink.file)
+            #expect(throws: TranscriptError.self) { try sink.write(Fixtures.session[0]) }
+            #expect(try Data(contentsOf: sink.file).isEmpty)
+        }
+    }
+
+    @Test func keepingTheFileOpenWritesIntoItsOwnFileEvenWhenItIsReplacedLater() throws {
+        try Fixtures.withTemporaryDirectory { directory in
+            let sink = try FileTranscriptSink(file: directory.appendingPathComponent("t.jsonl"), keepsFileOpen: true)
+            try sink.write(Fixtures.session[0])
+            let moved = directory.appendingPathComponent("moved.jsonl")
+            try FileManager.default.moveItem(at: sink.file, to: moved)
+            try Data().write(to: sink.file)
+            try sink.write(Fixtures.session[1])
+            try sink.close()
+            #expect(try Data(contentsOf: sink.file).isEmpty)
+            #expect(try TranscriptReader().read(contentsOf: moved).records.count == 2)
+        }
+    }
+
+    @Test func anAbandonedSinkThatKeptItsFileOpenGivesTheDescriptorBack() throws {
+        try Fixtures.withTemporaryDirectory { directory in
+            let file = directory.appendingPathComponent("abandoned.jsonl")
+            do {
+                let sink = try FileTranscriptSink(file: file, keepsFileOpen: true)
+                try sink.write(Fixtures.start)
+            }
+            #expect(try !openPaths().contains(file.path))
+            #expect(try TranscriptReader().read(contentsOf: file).records == [Fixtures.start])
+        }
+    }
+
+    @Test func manyThreadsWriteWholeLinesThroughAHeldFile() throws {
+        try Fixtures.withTemporaryDirectory { directory in
+            let sink = try FileTranscriptSink(file: directory.appendingPathComponent("busy.jsonl"), keepsFileOpen: true)
+            DispatchQueue.concurrentPerform(iterations: 8) { _ in
+                for _ in 0..<25 { try? sink.write(Fixtures.firstAnswer) }
+            }
+            try sink.close()
+            #expect(try TranscriptReader().read(contentsOf: sink.file).records.count == 200)
+        }
+    }
+
     @Test func writesRecordsThatReadBackRedacted() throws {
         try Fixtures.withTemporaryDirectory { directory in
             let sink = try FileTranscriptSink(directory: directory, startedAt: Fixtures.startTime, sessionID: "3f9a1c")

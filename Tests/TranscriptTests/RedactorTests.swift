@@ -101,6 +101,10 @@ import Testing
         .init(input: "The OTP: 112233", expected: "The OTP: ******"),
         .init(input: "password: hunter", expected: "password: ******"),
         .init(input: "my password is hunter2", expected: "my password is ******"),
+        // Cue words the old quick test missed without a digit nearby: 碼, full-width letters, an invisible character
+        .init(input: "密碼：abcdefg", expected: "密碼：******"),
+        .init(input: "ＰＡＳＳＷＯＲＤ: hunter", expected: "ＰＡＳＳＷＯＲＤ: ******"),
+        .init(input: "pass\u{200B}word: hunter", expected: "pass\u{200B}word: ******"),
     ]
 
     @Test(arguments: maskedInEveryForm)

@@ -1,0 +1,141 @@
+/// A cheap pass over a text's UTF-8 bytes that tells which kinds of personal data the text could hold at all, so the
+/// redaction scanner runs only when something could match, and only the tests that could.
+///
+/// It promises never to rule out what ``RedactionScanner`` would find in the folded text:
+/// - a number needs ``minimumNumberDigits`` digits (ASCII or full-width) joined by gaps of at most
+///   ``DigitGroups/maximumSeparatorLength`` characters, invisible characters not counted (the scanner reads past them);
+/// - an e-mail address needs `@` or `＠`;
+/// - a code or a password needs its cue word: an English one (`code`, `otp`, `pin`, `pass…`, `pwd`, compared without
+///   case; a code cue only with a digit in the text, since an English code is masked only when it holds one), or a
+///   Chinese one, which always holds `码`, `碼` or `令`. A full-width letter or an invisible character could
+///   hide an English cue word from a byte comparison, so either one counts as a possible cue.
+///
+/// No Foundation and no scalar decoding: this runs on every text a transcript stores, most of which hold none of these.
+struct RedactionPrecheck {
+    /// Whether digits enough for a phone, landline, ID-card or bank-card number stand close enough together.
+    private(set) var mayHaveNumber = false
+    /// Whether an at sign is present.
+    private(set) var mayHaveEmail = false
+    /// Whether a word that announces a code or a password may be present.
+    private(set) var mayHaveSecret = false
+
+    /// No number the scanner recognises has fewer digits: a landline is a 3-digit area code and 7 digits, a mobile number
+    /// near a phone word 10; ID-card and bank-card numbers have 15 or more.
+    static let minimumNumberDigits = 10
+
+    var mightContainPersonalData: Bool { mayHaveNumber || mayHaveEmail || mayHaveSecret }
+
+    init(_ text: String) {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ Self(bytes: $0) }) {
+            self = found
+        } else {
+            self = Array(text.utf8).withUnsafeBufferPointer { Self(bytes: $0) }
+        }
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
+        var number = false, email = false, secret = false
+        // An English code cue counts only with a digit somewhere: the scanner masks a code only when it holds one.
+        var codeCue = false, digit = false
+        // Positions count folded characters: one per scalar, invisible characters left out, as the scanner reads them.
+        var digits = DigitsTogether()
+        var position = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte &- 0x30 < 10 {
+                    digit = true
+                    number = digits.note(at: position) || number
+                } else if byte == 0x40 {
+                    email = true
+                } else if !secret {
+                    let lowercase = byte | 0x20
+                    if lowercase == 0x63 || lowercase == 0x6F || lowercase == 0x70 {
+                        switch Self.englishCue(bytes, at: index) {
+                        case .code: codeCue = true
+                        case .password: secret = true
+                        case nil: break
+                        }
+                    }
+                }
+                position += 1
+                index += 1
+                continue
+            }
+            // Valid UTF-8 (a Swift string): the lead byte gives the length.
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            let second = index + 1 < count ? bytes[index + 1] : 0
+            let third = length >= 3 && index + 2 < count ? bytes[index + 2] : 0
+            var isInvisible = false
+            switch (byte, second) {
+            case (0xC2, 0xAD), (0xCD, 0x8F): isInvisible = true  // soft hyphen, combining grapheme joiner
+            case (0xE2, 0x80): isInvisible = (0x8B...0x8F).contains(third)  // U+200B...U+200F
+            case (0xE2, 0x81): isInvisible = (0xA0...0xA4).contains(third)  // U+2060...U+2064
+            case (0xE1, 0xA0): isInvisible = third == 0x8E  // U+180E
+            case (0xEF, 0xBB): isInvisible = third == 0xBF  // U+FEFF
+            case (0xEF, 0xBC):
+                switch third {
+                case 0x90...0x99:  // ０-９
+                    digit = true
+                    number = digits.note(at: position) || number
+                case 0xA0: email = true  // ＠
+                case 0xA1...0xBA: secret = true  // Ａ-Ｚ
+                default: break
+                }
+            case (0xEF, 0xBD): if (0x81...0x9A).contains(third) { secret = true }  // ａ-ｚ
+            case (0xE7, 0xA0): if third == 0x81 { secret = true }  // 码
+            case (0xE7, 0xA2): if third == 0xBC { secret = true }  // 碼
+            case (0xE4, 0xBB): if third == 0xA4 { secret = true }  // 令
+            default: break
+            }
+            if isInvisible {
+                // It may split a cue word, which the scanner would read whole.
+                secret = true
+            } else {
+                position += 1
+            }
+            index += length
+        }
+        mayHaveNumber = number
+        mayHaveEmail = email
+        mayHaveSecret = secret || (codeCue && digit)
+    }
+
+    /// The digits standing close together at the latest digit seen.
+    private struct DigitsTogether {
+        var lastPosition = Int.min / 2
+        var count = 0
+
+        /// Counts a digit at `position`; true once enough stand together for a number.
+        mutating func note(at position: Int) -> Bool {
+            if position - lastPosition - 1 > DigitGroups.maximumSeparatorLength { count = 0 }
+            count += 1
+            lastPosition = position
+            return count >= RedactionPrecheck.minimumNumberDigits
+        }
+    }
+
+    /// The two kinds of English cue word: a code (`code`, `otp`, `pin`) is masked only when it holds a digit; a password
+    /// (`pass…`, `pwd`) may be all letters.
+    private enum EnglishCue {
+        case code, password
+    }
+
+    /// The English cue word starting at `index`, ASCII letters compared without case.
+    private static func englishCue(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> EnglishCue? {
+        func letters(_ word: StaticString) -> Bool {
+            let length = word.utf8CodeUnitCount
+            guard index + length <= bytes.count else { return false }
+            let letters = word.utf8Start
+            for offset in 0..<length where bytes[index + offset] | 0x20 != letters[offset] { return false }
+            return true
+        }
+        switch bytes[index] | 0x20 {
+        case 0x63: return letters("code") ? .code : nil
+        case 0x6F: return letters("otp") ? .code : nil
+        default: return letters("pin") ? .code : letters("pass") || letters("pwd") ? .password : nil
+        }
+    }
+}
