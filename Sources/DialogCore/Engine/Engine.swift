@@ -428,7 +428,7 @@ public struct Engine: Sendable {
         let states = compiled.dialog.states
         let routes = compiled.routes
         var next = compiled.stateIndex[compiled.dialog.start]
-        var visited = [Bool](repeating: false, count: states.count)
+        var visited = [Bool](repeatElement(false, count: states.count))
         // An `advise` state passed on the way: its advice is given only if the walk then stops at a question (when it
         // reaches the end, the end gives the advice).
         var advisePending: (id: String, text: LocalizedText)?

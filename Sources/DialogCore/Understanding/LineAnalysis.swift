@@ -92,7 +92,7 @@ struct LineAnalysis {
         let order = ranges.indices.sorted {
             (ranges[$0].lowerBound, -ranges[$0].upperBound) < (ranges[$1].lowerBound, -ranges[$1].upperBound)
         }
-        var contained = [Bool](repeating: false, count: ranges.count)
+        var contained = [Bool](repeatElement(false, count: ranges.count))
         var reach = Int.min  // the furthest end among the ranges before the current group of equal ranges
         var position = 0
         while position < order.count {
