@@ -2,7 +2,10 @@
 /// (the longest winning), its clauses, and where negation, reported speech and the person's own worries reach. Each
 /// rule is a file of this folder: `Negation`, `Announcements`, `ReportedSpeech`, `Worries`, `BareAnswers`, `Hedges`, `NameCapture`,
 /// `NumberFilling`; `SlotExtractor` runs them over the line's phrases and puts the values together.
-struct LineAnalysis {
+///
+/// A class: the rules hold it (`NumberFilling` keeps it), and copying a struct of a dozen arrays cost a retain and a
+/// release of each at every hand-over, ~3 % of a turn.
+final class LineAnalysis {
     let text: NormalizedText
     var scalars: [Unicode.Scalar] { text.scalars }
     /// The quantities of the line (十五天, 3k, ￥800), scanned once when the dialog has number slots or number phrases.
@@ -49,7 +52,7 @@ struct LineAnalysis {
         // Likewise among the lexicon's words: the "有" inside "没有" is not also a yes.
         // A choice slot's cue ("说我" for who was reached) only licenses its `with_cue` phrases and hides no word of the
         // lexicon: the "说" of "说我逾期" is still reported speech.
-        let numberSlots = self.numberSlots
+        let numberSlots = compiled.numberSlots
         let hiding = content.filter { hit in
             guard case .numberCue(let slot) = hit.cue else { return true }
             return numberSlots.contains(slot)
