@@ -453,19 +453,20 @@ public struct Engine: Sendable {
         }
         while let index = next, !visited[index] {
             visited[index] = true
-            let state = states[index]
-            let id = state.id
+            // The state is read in place: copying each `DialogState` passed (a dozen references) cost more than
+            // deciding to pass it. Only the one the walk stops at is copied.
+            let id = states[index].id
             trace.states.append(id)
-            switch state.kind {
+            switch states[index].kind {
             case .say(let text):
                 if s.said.insert(id).inserted, !quietly { events.append(.message(id: id, text: r.text(text, values: s.values))) }
             case .advise(let text):
                 if s.shownAdvice == nil, !s.said.contains(id) { advisePending = (id, text) }
             case .listen:
-                if !s.heard.contains(id) { return stopping(at: state) }
+                if !s.heard.contains(id) { return stopping(at: states[index]) }
             case .ask(let slots, _):
                 let open = slots.filter { s.values[$0] == nil }
-                if !open.isEmpty, state.alwaysAsk || matters(open, s, evaluator) { return stopping(at: state) }
+                if !open.isEmpty, states[index].alwaysAsk || matters(open, s, evaluator) { return stopping(at: states[index]) }
             case .branch:
                 break
             case .end(let text, _):
@@ -573,7 +574,12 @@ public struct Engine: Sendable {
             guard let index = compiled.slotIndex[slotID] else { continue }
             switch slots[index].kind {
             case .choice:
-                choices += slots[index].values.map { Question.Choice(id: $0.id, label: $0.label.map { r.text($0) } ?? $0.id) }
+                // By index too: `map` over the values copied each whole `Slot.Value` (its phrases) for an id and a label.
+                let values = slots[index].values
+                choices.reserveCapacity(choices.count + values.count)
+                for value in values.indices {
+                    choices.append(Question.Choice(id: values[value].id, label: values[value].label.map { r.text($0) } ?? values[value].id))
+                }
             case .yesno:
                 choices += [Question.Choice(id: "yes", label: r.message(.valueYes)), Question.Choice(id: "no", label: r.message(.valueNo))]
             default: break
