@@ -35,6 +35,8 @@ public struct CompiledDialog: Sendable {
     private final class Storage: Sendable {
         let dialog: Dialog
         let slotIndex: [String: Int]
+        /// Per slot index, its values by id (the first of an id wins, as a search from the front would find it).
+        let valueIndex: [[String: Int]]
         let stateIndex: [String: Int]
         let flagIndex: [String: Int]
         let matcher: PhraseMatcher<Cue>
@@ -65,6 +67,9 @@ public struct CompiledDialog: Sendable {
             self.lineCommands = lineCommands
             longestCommand = lineCommands.keys.map(\.unicodeScalars.count).max() ?? 0
             slotIndex = Dictionary(dialog.slots.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            valueIndex = dialog.slots.map { slot in
+                Dictionary(slot.values.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            }
             stateIndex = Dictionary(dialog.states.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
             flagIndex = Dictionary(dialog.flags.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
             let names = ConditionNames(dialog: dialog, slotIndex: slotIndex, flagIndex: flagIndex)
@@ -105,6 +110,7 @@ public struct CompiledDialog: Sendable {
 
     public var dialog: Dialog { storage.dialog }
     var slotIndex: [String: Int] { storage.slotIndex }
+    var valueIndex: [[String: Int]] { storage.valueIndex }
     var stateIndex: [String: Int] { storage.stateIndex }
     var flagIndex: [String: Int] { storage.flagIndex }
     var matcher: PhraseMatcher<Cue> { storage.matcher }

@@ -31,9 +31,11 @@ struct MessageRenderer {
     func display(_ value: SlotValue?, of slotID: String) -> String {
         guard let value else { return "" }
         let index = compiled.slotIndex[slotID]
+        // Values are found by id through the dialog's index: a search from the front compared a platform's name with
+        // each of the dozens of known names, ~300 instructions a comparison of Chinese text.
         func label(ofValue id: String) -> LocalizedText? {
-            guard let index else { return nil }
-            return dialog.slots[index].values.first { $0.id == id }?.label
+            guard let index, let value = compiled.valueIndex[index][id] else { return nil }
+            return dialog.slots[index].values[value].label
         }
         switch value {
         case .yes: return message(.valueYes)
@@ -45,7 +47,8 @@ struct MessageRenderer {
             let separator = message(.listSeparator)
             return ids.map { id in label(ofValue: id).map { text($0) } ?? id }.joined(separator: separator.isEmpty ? ", " : separator)
         case .text(let raw):
-            guard let index, let known = dialog.slots[index].values.first(where: { $0.id == raw }) else { return raw }
+            guard let index, let value = compiled.valueIndex[index][raw] else { return raw }
+            let known = dialog.slots[index].values[value]
             if let label = known.label { return text(label) }
             // A known name shows as the session's language writes it, when its phrases spell the same name only
             // differently (分期乐 as 分期樂 in zh-Hant); a language that lists the name as it is keeps it.
