@@ -27,9 +27,13 @@ final class LineAnalysis {
         numberSlots = compiled.numberSlots
         self.text = text
         let scalars = text.scalars
+        let matches = compiled.matcher.matches(in: scalars)
+        // Room for every match at once (most carry one payload), not one reallocation after another.
         var content: [PhraseHit] = []
         var functional: [PhraseHit] = []
-        for match in compiled.matcher.matches(in: scalars) where Self.hasWordBoundaries(match.range, in: scalars) {
+        content.reserveCapacity(matches.count)
+        functional.reserveCapacity(matches.count)
+        for match in matches where Self.hasWordBoundaries(match.range, in: scalars) {
             for cue in match.payloads {
                 if case .word = cue {
                     functional.append(PhraseHit(range: match.range, cue: cue))
