@@ -33,6 +33,9 @@ struct Clauses {
         self.lengths = lengths
     }
 
+    /// How many clauses the line has (at least one): clause numbers are `0..<count`.
+    var count: Int { lengths.count }
+
     /// How many positions clause `clause` has (0 for a clause the line does not have).
     func length(of clause: Int) -> Int { clause >= 0 && clause < lengths.count ? lengths[clause] : 0 }
 
