@@ -54,7 +54,8 @@ public struct Engine: Sendable {
         var trace = Trace()
         guard !s.ended else { return (s, [], trace) }
         s.turn &+= 1  // counters may come from a snapshot: never trap on them
-        let line = String(utterance.unicodeScalars.prefix(Self.maximumLineScalars))
+        // A line of no more UTF-8 bytes than the cut has no more scalars either: it is used as it is, not copied.
+        let line = utterance.utf8.count <= Self.maximumLineScalars ? utterance : String(utterance.unicodeScalars.prefix(Self.maximumLineScalars))
         let text = TextNormalizer.normalize(line)
         if s.restartPending == true {
             s.restartPending = nil
