@@ -430,6 +430,11 @@ public struct Engine: Sendable {
         let routes = compiled.routes
         var next = compiled.stateIndex[compiled.dialog.start]
         var visited = [Bool](repeatElement(false, count: states.count))
+        // Room for the states a walk passes (each at most once; a grown dialog's walk is still a few dozen), not an
+        // array grown one state at a time.
+        let room = min(states.count, 32)
+        trace.states.reserveCapacity(trace.states.count + room)
+        trace.transitions.reserveCapacity(trace.transitions.count + room)
         // An `advise` state passed on the way: its advice is given only if the walk then stops at a question (when it
         // reaches the end, the end gives the advice).
         var advisePending: (id: String, text: LocalizedText)?
