@@ -610,17 +610,33 @@ public struct Engine: Sendable {
         var text = r.message(.summaryHeader)
         // Each line's label and value are already rendered: `fact` would render both again.
         let separator = r.language.hasPrefix("zh") ? "：" : ": "
-        for line in lines { text += "\n- " + line.label + separator + line.value }
+        // Appended piece by piece: `"\n- " + label + …` built a temporary String at every `+`.
+        for line in lines {
+            text += "\n- "
+            text += line.label
+            text += separator
+            text += line.value
+        }
         if !situations.isEmpty {
-            text += "\n" + r.message(.situationsHeader)
-            for situation in situations { text += "\n- " + situation.label }
+            text += "\n"
+            text += r.message(.situationsHeader)
+            for situation in situations {
+                text += "\n- "
+                text += situation.label
+            }
         }
         if s.advised {
             // Only the titles: rendering every step of the advice here made `summary` the slowest command.
             let remedies = applicableRemedies(s, ConditionEvaluator(dialog: compiled, values: s.values))
             if !remedies.isEmpty {
-                text += "\n" + r.message(.remediesHeader)
-                for (n, remedy) in remedies.enumerated() { text += "\n\(n + 1). " + r.text(compiled.dialog.remedies[remedy].title) }
+                text += "\n"
+                text += r.message(.remediesHeader)
+                for (n, remedy) in remedies.enumerated() {
+                    text += "\n"
+                    text += String(n + 1)
+                    text += ". "
+                    text += r.text(compiled.dialog.remedies[remedy].title)
+                }
             }
         }
         return Summary(lines: lines, situations: situations.map(\.id), text: text)
