@@ -507,7 +507,9 @@ public struct Engine: Sendable {
     private func advise(at id: String, _ text: LocalizedText, _ s: inout Session, _ events: inout [DialogEvent],
                         _ evaluator: ConditionEvaluator) {
         let r = renderer(s)
-        if let shown = s.shownAdvice, shown.elementsEqual(applicableRemedies(s, evaluator).lazy.map({ compiled.dialog.remedies[$0].id })) {
+        // Worked out once: the advice below is made of the same remedies (nothing changes the session in between).
+        let applicable = s.shownAdvice == nil ? nil : applicableRemedies(s, evaluator)
+        if let shown = s.shownAdvice, let applicable, shown.elementsEqual(applicable.lazy.map({ compiled.dialog.remedies[$0].id })) {
             // The advice already shown, unchanged (what `changes(since:)` finds empty): nothing to render.
             if s.said.insert(id).inserted {
                 events.append(.message(id: id, text: r.message(.adviceConfirmed)))
@@ -517,7 +519,7 @@ public struct Engine: Sendable {
             }
             return
         }
-        let recommendation = recommendation(for: s, evaluator)
+        let recommendation = recommendation(for: s, evaluator, remedies: applicable)
         let ids = recommendation.remedies.map(\.id)
         defer { s.shownAdvice = ids }
         let changes = s.shownAdvice.map {
@@ -658,7 +660,8 @@ public struct Engine: Sendable {
     }
 
     /// The same with an evaluator of the session's values that the caller has already (the walk's).
-    private func recommendation(for s: Session, _ evaluator: ConditionEvaluator) -> Recommendation {
+    /// `remedies`: the applicable remedies, when the caller has just worked them out with the same evaluator.
+    private func recommendation(for s: Session, _ evaluator: ConditionEvaluator, remedies applicable: [Int]? = nil) -> Recommendation {
         let r = renderer(s)
         // A value nobody gave reads as the slot's `unnamed` words in the advice ("该平台"), not as a placeholder.
         var unnamed: [String: String] = [:]
@@ -670,7 +673,7 @@ public struct Engine: Sendable {
         }
         let remedies = compiled.dialog.remedies
         let conditions = compiled.relevance.remedyConditions
-        let items = applicableRemedies(s, evaluator).map { index in
+        let items = (applicable ?? applicableRemedies(s, evaluator)).map { index in
             let remedy = remedies[index]
             return Recommendation.Item(
                 id: remedy.id, title: r.text(remedy.title, unnamed),
