@@ -115,6 +115,27 @@ public struct BinaryReader: Sendable {
         return result
     }
 
+    /// Reads what `BinaryWriter.smallIntegers` wrote with the same `bias`.
+    public mutating func smallIntegers<T: FixedWidthInteger>(_ type: T.Type, bias: Int) throws(BinaryFormatError) -> [T] {
+        let width = try byte()
+        switch width {
+        case 4:
+            return try integers(T.self)
+        case 2:
+            // One copy into an aligned array, then a plain widening loop (which the compiler vectorises).
+            let narrow = try integers(UInt16.self)
+            let offset = Int32(truncatingIfNeeded: bias)
+            return [T](unsafeUninitializedCapacity: narrow.count) { buffer, initialized in
+                narrow.withUnsafeBufferPointer { source in
+                    for i in source.indices { buffer[i] = T(truncatingIfNeeded: Int32(source[i]) &- offset) }
+                }
+                initialized = narrow.count
+            }
+        default:
+            throw BinaryFormatError("unknown integer width \(width)")
+        }
+    }
+
     public mutating func value<T: BinaryCodable>(_ type: T.Type = T.self) throws(BinaryFormatError) -> T {
         try T(from: &self)
     }

@@ -1,5 +1,5 @@
-// The binary form of a compiled dialog: the dialog model, the phrase automaton and the command table, so a
-// process can start without parsing YAML, validating and compiling again (the cache in DialogFiles).
+// The binary form of a compiled dialog: the dialog model, the phrase automaton, the command table and the topics'
+// automaton, so a process can start without parsing YAML, validating and compiling again (the cache in DialogFiles).
 
 extension CompiledDialog: BinaryCodable {
     /// The compiled dialog as bytes; `CompiledDialog(binary:)` reads them back.
@@ -27,6 +27,7 @@ extension CompiledDialog: BinaryCodable {
             case .draft(let ids): w.byte(2); w.string(ids.joined(separator: ","))
             }
         }
+        topicMatcher.write(to: &w) { topic, w in w.int(topic) }
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
@@ -70,7 +71,12 @@ extension CompiledDialog: BinaryCodable {
             default: throw BinaryFormatError("unknown command tag \(tag)")
             }
         }
-        self.init(dialog: dialog, matcher: matcher, lineCommands: lineCommands)
+        let topicMatcher = try PhraseMatcher<Int>(from: &r) { r throws(BinaryFormatError) -> Int in
+            let topic = try r.int()
+            guard dialog.topics.indices.contains(topic) else { throw BinaryFormatError("a phrase asks topic \(topic), which the dialog does not have") }
+            return topic
+        }
+        self.init(dialog: dialog, matcher: matcher, lineCommands: lineCommands, topicMatcher: topicMatcher)
     }
 }
 

@@ -81,7 +81,7 @@ struct ConditionNames: Sendable {
 
     /// A session's values by place: filled once per evaluator from the session's dictionary.
     func table(_ values: [String: SlotValue]) -> [SlotValue?] {
-        var table = [SlotValue?](repeating: nil, count: count)
+        var table = [SlotValue?](repeatElement(nil, count: count))
         for (id, value) in values {
             if let place = valueIndex[id] { table[place] = value }
         }

@@ -19,9 +19,17 @@ struct AdviceText {
             text += "\n"
         }
         text += r.message(.firstSteps)
+        let stepSeparator = r.language.hasPrefix("zh") ? "：" : ": "
         for (n, item) in items.prefix(Self.firstCount).enumerated() {
-            text += "\n" + String(n + 1) + ". " + item.title
-            if let first = item.steps.first { text += r.language.hasPrefix("zh") ? "：" + first : ": " + first }
+            // Piece by piece, as `details` does: each `+` built a temporary String.
+            text += "\n"
+            text += String(n + 1)
+            text += ". "
+            text += item.title
+            if let first = item.steps.first {
+                text += stepSeparator
+                text += first
+            }
         }
         let rest = items.count - Self.firstCount
         if rest > 0 { text += "\n" + r.message(.moreHint, ["count": String(rest)]) }
@@ -34,7 +42,10 @@ struct AdviceText {
         var text = ""
         if !situations.isEmpty {
             text += r.message(.situationsHeader)
-            for situation in situations { text += "\n- " + situation.label }
+            for situation in situations {
+                text += "\n- "
+                text += situation.label
+            }
             text += "\n\n"
         }
         text += r.message(.remediesHeader)

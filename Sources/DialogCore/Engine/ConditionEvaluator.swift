@@ -23,7 +23,7 @@ struct ConditionEvaluator {
     /// then reads as false). A class so that a `let` evaluator can fill it; never shared between threads.
     private final class FlagMemo {
         var states: [UInt8]
-        init(count: Int) { states = [UInt8](repeating: 0, count: count) }
+        init(count: Int) { states = [UInt8](repeatElement(0, count: count)) }
     }
 
     /// A condition written anywhere (its names are looked up now); the dialog's own conditions come resolved.

@@ -56,7 +56,8 @@ public struct Engine: Sendable {
         var trace = Trace()
         guard !s.ended else { return (s, [], trace) }
         s.turn &+= 1  // counters may come from a snapshot: never trap on them
-        let line = String(utterance.unicodeScalars.prefix(Self.maximumLineScalars))
+        // A line of no more UTF-8 bytes than the cut has no more scalars either: it is used as it is, not copied.
+        let line = utterance.utf8.count <= Self.maximumLineScalars ? utterance : String(utterance.unicodeScalars.prefix(Self.maximumLineScalars))
         let text = TextNormalizer.normalize(line)
         if s.restartPending == true {
             s.restartPending = nil
@@ -432,7 +433,12 @@ public struct Engine: Sendable {
         let states = compiled.dialog.states
         let routes = compiled.routes
         var next = compiled.stateIndex[compiled.dialog.start]
-        var visited = [Bool](repeating: false, count: states.count)
+        var visited = [Bool](repeatElement(false, count: states.count))
+        // Room for the states a walk passes (each at most once; a grown dialog's walk is still a few dozen), not an
+        // array grown one state at a time.
+        let room = min(states.count, 32)
+        trace.states.reserveCapacity(trace.states.count + room)
+        trace.transitions.reserveCapacity(trace.transitions.count + room)
         // An `advise` state passed on the way: its advice is given only if the walk then stops at a question (when it
         // reaches the end, the end gives the advice).
         var advisePending: (id: String, text: LocalizedText)?
@@ -457,19 +463,20 @@ public struct Engine: Sendable {
         }
         while let index = next, !visited[index] {
             visited[index] = true
-            let state = states[index]
-            let id = state.id
+            // The state is read in place: copying each `DialogState` passed (a dozen references) cost more than
+            // deciding to pass it. Only the one the walk stops at is copied.
+            let id = states[index].id
             trace.states.append(id)
-            switch state.kind {
+            switch states[index].kind {
             case .say(let text):
                 if s.said.insert(id).inserted, !quietly { events.append(.message(id: id, text: r.text(text, values: s.values))) }
             case .advise(let text):
                 if s.shownAdvice == nil, !s.said.contains(id) { advisePending = (id, text) }
             case .listen:
-                if !s.heard.contains(id) { return stopping(at: state) }
+                if !s.heard.contains(id) { return stopping(at: states[index]) }
             case .ask(let slots, _):
                 let open = slots.filter { s.values[$0] == nil }
-                if !open.isEmpty, state.alwaysAsk || matters(open, s, evaluator) { return stopping(at: state) }
+                if !open.isEmpty, states[index].alwaysAsk || matters(open, s, evaluator) { return stopping(at: states[index]) }
             case .branch:
                 break
             case .end(let text, _):
@@ -504,7 +511,9 @@ public struct Engine: Sendable {
     private func advise(at id: String, _ text: LocalizedText, _ s: inout Session, _ events: inout [DialogEvent],
                         _ evaluator: ConditionEvaluator) {
         let r = renderer(s)
-        if let shown = s.shownAdvice, shown.elementsEqual(applicableRemedies(s, evaluator).lazy.map({ compiled.dialog.remedies[$0].id })) {
+        // Worked out once: the advice below is made of the same remedies (nothing changes the session in between).
+        let applicable = s.shownAdvice == nil ? nil : applicableRemedies(s, evaluator)
+        if let shown = s.shownAdvice, let applicable, shown.elementsEqual(applicable.lazy.map({ compiled.dialog.remedies[$0].id })) {
             // The advice already shown, unchanged (what `changes(since:)` finds empty): nothing to render.
             if s.said.insert(id).inserted {
                 events.append(.message(id: id, text: r.message(.adviceConfirmed)))
@@ -514,7 +523,7 @@ public struct Engine: Sendable {
             }
             return
         }
-        let recommendation = recommendation(for: s, evaluator)
+        let recommendation = recommendation(for: s, evaluator, remedies: applicable)
         let ids = recommendation.remedies.map(\.id)
         defer { s.shownAdvice = ids }
         let changes = s.shownAdvice.map {
@@ -577,7 +586,12 @@ public struct Engine: Sendable {
             guard let index = compiled.slotIndex[slotID] else { continue }
             switch slots[index].kind {
             case .choice:
-                choices += slots[index].values.map { Question.Choice(id: $0.id, label: $0.label.map { r.text($0) } ?? $0.id) }
+                // By index too: `map` over the values copied each whole `Slot.Value` (its phrases) for an id and a label.
+                let values = slots[index].values
+                choices.reserveCapacity(choices.count + values.count)
+                for value in values.indices {
+                    choices.append(Question.Choice(id: values[value].id, label: values[value].label.map { r.text($0) } ?? values[value].id))
+                }
             case .yesno:
                 choices += [Question.Choice(id: "yes", label: r.message(.valueYes)), Question.Choice(id: "no", label: r.message(.valueNo))]
             default: break
@@ -602,17 +616,33 @@ public struct Engine: Sendable {
         var text = r.message(.summaryHeader)
         // Each line's label and value are already rendered: `fact` would render both again.
         let separator = r.language.hasPrefix("zh") ? "：" : ": "
-        for line in lines { text += "\n- " + line.label + separator + line.value }
+        // Appended piece by piece: `"\n- " + label + …` built a temporary String at every `+`.
+        for line in lines {
+            text += "\n- "
+            text += line.label
+            text += separator
+            text += line.value
+        }
         if !situations.isEmpty {
-            text += "\n" + r.message(.situationsHeader)
-            for situation in situations { text += "\n- " + situation.label }
+            text += "\n"
+            text += r.message(.situationsHeader)
+            for situation in situations {
+                text += "\n- "
+                text += situation.label
+            }
         }
         if s.advised {
             // Only the titles: rendering every step of the advice here made `summary` the slowest command.
             let remedies = applicableRemedies(s, ConditionEvaluator(dialog: compiled, values: s.values))
             if !remedies.isEmpty {
-                text += "\n" + r.message(.remediesHeader)
-                for (n, remedy) in remedies.enumerated() { text += "\n\(n + 1). " + r.text(compiled.dialog.remedies[remedy].title) }
+                text += "\n"
+                text += r.message(.remediesHeader)
+                for (n, remedy) in remedies.enumerated() {
+                    text += "\n"
+                    text += String(n + 1)
+                    text += ". "
+                    text += r.text(compiled.dialog.remedies[remedy].title)
+                }
             }
         }
         return Summary(lines: lines, situations: situations.map(\.id), text: text)
@@ -634,7 +664,8 @@ public struct Engine: Sendable {
     }
 
     /// The same with an evaluator of the session's values that the caller has already (the walk's).
-    private func recommendation(for s: Session, _ evaluator: ConditionEvaluator) -> Recommendation {
+    /// `remedies`: the applicable remedies, when the caller has just worked them out with the same evaluator.
+    private func recommendation(for s: Session, _ evaluator: ConditionEvaluator, remedies applicable: [Int]? = nil) -> Recommendation {
         let r = renderer(s)
         // A value nobody gave reads as the slot's `unnamed` words in the advice ("该平台"), not as a placeholder.
         var unnamed: [String: String] = [:]
@@ -646,7 +677,7 @@ public struct Engine: Sendable {
         }
         let remedies = compiled.dialog.remedies
         let conditions = compiled.relevance.remedyConditions
-        let items = applicableRemedies(s, evaluator).map { index in
+        let items = (applicable ?? applicableRemedies(s, evaluator)).map { index in
             let remedy = remedies[index]
             return Recommendation.Item(
                 id: remedy.id, title: r.text(remedy.title, unnamed),

@@ -50,8 +50,8 @@ struct PartialConditionEvaluator {
         var truths: [Truth?]
         var visiting: [Bool]
         init(count: Int) {
-            truths = [Truth?](repeating: nil, count: count)
-            visiting = [Bool](repeating: false, count: count)
+            truths = [Truth?](repeatElement(nil, count: count))
+            visiting = [Bool](repeatElement(false, count: count))
         }
 
         func forget(_ flags: [Int]) {

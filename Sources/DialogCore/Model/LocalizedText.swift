@@ -11,9 +11,21 @@ public struct LocalizedText: Hashable, Codable, Sendable {
     /// The text in `language`, falling back to `fallback` (the dialog's default language) and then to any text,
     /// so a session never shows nothing even if validation was skipped.
     public func text(in language: String, fallback: String? = nil) -> String {
-        if let text = byLanguage[language] { return text }
-        if let fallback, let text = byLanguage[fallback] { return text }
+        if let text = text(exactly: language) { return text }
+        if let fallback, let text = text(exactly: fallback) { return text }
         return byLanguage.keys.sorted().first.flatMap { byLanguage[$0] } ?? ""
+    }
+
+    /// The text under `language`, found by comparing the few keys (short strings, compared as raw bits) rather than by
+    /// hashing the language: every label, prompt and message of a turn is looked up here, ~8 times a turn.
+    private func text(exactly language: String) -> String? {
+        guard byLanguage.count <= 4 else { return byLanguage[language] }
+        var index = byLanguage.startIndex
+        while index != byLanguage.endIndex {
+            if byLanguage.keys[index] == language { return byLanguage.values[index] }
+            byLanguage.formIndex(after: &index)
+        }
+        return nil
     }
 }
 

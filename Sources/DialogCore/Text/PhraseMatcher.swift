@@ -144,14 +144,16 @@ extension PhraseMatcher {
     /// Writes the compiled automaton; `writePayload` writes one payload.
     public func write(to w: inout BinaryWriter, _ writePayload: (Payload, inout BinaryWriter) -> Void) {
         precondition(building.isEmpty, "PhraseMatcher.write before compile")
-        w.integers(edgeStart)
-        w.integers(fail)
-        w.integers(output)
-        w.integers(dictionaryLink)
-        w.integers(depth)
-        w.integers(edgeScalar)
-        w.integers(edgeTarget)
-        w.integers(outputStart)
+        // Two bytes a number while the automaton has fewer than 65,535 nodes, edges and phrases (and, for the
+        // scalars, none beyond the Basic Multilingual Plane); -1 is stored as 0.
+        w.smallIntegers(edgeStart, bias: 1)
+        w.smallIntegers(fail, bias: 1)
+        w.smallIntegers(output, bias: 1)
+        w.smallIntegers(dictionaryLink, bias: 1)
+        w.smallIntegers(depth, bias: 1)
+        w.smallIntegers(edgeScalar, bias: 0)
+        w.smallIntegers(edgeTarget, bias: 1)
+        w.smallIntegers(outputStart, bias: 1)
         w.unsigned(UInt64(payloads.count))
         for payload in payloads { writePayload(payload, &w) }
     }
@@ -160,14 +162,14 @@ extension PhraseMatcher {
     /// `matches` read out of bounds or loop.
     public init(from r: inout BinaryReader, _ readPayload: (inout BinaryReader) throws(BinaryFormatError) -> Payload) throws(BinaryFormatError) {
         building = []
-        edgeStart = try r.integers(Int32.self)
-        fail = try r.integers(Int32.self)
-        output = try r.integers(Int32.self)
-        dictionaryLink = try r.integers(Int32.self)
-        depth = try r.integers(Int32.self)
-        edgeScalar = try r.integers(UInt32.self)
-        edgeTarget = try r.integers(Int32.self)
-        outputStart = try r.integers(Int32.self)
+        edgeStart = try r.smallIntegers(Int32.self, bias: 1)
+        fail = try r.smallIntegers(Int32.self, bias: 1)
+        output = try r.smallIntegers(Int32.self, bias: 1)
+        dictionaryLink = try r.smallIntegers(Int32.self, bias: 1)
+        depth = try r.smallIntegers(Int32.self, bias: 1)
+        edgeScalar = try r.smallIntegers(UInt32.self, bias: 0)
+        edgeTarget = try r.smallIntegers(Int32.self, bias: 1)
+        outputStart = try r.smallIntegers(Int32.self, bias: 1)
         let payloadCount = try r.length()
         payloads.reserveCapacity(payloadCount)
         for _ in 0..<payloadCount { payloads.append(try readPayload(&r)) }

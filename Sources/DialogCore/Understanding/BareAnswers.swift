@@ -9,29 +9,43 @@ extension LineAnalysis {
 
     static let longestOpener = answerOpeners.map(\.unicodeScalars.count).max() ?? 0
 
+    /// The openers as scalars, to compare without building a String for every yes or no word of a line.
+    private static let answerOpenerScalars: [[Unicode.Scalar]] = answerOpeners.map { Array($0.unicodeScalars) }
+
+    /// Whether `words` is one of `answerOpeners`. Words of ASCII and unified CJK ideographs (all the openers are) have
+    /// no other canonically equivalent spelling, so comparing scalars answers as the set of Strings does; anything
+    /// else (a compatibility ideograph such as U+FA26 is canonically 都) is still looked up as a String.
+    static func isAnswerOpener(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
+        if words.allSatisfy({ $0.isASCII || (0x4E00...0x9FFF).contains($0.value) }) {
+            return answerOpenerScalars.contains { $0.elementsEqual(words) }
+        }
+        return answerOpeners.contains(String(String.UnicodeScalarView(words)))
+    }
+
     var bareAnswer: SlotValue? {
         guard !isQuestion else { return nil }
-        // The last content phrase of each clause.
-        var lastContentStart: [Int: Int] = [:]
+        // The last content phrase of each clause, by clause number (Int.min: none; an array, not a dictionary: a hash
+        // per phrase).
+        var lastContentStart = [Int](repeatElement(.min, count: clauses.count))
         for found in content {
             // A choice slot's cue only licenses ("收到" for who was reached): "没收到" is still a plain no. (A number's
             // cue is a fact in its own right: "冇逾期" is not a plain no.)
             if case .numberCue(let slot) = found.cue, !numberSlots.contains(slot) { continue }
             let c = clauses.of(found.range.lowerBound)
-            lastContentStart[c] = max(lastContentStart[c] ?? .min, found.range.lowerBound)
+            lastContentStart[c] = max(lastContentStart[c], found.range.lowerBound)
         }
+        let scalars = self.scalars
         func opensClause(_ found: PhraseHit) -> Bool {
             var start = clauses.start[found.range.lowerBound]
             var stop = found.range.lowerBound
             while start < stop, scalars[start] == " " { start += 1 }
             while start < stop, scalars[stop - 1] == " " { stop -= 1 }
             guard stop - start <= Self.longestOpener else { return false }
-            let before = String(String.UnicodeScalarView(scalars[start..<stop]))
-            guard before.isEmpty || Self.answerOpeners.contains(before) else { return false }
+            guard start == stop || Self.isAnswerOpener(scalars[start..<stop]) else { return false }
             // "是花呗发的短信": a yes word run straight into a fact of its own clause is a copula, not an answer.
             let end = found.range.upperBound
             if end < scalars.count, !",.;!? ".unicodeScalars.contains(scalars[end]) {
-                return !(lastContentStart[clauses.of(found.range.lowerBound)].map { $0 >= end } ?? false)
+                return !(lastContentStart[clauses.of(found.range.lowerBound)] >= end)
             }
             return true
         }

@@ -10,7 +10,7 @@ extension LineAnalysis {
         guard !hedges.isEmpty else { return false }
         // Linear in the line: which positions a hedge covers, then which clauses hold a quantity or a phrase outside
         // every hedge (other than a cue naming an asked slot).
-        var coveredByHedge = [Bool](repeating: false, count: scalars.count + 1)
+        var coveredByHedge = [Bool](repeatElement(false, count: scalars.count + 1))
         for hedge in hedges { for index in hedge.range where index < scalars.count { coveredByHedge[index] = true } }
         var busyClauses = Set(quantities.map { clauses.of($0.range.lowerBound) })
         for found in content {

@@ -2,7 +2,10 @@
 /// (the longest winning), its clauses, and where negation, reported speech and the person's own worries reach. Each
 /// rule is a file of this folder: `Negation`, `Announcements`, `ReportedSpeech`, `Worries`, `BareAnswers`, `Hedges`, `NameCapture`,
 /// `NumberFilling`; `SlotExtractor` runs them over the line's phrases and puts the values together.
-struct LineAnalysis {
+///
+/// A class: the rules hold it (`NumberFilling` keeps it), and copying a struct of a dozen arrays cost a retain and a
+/// release of each at every hand-over, ~3 % of a turn.
+final class LineAnalysis {
     let text: NormalizedText
     var scalars: [Unicode.Scalar] { text.scalars }
     /// The quantities of the line (十五天, 3k, ￥800), scanned once when the dialog has number slots or number phrases.
@@ -24,9 +27,13 @@ struct LineAnalysis {
         numberSlots = compiled.numberSlots
         self.text = text
         let scalars = text.scalars
+        let matches = compiled.matcher.matches(in: scalars)
+        // Room for every match at once (most carry one payload), not one reallocation after another.
         var content: [PhraseHit] = []
         var functional: [PhraseHit] = []
-        for match in compiled.matcher.matches(in: scalars) where Self.hasWordBoundaries(match.range, in: scalars) {
+        content.reserveCapacity(matches.count)
+        functional.reserveCapacity(matches.count)
+        for match in matches where Self.hasWordBoundaries(match.range, in: scalars) {
             for cue in match.payloads {
                 if case .word = cue {
                     functional.append(PhraseHit(range: match.range, cue: cue))
@@ -49,7 +56,7 @@ struct LineAnalysis {
         // Likewise among the lexicon's words: the "有" inside "没有" is not also a yes.
         // A choice slot's cue ("说我" for who was reached) only licenses its `with_cue` phrases and hides no word of the
         // lexicon: the "说" of "说我逾期" is still reported speech.
-        let numberSlots = self.numberSlots
+        let numberSlots = compiled.numberSlots
         let hiding = content.filter { hit in
             guard case .numberCue(let slot) = hit.cue else { return true }
             return numberSlots.contains(slot)
@@ -92,7 +99,7 @@ struct LineAnalysis {
         let order = ranges.indices.sorted {
             (ranges[$0].lowerBound, -ranges[$0].upperBound) < (ranges[$1].lowerBound, -ranges[$1].upperBound)
         }
-        var contained = [Bool](repeating: false, count: ranges.count)
+        var contained = [Bool](repeatElement(false, count: ranges.count))
         var reach = Int.min  // the furthest end among the ranges before the current group of equal ranges
         var position = 0
         while position < order.count {

@@ -15,7 +15,10 @@ struct NumberPhrase: Sendable {
     static func all(in dialog: Dialog) -> [NumberPhrase] {
         var phrases: [NumberPhrase] = []
         func add(_ list: PhraseList, _ cue: CompiledDialog.Cue) {
-            for phrase in list.all where phrase.unicodeScalars.contains(mark) {
+            // Every start asks this of every phrase list: most hold no `#`, and are passed over without `all`'s sorted
+            // copy.
+            guard list.byLanguage.values.contains(where: { $0.contains(where: holdsMark) }) else { return }
+            for phrase in list.all where holdsMark(phrase) {
                 let folded = Array(TextNormalizer.fold(phrase).unicodeScalars)
                 guard let at = folded.firstIndex(of: mark), !folded[(at + 1)...].contains(mark) else { continue }
                 phrases.append(NumberPhrase(before: Array(folded[..<at]), after: Array(folded[(at + 1)...]), cue: cue))
@@ -33,6 +36,13 @@ struct NumberPhrase: Sendable {
     /// Words of approximation that may stand between a phrase's words and its number.
     private static let approximations: [[Unicode.Scalar]] = ["about ", "like ", "around ", "almost ", "nearly ", "over ",
         "more than ", "大概", "差不多", "快", "将近", "大约", "约", "有"].map { Array($0.unicodeScalars) }
+
+    /// Whether `phrase` holds the mark, searched in its UTF-8 bytes: the mark is ASCII, so its byte is found exactly
+    /// where the scalar is, without decoding every phrase of the dialog at every start.
+    private static func holdsMark(_ phrase: String) -> Bool {
+        let byte = UInt8(mark.value)
+        return phrase.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? phrase.unicodeScalars.contains(mark)
+    }
 
     /// Whether a phrase of the automaton is a number phrase, which the automaton does not hold.
     static func isNumberPhrase(_ phrase: String) -> Bool { phrase.unicodeScalars.contains(mark) }

@@ -181,8 +181,8 @@ struct SlotExtractor {
         }
 
         // Answers that only make sense as a reply to the question just asked.
-        let filled = Set(result.values.map(\.slot))
-        for slot in asked where !filled.contains(slot) {
+        // A line gives a few values: looked through, not hashed into a Set.
+        for slot in asked where !result.values.contains(where: { $0.slot == slot }) {
             let definition = slots[slot]
             switch definition.kind {
             case .yesno:
