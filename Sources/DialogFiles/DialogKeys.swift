@@ -59,6 +59,7 @@ public enum DialogKeys {
 
     public static let value = Table(name: "value", keys: [
         ("label", .text), ("synonyms", .phrases), ("with_cue", .phrases), ("answer", .oneOf(["yes", "no"])), ("prevails", .boolean),
+        ("implies", .ids(.string)),
     ])
 
     public static let capture = Table(name: "capture", keys: [

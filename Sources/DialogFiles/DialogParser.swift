@@ -246,6 +246,14 @@ struct DialogParser {
                     doc.error(cuedNode, "`with_cue` phrases count only beside a cue of the slot, and slot `\(id)` has no `cues`; add them")
                 }
             }
+            if let impliesNode = fields["implies"] {
+                for (target, _, valueNode) in doc.mapping(impliesNode, "`implies` of `\(valueID)`") {
+                    if let implied = doc.string(valueNode, "the value `implies` gives `\(target)`") {
+                        value.implies.append(.init(slot: target, value: implied))
+                    }
+                }
+                if kind != .choice { doc.error(impliesNode, "`implies` is for the values of a choice slot, and `\(id)` is a \(kind.rawValue) slot") }
+            }
             if let prevailsNode = fields["prevails"] {
                 value.prevails = doc.bool(prevailsNode, "`prevails`") ?? false
                 if slot.multiple, value.prevails {

@@ -23,8 +23,37 @@ struct DialogValidator {
         diagnostics += checkQuestionsThatNeverMatter()
         diagnostics += checkNumberPhrases()
         diagnostics += checkAnnouncedMeanings()
+        diagnostics += checkImplications()
         diagnostics += checkReferences()
         return blamingMisspeltDefinitions(diagnostics)
+    }
+
+    /// `implies` names yes/no or choice slots with values they have.
+    private func checkImplications() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for slot in dialog.slots {
+            for value in slot.values {
+                for implied in value.implies {
+                    let at = here(value.location ?? slot.location)
+                    guard let target = dialog.slots.first(where: { $0.id == implied.slot }) else {
+                        let hint = YAMLDocument.closest(implied.slot, in: dialog.slots.map(\.id)).map { "; did you mean `\($0)`?" } ?? ""
+                        diagnostics.append(Diagnostic(.error, at, "value `\(value.id)` of slot `\(slot.id)` implies slot `\(implied.slot)`, which is not defined\(hint)"))
+                        continue
+                    }
+                    switch target.kind {
+                    case .yesno where ["yes", "no"].contains(implied.value), .choice where target.value(implied.value) != nil:
+                        continue
+                    case .yesno, .choice:
+                        let known = target.kind == .yesno ? ["yes", "no"] : target.values.map(\.id)
+                        let hint = YAMLDocument.closest(implied.value, in: known).map { "; did you mean `\($0)`?" } ?? ""
+                        diagnostics.append(Diagnostic(.error, at, "value `\(value.id)` of slot `\(slot.id)` implies `\(implied.slot): \(implied.value)`, which is not a value of `\(implied.slot)`\(hint)"))
+                    case .number, .text:
+                        diagnostics.append(Diagnostic(.error, at, "value `\(value.id)` of slot `\(slot.id)` implies `\(implied.slot)`, a \(target.kind.rawValue) slot; `implies` sets yes/no and choice slots"))
+                    }
+                }
+            }
+        }
+        return diagnostics
     }
 
     /// `when_announced` fills a value of a choice slot, and its `except` names values of its own slot.

@@ -135,12 +135,15 @@ private let diagnosticCases: [DiagnosticCase] = [
         error("main.yaml", 15, 19, "`with_cue` phrases count only beside a cue of the slot, and slot `contacts` has no `cues`; add them"),
         error("main.yaml", 16, 19, "`prevails` decides between values of a slot that holds one; slot `contacts` holds several (`multiple: true`)"),
     ]),
-    DiagnosticCase(fixture: "when-announced-mistakes", expected: [
+    DiagnosticCase(fixture: "when-announced-and-implies-mistakes", expected: [
         error("main.yaml", 12, 7, "`when_announced` of slot `contacts` fills `harassment: threat`, but `harassment` is not a choice slot with that value; did you mean `threats`?"),
         error("main.yaml", 12, 7, "`when_announced` of slot `contacts` excepts `emergency`, which is not a value of `contacts`"),
-        error("main.yaml", 23, 7, "`when_announced` of slot `harassment` fills slot `harasment`, which is not defined; did you mean `harassment`?"),
-        error("main.yaml", 33, 7, "`when_announced` is for a choice slot, and `court` is a yesno slot"),
-        error("main.yaml", 38, 7, "`when_announced` of slot `other` needs `fills` with exactly one slot and its value, e.g. `fills: {harassment: threats}`"),
+        error("main.yaml", 15, 7, "value `family` of slot `contacts` implies slot `harasment`, which is not defined; did you mean `harassment`?"),
+        error("main.yaml", 15, 7, "value `family` of slot `contacts` implies `court: maybe`, which is not a value of `court`"),
+        error("main.yaml", 15, 7, "value `family` of slot `contacts` implies `harassment: nope`, which is not a value of `harassment`"),
+        error("main.yaml", 24, 7, "`when_announced` of slot `harassment` fills slot `harasment`, which is not defined; did you mean `harassment`?"),
+        error("main.yaml", 34, 7, "`when_announced` is for a choice slot, and `court` is a yesno slot"),
+        error("main.yaml", 39, 7, "`when_announced` of slot `other` needs `fills` with exactly one slot and its value, e.g. `fills: {harassment: threats}`"),
     ]),
     DiagnosticCase(fixture: "unknown-placeholder", expected: [
         error("main.yaml", 10, 13, "the en text of state `start` prompt uses `{platform}`, which is not a slot"),

@@ -141,6 +141,7 @@ extension Slot.Value: BinaryCodable {
         w.byte(bareAnswer == .yes ? 1 : bareAnswer == .no ? 2 : 0)
         w.byte(prevails ? 1 : 0)
         w.value(cued)
+        w.strings(implies.flatMap { [$0.slot, $0.value] })
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
@@ -153,6 +154,9 @@ extension Slot.Value: BinaryCodable {
         }
         prevails = try r.byte() != 0
         cued = try r.value()
+        let pairs = try r.strings()
+        guard pairs.count % 2 == 0 else { throw BinaryFormatError("an odd number of strings in `implies`") }
+        implies = stride(from: 0, to: pairs.count, by: 2).map { Implication(slot: pairs[$0], value: pairs[$0 + 1]) }
     }
 }
 

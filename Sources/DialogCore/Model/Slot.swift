@@ -21,7 +21,23 @@ public struct Slot: Hashable, Codable, Sendable {
         /// phrases, or when its question is on screen (YAML `with_cue`): "我妈" answers "who was contacted?" and
         /// counts in "打给了我妈和我老婆", but "我弟用我手机借的" names a brother, not a brother who was contacted.
         public var cued: PhraseList = PhraseList()
+        /// What a line that names this value also says, over anything else it says (YAML `implies`): someone who says
+        /// another person borrowed in their name ("我前男友用我的身份证借了钱") has bought and borrowed nothing, though
+        /// the line holds "借了".
+        public var implies: [Implication] = []
         public var location: SourceLocation?
+
+        /// One slot and the value a line naming this value gives it: `yes`/`no` for a yes/no slot, a value id for a
+        /// choice slot.
+        public struct Implication: Hashable, Codable, Sendable {
+            public var slot: String
+            public var value: String
+            public init(slot: String, value: String) {
+                self.slot = slot
+                self.value = value
+            }
+        }
+
         public init(id: String, label: LocalizedText?, synonyms: PhraseList, location: SourceLocation? = nil) {
             self.id = id
             self.label = label

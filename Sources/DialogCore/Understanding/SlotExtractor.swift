@@ -170,6 +170,22 @@ struct SlotExtractor {
         result.corrects = !line.functional.of(.corrections).isEmpty
         result.hedgesTheRest = line.hedgesTheRest(quantities: quantities, asked: asked)
 
+        // What a value named in the line implies is said too, over anything else the line says of those slots.
+        for (slot, ids) in choiceSets.sorted(by: { $0.key < $1.key }) {
+            for id in ids {
+                guard let index = compiled.valueIndex[slot][id] else { continue }
+                for implied in slots[slot].values[index].implies {
+                    guard let target = compiled.slotIndex[implied.slot] else { continue }
+                    switch slots[target].kind {
+                    case .yesno: yesNo[target] = implied.value == "yes" ? .yes : .no
+                    case .choice: choiceSets[target] = [implied.value]
+                    case .number, .text: continue
+                    }
+                    note(target)
+                }
+            }
+        }
+
         for slot in order {
             if let value = yesNo[slot] { result.values.append((slot, value)) }
             if let ids = choiceSets[slot] {
