@@ -148,6 +148,10 @@ private let cases: [QuantityCase] = [
     c("下午3点", q(15, .hour)),
     c("3点多", q(3, .hour, true)),
     // Dates, phone numbers, ids: nothing
+    c("i paid it on the 5th"),
+    c("the 2nd time they called, then the 3rd"),
+    c("my id last 4 number correct"),
+    c("the first 6 digits"),
     c("上个月5号到期的"),
     c("十五号还款"),
     c("11月5号"),

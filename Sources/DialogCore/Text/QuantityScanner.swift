@@ -159,6 +159,15 @@ private struct QuantityScan {
         return e
     }
 
+    /// The lowercased ASCII word that ends just before `i`, past one space ("last" in "last 4").
+    func englishWordBefore(_ i: Int) -> String {
+        var end = i
+        while end > 0, c(end - 1) == " " { end -= 1 }
+        var start = end
+        while start > 0, isLetter(c(start - 1)), c(start - 1).isASCII { start -= 1 }
+        return String(String.UnicodeScalarView(t[start..<end])).lowercased()
+    }
+
     func isUnitStart(_ ch: Unicode.Scalar) -> Bool {
         switch ch {
         case "天", "日", "周", "星", "礼", "月", "年", "期", "个", "号", "点", "元", "块", "小", "分", ".": return true
@@ -907,6 +916,11 @@ private struct QuantityScan {
                 if num.needsUnit { return num.end }
                 if num.arabic {
                     if num.maxRun >= 7 { return num.end }
+                    // "on the 5th", "the 2nd time": an English ordinal is a day or a count of times, not an amount.
+                    if let e = word("st", at: num.end) ?? word("nd", at: num.end) ?? word("rd", at: num.end)
+                        ?? word("th", at: num.end) { return e }
+                    // "the last 4 digits of my ID": a few digits of something, not an amount.
+                    if englishWordBefore(ps) == "last" || englishWordBefore(ps) == "first" { return num.end }
                 } else if num.cjkChars < 2 {
                     return num.end
                 }
