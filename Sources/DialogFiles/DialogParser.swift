@@ -219,6 +219,9 @@ struct DialogParser {
             if doc.string(node, "`announced`") == "counts" { slot.countsAnnounced = true } else { doc.error(node, "`announced` can only be `counts`") }
         }
         if let node = field["when_announced"] { slot.whenAnnounced = announcedMeaning(node, of: id, doc) }
+        if let node = field["guesses"] {
+            if doc.string(node, "`guesses`") == "count" { slot.countsGuesses = true } else { doc.error(node, "`guesses` can only be `count`") }
+        }
         let valuesNode = kind == .text ? field["known"] : field["values"]
         for (valueID, valueKey, valueBody) in doc.mapping(valuesNode, kind == .text ? "`known` of slot `\(id)`" : "`values` of slot `\(id)`") {
             if kind == .text, case .sequence = valueBody {

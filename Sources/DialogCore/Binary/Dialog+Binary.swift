@@ -178,6 +178,7 @@ extension Slot: BinaryCodable {
         if let unit { w.string(unit.rawValue) }
         w.optional(capture); w.bool(skipsReportedSpeech); w.optional(location); w.optional(unnamed); w.bool(countsAnnounced)
         w.optional(whenAnnounced)
+        w.bool(countsGuesses)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
@@ -203,6 +204,7 @@ extension Slot: BinaryCodable {
         unnamed = try r.optional()
         countsAnnounced = try r.bool()
         whenAnnounced = try r.optional()
+        countsGuesses = try r.bool()
     }
 }
 

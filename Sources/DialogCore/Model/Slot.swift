@@ -90,6 +90,9 @@ public struct Slot: Hashable, Codable, Sendable {
     /// What a caller announces or demands is what this slot listens for ("说要先交一笔费用" is the scam sign itself), so
     /// the lexicon's `announcements` do not cancel its phrases.
     public var countsAnnounced = false
+    /// A guess in answer to this slot's question keeps its yes or no (YAML `guesses: count`): for a question where a
+    /// "maybe yes" must be acted on at once ("好像转了" to "have you already sent money?").
+    public var countsGuesses = false
     /// What a value of this slot means when it is only announced or threatened ("they will tell my boss", "逾期将联系
     /// 您的家人"): nothing happened yet, but the announcement is itself a value of another slot (a threat).
     public var whenAnnounced: AnnouncedMeaning? = nil

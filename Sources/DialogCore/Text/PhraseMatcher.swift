@@ -186,7 +186,11 @@ extension PhraseMatcher {
         else { throw BinaryFormatError("the phrase automaton is inconsistent") }
         // An edge goes one level deeper, so a match never starts before the line; fail and dictionary links lead to
         // shallower nodes, so a damaged input cannot loop forever.
-        guard depth[0] == 0 else { throw BinaryFormatError("the phrase automaton is inconsistent") }
+        // The root ends no phrase and links to none: a damaged root link made `matches` index the phrases with -1
+        // (found by DialogCacheTests.damagedBytesNeverTrap once the cache layout moved).
+        guard depth[0] == 0, output[0] == -1, dictionaryLink[0] == -1 else {
+            throw BinaryFormatError("the phrase automaton is inconsistent")
+        }
         for node in 0..<nodes {
             for edge in Int(edgeStart[node])..<Int(edgeStart[node + 1]) where depth[Int(edgeTarget[edge])] != depth[node] + 1 {
                 throw BinaryFormatError("the phrase automaton is inconsistent")

@@ -85,12 +85,24 @@ struct SlotExtractor {
             switch found.cue {
             case .slotYes(let slot):
                 if line.worries.cover(found.range) || announced(found.range, slot) { continue }
+                if asked.contains(slot), !slots[slot].countsGuesses, line.hedged(found.range) {
+                    // A guess in answer to the question ("好像注册过吧", "应该没买过"): not sure, not yes or no.
+                    yesNo[slot] = .unknown
+                    note(slot)
+                    continue
+                }
                 let negated = line.negation.negates(found.range)
                 if slots[slot].skipsReportedSpeech, line.reported.covers(found.range, claim: !negated) { continue }
                 yesNo[slot] = negated ? .no : .yes
                 note(slot)
             case .slotNo(let slot):
                 if line.worries.cover(found.range) || announced(found.range, slot) { continue }
+                if asked.contains(slot), !slots[slot].countsGuesses, line.hedged(found.range) {
+                    // A guess in answer to the question ("好像注册过吧", "应该没买过"): not sure, not yes or no.
+                    yesNo[slot] = .unknown
+                    note(slot)
+                    continue
+                }
                 // "逾期" is a no to "already paid" but a claim in form; "没借过" is a denial.
                 let denial = line.negation.isDenial(found.range)
                 if slots[slot].skipsReportedSpeech, line.reported.covers(found.range, claim: !denial) { continue }
