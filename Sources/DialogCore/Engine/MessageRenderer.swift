@@ -41,7 +41,9 @@ struct MessageRenderer {
         case .yes: return message(.valueYes)
         case .no: return message(.valueNo)
         case .unknown: return message(.valueUnknown)
-        case .number(let number):
+        case .number(var number):
+            // Days, months and counts read as whole numbers: "半年" is 182.5 days, shown as 183.
+            if let index, let unit = dialog.slots[index].unit, unit != .yuan, abs(number) < 1e15 { number = number.rounded() }
             return number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
         case .choices(let ids):
             let separator = message(.listSeparator)
