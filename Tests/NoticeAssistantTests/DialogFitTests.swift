@@ -3,7 +3,7 @@ import NoticeAssistant
 import Testing
 
 /// What notice-help says must fit the person it says it to. Every combination of the answers that decide who the
-/// person is (the borrower, a relative, the holder of a recycled number; never borrowed, already paid, enrolled by a
+/// person is (the borrower, a relative, a guarantor, the holder of a recycled number; never borrowed, already paid, enrolled by a
 /// promotion, really overdue) is given to the engine, and every remedy and every letter it would offer is read, in
 /// every language, against what it must never say to that person.
 struct DialogFitTests {
@@ -17,11 +17,11 @@ struct DialogFitTests {
         }
     }
 
-    /// Every combination of the answers about who the person is and what happened (4,320 people; a scam changes
+    /// Every combination of the answers about who the person is and what happened (5,184 people; a scam changes
     /// only which letters are offered, and none is offered then).
     static let people: [Person] = {
         let axes: [(String, [SlotValue?])] = [
-            ("role", [nil, .text("borrower"), .text("named"), .text("contact"), .text("number_reuse")]),
+            ("role", [nil, .text("borrower"), .text("named"), .text("contact"), .text("guarantor"), .text("number_reuse")]),
             ("name_match", [nil, .no]),
             ("has_account", [nil, .yes, .no]),
             ("made_purchase", [nil, .yes, .no]),
@@ -141,9 +141,46 @@ struct DialogFitTests {
         #expect(failures.isEmpty, "\(failures.prefix(20).joined(separator: "\n"))")
     }
 
+    /// Words that tell a person they owe nothing, or make them deny a signature: false for a guarantor or co-borrower,
+    /// who may be liable depending on the contract they signed.
+    static let deniesAGuarantee: [String: [String]] = [
+        "zh-Hans": ["不是您欠的", "与这笔业务无关", "没有为它签过担保", "不用应诉", "不欠这笔钱", "从未在贵平台申请或使用过"],
+        "zh-Hant": ["不是您欠的", "與這筆業務無關", "沒有為它簽過擔保", "不用應訴", "不欠這筆錢", "從未在貴平台申請或使用過"],
+        "en": ["not your debt", "nothing to do with it", "never signed a guarantee", "do not have to respond",
+               "do not owe this money", "never applied for or used"],
+    ]
+
+    @Test func aGuarantorIsNeverToldTheDebtIsNotTheirsNorGivenALetterDenyingIt() {
+        var failures: [String] = []
+        for (person, language, said) in Self.said where person.values["role"] == .text("guarantor") {
+            if language == "en" {
+                if !said.situations.contains("guarantor") {
+                    failures.append("\(person): situations \(said.situations) lack guarantor")
+                }
+                let others = said.situations.filter { ["wrong_number", "borrower_contact", "not_my_debt", "system_error",
+                                                        "enrolled_unknowingly", "overdue_not_contacted",
+                                                        "overdue_contacts_called"].contains($0) }
+                if !others.isEmpty { failures.append("\(person): a guarantor is also \(others)") }
+                if !said.drafts.allSatisfy({ ["guarantor_request", "complaint_outline"].contains($0) }) {
+                    failures.append("\(person): a guarantor is offered \(said.drafts)")
+                }
+                if !said.drafts.contains("guarantor_request") {
+                    failures.append("\(person): a guarantor is not offered guarantor_request (\(said.drafts))")
+                }
+            }
+            for (place, text) in said.texts {
+                for phrase in Self.deniesAGuarantee[language]! where text.contains(phrase) {
+                    failures.append("\(person) [\(language)] \(place) says “\(phrase)” (situations: \(said.situations))")
+                }
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) problems, for example:\n\(failures.prefix(20).joined(separator: "\n"))")
+    }
+
     @Test func someoneWhoseFamilyWasCalledIsAlwaysOfferedALetterToStopIt() {
         // The borrower's letter, the disputer's or the third party's: whoever they are, there is one.
-        let stopLetters: Set = ["stop_third_party", "stop_contact_disputed", "not_the_borrower"]
+        // A guarantor's letter asks for the contract and that the matter be mentioned to no one else.
+        let stopLetters: Set = ["stop_third_party", "stop_contact_disputed", "not_the_borrower", "guarantor_request"]
         var failures: [String] = []
         for (person, language, said) in Self.said where language == "zh-Hans" && person.values["contacts"] != nil {
             if !said.drafts.contains(where: stopLetters.contains) {
