@@ -162,6 +162,12 @@ public struct Engine: Sendable {
                     events.append(.ask(question(state, s, attempt: s.noMatchCount)))
                     return (s, events, trace)
                 }
+            } else {
+                // Other facts, but not this answer: they are kept and the question is asked again, and such lines count
+                // towards the limit too, so a person who keeps telling the rest of the story is not asked the same
+                // thing forever ("Jiebei", "yes I borrowed", "3 months overdue" at "how did it reach you?").
+                s.noMatchCount &+= 1
+                if s.noMatchCount >= max(state.limit, 1) { changes += markUnknown(asked, &s, &events) }
             }
         } else if let state, case .ask = state.kind, extraction.hedgesTheRest {
             // One part of a two-part question answered, the other hedged in a clause of its own: "3 days overdue, no

@@ -192,6 +192,8 @@ struct SlotExtractor {
                     guard let target = compiled.slotIndex[implied.slot] else { continue }
                     switch slots[target].kind {
                     case .yesno: yesNo[target] = implied.value == "yes" ? .yes : .no
+                    case .choice where slots[target].multiple:
+                        if !(choiceSets[target] ?? []).contains(implied.value) { choiceSets[target, default: []].append(implied.value) }
                     case .choice: choiceSets[target] = [implied.value]
                     case .number, .text: continue
                     }
