@@ -37,7 +37,7 @@ public struct DialogState: Hashable, Codable, Sendable {
     public var label: LocalizedText?
     public var reprompts: [LocalizedText]
     public var why: LocalizedText?
-    /// Lines answering nothing before the asked slots become unknown.
+    /// Lines not answering the question (answering nothing, or only other slots) before the asked slots become unknown.
     public var limit: Int
     /// Asked even when no answer could change the advice (a safety question such as the scam check); otherwise an
     /// `ask` state whose answer can no longer matter is passed over.
