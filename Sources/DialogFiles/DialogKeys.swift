@@ -96,7 +96,8 @@ public enum DialogKeys {
     public static let draft = Table(name: "draft", keys: [("when", .condition), ("title", .text), ("triggers", .phrases), ("text", .text)],
                                     required: ["title", "text", "triggers"])
 
-    public static let topic = Table(name: "topic", keys: [("asked", .phrases), ("answer", .text), ("when", .condition)],
+    public static let topic = Table(name: "topic", keys: [("asked", .phrases), ("answer", .text), ("when", .condition),
+                                                          ("quoted", .oneOf(["answers"]))],
                                     required: ["asked", "answer"])
 
     /// The top-level keys of a file `dialog.yaml` includes.

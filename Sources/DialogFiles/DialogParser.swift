@@ -465,6 +465,10 @@ struct DialogParser {
         let asked = phraseList(field["asked"], "`asked` of \(what)", doc)
         if asked.isEmpty { doc.error(keyNode, "\(what) needs `asked`: the words of a line that asks it") }
         let parsed = field["when"].flatMap { condition($0, "the condition of \(what)", doc) }
-        return Topic(id: id, asked: asked, answer: answer, condition: parsed?.0, location: doc.location(keyNode))
+        var topic = Topic(id: id, asked: asked, answer: answer, condition: parsed?.0, location: doc.location(keyNode))
+        if let node = field["quoted"] {
+            if doc.string(node, "`quoted`") == "answers" { topic.answersQuoted = true } else { doc.error(node, "`quoted` can only be `answers`") }
+        }
+        return topic
     }
 }

@@ -306,11 +306,12 @@ extension Draft: BinaryCodable {
 
 extension Topic: BinaryCodable {
     public func write(to w: inout BinaryWriter) {
-        w.string(id); w.value(asked); w.value(answer); w.optional(condition); w.optional(location)
+        w.string(id); w.value(asked); w.value(answer); w.optional(condition); w.optional(location); w.bool(answersQuoted)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
         self.init(id: try r.string(), asked: try r.value(), answer: try r.value(), condition: try r.optional(), location: try r.optional())
+        answersQuoted = try r.bool()
     }
 }
 

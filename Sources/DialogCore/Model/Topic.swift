@@ -7,6 +7,10 @@ public struct Topic: Hashable, Codable, Sendable {
     public var answer: LocalizedText
     /// When the answer fits (a relative's "can they make me pay?" is not a borrower's); nil: always.
     public var condition: Condition?
+    /// Answered also when the phrase is only in someone else's words (YAML `quoted: answers`): a claim the person
+    /// needs an answer to whether or not they ask ("催收说这是夫妻共同债务，要我还"). Other topics answer only what the
+    /// person asks, so a pasted "不然影响征信" brings no answer nobody asked for.
+    public var answersQuoted = false
     public var location: SourceLocation?
 
     public init(id: String, asked: PhraseList, answer: LocalizedText, condition: Condition? = nil, location: SourceLocation? = nil) {

@@ -176,7 +176,8 @@ struct SlotExtractor {
         // Someone else's words ask nothing ("不然影响征信" in a pasted text), unless the person asks about them: in
         // their own clause ("…会影响我的征信吗") or at the end of the line ("催收说不还就影响孩子上学，是真的吗").
         var topics = Set<Int>()
-        for (topic, range) in compiled.topicPhrases(in: line.scalars) where !line.reported.covers(range) || line.asks(at: range) || line.isQuestion {
+        for (topic, range) in compiled.topicPhrases(in: line.scalars) where !line.reported.covers(range) || line.asks(at: range) || line.isQuestion
+            || compiled.dialog.topics[topic].answersQuoted {
             topics.insert(topic)
         }
         result.topics = topics.sorted()
