@@ -20,20 +20,15 @@ enum TranscriptTimestamp {
     /// Appends what `string(from:)` returns, as UTF-8, without making a string: a transcript writes one per record.
     static func append(_ date: Date, to bytes: inout [UInt8]) {
         let c = components(of: date)
-        append(c.year, width: 4, to: &bytes)
-        bytes.append(UInt8(ascii: "-"))
-        append(c.month, width: 2, to: &bytes)
-        bytes.append(UInt8(ascii: "-"))
-        append(c.day, width: 2, to: &bytes)
-        bytes.append(UInt8(ascii: "T"))
-        append(c.hour, width: 2, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        append(c.minute, width: 2, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        append(c.second, width: 2, to: &bytes)
-        bytes.append(UInt8(ascii: "."))
-        append(c.millisecond, width: 3, to: &bytes)
-        bytes.append(UInt8(ascii: "Z"))
+        // Each field with its width and the character after it: 2026-11-24T21:30:05.123Z.
+        let fields: [(value: Int, width: Int, then: Unicode.Scalar)] = [
+            (c.year, 4, "-"), (c.month, 2, "-"), (c.day, 2, "T"), (c.hour, 2, ":"), (c.minute, 2, ":"), (c.second, 2, "."),
+            (c.millisecond, 3, "Z"),
+        ]
+        for field in fields {
+            append(field.value, width: field.width, to: &bytes)
+            bytes.append(UInt8(ascii: field.then))
+        }
     }
 
     /// The decimal digits of `value`, with leading zeros up to `width` digits; a longer number is written whole.
