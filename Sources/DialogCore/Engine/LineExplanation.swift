@@ -95,6 +95,13 @@ extension Engine {
                         rules.append("announced, not done: fills nothing")
                     }
                 }
+                let isYesOrNo: Bool = switch hit.cue {
+                case .slotYes, .slotNo: true
+                default: false
+                }
+                if isYesOrNo, !slot.countsGuesses, analysis.hedged(hit.range) {
+                    rules.append("after a hedge: a guess, unknown when it answers the question on screen")
+                }
                 if analysis.negation.negates(hit.range) {
                     switch hit.cue {
                     case .slotYes: rules.append("negated: reads as no")

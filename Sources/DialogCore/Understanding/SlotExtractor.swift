@@ -76,6 +76,13 @@ struct SlotExtractor {
             heldAt[slot, default: []].append(range)
             note(slot)
         }
+        // A guess in answer to the question ("好像注册过吧", "应该没买过"): not sure, so unknown rather than yes or no.
+        func guessed(_ slot: Int, _ range: Range<Int>) -> Bool {
+            guard asked.contains(slot), !slots[slot].countsGuesses, line.hedged(range) else { return false }
+            yesNo[slot] = .unknown
+            note(slot)
+            return true
+        }
         // `with_cue` phrases wait until the whole line is read: they count beside a cue or another phrase of their slot.
         var waiting: [(slot: Int, value: Int, range: Range<Int>)] = []
         var announcedCues: [Int: [Range<Int>]] = [:]
@@ -85,24 +92,14 @@ struct SlotExtractor {
             switch found.cue {
             case .slotYes(let slot):
                 if line.worries.cover(found.range) || announced(found.range, slot) { continue }
-                if asked.contains(slot), !slots[slot].countsGuesses, line.hedged(found.range) {
-                    // A guess in answer to the question ("好像注册过吧", "应该没买过"): not sure, not yes or no.
-                    yesNo[slot] = .unknown
-                    note(slot)
-                    continue
-                }
+                if guessed(slot, found.range) { continue }
                 let negated = line.negation.negates(found.range)
                 if slots[slot].skipsReportedSpeech, line.reported.covers(found.range, claim: !negated) { continue }
                 yesNo[slot] = negated ? .no : .yes
                 note(slot)
             case .slotNo(let slot):
                 if line.worries.cover(found.range) || announced(found.range, slot) { continue }
-                if asked.contains(slot), !slots[slot].countsGuesses, line.hedged(found.range) {
-                    // A guess in answer to the question ("好像注册过吧", "应该没买过"): not sure, not yes or no.
-                    yesNo[slot] = .unknown
-                    note(slot)
-                    continue
-                }
+                if guessed(slot, found.range) { continue }
                 // "逾期" is a no to "already paid" but a claim in form; "没借过" is a denial.
                 let denial = line.negation.isDenial(found.range)
                 if slots[slot].skipsReportedSpeech, line.reported.covers(found.range, claim: !denial) { continue }
