@@ -97,13 +97,11 @@ public struct TestSkeletons: Sendable {
     }
 
     private func expected(_ value: SlotValue) -> String {
+        // The value as tests write it (`SessionRecorder.canonical`), in YAML: a list in brackets, a text quoted.
         switch value {
-        case .yes: return "yes"
-        case .no: return "no"
-        case .unknown: return "unknown"
-        case .number(let n): return n.rounded() == n ? String(Int(n)) : String(n)
-        case .choices(let ids): return ids.count == 1 ? ids[0] : "[\(ids.joined(separator: ", "))]"
         case .text(let text): return quoted(text)
+        case .choices(let ids) where ids.count != 1: return "[\(ids.joined(separator: ", "))]"
+        default: return SessionRecorder.canonical(value).joined()
         }
     }
 

@@ -82,13 +82,6 @@ struct PathFormat {
     }
 
     static func describe(_ value: SlotValue) -> String {
-        switch value {
-        case .yes: return "yes"
-        case .no: return "no"
-        case .unknown: return "unknown"
-        case .number(let n): return n.rounded() == n ? String(Int(n)) : String(n)
-        case .choices(let ids): return ids.joined(separator: ", ")
-        case .text(let text): return text
-        }
+        SessionRecorder.canonical(value).joined(separator: ", ")
     }
 }

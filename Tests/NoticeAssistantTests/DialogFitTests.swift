@@ -103,28 +103,28 @@ struct DialogFitTests {
     }
 
     @Test func nobodyWhoDidNotSayTheyOweIsToldTheDebtIsTheirs() {
-        var failures: [String] = []
-        for (person, language, said) in Self.said where !said.situations.contains(where: { $0.hasPrefix("overdue_") }) {
-            for (place, text) in said.texts {
-                for phrase in Self.admitsTheDebt[language]! where text.contains(phrase) {
-                    failures.append("\(person) [\(language)] \(place) says “\(phrase)” (situations: \(said.situations))")
-                }
-            }
-        }
+        let failures = Self.texts(saying: Self.admitsTheDebt) { _, said in !said.situations.contains(where: { $0.hasPrefix("overdue_") }) }
         #expect(failures.isEmpty, "\(failures.count) texts, for example:\n\(failures.prefix(20).joined(separator: "\n"))")
     }
 
     @Test func nobodyWhoBoughtOrWasEnrolledIsMadeToSayTheyNeverUsedIt() {
+        let failures = Self.texts(saying: Self.deniesAnyUse) { person, _ in
+            person.values["made_purchase"] == .yes || person.values["enrolled_promo"] == .yes
+        }
+        #expect(failures.isEmpty, "\(failures.count) texts, for example:\n\(failures.prefix(20).joined(separator: "\n"))")
+    }
+
+    /// Every text said to the people `who` picks that holds one of `phrases` (by language), as a line of the failure.
+    private static func texts(saying phrases: [String: [String]], to who: (Person, Said) -> Bool) -> [String] {
         var failures: [String] = []
-        for (person, language, said) in Self.said
-        where person.values["made_purchase"] == .yes || person.values["enrolled_promo"] == .yes {
+        for (person, language, said) in Self.said where who(person, said) {
             for (place, text) in said.texts {
-                for phrase in Self.deniesAnyUse[language]! where text.contains(phrase) {
+                for phrase in phrases[language]! where text.contains(phrase) {
                     failures.append("\(person) [\(language)] \(place) says “\(phrase)” (situations: \(said.situations))")
                 }
             }
         }
-        #expect(failures.isEmpty, "\(failures.count) texts, for example:\n\(failures.prefix(20).joined(separator: "\n"))")
+        return failures
     }
 
     @Test func aThirdPartyIsOfferedOnlyTheLetterInTheirOwnVoice() {
