@@ -84,3 +84,43 @@ func matcherSurvivesTheBinaryRoundTrip(_ example: MatchCase) throws {
     #expect(decoded.matches(in: text).map { "\($0.range):\($0.payloads.joined(separator: "|"))" }
             == matcher.matches(in: text).map { "\($0.range):\($0.payloads.joined(separator: "|"))" })
 }
+
+/// The automaton is held in 16-bit numbers while everything fits, and in 32-bit ones when a scalar lies beyond the
+/// BMP or the nodes outgrow 16 bits; either way, compiled or read back, it finds the same.
+@Test func automatonWidensOnlyWhenItMust() throws {
+    func roundTrip(_ matcher: PhraseMatcher<Int>) throws -> PhraseMatcher<Int> {
+        var writer = BinaryWriter()
+        matcher.write(to: &writer) { payload, w in w.unsigned(UInt64(payload)) }
+        var reader = try BinaryReader(writer.bytes)
+        return try PhraseMatcher<Int>(from: &reader) { r throws(BinaryFormatError) in Int(try r.unsigned()) }
+    }
+    func found(_ matcher: PhraseMatcher<Int>, _ text: String) -> [String] {
+        matcher.matches(in: Array(text.unicodeScalars)).map { "\($0.range):\($0.payloads.map(String.init))" }
+    }
+    // Phrases of eight CJK characters from a block of 300: ~80,000 nodes for 12,000 of them, more than 16 bits can
+    // number.
+    let block = (0..<300).map { Character(Unicode.Scalar(0x4E00 + $0)!) }
+    func phrase(_ n: Int) -> String { String([n % 300, n / 300, n * 7, n * 13, n * 17, n * 19, n * 23, n * 29].map { block[$0 % 300] }) }
+    var small = PhraseMatcher<Int>(), large = PhraseMatcher<Int>(), beyondBMP = PhraseMatcher<Int>()
+    for n in 0..<50 { small.add(phrase(n), n) }
+    for n in 0..<12_000 { large.add(phrase(n), n) }
+    for n in 0..<50 { beyondBMP.add(phrase(n), n) }
+    beyondBMP.add("𠮷野", 99)
+    small.compile()
+    large.compile()
+    beyondBMP.compile()
+    #expect(small.isNarrow)
+    #expect(!large.isNarrow && large.nodeCount > 65_535)
+    #expect(!beyondBMP.isNarrow)
+    let text = (0..<60).map(phrase).joined(separator: "，") + "吉野𠮷野家"
+    for matcher in [small, large, beyondBMP] {
+        let read = try roundTrip(matcher)
+        #expect(read.isNarrow == matcher.isNarrow)
+        #expect(found(read, text) == found(matcher, text))
+    }
+    let beyond = found(beyondBMP, text)
+    #expect(found(small, text) == beyond.filter { !$0.hasSuffix(#"["99"]"#) })
+    let length = text.unicodeScalars.count
+    #expect(beyond.last == "\(length - 3)..<\(length - 1):[\"99\"]")
+    #expect(found(large, text).count == 60)
+}

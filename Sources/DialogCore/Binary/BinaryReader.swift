@@ -115,24 +115,29 @@ public struct BinaryReader: Sendable {
         return result
     }
 
-    /// Reads what `BinaryWriter.smallIntegers` wrote with the same `bias`.
-    public mutating func smallIntegers<T: FixedWidthInteger>(_ type: T.Type, bias: Int) throws(BinaryFormatError) -> [T] {
+    /// An array `BinaryWriter.smallIntegers` wrote, as it was written: two bytes a number (each plus the bias), or four
+    /// (each as it is).
+    public enum SmallIntegers {
+        case narrow([UInt16])
+        case wide([UInt32])
+
+        /// The numbers plus `bias`, 32 bits each, whichever way they were written.
+        public func wide(bias: UInt32) -> [UInt32] {
+            switch self {
+            case .narrow(let values): values.map { UInt32($0) }
+            case .wide(let values): values.map { $0 &+ bias }
+            }
+        }
+    }
+
+    /// Reads what `BinaryWriter.smallIntegers` wrote, without widening it: two-byte numbers still hold the writer's
+    /// bias; four-byte numbers are read as `UInt32` bit patterns (so -1 is `UInt32.max`).
+    public mutating func smallIntegerArray() throws(BinaryFormatError) -> SmallIntegers {
         let width = try byte()
         switch width {
-        case 4:
-            return try integers(T.self)
-        case 2:
-            // One copy into an aligned array, then a plain widening loop (which the compiler vectorises).
-            let narrow = try integers(UInt16.self)
-            let offset = Int32(truncatingIfNeeded: bias)
-            return [T](unsafeUninitializedCapacity: narrow.count) { buffer, initialized in
-                narrow.withUnsafeBufferPointer { source in
-                    for i in source.indices { buffer[i] = T(truncatingIfNeeded: Int32(source[i]) &- offset) }
-                }
-                initialized = narrow.count
-            }
-        default:
-            throw BinaryFormatError("unknown integer width \(width)")
+        case 2: return .narrow(try integers(UInt16.self))
+        case 4: return .wide(try integers(UInt32.self))
+        default: throw BinaryFormatError("unknown integer width \(width)")
         }
     }
 

@@ -1,0 +1,157 @@
+/// A compiled `PhraseMatcher`'s automaton laid out flat, its numbers held in the narrowest unsigned type they fit.
+///
+/// Every array is indexed by node, edge or phrase number. Numbers that may be -1 (an `output` or a `dictionaryLink`
+/// that names nothing) are held plus one, so 0 stands for -1; all the node and phrase numbers are held that way, which
+/// is also how the compiled-dialog cache writes them. Scalars are held as they are. A dialog's automaton (40,000 nodes,
+/// BMP scalars) fits in 16 bits: half the memory of 32-bit arrays, and what the cache holds is used as it is read.
+struct PhraseAutomaton<Number: FixedWidthInteger & UnsignedInteger & Sendable>: Sendable {
+    /// Per node (one more at the end), where its edges start.
+    let edgeStart: [Number]
+    /// Per node, the node to go on from when no edge matches.
+    let fail: [Number]
+    /// Per node, the phrase ending here, or -1.
+    let output: [Number]
+    /// Per node, the nearest node on the fail chain that ends a phrase, or -1.
+    let dictionaryLink: [Number]
+    /// Per node, how many scalars lead to it.
+    let depth: [Number]
+    /// Per edge, its scalar; each node's edges sorted by scalar.
+    let edgeScalar: [Number]
+    /// Per edge, the node it leads to.
+    let edgeTarget: [Number]
+    /// Per phrase (one more at the end), where its payloads start.
+    let outputStart: [Number]
+
+    /// The eight arrays as `PhraseMatcher.compile` made them (-1 where nothing is named), if they all fit `Number`.
+    init?(edgeStart: [Int32], fail: [Int32], output: [Int32], dictionaryLink: [Int32], depth: [Int32],
+          edgeScalar: [UInt32], edgeTarget: [Int32], outputStart: [Int32]) {
+        func held(_ values: [Int32]) -> [Number]? {
+            var result: [Number] = []
+            result.reserveCapacity(values.count)
+            for value in values {
+                guard let number = Number(exactly: Int64(value) + 1) else { return nil }
+                result.append(number)
+            }
+            return result
+        }
+        guard let edgeStart = held(edgeStart), let fail = held(fail), let output = held(output),
+              let dictionaryLink = held(dictionaryLink), let depth = held(depth), let edgeTarget = held(edgeTarget),
+              let outputStart = held(outputStart) else { return nil }
+        var scalars: [Number] = []
+        scalars.reserveCapacity(edgeScalar.count)
+        for scalar in edgeScalar {
+            guard let number = Number(exactly: scalar) else { return nil }
+            scalars.append(number)
+        }
+        self.init(held: [edgeStart, fail, output, dictionaryLink, depth, scalars, edgeTarget, outputStart])
+    }
+
+    /// The eight arrays as they are held (node and phrase numbers plus one), in the order of the properties.
+    init(held arrays: [[Number]]) {
+        precondition(arrays.count == 8)
+        edgeStart = arrays[0]
+        fail = arrays[1]
+        output = arrays[2]
+        dictionaryLink = arrays[3]
+        depth = arrays[4]
+        edgeScalar = arrays[5]
+        edgeTarget = arrays[6]
+        outputStart = arrays[7]
+    }
+
+    /// A number held plus one.
+    @inline(__always)
+    private static func number(_ held: Number) -> Int { Int(held) - 1 }
+
+    var nodeCount: Int { fail.count }
+    var phraseCount: Int { outputStart.count - 1 }
+
+    @inline(__always)
+    private func child(of node: Int, _ scalar: UInt32) -> Int? {
+        guard scalar <= Number.max else { return nil }
+        let scalar = Number(truncatingIfNeeded: scalar)
+        var low = Self.number(edgeStart[node]), high = Self.number(edgeStart[node + 1])
+        while low < high {
+            let middle = (low + high) >> 1
+            let value = edgeScalar[middle]
+            if value == scalar { return Self.number(edgeTarget[middle]) }
+            if value < scalar { low = middle + 1 } else { high = middle }
+        }
+        return nil
+    }
+
+    /// Every occurrence of every phrase in `text`, ordered by end position, longer first at the same end.
+    func matches<Payload>(in text: [Unicode.Scalar], payloads: [Payload]) -> [PhraseMatcher<Payload>.Match] {
+        var result: [PhraseMatcher<Payload>.Match] = []
+        var node = 0
+        for (index, scalar) in text.enumerated() {
+            let value = scalar.value
+            while true {
+                if let next = child(of: node, value) { node = next; break }
+                if node == 0 { break }
+                node = Self.number(fail[node])
+            }
+            var hit = output[node] > 0 ? node : Self.number(dictionaryLink[node])
+            while hit >= 0 {
+                let end = index + 1
+                let phrase = Self.number(output[hit])
+                result.append(PhraseMatcher<Payload>.Match(
+                    range: (end - Self.number(depth[hit]))..<end,
+                    payloads: payloads[Self.number(outputStart[phrase])..<Self.number(outputStart[phrase + 1])]))
+                hit = Self.number(dictionaryLink[hit])
+            }
+        }
+        return result
+    }
+
+    /// The arrays as `PhraseMatcher.compile` made them, for writing.
+    var plain: (edgeStart: [Int32], fail: [Int32], output: [Int32], dictionaryLink: [Int32], depth: [Int32],
+                edgeScalar: [UInt32], edgeTarget: [Int32], outputStart: [Int32]) {
+        func plain(_ values: [Number]) -> [Int32] { values.map { Int32(truncatingIfNeeded: Self.number($0)) } }
+        return (plain(edgeStart), plain(fail), plain(output), plain(dictionaryLink), plain(depth),
+                edgeScalar.map { UInt32(truncatingIfNeeded: $0) }, plain(edgeTarget), plain(outputStart))
+    }
+
+    /// Whether every index stays inside the automaton and every link leads to a shallower node, so that a damaged
+    /// input cannot make `matches` read out of bounds or loop; `payloadCount` is how many payloads there are.
+    func isConsistent(payloadCount: Int) -> Bool {
+        let nodes = fail.count, edges = edgeScalar.count, phrases = outputStart.count - 1
+        func number(_ held: Number) -> Int { Self.number(held) }
+        func isNonDecreasing(_ values: [Number]) -> Bool {
+            var previous = Number.min
+            for value in values {
+                if value < previous { return false }
+                previous = value
+            }
+            return true
+        }
+        guard nodes > 0, edgeStart.count == nodes + 1, output.count == nodes, dictionaryLink.count == nodes,
+              depth.count == nodes, edgeTarget.count == edges, phrases >= 0, number(edgeStart[0]) == 0,
+              number(edgeStart[nodes]) == edges, number(outputStart[0]) == 0, number(outputStart[phrases]) == payloadCount,
+              isNonDecreasing(edgeStart), isNonDecreasing(outputStart),
+              edgeTarget.allSatisfy({ number($0) > 0 && number($0) < nodes }),
+              output.allSatisfy({ number($0) >= -1 && number($0) < phrases }),
+              dictionaryLink.allSatisfy({ number($0) >= -1 && number($0) < nodes }),
+              depth.allSatisfy({ number($0) >= 0 })
+        else { return false }
+        // The root ends no phrase and links to none: a damaged root link made `matches` index the phrases with -1
+        // (found by DialogCacheTests.damagedBytesNeverTrap once the cache layout moved).
+        guard number(depth[0]) == 0, number(output[0]) == -1, number(dictionaryLink[0]) == -1 else { return false }
+        // An edge goes one level deeper, so a match never starts before the line.
+        for node in 0..<nodes {
+            for edge in number(edgeStart[node])..<number(edgeStart[node + 1])
+            where number(depth[number(edgeTarget[edge])]) != number(depth[node]) + 1 {
+                return false
+            }
+        }
+        // Fail and dictionary links lead to shallower nodes, so a damaged input cannot loop forever; a dictionary link
+        // names a node that ends a phrase (found by fuzzing: one that did not made `matches` index the phrases with -1;
+        // Fuzz/regressions/cache/dictionary-link-without-phrase).
+        for node in 1..<nodes {
+            let f = number(fail[node]), d = number(dictionaryLink[node])
+            guard f >= 0, f < nodes, depth[f] < depth[node], d < 0 || (depth[d] < depth[node] && number(output[d]) >= 0),
+                  number(depth[node]) <= nodes else { return false }
+        }
+        return true
+    }
+}
