@@ -18,6 +18,19 @@ struct RedactionPrecheck {
     private(set) var mayHaveEmail = false
     /// Whether a word that announces a code or a password may be present.
     private(set) var mayHaveSecret = false
+    /// Where every word that may announce a secret stands, when the bytes tell them all (no full-width letter or
+    /// invisible character could hide one) and there are few; nil otherwise. ``SecretCueWindows`` reads only around them.
+    private(set) var secretCueSites: [SecretCueSite]?
+
+    /// A place where a cue word may stand: an English one starts at `byte`; a Chinese one ends with the character at
+    /// `byte` (码, 碼 or 令), so it starts up to `scalarsBefore` characters earlier.
+    struct SecretCueSite: Equatable {
+        var byte: Int
+        var scalarsBefore: Int
+    }
+
+    /// Past this many cue words, the whole text is scanned.
+    static let maximumCueSites = 16
 
     /// No number the scanner recognises has fewer digits: a landline is a 3-digit area code and 7 digits, a mobile number
     /// near a phone word 10; ID-card and bank-card numbers have 15 or more.
@@ -37,6 +50,7 @@ struct RedactionPrecheck {
         var number = false, email = false, secret = false
         // An English code cue counts only with a digit somewhere: the scanner masks a code only when it holds one.
         var codeCue = false, digit = false
+        var sites: [SecretCueSite] = [], sitesComplete = true
         // Positions count folded characters: one per scalar, invisible characters left out, as the scanner reads them.
         var digits = DigitsTogether()
         var position = 0
@@ -50,12 +64,16 @@ struct RedactionPrecheck {
                     number = digits.note(at: position) || number
                 } else if byte == 0x40 {
                     email = true
-                } else if !secret {
+                } else {
                     let lowercase = byte | 0x20
                     if lowercase == 0x63 || lowercase == 0x6F || lowercase == 0x70 {
                         switch Self.englishCue(bytes, at: index) {
-                        case .code: codeCue = true
-                        case .password: secret = true
+                        case .code:
+                            codeCue = true
+                            sites.append(SecretCueSite(byte: index, scalarsBefore: 0))
+                        case .password:
+                            secret = true
+                            sites.append(SecretCueSite(byte: index, scalarsBefore: 0))
                         case nil: break
                         }
                     }
@@ -81,18 +99,28 @@ struct RedactionPrecheck {
                     digit = true
                     number = digits.note(at: position) || number
                 case 0xA0: email = true  // ＠
-                case 0xA1...0xBA: secret = true  // Ａ-Ｚ
+                case 0xA1...0xBA:  // Ａ-Ｚ
+                    secret = true
+                    sitesComplete = false
                 default: break
                 }
-            case (0xEF, 0xBD): if (0x81...0x9A).contains(third) { secret = true }  // ａ-ｚ
-            case (0xE7, 0xA0): if third == 0x81 { secret = true }  // 码
-            case (0xE7, 0xA2): if third == 0xBC { secret = true }  // 碼
-            case (0xE4, 0xBB): if third == 0xA4 { secret = true }  // 令
+            case (0xEF, 0xBD):
+                if (0x81...0x9A).contains(third) {  // ａ-ｚ
+                    secret = true
+                    sitesComplete = false
+                }
+            case (0xE7, 0xA0), (0xE7, 0xA2), (0xE4, 0xBB):
+                if (second, third) == (0xA0, 0x81) || (second, third) == (0xA2, 0xBC) || (second, third) == (0xBB, 0xA4) {
+                    // 码, 碼, 令: the last character of every Chinese cue word, the longest of which has three.
+                    secret = true
+                    sites.append(SecretCueSite(byte: index, scalarsBefore: 2))
+                }
             default: break
             }
             if isInvisible {
                 // It may split a cue word, which the scanner would read whole.
                 secret = true
+                sitesComplete = false
             } else {
                 position += 1
             }
@@ -101,6 +129,7 @@ struct RedactionPrecheck {
         mayHaveNumber = number
         mayHaveEmail = email
         mayHaveSecret = secret || (codeCue && digit)
+        if mayHaveSecret, sitesComplete, sites.count <= Self.maximumCueSites { secretCueSites = sites }
     }
 
     /// The digits standing close together at the latest digit seen.

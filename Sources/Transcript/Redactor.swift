@@ -97,6 +97,9 @@ public struct Redactor: Sendable, Hashable {
     private static func matches(in text: String) -> (folded: FoldedScalars, matches: [RedactionScanner.Match]) {
         let precheck = RedactionPrecheck(text)
         guard precheck.mightContainPersonalData else { return (FoldedScalars(""), []) }
+        // Only secrets possible, and every cue word located: read around them (positions are the original ones, as
+        // an empty folding maps them).
+        if let secrets = SecretCueWindows.matches(in: text, precheck: precheck) { return (FoldedScalars(""), secrets) }
         let folded = FoldedScalars(text)
         return (folded, RedactionScanner(folded.scalars, precheck: precheck).matches())
     }

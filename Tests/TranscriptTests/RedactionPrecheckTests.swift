@@ -66,6 +66,24 @@ import Testing
         #expect(masked > 3_000)
     }
 
+    /// Long texts with cue words and no number or address: redaction reads only around the cue words
+    /// (`SecretCueWindows`), and must find exactly what the whole text gives.
+    @Test func readsAroundCueWordsAsTheWholeTextWould() {
+        var generator = TextGenerator(seed: 0xC0DE_2026)
+        var windowed = 0, masked = 0
+        for _ in 0..<10_000 {
+            let text = generator.longText()
+            if SecretCueWindows.matches(in: text, precheck: RedactionPrecheck(text)) != nil { windowed += 1 }
+            let expected = Self.referenceRedact(text)
+            #expect(redactor.redact(text) == expected, "\(text.debugDescription)")
+            #expect(redactor.findings(in: text) == Self.referenceFindings(text), "\(text.debugDescription)")
+            if expected != text { masked += 1 }
+        }
+        // Most of them must take the windowed path, and many hold a secret, or the comparison proves little.
+        #expect(windowed > 5_000)
+        #expect(masked > 1_500)
+    }
+
     @Test func agreesWithTheReferenceOnTheAssistantsOwnKindOfText() {
         let texts = [
             "Call the hotline 12378 before 22:00, or write to the bank. Keep the code of conduct in mind.",
@@ -172,6 +190,37 @@ struct TextGenerator {
             text += group
         }
         if below(6) == 0 { text += pick(["X", "x", "Ｘ"]) }
+        return text
+    }
+
+    static let words = [
+        "never", "give", "anyone", "your", "the", "a", "verification", "or", "and", "to", "bank", "asks", "for", "it", "is",
+        "was", "pass", "passing", "compass", "spinning", "coder", "opted", "pinned", "encode", "pwds", "Code:", "PIN=",
+        "你好", "请", "不要", "把", "告诉", "任何人", "银行", "不会", "索取", "的", "安全", "短信",
+    ]
+    static let tokens = [
+        "abc123", "hunter2", "483920", "48 39 20", "48-39-20", "4839 2", "12 34 56", "1 2 3 4 5 6 7 8 9", "a.b,c;d", "x1",
+        "(123)", "ab", "\"q1w2e3\"", "４８３９２０", "1234.", "99,", "12_34", "1·2·3·4",
+    ]
+    static let gaps = [" ", " ", " ", "  ", "\t", "\n", "，", "。", ": ", "：", " = ", "\u{3000}", "\u{A0}", ", ", "; ", " - "]
+
+    /// A longer text (20-80 pieces) of words, cue words and secret-like tokens, without invisible characters or
+    /// full-width letters, and mostly without ten digits together: the kind of text redaction reads around its cue words.
+    mutating func longText() -> String {
+        let asciiAndChineseCues = Self.cues.filter { cue in
+            !cue.unicodeScalars.contains { (0xFF21...0xFF5A).contains($0.value) }
+        }
+        var text = ""
+        for _ in 0..<(20 + below(61)) {
+            switch below(12) {
+            case 0, 1: text += pick(asciiAndChineseCues)
+            case 2: text += pick(Self.fillers)
+            case 3, 4: text += pick(Self.tokens)
+            case 5, 6: text += pick(Self.gaps)
+            default: text += pick(Self.words)
+            }
+            text += below(3) == 0 ? "" : pick(Self.gaps)
+        }
         return text
     }
 
