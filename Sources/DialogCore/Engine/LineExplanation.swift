@@ -112,7 +112,12 @@ extension Engine {
                     rules.append("a denial")
                 }
                 if analysis.reported.covers(hit.range) {
-                    rules.append(slot.skipsReportedSpeech ? "in someone else's words: skipped (reported: skip)" : "in someone else's words (still counts)")
+                    let isChoice: Bool = if case .choice = hit.cue { true } else { false }
+                    if slot.skipsReportedSpeech, isChoice, ReportedSpeech.opensWithOwnPossessive(hit.range, in: analysis.scalars) {
+                        rules.append("in someone else's words, but the person's own word for someone of theirs (my …, 我儿子): counts")
+                    } else {
+                        rules.append(slot.skipsReportedSpeech ? "in someone else's words: skipped (reported: skip)" : "in someone else's words (still counts)")
+                    }
                 }
                 let phrase = LineExplanation.Phrase(text: words(hit.range), meaning: meaning, rules: rules)
                 if !explanation.phrases.contains(phrase) { explanation.phrases.append(phrase) }

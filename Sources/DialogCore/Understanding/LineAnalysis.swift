@@ -50,6 +50,13 @@ final class LineAnalysis {
         // longer content phrases hide them.
         let negationsInside = functional.of(.negations).map(\.range)
         let conditionsInside = (functional.of(.conditions) + functional.of(.suppositions)).map(\.range)
+        // A phrase that opens with a worry ("怕到时候还不上", "scared i can't pay") is a fact of its own, but the
+        // worry still reaches what follows it in the clause: "我怕到时候还不上他们会打给我爸妈" is no threat told.
+        let worryPhrases = content.compactMap { hit -> PhraseHit? in
+            guard functional.of(.conditions).contains(where: { $0.range.lowerBound == hit.range.lowerBound && $0.range.upperBound < hit.range.upperBound })
+            else { return nil }
+            return PhraseHit(range: hit.range, cue: .word(.conditions))
+        }
         // An announcing word inside a threat phrase ("will tell my", "不还就告诉") still announces what follows it:
         // "they will tell my boss" is a threat, not "my boss was contacted".
         let announcementsInside = functional.of(.announcements)
@@ -70,7 +77,7 @@ final class LineAnalysis {
         negation = Negation(scalars, functional: functional, inside: negationsInside, clauses: clauses, announcements: announcementsInside)
         reported = ReportedSpeech(scalars, functional: functional, clauses: clauses)
         announcements = Announcements(scalars, words: announcementsInside, clauses: clauses)
-        worries = Worries(scalars, functional: functional, inside: conditionsInside, clauses: clauses,
+        worries = Worries(scalars, functional: functional + worryPhrases, inside: conditionsInside, clauses: clauses,
                           reported: reported, negation: negation, announcements: announcementsInside)
     }
 

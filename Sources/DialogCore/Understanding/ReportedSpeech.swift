@@ -47,6 +47,32 @@ struct ReportedSpeech {
         self.clauses = clauses
     }
 
+    /// Whether the phrase at `range` opens with, or comes right after, the person's own word for someone of theirs:
+    /// "my …", or 我 before a name ("我儿子", "我弟", "我的"; not 我 before a verb: "我是", "我不", "我借"). A sender says
+    /// "your son"; the person retelling the claim says "my son", so that word is the person's even inside the claim:
+    /// "说**我儿子**欠了钱", "saying **my brother** owes money", "saying my **son borrowed**" tell who the person is
+    /// to the borrower, while "说我逾期" stays the sender's.
+    static func opensWithOwnPossessive(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        let start = range.lowerBound
+        if LineAnalysis.asciiWord(scalars, from: start) == "my" { return true }
+        if scalars[start] == "我", start + 1 < range.upperBound, ownerBefore(scalars[start + 1]) { return true }
+        // The possessive just before the phrase: "my son borrowed" holds the phrase "son borrowed", "我儿子借" "儿子借".
+        if start >= 3, scalars[start - 1] == " ", String(String.UnicodeScalarView(scalars[(start - 3)..<(start - 1)])).lowercased() == "my",
+           start == 3 || !scalars[start - 4].properties.isAlphabetic { return true }
+        return start >= 1 && scalars[start - 1] == "我" && ownerBefore(scalars[start])
+    }
+
+    /// Whether 我 before `next` is an owner ("我儿子") rather than the person doing something ("我是", "我借").
+    private static func ownerBefore(_ next: Unicode.Scalar) -> Bool {
+        TextNormalizer.isHan(next) && !personAsSubject.contains(next)
+    }
+
+    /// What follows 我 when the person is the subject ("我是担保人", "我自己借的", "我不认识"), not the owner.
+    private static let personAsSubject: Set<Unicode.Scalar> = [
+        "是", "係", "就", "自", "不", "唔", "没", "冇", "只", "也", "都", "借", "欠", "买", "担", "还", "被", "已", "在",
+        "要", "会", "说", "们", "有", "用", "拿", "签", "做", "当", "替", "帮", "给", "跟", "和", "对", "把", "从",
+    ]
+
     /// The words that open a clause in the person's own voice, ending a reported claim carried past a comma.
     static let ownVoice: Set<String> = ["i", "i'm", "im", "i've", "ive", "i'd", "my", "but", "actually", "however"]
 

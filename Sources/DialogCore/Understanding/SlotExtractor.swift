@@ -60,7 +60,10 @@ struct SlotExtractor {
                 }
                 return
             }
-            if slots[slot].skipsReportedSpeech, line.reported.covers(range) { return }
+            // Inside someone else's words a choice still counts when it opens with the person's own word for someone
+            // of theirs: "说**我儿子**欠了钱" says who the person is to the borrower (`ReportedSpeech.opensWithOwnPossessive`).
+            if slots[slot].skipsReportedSpeech, line.reported.covers(range),
+               !ReportedSpeech.opensWithOwnPossessive(range, in: line.scalars) { return }
             if line.negation.negates(range) {
                 result.denied.append((slot, id))
                 return
