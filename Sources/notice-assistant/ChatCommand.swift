@@ -4,8 +4,13 @@ import LineEditor
 import NoticeAssistant
 
 struct ChatCommand: ParsableCommand {
+    /// `_superCommandName` matters only when a plain chat line is parsed with `ChatCommand` alone (see
+    /// `NoticeAssistantCommand.main`): ArgumentParser then names it `notice-assistant chat` in messages, and skips the
+    /// two trial parses it runs on every root command to find `--generate-completion-script` (~8M instructions, an
+    /// eighth of a cached start), which that path has already ruled out. Under the root command it is not read.
     static let configuration = CommandConfiguration(
         commandName: "chat",
+        _superCommandName: "notice-assistant",
         abstract: "Talk with the assistant (the default).",
         discussion: "At a terminal it edits lines with libedit (history, Tab completion, Chinese input). When stdin is a pipe or a file it reads lines plainly, prints plain text and exits 0 at the end of input.")
 
