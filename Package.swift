@@ -11,12 +11,15 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // One lock-free, build-once reference: the compiled dialog's tables that only lines and advice need are built
+        // at first use, not before the first prompt (docs/performance.md, Start-up).
+        .package(url: "https://github.com/apple/swift-atomics", from: "1.2.0"),
         // Property-based tests (Tests/NoticeAssistantTests/PropertyTests.swift); small, no dependencies of its own.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The pure core: model, normalisation, extraction, conditions, the engine. Foundation value types only.
-        .target(name: "DialogCore"),
+        .target(name: "DialogCore", dependencies: [.product(name: "Atomics", package: "swift-atomics")]),
         // Reads a dialog folder (YAML) into the model, with positions; validates it.
         .target(name: "DialogFiles", dependencies: ["DialogCore", .product(name: "Yams", package: "Yams")]),
         // Session records as JSON Lines, redaction, durable appends, rendering for people.

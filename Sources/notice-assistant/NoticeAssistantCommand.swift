@@ -18,7 +18,7 @@ struct NoticeAssistantCommand: ParsableCommand {
     static func main() {
         ProcessSignals.prepare()
         let arguments = Array(CommandLine.arguments.dropFirst())
-        guard isPlainChat(arguments), var chat = try? ChatCommand.parse(arguments) else {
+        guard isPlainChat(arguments), let chat = try? ChatCommand.parse(arguments) else {
             return main(nil)
         }
         do {

@@ -1,3 +1,5 @@
+import Atomics
+
 /// A dialog made ready to run: indexes by id, and one phrase automaton over every phrase of every slot, command and
 /// lexicon list in every language. Built once when the dialog loads, then shared by any number of sessions.
 public struct CompiledDialog: Sendable {
@@ -45,14 +47,11 @@ public struct CompiledDialog: Sendable {
         let longestCommand: Int
         let numberSlots: [Int]
         let captureSlots: [Int]
-        let remedyIndex: ConditionIndex
         let situationFlags: [Int]
-        let situationIndex: ConditionIndex
-        let relevance: QuestionRelevance.Table
         /// The phrases that ask a topic, to the topic's index.
         let topicMatcher: PhraseMatcher<Int>
-        /// The phrases with a number in them (`#`).
-        let numberPhrases: [NumberPhrase]
+        /// Built at first use: see ``LineTables``.
+        private let lineTables = ManagedAtomicLazyReference<LineTables>()
         /// Every name the conditions read, by place, and the flags' conditions resolved.
         let conditionNames: ConditionNames
         /// Per state index, its `next` entries: the condition resolved, and the target's state index.
@@ -82,14 +81,34 @@ public struct CompiledDialog: Sendable {
             }
             numberSlots = dialog.slots.indices.filter { dialog.slots[$0].kind == .number }
             captureSlots = dialog.slots.indices.filter { dialog.slots[$0].capture != nil }
+            situationFlags = dialog.flags.indices.filter { dialog.flags[$0].isSituation }
+            self.topicMatcher = topicMatcher
+        }
+
+        var tables: LineTables {
+            if let built = lineTables.load() { return built }
+            return lineTables.storeIfNilThenLoad(LineTables(
+                dialog: dialog, slotIndex: slotIndex, flagIndex: flagIndex, situationFlags: situationFlags, names: conditionNames))
+        }
+    }
+
+    /// The tables that reading a line and giving advice need, and the first prompt does not: ~11M instructions, a sixth
+    /// of a cached start, built by whichever turn first asks (once, whichever thread: `ManagedAtomicLazyReference`).
+    final class LineTables: Sendable {
+        /// Which remedies, and which situation flags (indexes into `situationFlags`), an answer can change.
+        let remedyIndex: ConditionIndex
+        let situationIndex: ConditionIndex
+        let relevance: QuestionRelevance.Table
+        /// The phrases with a number in them (`#`).
+        let numberPhrases: [NumberPhrase]
+
+        init(dialog: Dialog, slotIndex: [String: Int], flagIndex: [String: Int], situationFlags: [Int], names: ConditionNames) {
             remedyIndex = ConditionIndex(conditions: dialog.remedies.map(\.condition), slotIndex: slotIndex,
                                          flags: dialog.flags, flagIndex: flagIndex)
-            situationFlags = dialog.flags.indices.filter { dialog.flags[$0].isSituation }
             situationIndex = ConditionIndex(conditions: situationFlags.map { dialog.flags[$0].condition },
                                             slotIndex: slotIndex, flags: dialog.flags, flagIndex: flagIndex)
             relevance = QuestionRelevance.Table(dialog: dialog, slotIndex: slotIndex, flagIndex: flagIndex, remedies: remedyIndex,
                                                 situations: situationIndex, situationFlags: situationFlags, names: names)
-            self.topicMatcher = topicMatcher
             numberPhrases = NumberPhrase.all(in: dialog)
         }
     }
@@ -114,11 +133,11 @@ public struct CompiledDialog: Sendable {
     var numberSlots: [Int] { storage.numberSlots }
     var captureSlots: [Int] { storage.captureSlots }
     /// Which remedies, and which situation flags (indexes into `situationFlags`), an answer can change.
-    var remedyIndex: ConditionIndex { storage.remedyIndex }
+    var remedyIndex: ConditionIndex { storage.tables.remedyIndex }
     var situationFlags: [Int] { storage.situationFlags }
-    var situationIndex: ConditionIndex { storage.situationIndex }
-    var relevance: QuestionRelevance.Table { storage.relevance }
-    var numberPhrases: [NumberPhrase] { storage.numberPhrases }
+    var situationIndex: ConditionIndex { storage.tables.situationIndex }
+    var relevance: QuestionRelevance.Table { storage.tables.relevance }
+    var numberPhrases: [NumberPhrase] { storage.tables.numberPhrases }
     var conditionNames: ConditionNames { storage.conditionNames }
     var routes: [[Route]] { storage.routes }
     var topicConditions: [ResolvedCondition?] { storage.topicConditions }
