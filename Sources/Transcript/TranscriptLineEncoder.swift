@@ -194,26 +194,31 @@ struct TranscriptLineEncoder {
         var copied = 0  // bytes of `utf8` before this index are in `bytes`
         var index = 0
         let count = utf8.count
-        while index < count {
-            let byte = utf8[index]
-            // Most bytes: printable ASCII, or a multi-byte character none of whose lead bytes could need an escape.
-            if byte >= 0x20, byte != 0x22, byte != 0x5C, byte != 0x7F, byte != 0xC2, byte != 0xD8, byte != 0xE2,
-                byte != 0xEF
-            {
-                index += 1
-                continue
-            }
-            let (length, escape) = Self.escape(utf8, at: index)
-            guard let escape else {
+        Self.needsLook.withUnsafeBufferPointer { needsLook in
+            while index < count {
+                // Most bytes: printable ASCII, or a multi-byte character none of whose lead bytes could need an escape.
+                if !needsLook[Int(utf8[index])] {
+                    index += 1
+                    continue
+                }
+                let (length, escape) = Self.escape(utf8, at: index)
+                guard let escape else {
+                    index += length
+                    continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<index]))
+                escape.write(to: &bytes)
                 index += length
-                continue
+                copied = index
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<index]))
-            escape.write(to: &bytes)
-            index += length
-            copied = index
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<count]))
+    }
+
+    /// Per byte: whether it needs a look — below 0x20, `"`, `\\`, DEL, or a lead byte of the characters
+    /// `TranscriptLine` escapes (0xC2, 0xD8, 0xE2, 0xEF). One load per byte instead of eight comparisons.
+    private static let needsLook: [Bool] = (0...255).map { byte in
+        byte < 0x20 || [0x22, 0x5C, 0x7F, 0xC2, 0xD8, 0xE2, 0xEF].contains(byte)
     }
 
     /// How a character is escaped.

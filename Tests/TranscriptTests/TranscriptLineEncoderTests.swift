@@ -37,6 +37,24 @@ import Testing
         #expect(kinds == ["start", "turn", "recommendation", "end"])
     }
 
+    /// The encoder skips plain text eight bytes at a time: each character that needs a look, at every offset of a
+    /// run of ASCII and of Chinese, must come out as the reference writes it.
+    @Test func findsEscapesAtEveryOffset() throws {
+        let looked = ["\"", "\\", "\n", "\u{1}", "\u{7F}", "\u{85}", "é", "\u{61C}", "ؠ", "\u{2028}", "–", "\u{FEFF}", "，", "中"]
+        var encoder = TranscriptLineEncoder()
+        for padding in ["abcdefghijklmnopq", "收到通知说我逾期了请尽快还款谢谢"] {
+            for character in looked {
+                for offset in 0...padding.count {
+                    var text = padding
+                    text.insert(contentsOf: character, at: text.index(text.startIndex, offsetBy: offset))
+                    let record = TranscriptRecord.end(.init(time: Fixtures.startTime, reason: .error, detail: text, finalSlots: [:]))
+                    encoder.encode(record)
+                    #expect(encoder.bytes == (try Self.referenceLine(record)), "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+
     @Test func writesTheSameBytesForTheFixtures() throws {
         var encoder = TranscriptLineEncoder()
         for record in Fixtures.session {
