@@ -56,80 +56,93 @@ struct RedactionPrecheck {
         var position = 0
         var index = 0
         let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                if byte &- 0x30 < 10 {
-                    digit = true
-                    number = digits.note(at: position) || number
-                } else if byte == 0x40 {
-                    email = true
-                } else {
-                    let lowercase = byte | 0x20
-                    if lowercase == 0x63 || lowercase == 0x6F || lowercase == 0x70 {
-                        switch Self.englishCue(bytes, at: index) {
-                        case .code:
-                            codeCue = true
-                            sites.append(SecretCueSite(byte: index, scalarsBefore: 0))
-                        case .password:
-                            secret = true
-                            sites.append(SecretCueSite(byte: index, scalarsBefore: 0))
-                        case nil: break
+        Self.asciiMayMatter.withUnsafeBufferPointer { asciiMayMatter in
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    // Most bytes: an ASCII letter that starts no cue word, a space, punctuation.
+                    if !asciiMayMatter[Int(byte)] {
+                        position += 1
+                        index += 1
+                        continue
+                    }
+                    if byte &- 0x30 < 10 {
+                        digit = true
+                        number = digits.note(at: position) || number
+                    } else if byte == 0x40 {
+                        email = true
+                    } else {
+                        let lowercase = byte | 0x20
+                        if lowercase == 0x63 || lowercase == 0x6F || lowercase == 0x70 {
+                            switch Self.englishCue(bytes, at: index) {
+                            case .code:
+                                codeCue = true
+                                sites.append(SecretCueSite(byte: index, scalarsBefore: 0))
+                            case .password:
+                                secret = true
+                                sites.append(SecretCueSite(byte: index, scalarsBefore: 0))
+                            case nil: break
+                            }
                         }
                     }
+                    position += 1
+                    index += 1
+                    continue
                 }
-                position += 1
-                index += 1
-                continue
-            }
-            // Valid UTF-8 (a Swift string): the lead byte gives the length.
-            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-            let second = index + 1 < count ? bytes[index + 1] : 0
-            let third = length >= 3 && index + 2 < count ? bytes[index + 2] : 0
-            var isInvisible = false
-            switch (byte, second) {
-            case (0xC2, 0xAD), (0xCD, 0x8F): isInvisible = true  // soft hyphen, combining grapheme joiner
-            case (0xE2, 0x80): isInvisible = (0x8B...0x8F).contains(third)  // U+200B...U+200F
-            case (0xE2, 0x81): isInvisible = (0xA0...0xA4).contains(third)  // U+2060...U+2064
-            case (0xE1, 0xA0): isInvisible = third == 0x8E  // U+180E
-            case (0xEF, 0xBB): isInvisible = third == 0xBF  // U+FEFF
-            case (0xEF, 0xBC):
-                switch third {
-                case 0x90...0x99:  // ０-９
-                    digit = true
-                    number = digits.note(at: position) || number
-                case 0xA0: email = true  // ＠
-                case 0xA1...0xBA:  // Ａ-Ｚ
-                    secret = true
-                    sitesComplete = false
+                // Valid UTF-8 (a Swift string): the lead byte gives the length.
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                let second = index + 1 < count ? bytes[index + 1] : 0
+                let third = length >= 3 && index + 2 < count ? bytes[index + 2] : 0
+                var isInvisible = false
+                switch (byte, second) {
+                case (0xC2, 0xAD), (0xCD, 0x8F): isInvisible = true  // soft hyphen, combining grapheme joiner
+                case (0xE2, 0x80): isInvisible = (0x8B...0x8F).contains(third)  // U+200B...U+200F
+                case (0xE2, 0x81): isInvisible = (0xA0...0xA4).contains(third)  // U+2060...U+2064
+                case (0xE1, 0xA0): isInvisible = third == 0x8E  // U+180E
+                case (0xEF, 0xBB): isInvisible = third == 0xBF  // U+FEFF
+                case (0xEF, 0xBC):
+                    switch third {
+                    case 0x90...0x99:  // ０-９
+                        digit = true
+                        number = digits.note(at: position) || number
+                    case 0xA0: email = true  // ＠
+                    case 0xA1...0xBA:  // Ａ-Ｚ
+                        secret = true
+                        sitesComplete = false
+                    default: break
+                    }
+                case (0xEF, 0xBD):
+                    if (0x81...0x9A).contains(third) {  // ａ-ｚ
+                        secret = true
+                        sitesComplete = false
+                    }
+                case (0xE7, 0xA0), (0xE7, 0xA2), (0xE4, 0xBB):
+                    if (second, third) == (0xA0, 0x81) || (second, third) == (0xA2, 0xBC) || (second, third) == (0xBB, 0xA4) {
+                        // 码, 碼, 令: the last character of every Chinese cue word, the longest of which has three.
+                        secret = true
+                        sites.append(SecretCueSite(byte: index, scalarsBefore: 2))
+                    }
                 default: break
                 }
-            case (0xEF, 0xBD):
-                if (0x81...0x9A).contains(third) {  // ａ-ｚ
+                if isInvisible {
+                    // It may split a cue word, which the scanner would read whole.
                     secret = true
                     sitesComplete = false
+                } else {
+                    position += 1
                 }
-            case (0xE7, 0xA0), (0xE7, 0xA2), (0xE4, 0xBB):
-                if (second, third) == (0xA0, 0x81) || (second, third) == (0xA2, 0xBC) || (second, third) == (0xBB, 0xA4) {
-                    // 码, 碼, 令: the last character of every Chinese cue word, the longest of which has three.
-                    secret = true
-                    sites.append(SecretCueSite(byte: index, scalarsBefore: 2))
-                }
-            default: break
+                index += length
             }
-            if isInvisible {
-                // It may split a cue word, which the scanner would read whole.
-                secret = true
-                sitesComplete = false
-            } else {
-                position += 1
-            }
-            index += length
         }
         mayHaveNumber = number
         mayHaveEmail = email
         mayHaveSecret = secret || (codeCue && digit)
         if mayHaveSecret, sitesComplete, sites.count <= Self.maximumCueSites { secretCueSites = sites }
+    }
+
+    /// Per ASCII byte: a digit, `@`, or the first letter of an English cue word (c, o, p in either case).
+    private static let asciiMayMatter: [Bool] = (0..<128).map { byte in
+        (0x30...0x39).contains(byte) || byte == 0x40 || [0x63, 0x6F, 0x70].contains(byte | 0x20)
     }
 
     /// The digits standing close together at the latest digit seen.
