@@ -177,6 +177,28 @@ struct DialogFitTests {
         #expect(failures.isEmpty, "\(failures.count) problems, for example:\n\(failures.prefix(20).joined(separator: "\n"))")
     }
 
+    /// The borrower's husband or wife: every relative's combination of answers, with `borrower_spouse` yes. A court
+    /// decides whether a spouse's loan is a joint marital debt, so a spouse is never told the debt is not theirs,
+    /// never made to deny it or a signature, and is offered only their own letter.
+    @Test func aSpouseIsNeverToldTheDebtIsNotTheirsNorGivenALetterDenyingIt() {
+        var failures: [String] = []
+        for var person in Self.people where person.values["role"] == .text("contact") {
+            person.values["borrower_spouse"] = .yes
+            for language in Self.languages {
+                let said = Self.everythingSaid(to: person, in: language)
+                if language == "en", !said.drafts.allSatisfy({ $0 == "spouse_request" }) || said.drafts.isEmpty {
+                    failures.append("\(person): a spouse is offered \(said.drafts)")
+                }
+                for (place, text) in said.texts {
+                    for phrase in Self.deniesAGuarantee[language]! where text.contains(phrase) {
+                        failures.append("\(person) [\(language)] \(place) says “\(phrase)”")
+                    }
+                }
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) problems, for example:\n\(failures.prefix(20).joined(separator: "\n"))")
+    }
+
     @Test func someoneWhoseFamilyWasCalledIsAlwaysOfferedALetterToStopIt() {
         // The borrower's letter, the disputer's or the third party's: whoever they are, there is one.
         // A guarantor's letter asks for the contract and that the matter be mentioned to no one else.

@@ -28,4 +28,8 @@ public enum WordList: String, CaseIterable, Hashable, Codable, Sendable {
     case breaks
     /// 不对, 其实, actually: the line corrects an earlier answer.
     case corrections
+    /// 会, 就会, will, 'll: the person foresees what someone will do. A clause that holds one and follows a worry
+    /// after a comma, in the person's own words, is still the worry ("怕还不上，他们会打给我爸妈", "I'm scared I can't
+    /// pay, they'll call my parents"): it fills nothing. A threat someone reported ("他们说不还就打给我爸妈") stays one.
+    case predictions
 }

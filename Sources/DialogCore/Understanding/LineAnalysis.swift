@@ -60,6 +60,10 @@ final class LineAnalysis {
         // An announcing word inside a threat phrase ("will tell my", "不还就告诉") still announces what follows it:
         // "they will tell my boss" is a threat, not "my boss was contacted".
         let announcementsInside = functional.of(.announcements)
+        // Likewise a word that foresees ("'ll" in "'ll call my parents"): a worry goes on into its clause (`Worries`).
+        let predictionsInside = functional.of(.predictions)
+        // …but not into someone else's words, also where a longer word hides the reporting one ("said they would").
+        let reportedInside = functional.of(.reported)
         // Likewise among the lexicon's words: the "有" inside "没有" is not also a yes.
         // A choice slot's cue ("说我" for who was reached) only licenses its `with_cue` phrases and hides no word of the
         // lexicon: the "说" of "说我逾期" is still reported speech.
@@ -78,7 +82,8 @@ final class LineAnalysis {
         reported = ReportedSpeech(scalars, functional: functional, clauses: clauses)
         announcements = Announcements(scalars, words: announcementsInside, clauses: clauses)
         worries = Worries(scalars, functional: functional + worryPhrases, inside: conditionsInside, clauses: clauses,
-                          reported: reported, negation: negation, announcements: announcementsInside)
+                          reported: reported, negation: negation, announcements: announcementsInside,
+                          predictions: predictionsInside, reportedInside: reportedInside)
     }
 
     /// The longest phrase wins: "没注册过" is a "no" phrase, so the "注册过" inside it is not also a "yes"; across

@@ -7,7 +7,7 @@ struct ReportedSpeech {
     /// Reported-speech words by where they end.
     private let startsByEnd: [Int: [Int]]
     /// Clauses that carry on a claim from the clause before.
-    private let carried: Set<Int>
+    let carried: Set<Int>
     private let clauses: Clauses
 
     init(_ scalars: [Unicode.Scalar], functional: [PhraseHit], clauses: Clauses) {

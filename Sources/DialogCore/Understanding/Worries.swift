@@ -19,9 +19,10 @@ struct Worries {
     /// The longest clause (in scalars) read as a question of the person's own rather than a story ending in "?".
     static let longestQuestion = 40
 
-    /// `announcements`: every announcing word of the line, those inside phrases too.
+    /// `announcements`, `predictions`: every such word of the line, those inside phrases too.
     init(_ scalars: [Unicode.Scalar], functional: [PhraseHit], inside: [Range<Int>], clauses: Clauses,
-         reported: ReportedSpeech, negation: Negation, announcements: [PhraseHit] = []) {
+         reported: ReportedSpeech, negation: Negation, announcements: [PhraseHit] = [], predictions: [PhraseHit] = [],
+         reportedInside: [PhraseHit] = []) {
         var firstEnd: [Int: Int] = [:]
         var supposes: [Int: Bool] = [:]
         for found in functional.of(.conditions) + functional.of(.suppositions) {
@@ -38,6 +39,24 @@ struct Worries {
             if let start = starts.min() { consequenceStart[c] = start }
         }
         self.consequenceStart = consequenceStart
+        // A worry goes on past a comma into a clause that foresees what someone will do, in the person's own words:
+        // "怕还不上，他们会打给我爸妈" is one fear, not a threat told. Not past a supposition (its consequence is what
+        // someone means to do), not into someone else's words ("…，他们说不还就打给我爸妈"), not past a sentence's end.
+        let foreseeing = Set(predictions.map { clauses.of($0.range.lowerBound) })
+        let quoting = Set(reportedInside.map { clauses.of($0.range.lowerBound) })
+        if !foreseeing.isEmpty {
+            var previous = -1
+            var goesOn = Set<Int>()
+            for index in scalars.indices where clauses.of(index) != previous {
+                let c = clauses.of(index)
+                previous = c
+                let worried = goesOn.contains(c - 1) || (firstEnd[c - 1] != nil && supposes[c - 1] != true)
+                guard c > 0, worried, scalars[index] == ",", firstEnd[c] == nil, foreseeing.contains(c),
+                      reported.firstEnd[c] == nil, !quoting.contains(c), !reported.carried.contains(c) else { continue }
+                firstEnd[c] = -1
+                goesOn.insert(c)
+            }
+        }
         for c in Self.questionClauses(scalars, clauses)
         where reported.firstEnd[c] == nil && !negation.clausesNegated.contains(c) && clauses.length(of: c) <= Self.longestQuestion {
             firstEnd[c] = -1
