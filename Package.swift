@@ -40,6 +40,8 @@ let package = Package(
         // The in-process benchmark harness and the cold-start floor (Scripts/bench, docs/performance.md).
         .executableTarget(name: "notice-bench", dependencies: ["NoticeAssistant"]),
         .executableTarget(name: "hello-floor"),
+        // The whole-process floor: the workload's reading, one write(2) per record and printing, with no understanding.
+        .executableTarget(name: "io-floor"),
         .testTarget(name: "DialogCoreTests", dependencies: ["DialogCore"]),
         .testTarget(name: "DialogFilesTests", dependencies: ["DialogFiles"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),

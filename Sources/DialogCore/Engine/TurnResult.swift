@@ -46,14 +46,26 @@ extension Engine {
 
     /// The slots whose value differs between two sets of values, in the dialog's slot order. Values the line left
     /// alone share their storage with the session before it, so a command or a line that changed nothing costs one
-    /// comparison.
+    /// comparison; otherwise each value is looked up once in the other set (not every slot of the dialog in both).
     func changes(from before: [String: SlotValue], to after: [String: SlotValue]) -> [SlotChange] {
         guard before != after else { return [] }
-        var changes: [SlotChange] = []
-        for slot in compiled.dialog.slots {
-            let old = before[slot.id], new = after[slot.id]
-            if old != new { changes.append(SlotChange(slot: slot.id, old: old, new: new)) }
+        let slotIndex = compiled.slotIndex
+        var changed: [(index: Int, change: SlotChange)] = []
+        var added = 0
+        for (slot, new) in after {
+            let old = before[slot]
+            if old == nil { added += 1 }
+            guard old != new, let index = slotIndex[slot] else { continue }
+            changed.append((index, SlotChange(slot: slot, old: old, new: new)))
         }
-        return changes
+        // Some value was cleared only if `after` has fewer keys than `before`'s plus those it added.
+        if before.count + added != after.count {
+            for (slot, old) in before where after[slot] == nil {
+                guard let index = slotIndex[slot] else { continue }
+                changed.append((index, SlotChange(slot: slot, old: old, new: nil)))
+            }
+        }
+        if changed.count > 1 { changed.sort { $0.index < $1.index } }
+        return changed.map(\.change)
     }
 }
