@@ -45,6 +45,9 @@ public struct CompiledDialog: Sendable {
         let lineCommands: [String: LineCommand]
         /// The most scalars a command's key has: a longer line is no command, and needs no key built.
         let longestCommand: Int
+        /// Each command key's length and first scalar (`CompiledDialog.commandShape`): a line of another shape is no
+        /// command either, and needs no key built and hashed (most lines, ~3k instructions each).
+        let commandShapes: Set<UInt64>
         let numberSlots: [Int]
         let captureSlots: [Int]
         let situationFlags: [Int]
@@ -65,6 +68,7 @@ public struct CompiledDialog: Sendable {
             self.matcher = matcher
             self.lineCommands = lineCommands
             longestCommand = lineCommands.keys.map(\.unicodeScalars.count).max() ?? 0
+            commandShapes = Set(lineCommands.keys.map { CompiledDialog.commandShape(Array($0.unicodeScalars)[...]) })
             slotIndex = Dictionary(dialog.slots.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
             valueIndex = dialog.slots.map { slot in
                 Dictionary(slot.values.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -240,8 +244,14 @@ public struct CompiledDialog: Sendable {
 
     /// The command a folded line is, if it is one.
     func lineCommand(for text: NormalizedText) -> LineCommand? {
-        guard Self.commandKeyScalars(text.scalars[...]).count <= storage.longestCommand else { return nil }
-        return lineCommands[Self.commandKey(text.scalars[...])]
+        let key = Self.commandKeyScalars(text.scalars[...])
+        guard key.count <= storage.longestCommand, storage.commandShapes.contains(Self.commandShape(key)) else { return nil }
+        return storage.lineCommands[Self.commandKey(text.scalars[...])]
+    }
+
+    /// A command key's length and first scalar in one number.
+    static func commandShape(_ key: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        UInt64(key.count) << 32 | UInt64(key.first?.value ?? 0)
     }
 
     public func slot(_ id: String) -> Slot? { slotIndex[id].map { dialog.slots[$0] } }
