@@ -60,6 +60,15 @@ func findsEveryOccurrence(_ c: MatchCase) {
     #expect(found.map(\.payloads) == [[1, 2], [3]])
 }
 
+@Test func aMatcherNotYetCompiledFindsNothing() {
+    var matcher = PhraseMatcher<Int>()
+    #expect(matcher.matches(in: Array("没有".unicodeScalars)).isEmpty)
+    #expect(matcher.phraseCount == 0 && matcher.nodeCount == 1)
+    matcher.add("没有", 1)
+    matcher.compile()
+    #expect(matcher.matches(in: Array("没有".unicodeScalars)).count == 1)
+}
+
 @Test func emptyPhraseIsIgnored() {
     var matcher = PhraseMatcher<Int>()
     matcher.add("", 1)

@@ -19,8 +19,9 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     private var buildingDepth: [Int32] = [0]
     private var buildingOutput: [Int32] = [-1]
 
-    /// The compiled automaton: 16-bit numbers while they fit (every dialog so far), else 32-bit.
-    private var automaton: Automaton = .narrow(PhraseAutomaton(held: Array(repeating: [], count: 8)))
+    /// The compiled automaton: 16-bit numbers while they fit (every dialog so far), else 32-bit. Before `compile`, the
+    /// automaton of no phrase (a root alone; numbers held plus one), so `matches` finds nothing rather than trapping.
+    private var automaton: Automaton = .narrow(PhraseAutomaton(held: [[1, 1], [1], [0], [0], [1], [], [], [1]]))
     // Payloads of phrase i: payloads[outputStart[i]..<outputStart[i + 1]].
     private var payloads: [Payload] = []
 
