@@ -120,9 +120,9 @@ func mixedInitiativeSkipsFilledStates(_ c: StoryCase) throws {
     chat.say("hello")
     chat.say("sms")
     chat.say("huabei")
-    #expect(chat.reply == ["ask(ask_account#0): Did you register with 花呗?"])
+    #expect(chat.reply == ["ask(ask_account#0): Did you register with huabei (花呗)?"])
     chat.say("it was a call actually")
-    #expect(chat.reply == ["corrected(channel): Changed channel from text message to phone call", "ask(ask_account#0): Did you register with 花呗?"])
+    #expect(chat.reply == ["corrected(channel): Changed channel from text message to phone call", "ask(ask_account#0): Did you register with huabei (花呗)?"])
     #expect(chat.session.values == ["channel": .choices(["call"]), "platform": .text("花呗")])
 }
 
@@ -160,7 +160,7 @@ private let loadedMiniWithCorrections = Result<Assistant, any Error> {
     chat.say("sms")
     chat.say("huabei")
     chat.say("not a text message, they phoned")
-    #expect(chat.reply == ["corrected(channel): Changed channel from text message to phone call", "ask(ask_account#0): Did you register with 花呗?"])
+    #expect(chat.reply == ["corrected(channel): Changed channel from text message to phone call", "ask(ask_account#0): Did you register with huabei (花呗)?"])
 }
 
 @Test func anAsideAddsToAMultipleChoiceQuietly() throws {
@@ -598,7 +598,7 @@ func backInEveryLanguage(_ language: String, _ line: String, _ undone: String, _
     }.first
     #expect(recommendation?.remedies.map(\.id) == ["negotiate", "check_source"])
     #expect(recommendation?.remedies.first?.reasons == ["registered: yes", "days overdue: 20"])
-    #expect(recommendation?.remedies.first?.steps == ["Call 花呗"])
+    #expect(recommendation?.remedies.first?.steps == ["Call huabei (花呗)"])
     #expect(recommendation?.situations == [])
 }
 

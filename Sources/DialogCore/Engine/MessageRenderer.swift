@@ -57,7 +57,14 @@ struct MessageRenderer {
             let phrases = known.synonyms.phrases(in: language)
             guard !phrases.contains(raw) else { return raw }
             let folded = TextNormalizer.fold(raw)
-            return phrases.first { TextNormalizer.fold($0) == folded } ?? raw
+            if let same = phrases.first(where: { TextNormalizer.fold($0) == folded }) { return same }
+            // A name in another script: the language's first spelling, then the name as the platform writes it, which
+            // is what its app store and its letters use ("Jiebei (借呗)" in English, where "借呗" alone may be unreadable).
+            if let spelled = phrases.first, spelled.unicodeScalars.allSatisfy(\.isASCII),
+               !raw.unicodeScalars.allSatisfy(\.isASCII) {
+                return "\(spelled) (\(raw))"
+            }
+            return raw
         }
     }
 
