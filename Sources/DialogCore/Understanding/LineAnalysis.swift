@@ -74,9 +74,11 @@ final class LineAnalysis {
         }
         let containedFunctional = Self.containedInLonger(hiding.map { $0.range } + functional.map { $0.range })
         functional = functional.indices.filter { !containedFunctional[hiding.count + $0] }.map { functional[$0] }
+        let clauses = Clauses(scalars, breaks: functional.of(.breaks))
+        // "我儿子在分期乐欠了钱": the relative and the debt with a place between them (`KinAtPlace`).
+        content += KinAtPlace.hits(scalars, reported: functional.of(.reported), clauses: clauses, matcher: compiled.matcher)
         self.content = content
         self.functional = functional
-        let clauses = Clauses(scalars, breaks: functional.of(.breaks))
         self.clauses = clauses
         negation = Negation(scalars, functional: functional, inside: negationsInside, clauses: clauses, announcements: announcementsInside)
         reported = ReportedSpeech(scalars, functional: functional, clauses: clauses)

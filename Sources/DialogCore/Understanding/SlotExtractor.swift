@@ -88,6 +88,8 @@ struct SlotExtractor {
         }
         // `with_cue` phrases wait until the whole line is read: they count beside a cue or another phrase of their slot.
         var waiting: [(slot: Int, value: Int, range: Range<Int>)] = []
+        // The known names of text slots, in the order of the line, and whether each was named after a negation.
+        var knownNames: [Int: [(value: Int, negated: Bool)]] = [:]
         var announcedCues: [Int: [Range<Int>]] = [:]
 
         // Each slot phrase, read through the rules.
@@ -114,7 +116,12 @@ struct SlotExtractor {
                 if asked.contains(slot) { take(slot, valueIndex, at: found.range) } else { waiting.append((slot, valueIndex, found.range)) }
             case .known(let slot, let valueIndex):
                 // A name is a fact even in a denial: "我从来没注册过花呗" still names 花呗.
-                textValues[slot] = .text(slots[slot].values[valueIndex].id)
+                // A name that the line's name begins with is the same name said shorter: the brand "京东金融" in a
+                // text about 京东白条 leaves 京东白条.
+                let id = slots[slot].values[valueIndex].id
+                if case .text(let held)? = textValues[slot], held != id, held.hasPrefix(id) { continue }
+                textValues[slot] = .text(id)
+                knownNames[slot, default: []].append((valueIndex, line.negation.negates(found.range)))
                 note(slot)
             case .suffix(let slot):
                 guard textValues[slot] == nil, let name = line.capturedName(endingAt: found.range) else { continue }
@@ -173,6 +180,18 @@ struct SlotExtractor {
         }
 
         result.bareAnswer = line.bareAnswer
+        // A name of a slot that is not the question on screen, given as a correction: a plain no and then the name
+        // ("不是，是美团", "no, it's Meituan"), or one name denied and another named ("不是京东是美团"). The line
+        // corrects that slot, and its no takes back the old name: it does not answer the question on screen, so
+        // "did you register there?" is asked again rather than answered "no account".
+        for (slot, names) in knownNames where !asked.contains(slot) {
+            guard let last = names.last else { continue }
+            let replacesDenied = names.dropLast().contains { $0.negated && $0.value != last.value }
+            if replacesDenied || (result.bareAnswer == .no && !last.negated) {
+                result.corrects = true
+                result.bareAnswer = nil
+            }
+        }
         // Someone else's words ask nothing ("不然影响征信" in a pasted text), unless the person asks about them: in
         // their own clause ("…会影响我的征信吗") or at the end of the line ("催收说不还就影响孩子上学，是真的吗").
         var topics = Set<Int>()
@@ -182,7 +201,7 @@ struct SlotExtractor {
         }
         result.topics = topics.sorted()
         let hedged = !line.hedges.isEmpty
-        result.corrects = !line.functional.of(.corrections).isEmpty
+        result.corrects = result.corrects || !line.functional.of(.corrections).isEmpty
         result.hedgesTheRest = line.hedgesTheRest(quantities: quantities, asked: asked)
 
         // What a value named in the line implies is said too, over anything else the line says of those slots.

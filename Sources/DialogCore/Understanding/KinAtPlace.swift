@@ -1,0 +1,47 @@
+/// The person's own relative, then where they borrowed, then the debt: "我儿子在**分期乐**欠了钱", "我女儿在借呗欠了两万".
+/// "我儿子在" is a reported-speech word of the lexicon (what follows may be what the son was told or did, not the
+/// person's admission), and the place between the relative and the debt word keeps every phrase list from seeing
+/// "我儿子欠". So, where such a word ends in a word of place (在, 喺) and opens with the person's own word for someone
+/// of theirs, the line is read once more with the place left out: the relative put right before each later position of
+/// the same clause. A choice phrase of the dialog that then starts at the relative and reaches past it ("我儿子欠",
+/// "我女儿欠") counts as found across the whole span. The place may not hold 我 (the person speaking again: "我妈在家接
+/// 电话我欠了钱" is the person's own debt) nor another reported-speech word ("我妈在家接到电话说欠了钱" is the caller's
+/// claim), and is at most `maximumPlace` characters; a comma ends it ("我妈在家，我欠了钱").
+enum KinAtPlace {
+    static let places: Set<Unicode.Scalar> = ["在", "喺"]
+    static let maximumPlace = 8
+
+    static func hits(_ scalars: [Unicode.Scalar], reported: [PhraseHit], clauses: Clauses, matcher: PhraseMatcher<CompiledDialog.Cue>) -> [PhraseHit] {
+        var found: [PhraseHit] = []
+        for word in reported {
+            let end = word.range.upperBound
+            guard end - word.range.lowerBound >= 2, places.contains(scalars[end - 1]) else { continue }
+            // Where the person's word for their relative starts: "我儿子在", or "儿子在" right after 我.
+            var start = word.range.lowerBound
+            if scalars[start] != "我" {
+                guard start >= 1, scalars[start - 1] == "我" else { continue }
+                start -= 1
+            }
+            guard end - 1 - start >= 2, ReportedSpeech.opensWithOwnPossessive(start..<(end - 1), in: scalars) else { continue }
+            let relative = Array(scalars[start..<(end - 1)])
+            let clause = clauses.of(start)
+            let reportedStarts = Set(reported.map(\.range.lowerBound))
+            var position = end + 1
+            while position < scalars.count, position - end <= maximumPlace, clauses.of(position) == clause {
+                let skipped = position - 1
+                if scalars[skipped] == "我" || reportedStarts.contains(skipped) || clauses.of(skipped) != clause { break }
+                let tail = scalars[position..<min(scalars.count, position + 16)]
+                for match in matcher.matches(in: relative + Array(tail))
+                where match.range.lowerBound == 0 && match.range.upperBound > relative.count {
+                    for cue in match.payloads {
+                        guard case .choice = cue else { continue }
+                        found.append(PhraseHit(range: start..<(position + match.range.upperBound - relative.count), cue: cue))
+                    }
+                }
+                if !found.isEmpty { return found }
+                position += 1
+            }
+        }
+        return found
+    }
+}
