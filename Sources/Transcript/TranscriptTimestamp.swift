@@ -20,15 +20,19 @@ enum TranscriptTimestamp {
     /// Appends what `string(from:)` returns, as UTF-8, without making a string: a transcript writes one per record.
     static func append(_ date: Date, to bytes: inout [UInt8]) {
         let c = components(of: date)
-        // Each field with its width and the character after it: 2026-11-24T21:30:05.123Z.
-        let fields: [(value: Int, width: Int, then: Unicode.Scalar)] = [
-            (c.year, 4, "-"), (c.month, 2, "-"), (c.day, 2, "T"), (c.hour, 2, ":"), (c.minute, 2, ":"), (c.second, 2, "."),
-            (c.millisecond, 3, "Z"),
-        ]
-        for field in fields {
-            append(field.value, width: field.width, to: &bytes)
-            bytes.append(UInt8(ascii: field.then))
+        // Each field with its width and the character after it: 2026-11-24T21:30:05.123Z. Written out field by field:
+        // a table of the seven was an array allocated for every record.
+        func field(_ value: Int, _ width: Int, _ then: Unicode.Scalar) {
+            append(value, width: width, to: &bytes)
+            bytes.append(UInt8(ascii: then))
         }
+        field(c.year, 4, "-")
+        field(c.month, 2, "-")
+        field(c.day, 2, "T")
+        field(c.hour, 2, ":")
+        field(c.minute, 2, ":")
+        field(c.second, 2, ".")
+        field(c.millisecond, 3, "Z")
     }
 
     /// The decimal digits of `value`, with leading zeros up to `width` digits; a longer number is written whole.
