@@ -17,13 +17,16 @@ enum SecretCueWindows {
     /// numbers and e-mail addresses; nil when the whole text must be scanned instead.
     static func matches(in text: String, precheck: RedactionPrecheck) -> [RedactionScanner.Match]? {
         guard !precheck.mayHaveNumber, !precheck.mayHaveEmail, let sites = precheck.secretCueSites else { return nil }
-        return text.utf8.withContiguousStorageIfAvailable { bytes in
+        let found: [RedactionScanner.Match]?? = text.utf8.withContiguousStorageIfAvailable { bytes -> [RedactionScanner.Match]? in
             var found: [RedactionScanner.Match] = []
             // Scalars counted so far, up to `countedBytes`: the original position of each window's start.
             var countedBytes = 0, countedScalars = 0
             var coveredUpTo = 0
             for site in sites {
                 let start = Self.start(of: site, in: bytes)
+                // Windows start in order (a later cue backs up at most as far as an earlier one); were one ever to
+                // start before the last, the whole text is scanned instead.
+                guard start.byte >= countedBytes else { return nil }
                 countedScalars += Self.scalarCount(bytes, countedBytes..<start.byte)
                 countedBytes = start.byte
                 let end = Self.end(after: site.byte, in: bytes)
@@ -42,6 +45,7 @@ enum SecretCueWindows {
             }
             return found
         }
+        return found ?? nil
     }
 
     /// Where a site's window starts: the cue word's earliest start and the character before it (the scanner asks
