@@ -29,7 +29,7 @@ struct RedactionPrecheck {
         var scalarsBefore: Int
     }
 
-    /// Past this many cue words, the whole text is scanned.
+    /// Past this many cue words, the whole text is scanned (and no more sites are kept: one past it says so).
     static let maximumCueSites = 16
 
     /// No number the scanner recognises has fewer digits: a landline is a 3-digit area code and 7 digits, a mobile number
@@ -77,10 +77,10 @@ struct RedactionPrecheck {
                             switch Self.englishCue(bytes, at: index) {
                             case .code:
                                 codeCue = true
-                                sites.append(SecretCueSite(byte: index, scalarsBefore: 0))
+                                if sites.count <= Self.maximumCueSites { sites.append(SecretCueSite(byte: index, scalarsBefore: 0)) }
                             case .password:
                                 secret = true
-                                sites.append(SecretCueSite(byte: index, scalarsBefore: 0))
+                                if sites.count <= Self.maximumCueSites { sites.append(SecretCueSite(byte: index, scalarsBefore: 0)) }
                             case nil: break
                             }
                         }
@@ -120,7 +120,7 @@ struct RedactionPrecheck {
                     if (second, third) == (0xA0, 0x81) || (second, third) == (0xA2, 0xBC) || (second, third) == (0xBB, 0xA4) {
                         // 码, 碼, 令: the last character of every Chinese cue word, the longest of which has three.
                         secret = true
-                        sites.append(SecretCueSite(byte: index, scalarsBefore: 2))
+                        if sites.count <= Self.maximumCueSites { sites.append(SecretCueSite(byte: index, scalarsBefore: 2)) }
                     }
                 default: break
                 }
