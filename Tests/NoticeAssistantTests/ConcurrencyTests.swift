@@ -65,6 +65,37 @@ import NoticeAssistant
         }
     }
 
+    /// The tables only lines and advice need are built by whichever turn first asks (`CompiledDialog.LineTables`):
+    /// sessions giving their first lines at once to an assistant just loaded, so that they race to build them, still
+    /// end as they do alone. (`Scripts/check-sanitizers` runs this under the thread sanitizer.)
+    @Test func firstLinesAtOnceOnAFreshAssistantEndAsTheyDoAlone() async throws {
+        var alone: [String: Outcome] = [:]
+        for script in ServeFixture.scripts.indices {
+            for language in ServeFixture.languages {
+                alone["\(script) \(language)"] = try await Self.play(assistant, id: "same", script: script, language: language,
+                                                                   yielding: false)
+            }
+        }
+        for _ in 0..<5 {
+            let fresh = try Assistant(folder: ServeFixture.folder)
+            let outcomes = try await withThrowingTaskGroup(of: (Int, Outcome).self) { group in
+                for index in 0..<24 {
+                    group.addTask {
+                        (index, try await Self.play(fresh, id: "same", script: index % ServeFixture.scripts.count,
+                                                    language: ServeFixture.languages[index % 3], yielding: false))
+                    }
+                }
+                var outcomes: [Int: Outcome] = [:]
+                for try await (index, outcome) in group { outcomes[index] = outcome }
+                return outcomes
+            }
+            for (index, outcome) in outcomes {
+                #expect(outcome == alone["\(index % ServeFixture.scripts.count) \(ServeFixture.languages[index % 3])"],
+                        "session \(index)")
+            }
+        }
+    }
+
     /// The protocol core is a value; a host that shares it between tasks puts it in an actor.
     actor SharedServer {
         var server = ProtocolServer(assistant: ServeFixture.assistant, configuration: .init(transcripts: .none))

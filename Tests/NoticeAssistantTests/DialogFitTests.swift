@@ -150,6 +150,15 @@ struct DialogFitTests {
                "do not owe this money", "never applied for or used"],
     ]
 
+    /// Every place where what was said to `person` holds a phrase of `deniesAGuarantee`, as a failure line.
+    static func guaranteeDenials(in said: Said, to person: Person, language: String) -> [String] {
+        said.texts.flatMap { place, text in
+            Self.deniesAGuarantee[language]!.filter { text.contains($0) }.map {
+                "\(person) [\(language)] \(place) says “\($0)” (situations: \(said.situations))"
+            }
+        }
+    }
+
     @Test func aGuarantorIsNeverToldTheDebtIsNotTheirsNorGivenALetterDenyingIt() {
         var failures: [String] = []
         for (person, language, said) in Self.said where person.values["role"] == .text("guarantor") {
@@ -168,11 +177,7 @@ struct DialogFitTests {
                     failures.append("\(person): a guarantor is not offered guarantor_request (\(said.drafts))")
                 }
             }
-            for (place, text) in said.texts {
-                for phrase in Self.deniesAGuarantee[language]! where text.contains(phrase) {
-                    failures.append("\(person) [\(language)] \(place) says “\(phrase)” (situations: \(said.situations))")
-                }
-            }
+            failures += Self.guaranteeDenials(in: said, to: person, language: language)
         }
         #expect(failures.isEmpty, "\(failures.count) problems, for example:\n\(failures.prefix(20).joined(separator: "\n"))")
     }
@@ -189,11 +194,7 @@ struct DialogFitTests {
                 if language == "en", !said.drafts.allSatisfy({ $0 == "spouse_request" }) || said.drafts.isEmpty {
                     failures.append("\(person): a spouse is offered \(said.drafts)")
                 }
-                for (place, text) in said.texts {
-                    for phrase in Self.deniesAGuarantee[language]! where text.contains(phrase) {
-                        failures.append("\(person) [\(language)] \(place) says “\(phrase)”")
-                    }
-                }
+                failures += Self.guaranteeDenials(in: said, to: person, language: language)
             }
         }
         #expect(failures.isEmpty, "\(failures.count) problems, for example:\n\(failures.prefix(20).joined(separator: "\n"))")
