@@ -1120,6 +1120,8 @@ private struct QuantityScan {
         var wEnd = i
         while isLetter(c(wEnd)) { wEnd += 1 }
         if isLetter(c(i - 1)) || isDigit(c(i - 1)) { return skipWord(wEnd) }
+        // Most words start with a letter no currency or number word starts with ("i", "got", "debt"): passed over.
+        guard QuantityScan.mayStartEnglishQuantity(c(i)) else { return skipWord(wEnd) }
         if let e = word("rmb", at: i) ?? word("yuan", at: i) ?? word("cny", at: i) {
             var j = e
             while c(j) == " " { j += 1 }
@@ -1136,6 +1138,15 @@ private struct QuantityScan {
             }
         }
         return skipWord(wEnd)
+    }
+
+    /// The first letters of the words `handleWord` reads: rmb, yuan, cny; zero … ninety (z o t f s e n); a, an; few,
+    /// several, couple; half.
+    static let englishQuantityStarts: UInt32 = "rycztfsenoah".unicodeScalars.reduce(0) { $0 | 1 << ($1.value - 97) }
+
+    static func mayStartEnglishQuantity(_ letter: Unicode.Scalar) -> Bool {
+        let v = letter.value | 0x20  // ASCII lower case
+        return v >= 97 && v <= 122 && englishQuantityStarts & (1 << (v - 97)) != 0
     }
 
     /// Steps over a word with the digits and dotted parts stuck to it (iphone15, m2, v1.2.3).

@@ -42,7 +42,7 @@ struct Announcements {
         while index < range.upperBound {
             let scalar = scalars[index]
             if scalar == "了" || scalar == "已" { return true }
-            if scalar.properties.isAlphabetic && scalar.isASCII {
+            if scalar.isASCIILetter {
                 word.append(scalar)
             } else {
                 if doneWord() { return true }

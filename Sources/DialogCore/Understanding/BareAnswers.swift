@@ -62,8 +62,9 @@ extension LineAnalysis {
     static func asks(_ scalars: [Unicode.Scalar]) -> Bool {
         if let last = scalars.last(where: { !".!, ".unicodeScalars.contains($0) }),
            last == "?" || last == "吗" || last == "嘛" || last == "么" || last == "呢" { return true }
-        for word in chineseQuestionWords where word.count <= scalars.count {
-            for start in 0...(scalars.count - word.count) where scalars[start] == word[0] {
+        // One pass over the line: only a scalar that opens a question word is compared further.
+        for start in scalars.indices where chineseQuestionWordStarts.contains(scalars[start].value) {
+            for word in chineseQuestionWords where word[0] == scalars[start] && start + word.count <= scalars.count {
                 if scalars[start..<(start + word.count)].elementsEqual(word) { return true }
             }
         }
@@ -73,6 +74,7 @@ extension LineAnalysis {
 
     static let chineseQuestionWords: [[Unicode.Scalar]] = ["怎么", "怎样", "哪里", "哪儿", "什么", "为什么", "能不能", "可不可以", "要不要",
                                        "该不该", "是不是", "多少", "点算", "点解", "边度", "咩", "几时"].map { Array($0.unicodeScalars) }
+    private static let chineseQuestionWordStarts: Set<UInt32> = Set(chineseQuestionWords.map { $0[0].value })
     static let englishQuestionStarts: Set<String> = ["what", "how", "where", "why", "when", "who", "can", "could", "should",
                                                       "do", "does", "is", "are", "will", "would", "may", "shall"]
 

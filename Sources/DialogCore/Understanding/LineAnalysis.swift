@@ -143,7 +143,7 @@ final class LineAnalysis {
         var index = index
         while index < scalars.count, word.utf8.count < 12 {
             let scalar = scalars[index]
-            guard scalar.isASCII, scalar.properties.isAlphabetic || scalar == "'" else { break }
+            guard scalar.isASCIILetter || scalar == "'" else { break }
             word.unicodeScalars.append(scalar)
             index += 1
         }

@@ -10,7 +10,7 @@ extension LineAnalysis {
         var start = range.lowerBound
         while start > 0, range.upperBound - (start - 1) <= 10 {
             let scalar = text.scalars[start - 1]
-            guard TextNormalizer.isHan(scalar) || (scalar.isASCII && scalar.properties.isAlphabetic), !Self.nameStops.contains(scalar) else { break }
+            guard TextNormalizer.isHan(scalar) || scalar.isASCIILetter, !Self.nameStops.contains(scalar) else { break }
             start -= 1
         }
         guard range.lowerBound - start >= 1 else { return nil }
@@ -40,7 +40,7 @@ extension LineAnalysis {
         var end = start
         if TextNormalizer.isHan(scalars[start]) {
             while end < scalars.count, end - start < 10,
-                  TextNormalizer.isHan(scalars[end]) || (scalars[end].isASCII && scalars[end].properties.isAlphabetic) || ("0"..."9").contains(scalars[end]),
+                  TextNormalizer.isHan(scalars[end]) || scalars[end].isASCIILetter || ("0"..."9").contains(scalars[end]),
                   !Self.forwardNameStops.contains(scalars[end]) { end += 1 }
             var name = String(String.UnicodeScalarView(scalars[start..<end]))
             for tail in Self.genericNameTails where name.count > tail.count && name.hasSuffix(tail) {
@@ -51,7 +51,7 @@ extension LineAnalysis {
             return text.originalText(start..<end)
         }
         func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-            (scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))) || scalar == "-" || scalar == "."
+            (scalar.isASCIILetter || ("0"..."9").contains(scalar)) || scalar == "-" || scalar == "."
         }
         var words: [Range<Int>] = []
         var index = start

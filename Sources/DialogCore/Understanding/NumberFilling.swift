@@ -100,7 +100,7 @@ struct NumberFilling {
         let scalars = analysis.scalars
         while end > 0, scalars[end - 1] == " " { end -= 1 }
         var start = end
-        while start > 0, scalars[start - 1].isASCII, scalars[start - 1].properties.isAlphabetic { start -= 1 }
+        while start > 0, scalars[start - 1].isASCIILetter { start -= 1 }
         return String(String.UnicodeScalarView(scalars[start..<end]))
     }
 

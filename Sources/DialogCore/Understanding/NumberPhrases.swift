@@ -50,7 +50,7 @@ struct NumberPhrase: Sendable {
     /// The number phrases a line holds, around the quantities found in it.
     static func hits(_ phrases: [NumberPhrase], in scalars: [Unicode.Scalar], quantities: [Quantity]) -> [PhraseHit] {
         guard !phrases.isEmpty else { return [] }
-        func isLetter(_ s: Unicode.Scalar) -> Bool { s.isASCII && s.properties.isAlphabetic }
+        func isLetter(_ s: Unicode.Scalar) -> Bool { s.isASCIILetter }
         let approximations = Self.approximations
         var hits: [PhraseHit] = []
         for quantity in quantities {
