@@ -3,8 +3,8 @@
 /// person's admission), and the place between the relative and the debt word keeps every phrase list from seeing
 /// "我儿子欠". So, where such a word ends in a word of place (在, 喺) and opens with the person's own word for someone
 /// of theirs, the line is read once more with the place left out: the relative put right before each later position of
-/// the same clause. A choice phrase of the dialog that then starts at the relative and reaches past it ("我儿子欠",
-/// "我女儿欠") counts as found across the whole span. The place may not hold 我 (the person speaking again: "我妈在家接
+/// the same clause. A choice phrase of the dialog that then starts at the relative (or just after its 我: "同事借" in
+/// "我同事喺度借錢") and reaches past it ("我儿子欠", "我女儿欠") counts as found across the whole span. The place may not hold 我 (the person speaking again: "我妈在家接
 /// 电话我欠了钱" is the person's own debt) nor another reported-speech word ("我妈在家接到电话说欠了钱" is the caller's
 /// claim), and is at most `maximumPlace` characters; a comma ends it ("我妈在家，我欠了钱").
 enum KinAtPlace {
@@ -31,8 +31,9 @@ enum KinAtPlace {
                 let skipped = position - 1
                 if scalars[skipped] == "我" || reportedStarts.contains(skipped) || clauses.of(skipped) != clause { break }
                 let tail = scalars[position..<min(scalars.count, position + 16)]
+                // The phrase may leave out the 我 ("同事借" in "我同事喺度借錢"), but must be about the relative.
                 for match in matcher.matches(in: relative + Array(tail))
-                where match.range.lowerBound == 0 && match.range.upperBound > relative.count {
+                where match.range.lowerBound <= 1 && match.range.upperBound > relative.count {
                     for cue in match.payloads {
                         guard case .choice = cue else { continue }
                         found.append(PhraseHit(range: start..<(position + match.range.upperBound - relative.count), cue: cue))

@@ -11,6 +11,8 @@ extension LineAnalysis {
         while start > 0, range.upperBound - (start - 1) <= 10 {
             let scalar = text.scalars[start - 1]
             guard TextNormalizer.isHan(scalar) || scalar.isASCIILetter, !Self.nameStops.contains(scalar) else { break }
+            // Cantonese 喺度 ("here", or an action going on: "我同事喺度借錢") is no name; the 度 of 度小满 still is.
+            if scalar == "度", start >= 2, text.scalars[start - 2] == "喺" { break }
             start -= 1
         }
         guard range.lowerBound - start >= 1 else { return nil }
