@@ -222,6 +222,15 @@ struct DialogParser {
         if let node = field["guesses"] {
             if doc.string(node, "`guesses`") == "count" { slot.countsGuesses = true } else { doc.error(node, "`guesses` can only be `count`") }
         }
+        if let node = field["answers"] {
+            if doc.string(node, "`answers`") != "alone" {
+                doc.error(node, "`answers` can only be `alone`")
+            } else if kind != .yesno {
+                doc.error(node, "`answers: alone` is for a yes/no slot: only its yes and no phrases answer its question")
+            } else {
+                slot.answersAlone = true
+            }
+        }
         let valuesNode = kind == .text ? field["known"] : field["values"]
         for (valueID, valueKey, valueBody) in doc.mapping(valuesNode, kind == .text ? "`known` of slot `\(id)`" : "`values` of slot `\(id)`") {
             if kind == .text, case .sequence = valueBody {

@@ -144,8 +144,9 @@ private let diagnosticCases: [DiagnosticCase] = [
         error("main.yaml", 24, 7, "`when_announced` of slot `harassment` fills slot `harasment`, which is not defined; did you mean `harassment`?"),
         error("main.yaml", 33, 14, "`guesses` can only be `count`"),
         error("main.yaml", 35, 7, "`when_announced` is for a choice slot, and `court` is a yesno slot"),
-        error("main.yaml", 40, 7, "`when_announced` of slot `other` needs `fills` with exactly one slot and its value, e.g. `fills: {harassment: threats}`"),
-        error("main.yaml", 102, 13, "`quoted` can only be `answers`"),
+        error("main.yaml", 39, 14, "`answers: alone` is for a yes/no slot: only its yes and no phrases answer its question"),
+        error("main.yaml", 41, 7, "`when_announced` of slot `other` needs `fills` with exactly one slot and its value, e.g. `fills: {harassment: threats}`"),
+        error("main.yaml", 103, 13, "`quoted` can only be `answers`"),
     ]),
     DiagnosticCase(fixture: "unknown-placeholder", expected: [
         error("main.yaml", 10, 13, "the en text of state `start` prompt uses `{platform}`, which is not a slot"),

@@ -179,6 +179,7 @@ extension Slot: BinaryCodable {
         w.optional(capture); w.bool(skipsReportedSpeech); w.optional(location); w.optional(unnamed); w.bool(countsAnnounced)
         w.optional(whenAnnounced)
         w.bool(countsGuesses)
+        w.bool(answersAlone)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
@@ -205,6 +206,7 @@ extension Slot: BinaryCodable {
         countsAnnounced = try r.bool()
         whenAnnounced = try r.optional()
         countsGuesses = try r.bool()
+        answersAlone = try r.bool()
     }
 }
 

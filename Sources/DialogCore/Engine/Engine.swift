@@ -96,7 +96,9 @@ public struct Engine: Sendable {
         }
         let state = s.current.flatMap { compiled.state($0) }
         let asked = state?.askedSlots.filter { s.values[$0] == nil }.compactMap { compiled.slotIndex[$0] } ?? []
-        var extraction = SlotExtractor(compiled: compiled).extract(text, asked: asked)
+        // After the advice no question is on screen, but a reply may still answer the last one asked.
+        let lastAnswered = state?.isEnd == true ? (s.answers.last?.changes ?? []).compactMap { compiled.slotIndex[$0.slot] } : []
+        var extraction = SlotExtractor(compiled: compiled).extract(text, asked: asked, lastAnswered: lastAnswered)
         // A question asked along the way ("会坐牢吗？") gets its answer first; the line is still read for facts, and
         // the answer fits what the whole line says ("我表哥借的…会影响我的征信吗" is a relative asking).
         var topics = extraction.topics

@@ -93,6 +93,10 @@ public struct Slot: Hashable, Codable, Sendable {
     /// A guess in answer to this slot's question keeps its yes or no (YAML `guesses: count`): for a question where a
     /// "maybe yes" must be acted on at once ("好像转了" to "have you already sent money?").
     public var countsGuesses = false
+    /// While this slot's question is on screen, the phrase that answers it answers only it (YAML `answers: alone`): the
+    /// same words are not read again as other yes/no facts. "没付" / "haven't paid" to "have you sent them money?" is about
+    /// the scammer, not an admission of a debt of one's own.
+    public var answersAlone = false
     /// What a value of this slot means when it is only announced or threatened ("they will tell my boss", "逾期将联系
     /// 您的家人"): nothing happened yet, but the announcement is itself a value of another slot (a threat).
     public var whenAnnounced: AnnouncedMeaning? = nil

@@ -33,13 +33,17 @@ struct SlotExtractor {
 
     let compiled: CompiledDialog
 
-    func extract(_ text: NormalizedText, asked: [Int]) -> Extraction {
+    /// `asked`: the slots of the question on screen. `lastAnswered`: after the advice, the slots the last answer gave,
+    /// whose question is still what the person is replying to ("no, I haven't paid" right after "have you sent money?").
+    func extract(_ text: NormalizedText, asked: [Int], lastAnswered: [Int] = []) -> Extraction {
         let line = LineAnalysis(text, compiled: compiled)
         let slots = compiled.dialog.slots
         var result = Extraction()
         var choiceSets: [Int: [String]] = [:]
         var textValues: [Int: SlotValue] = [:]
         var yesNo: [Int: SlotValue] = [:]
+        // Where each yes/no came from, for a question whose answering words answer only it (`answersAlone`, below).
+        var yesNoAt: [Int: Range<Int>] = [:]
         var cuesBySlot: [Int: [Range<Int>]] = [:]
         var order: [Int] = []
         func note(_ slot: Int) { if !order.contains(slot) { order.append(slot) } }
@@ -101,6 +105,7 @@ struct SlotExtractor {
                 let negated = line.negation.negates(found.range)
                 if slots[slot].skipsReportedSpeech, line.reported.covers(found.range, claim: !negated) { continue }
                 yesNo[slot] = negated ? .no : .yes
+                yesNoAt[slot] = found.range
                 note(slot)
             case .slotNo(let slot):
                 if line.worries.cover(found.range) || announced(found.range, slot) { continue }
@@ -109,6 +114,7 @@ struct SlotExtractor {
                 let denial = line.negation.isDenial(found.range)
                 if slots[slot].skipsReportedSpeech, line.reported.covers(found.range, claim: !denial) { continue }
                 yesNo[slot] = .no
+                yesNoAt[slot] = found.range
                 note(slot)
             case .choice(let slot, let valueIndex):
                 take(slot, valueIndex, at: found.range)
@@ -203,6 +209,13 @@ struct SlotExtractor {
         let hedged = !line.hedges.isEmpty
         result.corrects = result.corrects || !line.functional.of(.corrections).isEmpty
         result.hedgesTheRest = line.hedgesTheRest(quantities: quantities, asked: asked)
+
+        // The words that answer a question marked `answers: alone` answer only it: "no, I haven't paid" to "have you
+        // sent them any money?" is not also "I have an account and I am overdue".
+        for slot in asked + lastAnswered where slots[slot].answersAlone {
+            guard let range = yesNoAt[slot] else { continue }
+            for (other, otherRange) in yesNoAt where other != slot && otherRange == range { yesNo[other] = nil }
+        }
 
         // What a value named in the line implies is said too, over anything else the line says of those slots.
         for (slot, ids) in choiceSets.sorted(by: { $0.key < $1.key }) {
