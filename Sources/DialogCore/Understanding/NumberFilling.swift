@@ -114,6 +114,8 @@ struct NumberFilling {
         for slot in compiled.numberSlots {
             guard let cues = cues[slot], let unit = compiled.dialog.slots[slot].unit else { continue }
             let cueClauses = Set(cues.map { analysis.clauses.of($0.lowerBound) })
+            // The fitting quantities beside a cue, in the order of the line.
+            var candidates: [(index: Int, start: Int, value: Double)] = []
             for (index, quantity) in quantities.enumerated() where !used.contains(index) {
                 // "欠了三千五": with a cue in the clause, an amount needs no 元.
                 guard let value = Self.convert(quantity, to: unit) ?? (unit == .yuan && quantity.unit == .none ? quantity.value : nil) else { continue }
@@ -121,10 +123,17 @@ struct NumberFilling {
                 // quantity.)
                 let here = analysis.clauses.of(quantity.range.lowerBound)
                 if cueClauses.contains(here) || cueClauses.contains(here - 1) {
-                    filled.append((slot, .number(value)))
-                    used.insert(index)
-                    break
+                    candidates.append((index, quantity.range.lowerBound, value))
                 }
+            }
+            // The first one that follows a cue in its clause ("my mom (62) … saying I owe Huabei 8000": the 8000), else
+            // the first of all ("15 days overdue").
+            let followsCue = candidates.first { candidate in
+                cues.contains { $0.upperBound <= candidate.start && analysis.clauses.of($0.lowerBound) == analysis.clauses.of(candidate.start) }
+            }
+            if let chosen = followsCue ?? candidates.first {
+                filled.append((slot, .number(chosen.value)))
+                used.insert(chosen.index)
             }
         }
         for slot in asked where compiled.dialog.slots[slot].kind == .number && !filled.contains(where: { $0.slot == slot }) {
