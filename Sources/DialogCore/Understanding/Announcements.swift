@@ -8,27 +8,72 @@ struct Announcements {
     private let startsByEnd: [Int: [Int]]
     private let clauses: Clauses
     private let scalars: [Unicode.Scalar]
+    /// The line as typed, and where each folded scalar came from (to tell 、 from ，).
+    private let original: [Unicode.Scalar]
+    private let origin: [Int]?
 
     /// `words`: every announcing word of the line, those inside a longer phrase too ("will" in "will tell my").
-    init(_ scalars: [Unicode.Scalar], words: [PhraseHit], clauses: Clauses) {
+    init(_ text: NormalizedText, words: [PhraseHit], clauses: Clauses) {
         var startsByEnd: [Int: [Int]] = [:]
         for word in words { startsByEnd[word.range.upperBound, default: []].append(word.range.lowerBound) }
         self.startsByEnd = startsByEnd
         self.clauses = clauses
-        self.scalars = scalars
+        self.scalars = text.scalars
+        self.original = text.original
+        self.origin = text.origin.count == text.scalars.count ? text.origin : nil
     }
 
     /// Whether an announcement ends before `range` in its clause, with nothing done in between. A threat names its
     /// verbs and people in a row ("说要把我P图发到我们村的群里", "threatened to post my photo in my wechat groups and call
     /// everyone in my contacts"), so it reaches to the end of its clause, unless a word says something has happened
     /// (已经, 了, already, a verb in -ed): "they will sue me and they called my mom".
+    ///
+    /// A threat may also go on past a comma with more of what they mean to do: a list after 、 ("说要起诉我、通知我全家"),
+    /// or a clause that opens with another way to reach people ("说不还就起诉我，通知我全家", "…，打电话给你单位"). Such a
+    /// clause is still the announcement's, up to two clauses on, unless it says something was done ("…，打给了我妈");
+    /// one that opens otherwise ("…，我妈也接到了电话", "…，但我没见过法院的东西") is not.
     func cover(_ range: Range<Int>) -> Bool {
         guard !startsByEnd.isEmpty else { return false }
-        for end in clauses.start[range.lowerBound]...range.lowerBound {
-            if let starts = startsByEnd[end], starts.contains(where: { clauses.of($0) == clauses.of(range.lowerBound) }),
-               !saysDone(from: end, through: range) { return true }
+        var clauseStart = clauses.start[range.lowerBound]
+        var reach = range.lowerBound
+        // Past a comma, the whole of the clause that goes on must say nothing done ("…，打给了我妈" is done, though its
+        // 了 stands after the cue 打给).
+        var through = range
+        for crossed in 0..<3 {
+            if crossed == 1 {
+                var end = range.upperBound
+                while end < scalars.count, clauses.of(end) == clauses.of(range.lowerBound) { end += 1 }
+                through = range.lowerBound..<end
+            }
+            for end in clauseStart...reach {
+                if let starts = startsByEnd[end], starts.contains(where: { clauses.of($0) == clauses.of(clauseStart) }),
+                   !saysDone(from: end, through: through) { return true }
+            }
+            // The clause before, when this one goes on with the threat.
+            guard clauseStart >= 2, scalars[clauseStart - 1] == ",", continuesThreat(at: clauseStart) else { return false }
+            reach = clauseStart - 2
+            clauseStart = clauses.start[reach]
         }
         return false
+    }
+
+    /// Whether the clause at `start` (after a comma) lists more of a threat: the comma was a 、, or the clause opens with
+    /// a way of reaching people.
+    private func continuesThreat(at start: Int) -> Bool {
+        if let typed = typedMark(before: start), typed == "、" { return true }
+        return Self.reachingVerbs.contains { word in
+            start + word.count <= scalars.count && scalars[start..<(start + word.count)].elementsEqual(word)
+        }
+    }
+
+    /// Ways of reaching people that open the next item of a threat: "，通知我全家", "，打电话给你单位", "，曝光你".
+    private static let reachingVerbs: [[Unicode.Scalar]] = ["通知", "告诉", "打给", "打电话", "联系", "发到", "发给", "曝光", "找你",
+                                                            "找到", "上门", "去你", "到你"].map { Array($0.unicodeScalars) }
+
+    /// The mark the person typed where the folded line has the comma before `start` (、 and ， both fold to ",").
+    private func typedMark(before start: Int) -> Unicode.Scalar? {
+        guard let origin, start - 1 < origin.count, origin[start - 1] < original.count else { return nil }
+        return original[origin[start - 1]]
     }
 
     /// Whether something between an announcement's end and the end of `range` says it has happened already.

@@ -82,7 +82,7 @@ final class LineAnalysis {
         self.clauses = clauses
         negation = Negation(scalars, functional: functional, inside: negationsInside, clauses: clauses, announcements: announcementsInside)
         reported = ReportedSpeech(scalars, functional: functional, clauses: clauses)
-        announcements = Announcements(scalars, words: announcementsInside, clauses: clauses)
+        announcements = Announcements(text, words: announcementsInside, clauses: clauses)
         worries = Worries(scalars, functional: functional + worryPhrases, inside: conditionsInside, clauses: clauses,
                           reported: reported, negation: negation, announcements: announcementsInside,
                           predictions: predictionsInside, reportedInside: reportedInside)
