@@ -35,7 +35,12 @@ enum KinAtPlace {
                 for match in matcher.matches(in: relative + Array(tail))
                 where match.range.lowerBound <= 1 && match.range.upperBound > relative.count {
                     for cue in match.payloads {
-                        guard case .choice = cue else { continue }
+                        // Who the relative is ("我儿子欠": a choice), and whether the borrower is a spouse ("我老公借了":
+                        // a yes of its own).
+                        switch cue {
+                        case .choice, .slotYes: break
+                        default: continue
+                        }
                         found.append(PhraseHit(range: start..<(position + match.range.upperBound - relative.count), cue: cue))
                     }
                 }
