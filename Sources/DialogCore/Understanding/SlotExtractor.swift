@@ -247,6 +247,7 @@ struct SlotExtractor {
 
         // Answers that only make sense as a reply to the question just asked.
         // A line gives a few values: looked through, not hashed into a Set.
+        var namesNone = false
         for slot in asked where !result.values.contains(where: { $0.slot == slot }) {
             let definition = slots[slot]
             switch definition.kind {
@@ -271,11 +272,13 @@ struct SlotExtractor {
                 if !hedged, result.bareAnswer == nil, result.values.isEmpty, let name = line.wholeLineName {
                     return answered(slot, .text(name), result)
                 }
+                // A plain "没有" / "冇" / "no" to "which platform?" says the notice named none: not known, as a hedge.
+                if result.bareAnswer == .no, result.values.isEmpty { namesNone = true }
             case .number: break
             }
         }
         let answeredAsked = asked.contains { slot in result.values.contains { $0.slot == slot } }
-        result.hedged = hedged && !answeredAsked
+        result.hedged = (hedged || namesNone) && !answeredAsked
         return result
     }
 
