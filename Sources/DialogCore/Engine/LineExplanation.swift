@@ -100,7 +100,7 @@ extension Engine {
                 default: false
                 }
                 if isYesOrNo, !slot.countsGuesses, analysis.hedged(hit.range) {
-                    rules.append("after a hedge: a guess, unknown when it answers the question on screen")
+                    rules.append("after a hedge: a guess, unknown when it answers the question on screen, nothing otherwise")
                 }
                 if analysis.negation.negates(hit.range) {
                     switch hit.cue {

@@ -79,11 +79,15 @@ struct SlotExtractor {
             heldAt[slot, default: []].append(range)
             note(slot)
         }
-        // A guess in answer to the question ("好像注册过吧", "应该没买过"): not sure, so unknown rather than yes or no.
+        // A guess ("好像注册过吧", "应该没买过", "i thot i paid it") is not a yes or no: in answer to the question on
+        // screen it is "not sure" (unknown); about another slot it says nothing yet, so that slot's own question is
+        // still asked (a guess at "already paid" given to "are you overdue?" must not become a dispute letter).
         func guessed(_ slot: Int, _ range: Range<Int>) -> Bool {
-            guard asked.contains(slot), !slots[slot].countsGuesses, line.hedged(range) else { return false }
-            yesNo[slot] = .unknown
-            note(slot)
+            guard !slots[slot].countsGuesses, line.hedged(range) else { return false }
+            if asked.contains(slot) {
+                yesNo[slot] = .unknown
+                note(slot)
+            }
             return true
         }
         // `with_cue` phrases wait until the whole line is read: they count beside a cue or another phrase of their slot.
