@@ -179,6 +179,10 @@ extension Slot: BinaryCodable {
         w.optional(capture); w.bool(skipsReportedSpeech); w.optional(location); w.optional(unnamed); w.bool(countsAnnounced)
         w.optional(whenAnnounced)
         w.bool(countsGuesses)
+        w.bool(reportedOwnedBy != nil)
+        if let reportedOwnedBy { w.string(reportedOwnedBy) }
+        w.strings(reportedDisownedBy)
+        w.bool(plainYesAsksWhich)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
@@ -205,6 +209,9 @@ extension Slot: BinaryCodable {
         countsAnnounced = try r.bool()
         whenAnnounced = try r.optional()
         countsGuesses = try r.bool()
+        reportedOwnedBy = try r.bool() ? try r.string() : nil
+        reportedDisownedBy = try r.strings()
+        plainYesAsksWhich = try r.bool()
     }
 }
 
