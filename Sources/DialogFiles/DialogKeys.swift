@@ -74,7 +74,8 @@ public enum DialogKeys {
         ("multiple", .boolean), ("values", .ids(.table(value))), ("yes", .phrases), ("no", .phrases), ("cues", .phrases),
         ("unit", .oneOf(["days", "months", "yuan", "count"])), ("known", .ids(.phrases)), ("capture", .table(capture)),
         ("reported", .oneOf(["skip"])), ("announced", .oneOf(["counts"])), ("when_announced", .table(whenAnnounced)),
-        ("guesses", .oneOf(["count"])), ("answers", .oneOf(["alone"])),
+        ("guesses", .oneOf(["count"])), ("answers", .oneOf(["alone"])), ("reported_owned_by", .string),
+        ("reported_disowned_by", .strings), ("plain_yes", .oneOf(["asks_which"])),
     ], required: ["type", "label"])
 
     public static let flag = Table(name: "flag", keys: [("label", .text), ("situation", .boolean), ("when", .condition)],

@@ -215,6 +215,11 @@ struct DialogParser {
         if let node = field["reported"] {
             if doc.string(node, "`reported`") == "skip" { slot.skipsReportedSpeech = true } else { doc.error(node, "`reported` can only be `skip`") }
         }
+        if let node = field["reported_owned_by"] { slot.reportedOwnedBy = doc.string(node, "`reported_owned_by`") }
+        if let node = field["plain_yes"] {
+            if doc.string(node, "`plain_yes`") == "asks_which" { slot.plainYesAsksWhich = true } else { doc.error(node, "`plain_yes` can only be `asks_which`") }
+        }
+        if let node = field["reported_disowned_by"] { slot.reportedDisownedBy = doc.strings(node, "`reported_disowned_by`") }
         if let node = field["announced"] {
             if doc.string(node, "`announced`") == "counts" { slot.countsAnnounced = true } else { doc.error(node, "`announced` can only be `counts`") }
         }

@@ -23,6 +23,7 @@ struct DialogValidator {
         diagnostics += checkQuestionsThatNeverMatter()
         diagnostics += checkNumberPhrases()
         diagnostics += checkAnnouncedMeanings()
+        diagnostics += checkReportedOwners()
         diagnostics += checkImplications()
         diagnostics += checkReferences()
         return blamingMisspeltDefinitions(diagnostics)
@@ -51,6 +52,34 @@ struct DialogValidator {
                         diagnostics.append(Diagnostic(.error, at, "value `\(value.id)` of slot `\(slot.id)` implies `\(implied.slot)`, a \(target.kind.rawValue) slot; `implies` sets yes/no and choice slots"))
                     }
                 }
+            }
+        }
+        return diagnostics
+    }
+
+    /// `reported_owned_by` is on a yes/no slot with `reported: skip` and names another yes/no slot; so does each of
+    /// `reported_disowned_by`, which needs `reported_owned_by`.
+    private func checkReportedOwners() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for slot in dialog.slots {
+            if !slot.reportedDisownedBy.isEmpty, slot.reportedOwnedBy == nil {
+                diagnostics.append(Diagnostic(.error, here(slot.location), "`reported_disowned_by` of slot `\(slot.id)` needs `reported_owned_by`"))
+            }
+            for name in slot.reportedDisownedBy where dialog.slots.first(where: { $0.id == name })?.kind != .yesno {
+                diagnostics.append(Diagnostic(.error, here(slot.location), "`reported_disowned_by` of slot `\(slot.id)` names `\(name)`, which is not a yesno slot"))
+            }
+            guard let owner = slot.reportedOwnedBy else { continue }
+            let at = here(slot.location)
+            if slot.kind != .yesno || !slot.skipsReportedSpeech {
+                diagnostics.append(Diagnostic(.error, at, "`reported_owned_by` is for a yesno slot with `reported: skip`, and `\(slot.id)` is not one"))
+            }
+            guard let target = dialog.slots.first(where: { $0.id == owner }) else {
+                let hint = YAMLDocument.closest(owner, in: dialog.slots.map(\.id)).map { "; did you mean `\($0)`?" } ?? ""
+                diagnostics.append(Diagnostic(.error, at, "`reported_owned_by` of slot `\(slot.id)` names slot `\(owner)`, which is not defined\(hint)"))
+                continue
+            }
+            if target.kind != .yesno || target.id == slot.id {
+                diagnostics.append(Diagnostic(.error, at, "`reported_owned_by` of slot `\(slot.id)` names `\(owner)`; it must name another yesno slot"))
             }
         }
         return diagnostics

@@ -180,6 +180,10 @@ extension Slot: BinaryCodable {
         w.optional(whenAnnounced)
         w.bool(countsGuesses)
         w.bool(answersAlone)
+        w.bool(reportedOwnedBy != nil)
+        if let reportedOwnedBy { w.string(reportedOwnedBy) }
+        w.strings(reportedDisownedBy)
+        w.bool(plainYesAsksWhich)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
@@ -207,6 +211,9 @@ extension Slot: BinaryCodable {
         whenAnnounced = try r.optional()
         countsGuesses = try r.bool()
         answersAlone = try r.bool()
+        reportedOwnedBy = try r.bool() ? try r.string() : nil
+        reportedDisownedBy = try r.strings()
+        plainYesAsksWhich = try r.bool()
     }
 }
 

@@ -100,7 +100,7 @@ extension Engine {
                 default: false
                 }
                 if isYesOrNo, !slot.countsGuesses, analysis.hedged(hit.range) {
-                    rules.append("after a hedge: a guess, unknown when it answers the question on screen")
+                    rules.append("after a hedge: a guess, unknown when it answers the question on screen, nothing otherwise")
                 }
                 if analysis.negation.negates(hit.range) {
                     switch hit.cue {
@@ -115,6 +115,8 @@ extension Engine {
                     let isChoice: Bool = if case .choice = hit.cue { true } else { false }
                     if slot.skipsReportedSpeech, isChoice, ReportedSpeech.opensWithOwnPossessive(hit.range, in: analysis.scalars) {
                         rules.append("in someone else's words, but the person's own word for someone of theirs (my …, 我儿子): counts")
+                    } else if slot.skipsReportedSpeech, let owner = slot.reportedOwnedBy {
+                        rules.append("in someone else's words: skipped (reported: skip), unless the line says yes to `\(owner)` in the person's own words")
                     } else {
                         rules.append(slot.skipsReportedSpeech ? "in someone else's words: skipped (reported: skip)" : "in someone else's words (still counts)")
                     }

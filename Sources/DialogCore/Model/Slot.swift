@@ -109,6 +109,19 @@ public struct Slot: Hashable, Codable, Sendable {
     public var capture: Capture?
     /// Ignore phrases inside reported speech ("短信说我逾期了" is the sender's claim, not the user's).
     public var skipsReportedSpeech: Bool
+    /// With `skipsReportedSpeech`: the yes/no slot whose yes, said in the person's own words in the same line, makes
+    /// the sender's claim about this slot the person's own (YAML `reported_owned_by`): "收到短信说我逾期两个月了，**是我
+    /// 借的**" admits the overdue the text claims, while "短信说我逾期了，可我根本没借过" does not. Not when the person's
+    /// own words in the line say otherwise of a slot the same claim speaks to ("…，是我借的，但上周已经还了").
+    public var reportedOwnedBy: String? = nil
+    /// Yes/no slots whose yes, in the person's own words in the same line, keeps the claim the sender's although the
+    /// line says yes to `reportedOwnedBy` (YAML `reported_disowned_by`): paying it off or being enrolled without
+    /// knowing implies a purchase, but disputes the overdue the text claims ("I paid it off but they say I owe 3000").
+    public var reportedDisownedBy: [String] = []
+    /// A plain yes ("是", "yes", "對") does not answer this yes/no slot's question (YAML `plain_yes: asks_which`): the
+    /// question asks two things at once ("already paid, or is the bill wrong?"), its yes leads to the advice that
+    /// does harm when wrong (a dispute letter), so the line goes unanswered and the reprompt asks which.
+    public var plainYesAsksWhich = false
     public var location: SourceLocation?
 
     public init(

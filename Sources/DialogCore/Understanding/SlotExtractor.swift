@@ -83,11 +83,15 @@ struct SlotExtractor {
             heldAt[slot, default: []].append(range)
             note(slot)
         }
-        // A guess in answer to the question ("好像注册过吧", "应该没买过"): not sure, so unknown rather than yes or no.
+        // A guess ("好像注册过吧", "应该没买过", "i thot i paid it") is not a yes or no: in answer to the question on
+        // screen it is "not sure" (unknown); about another slot it says nothing yet, so that slot's own question is
+        // still asked (a guess at "already paid" given to "are you overdue?" must not become a dispute letter).
         func guessed(_ slot: Int, _ range: Range<Int>) -> Bool {
-            guard asked.contains(slot), !slots[slot].countsGuesses, line.hedged(range) else { return false }
-            yesNo[slot] = .unknown
-            note(slot)
+            guard !slots[slot].countsGuesses, line.hedged(range) else { return false }
+            if asked.contains(slot) {
+                yesNo[slot] = .unknown
+                note(slot)
+            }
             return true
         }
         // `with_cue` phrases wait until the whole line is read: they count beside a cue or another phrase of their slot.
@@ -95,6 +99,8 @@ struct SlotExtractor {
         // The known names of text slots, in the order of the line, and whether each was named after a negation.
         var knownNames: [Int: [(value: Int, negated: Bool)]] = [:]
         var announcedCues: [Int: [Range<Int>]] = [:]
+        // Yes/no phrases skipped as someone else's claim, kept in case the person owns the claim (`reportedOwnedBy`).
+        var claims: [(slot: Int, value: SlotValue, range: Range<Int>)] = []
 
         // Each slot phrase, read through the rules.
         for found in line.content {
@@ -103,7 +109,10 @@ struct SlotExtractor {
                 if line.worries.cover(found.range) || announced(found.range, slot) { continue }
                 if guessed(slot, found.range) { continue }
                 let negated = line.negation.negates(found.range)
-                if slots[slot].skipsReportedSpeech, line.reported.covers(found.range, claim: !negated) { continue }
+                if slots[slot].skipsReportedSpeech, line.reported.covers(found.range, claim: !negated) {
+                    claims.append((slot, negated ? .no : .yes, found.range))
+                    continue
+                }
                 yesNo[slot] = negated ? .no : .yes
                 yesNoAt[slot] = found.range
                 note(slot)
@@ -112,7 +121,10 @@ struct SlotExtractor {
                 if guessed(slot, found.range) { continue }
                 // "逾期" is a no to "already paid" but a claim in form; "没借过" is a denial.
                 let denial = line.negation.isDenial(found.range)
-                if slots[slot].skipsReportedSpeech, line.reported.covers(found.range, claim: !denial) { continue }
+                if slots[slot].skipsReportedSpeech, line.reported.covers(found.range, claim: !denial) {
+                    claims.append((slot, .no, found.range))
+                    continue
+                }
                 yesNo[slot] = .no
                 yesNoAt[slot] = found.range
                 note(slot)
@@ -153,6 +165,20 @@ struct SlotExtractor {
                 cuesBySlot[slot, default: []].append(found.range)
             case .word: break
             }
+        }
+
+        // A claim the person owns: "收到短信说我逾期两个月了，是我借的" says yes to the loan in the person's own words, so
+        // the overdue the text claims is theirs too; "…，可我根本没借过" does not. Not when their own words say yes to a
+        // slot that disowns it ("I paid it off but they say I owe 3000"), nor when they say otherwise of a slot the same
+        // phrase speaks to ("…，是我借的，但上周已经还了" contradicts the claim's "not paid").
+        for claim in claims where yesNo[claim.slot] == nil {
+            let definition = slots[claim.slot]
+            guard let owner = definition.reportedOwnedBy.flatMap({ compiled.slotIndex[$0] }), yesNo[owner] == .yes,
+                  !definition.reportedDisownedBy.contains(where: { compiled.slotIndex[$0].map { yesNo[$0] == .yes } ?? false }) else { continue }
+            let contradicted = claims.contains { $0.range == claim.range && yesNo[$0.slot] != nil && yesNo[$0.slot] != $0.value }
+            if contradicted { continue }
+            yesNo[claim.slot] = claim.value
+            note(claim.slot)
         }
 
         // Beside: in its clause or the one before ("打给了我的紧急联系人，是我表弟"), or in a line that corrects an earlier
@@ -252,7 +278,8 @@ struct SlotExtractor {
             let definition = slots[slot]
             switch definition.kind {
             case .yesno:
-                if let answer = result.bareAnswer {
+                // A plain yes to a two-part question whose yes would do harm if wrong says neither part: asked again.
+                if let answer = result.bareAnswer, !(answer == .yes && definition.plainYesAsksWhich) {
                     return answered(slot, answer, result)
                 }
             case .choice:
