@@ -132,7 +132,6 @@ private let diagnosticCases: [DiagnosticCase] = [
         error("main.yaml", 63, 3, "remedy `dispute_it` has a different number of steps in each language (en 1, zh-Hans 2)"),
     ]),
     DiagnosticCase(fixture: "with-cue-without-cues", expected: [
-        error("main.yaml", 15, 19, "`with_cue` phrases count only beside a cue of the slot, and slot `contacts` has no `cues`; add them"),
         error("main.yaml", 16, 19, "`prevails` decides between values of a slot that holds one; slot `contacts` holds several (`multiple: true`)"),
     ]),
     DiagnosticCase(fixture: "when-announced-and-implies-mistakes", expected: [
