@@ -128,8 +128,8 @@ private let diagnosticCases: [DiagnosticCase] = [
     ]),
     // Every text of a remedy is checked, and its steps must be as many in every language.
     DiagnosticCase(fixture: "remedy-text", expected: [
-        error("main.yaml", 63, 3, "the zh-Hans text of remedy `dispute_it` steps 1 uses `{platfrom}`, which is not a slot"),
-        error("main.yaml", 63, 3, "remedy `dispute_it` has a different number of steps in each language (en 1, zh-Hans 2)"),
+        error("main.yaml", 64, 3, "the zh-Hans text of remedy `dispute_it` steps 1 uses `{platfrom}`, which is not a slot"),
+        error("main.yaml", 64, 3, "remedy `dispute_it` has a different number of steps in each language (en 1, zh-Hans 2)"),
     ]),
     DiagnosticCase(fixture: "with-cue-without-cues", expected: [
         error("main.yaml", 16, 19, "`prevails` decides between values of a slot that holds one; slot `contacts` holds several (`multiple: true`)"),
@@ -144,7 +144,7 @@ private let diagnosticCases: [DiagnosticCase] = [
         error("main.yaml", 33, 14, "`guesses` can only be `count`"),
         error("main.yaml", 35, 7, "`when_announced` is for a choice slot, and `court` is a yesno slot"),
         error("main.yaml", 40, 7, "`when_announced` of slot `other` needs `fills` with exactly one slot and its value, e.g. `fills: {harassment: threats}`"),
-        error("main.yaml", 102, 13, "`quoted` can only be `answers`"),
+        error("main.yaml", 103, 13, "`quoted` can only be `answers`"),
     ]),
     DiagnosticCase(fixture: "unknown-placeholder", expected: [
         error("main.yaml", 10, 13, "the en text of state `start` prompt uses `{platform}`, which is not a slot"),
