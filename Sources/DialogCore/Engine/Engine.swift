@@ -171,7 +171,9 @@ public struct Engine: Sendable {
                 if s.noMatchCount >= max(state.limit, 1) {
                     changes += markUnknown(asked, &s, &events)
                 } else {
-                    noted = (state.id, changes)
+                    // A correction has said what changed already (`corrected`).
+                    let new = changes.filter { $0.old == nil || $0.old == .unknown }
+                    if !new.isEmpty { noted = (state.id, new) }
                 }
             }
         } else if let state, case .ask = state.kind, extraction.hedgesTheRest {
