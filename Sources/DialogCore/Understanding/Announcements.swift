@@ -6,6 +6,8 @@
 struct Announcements {
     /// Announcements by where they end (linear in the line, however often a word repeats in it).
     private let startsByEnd: [Int: [Int]]
+    /// Every announcement, to find one that runs into a phrase: "会打给" ends inside "打给我爸妈".
+    private let words: [Range<Int>]
     private let clauses: Clauses
     private let scalars: [Unicode.Scalar]
 
@@ -14,6 +16,7 @@ struct Announcements {
         var startsByEnd: [Int: [Int]] = [:]
         for word in words { startsByEnd[word.range.upperBound, default: []].append(word.range.lowerBound) }
         self.startsByEnd = startsByEnd
+        self.words = words.map(\.range)
         self.clauses = clauses
         self.scalars = scalars
     }
@@ -22,8 +25,14 @@ struct Announcements {
     /// verbs and people in a row ("说要把我P图发到我们村的群里", "threatened to post my photo in my wechat groups and call
     /// everyone in my contacts"), so it reaches to the end of its clause, unless a word says something has happened
     /// (已经, 了, already, a verb in -ed): "they will sue me and they called my mom".
+    /// An announcement that begins before the phrase and shares its verb ("他们会打给我爸妈": "会打给" and "打给我爸妈")
+    /// announces it too; sharing one character is not sharing a verb ("让我" and "我妈" in "让我妈催我").
     func cover(_ range: Range<Int>) -> Bool {
         guard !startsByEnd.isEmpty else { return false }
+        if words.contains(where: { $0.lowerBound < range.lowerBound && $0.upperBound >= range.lowerBound + 2
+                && clauses.of($0.lowerBound) == clauses.of(range.lowerBound) && !saysDone(from: $0.upperBound, through: range) }) {
+            return true
+        }
         for end in clauses.start[range.lowerBound]...range.lowerBound {
             if let starts = startsByEnd[end], starts.contains(where: { clauses.of($0) == clauses.of(range.lowerBound) }),
                !saysDone(from: end, through: range) { return true }
