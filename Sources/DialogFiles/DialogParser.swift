@@ -258,10 +258,8 @@ struct DialogParser {
                 }
             }
             if let cuedNode = fields["with_cue"] {
+                // Without `cues` they still count beside another phrase of the slot, at its own question, or alone.
                 value.cued = phraseList(cuedNode, "the `with_cue` phrases of `\(valueID)`", doc)
-                if slot.cues.all.isEmpty {
-                    doc.error(cuedNode, "`with_cue` phrases count only beside a cue of the slot, and slot `\(id)` has no `cues`; add them")
-                }
             }
             if let impliesNode = fields["implies"] {
                 for (target, _, valueNode) in doc.mapping(impliesNode, "`implies` of `\(valueID)`") {

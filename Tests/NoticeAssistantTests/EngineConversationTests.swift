@@ -641,7 +641,7 @@ func backInEveryLanguage(_ language: String, _ line: String, _ undone: String, _
     chat.say("收到短信")
     chat.say("他们还打给了我同事")
     #expect(chat.session.values == ["channel": .choices(["sms"]), "contacts": .choices(["colleagues"])])
-    #expect(chat.reply == ["ask(ask_platform#0): 是哪个平台？"])
+    #expect(chat.reply == ["message(noted): noted 联系了谁：同事", "ask(ask_platform#0): 是哪个平台？"])
 }
 
 @Test func valueAfterUnknownIsNotACorrection() throws {
@@ -650,7 +650,8 @@ func backInEveryLanguage(_ language: String, _ line: String, _ undone: String, _
     for line in ["随便", "哈哈", "不告诉你"] { chat.say(line) }
     #expect(chat.session.values == ["channel": .unknown])
     chat.say("其实是短信")
-    #expect(chat.reply == ["ask(ask_platform#0): 是哪个平台？"])
+    // Not announced as a correction; taken, and said as taken before the platform question comes again.
+    #expect(chat.reply == ["message(noted): noted 通知方式：短信", "ask(ask_platform#0): 是哪个平台？"])
     #expect(chat.session.values == ["channel": .choices(["sms"])])
     #expect(chat.session.answers.last?.changes == [SlotChange(slot: "channel", old: .unknown, new: .choices(["sms"]))])
 }

@@ -146,6 +146,7 @@ public struct Engine: Sendable {
         }
 
         var heard: String?
+        var noted: (state: String, changes: [SlotChange])?
         if let state, case .listen = state.kind {
             heard = state.id
             s.heard.insert(state.id)
@@ -169,7 +170,13 @@ public struct Engine: Sendable {
                 // towards the limit too, so a person who keeps telling the rest of the story is not asked the same
                 // thing forever ("Jiebei", "yes I borrowed", "3 months overdue" at "how did it reach you?").
                 s.noMatchCount &+= 1
-                if s.noMatchCount >= max(state.limit, 1) { changes += markUnknown(asked, &s, &events) }
+                if s.noMatchCount >= max(state.limit, 1) {
+                    changes += markUnknown(asked, &s, &events)
+                } else {
+                    // A correction has said what changed already (`corrected`).
+                    let new = changes.filter { $0.old == nil || $0.old == .unknown }
+                    if !new.isEmpty { noted = (state.id, new) }
+                }
             }
         } else if let state, case .ask = state.kind, extraction.hedgesTheRest {
             // One part of a two-part question answered, the other hedged in a clause of its own: "3 days overdue, no
@@ -188,8 +195,28 @@ public struct Engine: Sendable {
             s.answers.append(Session.Answer(turn: s.turn, changes: changes, heard: heard))
         }
         if !changes.isEmpty { s.advised = false }
+        let walkedFrom = events.count
         walk(&s, &events, &trace)
+        // The same question again after facts it did not ask for: say what was taken before asking it.
+        if let noted, s.current == noted.state,
+           let ask = events[walkedFrom...].lastIndex(where: { if case .ask(let q) = $0 { q.state == noted.state } else { false } }) {
+            events.insert(.message(id: MessageID.noted.rawValue, text: notedText(noted.changes, s)), at: ask)
+        }
         return (s, events, trace)
+    }
+
+    /// The facts a line gave, short: names, choices and numbers first, then what was said yes or no to; at most three.
+    private func notedText(_ changes: [SlotChange], _ s: Session) -> String {
+        let r = renderer(s)
+        func rank(_ change: SlotChange) -> Int {
+            switch change.new { case .yes: 1; case .no: 2; default: 0 }
+        }
+        let ordered = changes.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+        var facts = ordered.prefix(3).map { change in
+            change.new == .yes ? r.label(ofSlot: change.slot) : r.fact(change.slot, change.new)
+        }
+        if ordered.count > 3, let last = facts.popLast() { facts.append(last + "…") }
+        return r.message(.noted, ["facts": facts.joined(separator: r.message(.listSeparator))])
     }
 
     /// The session walked again from `start` without a line: for a session restored from a snapshot or a transcript

@@ -66,4 +66,7 @@ public enum MessageID: String, CaseIterable, Codable, Sendable {
     /// At the end, when the advice was already given along the way and the last answers changed nothing: said
     /// instead of the end state's text and the same steps a second time.
     case adviceConfirmed = "advice_confirmed"
+    /// Before the question on screen asked again, when the line gave other facts but not its answer: what was taken,
+    /// so the same question does not come back word for word as if nothing had been heard. `{facts}`.
+    case noted
 }

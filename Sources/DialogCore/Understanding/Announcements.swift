@@ -6,6 +6,8 @@
 struct Announcements {
     /// Announcements by where they end (linear in the line, however often a word repeats in it).
     private let startsByEnd: [Int: [Int]]
+    /// Every announcement, to find one that runs into a phrase: "会打给" ends inside "打给我爸妈".
+    private let words: [Range<Int>]
     private let clauses: Clauses
     private let scalars: [Unicode.Scalar]
     /// The line as typed, and where each folded scalar came from (to tell 、 from ，).
@@ -17,6 +19,7 @@ struct Announcements {
         var startsByEnd: [Int: [Int]] = [:]
         for word in words { startsByEnd[word.range.upperBound, default: []].append(word.range.lowerBound) }
         self.startsByEnd = startsByEnd
+        self.words = words.map(\.range)
         self.clauses = clauses
         self.scalars = text.scalars
         self.original = text.original
@@ -32,8 +35,15 @@ struct Announcements {
     /// or a clause that opens with another way to reach people ("说不还就起诉我，通知我全家", "…，打电话给你单位"). Such a
     /// clause is still the announcement's, up to two clauses on, unless it says something was done ("…，打给了我妈");
     /// one that opens otherwise ("…，我妈也接到了电话", "…，但我没见过法院的东西") is not.
+    ///
+    /// An announcement that begins before the phrase and shares its verb ("他们会打给我爸妈": "会打给" and "打给我爸妈")
+    /// announces it too; sharing one character is not sharing a verb ("让我" and "我妈" in "让我妈催我").
     func cover(_ range: Range<Int>) -> Bool {
         guard !startsByEnd.isEmpty else { return false }
+        if words.contains(where: { $0.lowerBound < range.lowerBound && $0.upperBound >= range.lowerBound + 2
+                && clauses.of($0.lowerBound) == clauses.of(range.lowerBound) && !saysDone(from: $0.upperBound, through: range) }) {
+            return true
+        }
         var clauseStart = clauses.start[range.lowerBound]
         var reach = range.lowerBound
         // Past a comma, the whole of the clause that goes on must say nothing done ("…，打给了我妈" is done, though its

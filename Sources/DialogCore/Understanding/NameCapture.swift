@@ -96,6 +96,11 @@ extension LineAnalysis {
     private static let nameSuffixes = ["这个平台", "这个app", "这个软件", "的平台", "的app", "的软件", "平台", "app", "软件", "的",
                                        " app", " the app", " platform"]
 
+    /// Whether `range` is all the line holds, but for the punctuation and spaces around it.
+    func isWholeLine(_ range: Range<Int>) -> Bool {
+        scalars[..<range.lowerBound].allSatisfy(Self.nameEdges.contains) && scalars[range.upperBound...].allSatisfy(Self.nameEdges.contains)
+    }
+
     var wholeLineName: String? {
         // On the folded text, which is what the lists are written in; the name is then taken from the original.
         var start = 0, end = scalars.count

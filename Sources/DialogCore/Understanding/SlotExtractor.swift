@@ -131,7 +131,7 @@ struct SlotExtractor {
             case .choice(let slot, let valueIndex):
                 take(slot, valueIndex, at: found.range)
             case .cuedChoice(let slot, let valueIndex):
-                if asked.contains(slot) { take(slot, valueIndex, at: found.range) } else { waiting.append((slot, valueIndex, found.range)) }
+                waiting.append((slot, valueIndex, found.range))
             case .known(let slot, let valueIndex):
                 // A name is a fact even in a denial: "我从来没注册过花呗" still names 花呗.
                 // A name that the line's name begins with is the same name said shorter: the brand "京东金融" in a
@@ -183,12 +183,17 @@ struct SlotExtractor {
 
         // Beside: in its clause or the one before ("打给了我的紧急联系人，是我表弟"), or in a line that corrects an earlier
         // answer ("不对，是我同事", "actually it was my colleagues").
+        // Also when its question is on screen, or when it is the whole line ("phone" typed alone at any question: a
+        // word that says nothing else). A slot that holds one value keeps what a plain phrase named: "a text on my
+        // phone" is a text message, though "phone" alone would be a call.
         let corrects = !line.functional.of(.corrections).isEmpty
+        let namedPlainly = Set(choiceSets.keys)
         for (slot, value, range) in waiting {
+            if !slots[slot].multiple, namedPlainly.contains(slot) { continue }
             let clause = line.clauses.of(range.lowerBound)
             let beside = (cuesBySlot[slot] ?? []) + (heldAt[slot] ?? [])
             let near = { (ranges: [Range<Int>]) in ranges.contains { (clause - 1...clause).contains(line.clauses.of($0.lowerBound)) } }
-            if corrects || near(beside) {
+            if asked.contains(slot) || corrects || near(beside) || line.isWholeLine(range) {
                 take(slot, value, at: range)
             } else if near(announcedCues[slot] ?? []), announced(range, slot),
                       let meaning = compiled.announcedMeaning(of: slot, value: slots[slot].values[value].id) {
