@@ -9,6 +9,7 @@ struct ReportedSpeech {
     /// Clauses that carry on a claim from the clause before.
     let carried: Set<Int>
     private let clauses: Clauses
+    private let scalars: [Unicode.Scalar]
 
     init(_ scalars: [Unicode.Scalar], functional: [PhraseHit], clauses: Clauses) {
         var firstEnd: [Int: Int] = [:]
@@ -45,6 +46,7 @@ struct ReportedSpeech {
         self.startsByEnd = startsByEnd
         self.carried = carried
         self.clauses = clauses
+        self.scalars = scalars
     }
 
     /// Whether the phrase at `range` opens with, or comes right after, the person's own word for someone of theirs:
@@ -77,10 +79,11 @@ struct ReportedSpeech {
     static let ownVoice: Set<String> = ["i", "i'm", "im", "i've", "ive", "i'd", "my", "but", "actually", "however"]
 
     /// Whether the phrase at `range` is someone else's claim. In a carried clause only what the sender would claim is
-    /// the sender's (`claim`): a denial ("…，从来没借过") is the person's own voice.
+    /// the sender's (`claim`): a denial ("…，从来没借过") is the person's own voice, and so is a phrase that opens with
+    /// "I" ("…, he sent me a code and **i told him the code**").
     func covers(_ range: Range<Int>, claim: Bool = true) -> Bool {
         let c = clauses.of(range.lowerBound)
-        if claim, carried.contains(c) { return true }
+        if claim, carried.contains(c) { return LineAnalysis.asciiWord(scalars, from: range.lowerBound) != "i" }
         guard let end = firstEnd[c] else { return false }
         if end <= range.lowerBound { return true }
         // A cue that shares its last character with the phrase's first ("他借|借了", "話我|我欠錢") still reports
