@@ -60,7 +60,8 @@ struct Announcements {
                    !saysDone(from: end, through: through) { return true }
             }
             // The clause before, when this one goes on with the threat.
-            guard clauseStart >= 2, scalars[clauseStart - 1] == ",", continuesThreat(at: clauseStart) else { return false }
+            guard clauseStart >= 2, scalars[clauseStart - 1] == "," || scalars[clauseStart - 1] == " ", continuesThreat(at: clauseStart)
+            else { return false }
             reach = clauseStart - 2
             clauseStart = clauses.start[reach]
         }

@@ -1,5 +1,6 @@
 /// Where a line's clauses begin and end: at punctuation (, . ; ! ? and a line break, but not a `,` or `.` inside a
-/// number) and at the lexicon's `breaks` (但是, but). Negation, reported speech and worries reach to the end of their
+/// number), at a space between two Chinese characters (a comma typed on a phone), and at the lexicon's `breaks`
+/// (但是, but). Negation, reported speech and worries reach to the end of their
 /// clause and no further.
 struct Clauses {
     /// The clause number of each position.
@@ -54,6 +55,10 @@ struct Clauses {
     /// part of a number ("1,580.00", "2.8k"), so that "saying I owe 1,580.00 and …" stays one reported clause.
     static func endsClause(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         let scalar = scalars[index]
+        // A space between two Chinese characters is a comma typed on a phone: "没钱了 工资没发 分期乐逾期5天了".
+        if scalar == " " {
+            return index > 0 && index + 1 < scalars.count && TextNormalizer.isHan(scalars[index - 1]) && TextNormalizer.isHan(scalars[index + 1])
+        }
         guard isClauseMark(scalar) else { return false }
         guard scalar == "," || scalar == ".", index > 0, index + 1 < scalars.count else { return true }
         // Digits are ASCII here: folding turned full-width ones into them.

@@ -36,7 +36,8 @@ struct ReportedSpeech {
             var previous = -1, claiming = false
             for index in scalars.indices where clauses.of(index) != previous {
                 let c = clauses.of(index)
-                claiming = claiming && scalars[index] == "," && !opensWithOwnVoice(index)
+                // A comma, or a space between Chinese characters, goes on with the claim; a full stop ends it.
+                claiming = claiming && (scalars[index] == "," || scalars[index] == " ") && !opensWithOwnVoice(index)
                 if claiming { carried.insert(c) }
                 claiming = claiming || firstEnd[c] != nil
                 previous = c
