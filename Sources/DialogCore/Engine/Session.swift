@@ -25,7 +25,12 @@ public struct Session: Hashable, Codable, Sendable {
     public var advised: Bool
     /// The remedies (ids, in order) of the advice last shown, so that a changed answer shows what changed; nil
     /// before the first advice.
-    public var shownAdvice: [String]?
+    public var shownAdvice: [String]? {
+        didSet { restShown = nil }
+    }
+    /// `more` has listed the rest of the advice last shown, so the next `more` gives the whole list. Nil when it has
+    /// not (and in snapshots written before it existed); cleared whenever other advice is shown.
+    public var restShown: Bool?
     /// The person quit; further lines are ignored.
     public var ended: Bool
     public var turn: Int
