@@ -275,17 +275,22 @@ public struct Engine: Sendable {
         case .command(let command):
             perform(command, &s, &events, &trace)
         case .step(let number):
+            guard s.shownAdvice != nil else {
+                events.append(.message(id: MessageID.moreNotYet.rawValue, text: renderer(s).message(.moreNotYet)))
+                reask(&s, &events, &trace)
+                return
+            }
             let advice = adviceText(for: s)
             events.append(.message(id: MessageID.stepHeader.rawValue, text: advice.step(number) ?? advice.noSuchStep))
             if s.current.flatMap({ compiled.state($0) })?.isEnd != true { reask(&s, &events, &trace) }
         }
     }
 
-    /// "第2步", "step 2" — or, where no question is open, a number alone — once there is advice to open.
+    /// "第2步", "step 2" — or, once the questions are over and the advice given, a number alone (before that, a
+    /// number may be an answer).
     private func stepRequest(_ text: NormalizedText, _ s: Session) -> CompiledDialog.LineCommand? {
-        guard s.shownAdvice != nil else { return nil }
-        let atEnd = s.current.flatMap { compiled.state($0) }?.isEnd == true
-        return StepRequest.number(in: text, bare: atEnd).map { .step($0) }
+        let bare = s.shownAdvice != nil && s.current.flatMap { compiled.state($0) }?.isEnd == true
+        return StepRequest.number(in: text, bare: bare).map { .step($0) }
     }
 
     private func perform(_ command: Command, _ s: inout Session, _ events: inout [DialogEvent], _ trace: inout Trace) {
