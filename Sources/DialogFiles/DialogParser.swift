@@ -452,7 +452,7 @@ struct DialogParser {
         for entry in entries {
             guard let number = doc.integer(entry, "an entry of `key_steps`") else { continue }
             guard (1...max(count, 1)).contains(number), count > 0 else {
-                doc.error(entry, "\(what) has \(count) steps, so `key_steps` cannot name step \(number)")
+                doc.error(entry, "\(what) has \(count) step\(count == 1 ? "" : "s"), so `key_steps` cannot name step \(number)")
                 continue
             }
             guard !numbers.contains(number) else {
