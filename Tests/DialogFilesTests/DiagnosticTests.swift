@@ -128,9 +128,9 @@ private let diagnosticCases: [DiagnosticCase] = [
     ]),
     // Every text of a remedy is checked, its steps must be as many in every language, and its key steps must be steps it has.
     DiagnosticCase(fixture: "remedy-text", expected: [
-        error("main.yaml", 75, 3, "the zh-Hans text of remedy `dispute_it` steps 1 uses `{platfrom}`, which is not a slot"),
-        error("main.yaml", 75, 3, "remedy `dispute_it` has a different number of steps in each language (en 1, zh-Hans 2)"),
-        error("main.yaml", 89, 20, "remedy `check_it` has 1 step, so `key_steps` cannot name step 3"),
+        error("main.yaml", 76, 3, "the zh-Hans text of remedy `dispute_it` steps 1 uses `{platfrom}`, which is not a slot"),
+        error("main.yaml", 76, 3, "remedy `dispute_it` has a different number of steps in each language (en 1, zh-Hans 2)"),
+        error("main.yaml", 90, 20, "remedy `check_it` has 1 step, so `key_steps` cannot name step 3"),
     ]),
     DiagnosticCase(fixture: "with-cue-without-cues", expected: [
         error("main.yaml", 15, 19, "`with_cue` phrases count only beside a cue of the slot, and slot `contacts` has no `cues`; add them"),
@@ -146,7 +146,7 @@ private let diagnosticCases: [DiagnosticCase] = [
         error("main.yaml", 33, 14, "`guesses` can only be `count`"),
         error("main.yaml", 35, 7, "`when_announced` is for a choice slot, and `court` is a yesno slot"),
         error("main.yaml", 40, 7, "`when_announced` of slot `other` needs `fills` with exactly one slot and its value, e.g. `fills: {harassment: threats}`"),
-        error("main.yaml", 114, 13, "`quoted` can only be `answers`"),
+        error("main.yaml", 115, 13, "`quoted` can only be `answers`"),
     ]),
     DiagnosticCase(fixture: "unknown-placeholder", expected: [
         error("main.yaml", 10, 13, "the en text of state `start` prompt uses `{platform}`, which is not a slot"),

@@ -600,7 +600,7 @@ func backInEveryLanguage(_ language: String, _ line: String, _ undone: String, _
     #expect(chat.reply == ["message(why_advice): because\n- 联系了谁：同事 → step 1\n- 是否注册：否 → step 2\n- 通知方式：短信 → step 3"])
     chat.say("more")
     #expect(chat.reply.count == 1 && chat.reply[0].hasPrefix("message(all): found 可能被冒用"), "\(chat.reply)")
-    #expect(chat.session.restShown == nil)
+    #expect(chat.session.listedSteps == nil)
 }
 
 @Test func yesBranchGivesOtherRemedies() throws {

@@ -1,7 +1,7 @@
 /// The advice as a person reads it, on a phone, frightened: never everything at once.
 ///
 /// - `brief`, the first screen: the situation in a sentence and the first (at most three) steps in short.
-/// - `rest`, what `more` shows next: the steps not yet shown, in short, and how to open one.
+/// - `rest(after:)`, what `more` shows next: the next few steps not yet listed, in short, and how to open one.
 /// - `step(_:)`, one step opened by its number: every instruction, what to prepare, where to go, why it applies.
 /// - `details`, the whole list (`all`, or `more` once the rest is shown): every step in full, the reasons once.
 /// - `reasons`, what `why` says after the advice: which answers led to which steps.
@@ -11,6 +11,8 @@
 struct AdviceText {
     /// How many remedies the first screen shows.
     static let firstCount = 3
+    /// How many more each `more` lists: a phone screen of them, not all the rest of a long advice.
+    static let batchCount = 4
 
     let renderer: MessageRenderer
     let situations: [Recommendation.Situation]
@@ -40,20 +42,24 @@ struct AdviceText {
         return text
     }
 
-    /// Whether there are steps the first screen left out.
-    var hasRest: Bool { items.count > Self.firstCount }
-
-    /// The steps the first screen left out, in short, and how to open one or see everything: what `more` shows.
-    var rest: String {
+    /// The next few steps after the first `listed`, in short, how many are left and how to open one or see
+    /// everything: what `more` shows. Nil when every step has been listed.
+    func rest(after listed: Int) -> (text: String, listed: Int)? {
+        guard listed >= 0, listed < items.count else { return nil }
         let r = renderer
+        let end = min(listed + Self.batchCount, items.count)
         var text = r.message(.restHeader)
-        for n in items.indices.dropFirst(Self.firstCount) {
+        for n in listed..<end {
             text += "\n"
             text += short(n)
         }
+        if end < items.count {
+            text += "\n"
+            text += r.message(.restLeft, ["count": String(items.count - end)])
+        }
         text += "\n"
-        text += r.message(.restFooter, ["number": String(Self.firstCount + 1)])
-        return text
+        text += r.message(.restFooter, ["number": String(listed + 1)])
+        return (text, end)
     }
 
     /// Step `number` (from 1) in full, with what made it apply; nil when the advice has no such step.

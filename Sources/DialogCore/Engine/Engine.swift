@@ -324,12 +324,12 @@ public struct Engine: Sendable {
                 reask(&s, &events, &trace)
                 return
             }
-            // `more` goes on from the first screen: the steps not shown yet, in short. Once they are shown (or when
-            // there are none), `more` gives what `all` gives: every step in full.
+            // `more` goes on where the last screen stopped: the next few steps, in short. Once every step is listed,
+            // `more` gives what `all` gives: every step in full.
             let advice = adviceText(for: s)
-            if command == .more, advice.hasRest, s.restShown != true {
-                s.restShown = true
-                events.append(.message(id: "more", text: advice.rest))
+            if command == .more, let next = advice.rest(after: s.listedSteps ?? AdviceText.firstCount) {
+                s.listedSteps = next.listed
+                events.append(.message(id: "more", text: next.text))
             } else {
                 events.append(.message(id: "all", text: advice.details))
             }

@@ -54,6 +54,8 @@ public enum MessageID: String, CaseIterable, Codable, Sendable {
     case stepHint = "step_hint"
     /// Introduces the rest of the advice, listed in short, that `more` shows.
     case restHeader = "rest_header"
+    /// Under a part of the rest that is not the end of it: how many are left. `{count}`.
+    case restLeft = "rest_left"
     /// Under the rest: how to open one step, and how to see everything. `{number}`: the first step of the rest.
     case restFooter = "rest_footer"
     /// Heads one step opened by its number. `{number}`, `{title}`.
