@@ -11,8 +11,10 @@
 struct AdviceText {
     /// How many remedies the first screen shows.
     static let firstCount = 3
-    /// How many more each `more` lists: a phone screen of them, not all the rest of a long advice.
+    /// How many more each `more` lists: a phone screen of them, not all the rest of a long advice…
     static let batchCount = 4
+    /// …stretched by this many rather than leave so few for a screen of their own.
+    static let batchStretch = 2
 
     let renderer: MessageRenderer
     let situations: [Recommendation.Situation]
@@ -47,7 +49,8 @@ struct AdviceText {
     func rest(after listed: Int) -> (text: String, listed: Int)? {
         guard listed >= 0, listed < items.count else { return nil }
         let r = renderer
-        let end = min(listed + Self.batchCount, items.count)
+        var end = min(listed + Self.batchCount, items.count)
+        if items.count - end <= Self.batchStretch { end = items.count }
         var text = r.message(.restHeader)
         for n in listed..<end {
             text += "\n"
