@@ -449,7 +449,31 @@ struct DialogParser {
                       conditionLocation: start, title: title, steps: steps,
                       prepare: field["prepare"].flatMap { localizedText($0, "`prepare` of \(what)", doc) },
                       channel: field["channel"].flatMap { localizedText($0, "`channel` of \(what)", doc) },
+                      keySteps: field["key_steps"].map { keySteps($0, of: what, among: steps, doc) } ?? [],
                       location: doc.location(keyNode))
+    }
+
+    /// A remedy's `key_steps`: one or two step numbers, each a step the remedy has in every language.
+    private func keySteps(_ node: Node, of what: String, among steps: [String: [String]], _ doc: YAMLDocument) -> [Int] {
+        guard case .sequence(let entries) = node, !entries.isEmpty, entries.count <= 2 else {
+            doc.error(node, "`key_steps` of \(what) names the one or two steps that stand for it in short, like [1] or [1, 4]")
+            return []
+        }
+        let count = steps.values.map(\.count).min() ?? 0
+        var numbers: [Int] = []
+        for entry in entries {
+            guard let number = doc.integer(entry, "an entry of `key_steps`") else { continue }
+            guard (1...max(count, 1)).contains(number), count > 0 else {
+                doc.error(entry, "\(what) has \(count) step\(count == 1 ? "" : "s"), so `key_steps` cannot name step \(number)")
+                continue
+            }
+            guard !numbers.contains(number) else {
+                doc.error(entry, "`key_steps` of \(what) names step \(number) twice")
+                continue
+            }
+            numbers.append(number)
+        }
+        return numbers
     }
 
     private mutating func readDraft(_ id: String, _ keyNode: Node, _ body: Node, _ doc: YAMLDocument) -> Draft? {

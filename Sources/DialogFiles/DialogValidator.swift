@@ -317,7 +317,8 @@ struct DialogValidator {
     static func holes(in text: String) -> [String] { TemplateHoles.names(in: text) }
 
     /// The parameters a message may name besides the slots (see `MessageID`).
-    static let messageParameters: Set<String> = ["answer", "slot", "old", "new", "reasons", "advice", "situations", "count", "items", "facts"]
+    static let messageParameters: Set<String> = ["answer", "slot", "old", "new", "reasons", "advice", "situations", "count", "items",
+                                                        "facts", "number", "numbers", "title", "reason", "steps"]
 
     /// Every text, from the one list of where texts live (`Dialog.texts`): a `{name}` must name a slot (or, in a
     /// message, one of its parameters); a single text is written in every language; a list (a remedy's steps, a

@@ -126,10 +126,11 @@ private let diagnosticCases: [DiagnosticCase] = [
         error("main.yaml", 12, 80, "`answer` is the plain answer that picks this value: `yes` or `no`"),
         error("main.yaml", 23, 17, "`always_ask` belongs to `ask` states"),
     ]),
-    // Every text of a remedy is checked, and its steps must be as many in every language.
+    // Every text of a remedy is checked, its steps must be as many in every language, and its key steps must be steps it has.
     DiagnosticCase(fixture: "remedy-text", expected: [
-        error("main.yaml", 64, 3, "the zh-Hans text of remedy `dispute_it` steps 1 uses `{platfrom}`, which is not a slot"),
-        error("main.yaml", 64, 3, "remedy `dispute_it` has a different number of steps in each language (en 1, zh-Hans 2)"),
+        error("main.yaml", 77, 3, "the zh-Hans text of remedy `dispute_it` steps 1 uses `{platfrom}`, which is not a slot"),
+        error("main.yaml", 77, 3, "remedy `dispute_it` has a different number of steps in each language (en 1, zh-Hans 2)"),
+        error("main.yaml", 91, 20, "remedy `check_it` has 1 step, so `key_steps` cannot name step 3"),
     ]),
     DiagnosticCase(fixture: "with-cue-without-cues", expected: [
         error("main.yaml", 16, 19, "`prevails` decides between values of a slot that holds one; slot `contacts` holds several (`multiple: true`)"),
@@ -145,7 +146,7 @@ private let diagnosticCases: [DiagnosticCase] = [
         error("main.yaml", 35, 7, "`when_announced` is for a choice slot, and `court` is a yesno slot"),
         error("main.yaml", 39, 14, "`answers: alone` is for a yes/no slot: only its yes and no phrases answer its question"),
         error("main.yaml", 41, 7, "`when_announced` of slot `other` needs `fills` with exactly one slot and its value, e.g. `fills: {harassment: threats}`"),
-        error("main.yaml", 104, 13, "`quoted` can only be `answers`"),
+        error("main.yaml", 117, 13, "`quoted` can only be `answers`"),
     ]),
     DiagnosticCase(fixture: "unknown-placeholder", expected: [
         error("main.yaml", 10, 13, "the en text of state `start` prompt uses `{platform}`, which is not a slot"),

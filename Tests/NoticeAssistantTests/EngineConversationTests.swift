@@ -528,35 +528,34 @@ func backInEveryLanguage(_ language: String, _ line: String, _ undone: String, _
     #expect(recommendation.situations.map(\.id) == ["not_my_debt", "harassed"])
     #expect(recommendation.remedies.map(\.reasons) == [["联系了谁：同事"], ["是否注册：否"], ["通知方式：短信"]])
     #expect(recommendation.remedies.map(\.steps) == [["拨打12378"], ["向优品商城申诉"], ["打官方电话核实"]])
-    // First what to do now (the situation in a sentence, at most three steps, each its title and first step)…
+    // First what to do now (the situation in a sentence, at most three steps, each its title and first step, and
+    // how to open one: they are all the steps there are)…
     #expect(recommendation.text == """
         found 可能被冒用；联系了第三方
         first
         1. 投诉骚扰：拨打12378
         2. 提出申诉：向优品商城申诉
         3. 核实来源：打官方电话核实
+        step 1
         """)
-    // …and on `more`, everything with what to prepare, where and why.
+    // …and on `all` (or `more`, which has nothing left to add), every step in full, the reasons once at the foot.
     #expect(recommendation.details == """
-        情况
-        - 可能被冒用
-        - 联系了第三方
+        found 可能被冒用；联系了第三方
 
         建议
 
         1. 投诉骚扰
            - 拨打12378
            渠道：12378
-           因为：联系了谁：同事
 
         2. 提出申诉
            - 向优品商城申诉
            准备：短信截图
-           因为：是否注册：否
 
         3. 核实来源
            - 打官方电话核实
-           因为：通知方式：短信
+
+        因为：联系了谁：同事；是否注册：否；通知方式：短信
         """)
     #expect(chat.session.advised)
 
@@ -583,6 +582,25 @@ func backInEveryLanguage(_ language: String, _ line: String, _ undone: String, _
     #expect(chat.reply == ["draft(dispute_letter): 致优品商城：我从未注册。"])
     chat.say("再说一遍")
     #expect(chat.reply == ["recommendation: complain,dispute,check_source"])
+}
+
+/// The advice in depths: a number opens one step in full with the answers behind it, `why` says once which answer led
+/// to which step, and `more` with nothing left off the first screen gives the whole list.
+@Test func aStepOpensByItsNumberAndWhySaysTheReasonsOnce() throws {
+    var chat = Chat(try mini())
+    chat.say("我收到优品商城的短信，说我逾期十五天了，但是我从来没注册过")
+    chat.say("没有打给家人，打给了同事")
+    chat.say("第二步")
+    #expect(chat.reply == ["message(step_header): step 2: 提出申诉\n- 向优品商城申诉\n准备：短信截图\n因为：是否注册：否\n3 steps"])
+    chat.say("3")
+    #expect(chat.reply == ["message(step_header): step 3: 核实来源\n- 打官方电话核实\n因为：通知方式：短信\n3 steps"])
+    chat.say("第9步")
+    #expect(chat.reply == ["message(step_header): only 3 steps"])
+    chat.say("为什么")
+    #expect(chat.reply == ["message(why_advice): because\n- 联系了谁：同事 → step 1\n- 是否注册：否 → step 2\n- 通知方式：短信 → step 3"])
+    chat.say("more")
+    #expect(chat.reply.count == 1 && chat.reply[0].hasPrefix("message(all): found 可能被冒用"), "\(chat.reply)")
+    #expect(chat.session.listedSteps == nil)
 }
 
 @Test func yesBranchGivesOtherRemedies() throws {

@@ -25,6 +25,7 @@ extension CompiledDialog: BinaryCodable {
             case .command(let command): w.byte(0); w.string(command.rawValue)
             case .language(let language): w.byte(1); w.string(language)
             case .draft(let ids): w.byte(2); w.string(ids.joined(separator: ","))
+            case .step(let number): w.byte(3); w.string(String(number))  // never in the table; written for completeness
             }
         }
         topicMatcher.write(to: &w) { topic, w in w.int(topic) }
@@ -68,6 +69,9 @@ extension CompiledDialog: BinaryCodable {
                 return .command(command)
             case 1: return .language(name)
             case 2: return .draft(name.split(separator: ",").map(String.init))
+            case 3:
+                guard let number = Int(name) else { throw BinaryFormatError("a step command without a number") }
+                return .step(number)
             default: throw BinaryFormatError("unknown command tag \(tag)")
             }
         }

@@ -1,82 +1,203 @@
-/// The advice as a person reads it: first what to do now (the situation in a sentence, at most three steps, one line
-/// or two each, and how to see the rest), and on `more` every remedy with its steps, what to prepare, where to go
-/// and why.
+/// The advice as a person reads it, on a phone, frightened: never everything at once.
+///
+/// - `brief`, the first screen: the situation in a sentence and the first (at most three) steps in short.
+/// - `rest(after:)`, what `more` shows next: the next few steps not yet listed, in short, and how to open one.
+/// - `step(_:)`, one step opened by its number: every instruction, what to prepare, where to go, why it applies.
+/// - `details`, the whole list (`all`, or `more` once the rest is shown): every step in full, the reasons once.
+/// - `reasons`, what `why` says after the advice: which answers led to which steps.
+///
+/// A step in short is its title and its key steps (`Remedy.keySteps`), so its safety line is never only in the
+/// long form.
 struct AdviceText {
     /// How many remedies the first screen shows.
     static let firstCount = 3
+    /// How many more each `more` lists: a phone screen of them, not all the rest of a long advice…
+    static let batchCount = 4
+    /// …stretched by this many rather than leave so few for a screen of their own.
+    static let batchStretch = 2
 
     let renderer: MessageRenderer
     let situations: [Recommendation.Situation]
     let items: [Recommendation.Item]
+
+    private var chinese: Bool { renderer.language.hasPrefix("zh") }
 
     /// The first screen.
     var brief: String {
         let r = renderer
         var text = ""
         if !situations.isEmpty {
-            let separator = r.language.hasPrefix("zh") ? "；" : "; "
-            text += r.message(.situationsSentence, ["situations": situations.map(\.label).joined(separator: separator)])
+            text += situationSentence
             text += "\n"
         }
         text += r.message(.firstSteps)
-        let stepSeparator = r.language.hasPrefix("zh") ? "：" : ": "
-        for (n, item) in items.prefix(Self.firstCount).enumerated() {
-            // Piece by piece, as `details` does: each `+` built a temporary String.
+        for n in items.indices.prefix(Self.firstCount) {
             text += "\n"
-            text += String(n + 1)
-            text += ". "
-            text += item.title
-            if let first = item.steps.first {
-                text += stepSeparator
-                text += first
-            }
+            text += short(n)
         }
         let rest = items.count - Self.firstCount
-        if rest > 0 { text += "\n" + r.message(.moreHint, ["count": String(rest)]) }
+        if rest > 0 {
+            text += "\n" + r.message(.moreHint, ["count": String(rest)])
+        } else if !items.isEmpty {
+            text += "\n" + r.message(.stepHint, ["number": "1"])
+        }
         return text
     }
 
-    /// Everything, ranked, with reasons: what `more` shows.
+    /// The next few steps after the first `listed`, in short, how many are left and how to open one or see
+    /// everything: what `more` shows. Nil when every step has been listed.
+    func rest(after listed: Int) -> (text: String, listed: Int)? {
+        guard listed >= 0, listed < items.count else { return nil }
+        let r = renderer
+        var end = min(listed + Self.batchCount, items.count)
+        if items.count - end <= Self.batchStretch { end = items.count }
+        var text = r.message(.restHeader)
+        for n in listed..<end {
+            text += "\n"
+            text += short(n)
+        }
+        if end < items.count {
+            text += "\n"
+            text += r.message(.restLeft, ["count": String(items.count - end)])
+        }
+        text += "\n"
+        text += r.message(.restFooter, ["number": String(listed + 1)])
+        return (text, end)
+    }
+
+    /// Step `number` (from 1) in full, with what made it apply; nil when the advice has no such step.
+    func step(_ number: Int) -> String? {
+        guard items.indices.contains(number - 1) else { return nil }
+        let r = renderer
+        let item = items[number - 1]
+        var text = r.message(.stepHeader, ["number": String(number), "title": item.title])
+        appendBody(of: item, indent: "", to: &text)
+        if !item.reasons.isEmpty {
+            text += "\n"
+            text += r.message(.because, ["reasons": item.reasons.joined(separator: chinese ? "；" : "; ")])
+        }
+        if items.count > 1 {
+            text += "\n"
+            text += r.message(.stepFooter, ["count": String(items.count)])
+        }
+        return text
+    }
+
+    /// A step number the advice does not have, answered.
+    var noSuchStep: String { renderer.message(.stepUnknown, ["count": String(items.count)]) }
+
+    /// Everything, ranked: every step in full, then once the answers it rests on. What `all` shows.
     var details: String {
         let r = renderer
         var text = ""
         if !situations.isEmpty {
-            text += r.message(.situationsHeader)
-            for situation in situations {
-                text += "\n- "
-                text += situation.label
-            }
+            text += situationSentence
             text += "\n\n"
         }
         text += r.message(.remediesHeader)
-        // The labels once, not once per remedy; appended piece by piece rather than through temporary strings.
-        let prepareLabel = Self.spaced(r.message(.prepareLabel)), channelLabel = Self.spaced(r.message(.channelLabel))
-        let reasonSeparator = r.language.hasPrefix("zh") ? "；" : "; "
         for (n, item) in items.enumerated() {
+            // Piece by piece: each `+` of a long expression built a temporary String.
             text += "\n\n"
             text += String(n + 1)
             text += ". "
             text += item.title
-            for step in item.steps {
-                text += "\n   - "
-                text += step
-            }
-            if let prepare = item.prepare, !prepare.isEmpty {
-                text += "\n   "
-                text += prepareLabel
-                text += prepare
-            }
-            if let channel = item.channel, !channel.isEmpty {
-                text += "\n   "
-                text += channelLabel
-                text += channel
-            }
-            if !item.reasons.isEmpty {
-                text += "\n   "
-                text += r.message(.because, ["reasons": item.reasons.joined(separator: reasonSeparator)])
-            }
+            appendBody(of: item, indent: "   ", to: &text)
+        }
+        var reasons: [String] = []
+        for item in items {
+            for reason in item.reasons where !reasons.contains(reason) { reasons.append(reason) }
+        }
+        if !reasons.isEmpty {
+            text += "\n\n"
+            text += r.message(.because, ["reasons": reasons.joined(separator: chinese ? "；" : "; ")])
         }
         return text
+    }
+
+    /// Which answers led to which steps, and which steps anyone in the situation should take: `why` after the advice.
+    var reasons: String {
+        let r = renderer
+        var reasons: [(reason: String, steps: [Int])] = []
+        var general: [Int] = []
+        for (n, item) in items.enumerated() {
+            if item.reasons.isEmpty { general.append(n + 1) }
+            for reason in item.reasons {
+                if let index = reasons.firstIndex(where: { $0.reason == reason }) {
+                    reasons[index].steps.append(n + 1)
+                } else {
+                    reasons.append((reason, [n + 1]))
+                }
+            }
+        }
+        var lines: [String] = []
+        if !reasons.isEmpty {
+            lines.append(r.message(.whyAdvice))
+            for (reason, steps) in reasons {
+                lines.append(r.message(.whyAdviceReason, ["reason": reason, "steps": stepNumbers(steps)]))
+            }
+        }
+        if !general.isEmpty { lines.append(r.message(.whyAdviceGeneral, ["steps": stepNumbers(general)])) }
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: - Pieces
+
+    private var situationSentence: String {
+        renderer.message(.situationsSentence, ["situations": situations.map(\.label).joined(separator: chinese ? "；" : "; ")])
+    }
+
+    /// Step `index` (from 0) in short: "2. title: key sentences".
+    private func short(_ index: Int) -> String {
+        let item = items[index]
+        var text = String(index + 1)
+        text += ". "
+        text += item.title
+        let keys = keySteps(of: item)
+        if !keys.isEmpty {
+            text += chinese ? "：" : ": "
+            text += keys.joined(separator: chinese ? "" : " ")
+        }
+        return text
+    }
+
+    /// The key sentences of a remedy in the advice (its first step, unless the dialog names others).
+    private func keySteps(of item: Recommendation.Item) -> [String] {
+        let remedy = renderer.dialog.remedies.first { $0.id == item.id }
+        let indexes = remedy?.keyStepIndexes(among: item.steps.count) ?? (item.steps.isEmpty ? [] : [0])
+        return indexes.map { item.steps[$0] }
+    }
+
+    /// Every instruction, what to prepare and where to go, each on a line of its own after `indent`.
+    private func appendBody(of item: Recommendation.Item, indent: String, to text: inout String) {
+        let r = renderer
+        for step in item.steps {
+            text += "\n"
+            text += indent
+            text += "- "
+            text += step
+        }
+        if let prepare = item.prepare, !prepare.isEmpty {
+            text += "\n"
+            text += indent
+            text += Self.spaced(r.message(.prepareLabel))
+            text += prepare
+        }
+        if let channel = item.channel, !channel.isEmpty {
+            text += "\n"
+            text += indent
+            text += Self.spaced(r.message(.channelLabel))
+            text += channel
+        }
+    }
+
+    /// Step numbers in running text: "第2、3步", "step 2", "steps 2, 3 and 5".
+    private func stepNumbers(_ numbers: [Int]) -> String {
+        let r = renderer
+        let words = numbers.map(String.init)
+        var joined = words.dropLast().joined(separator: r.message(.listSeparator))
+        if words.count > 1 { joined += r.message(.listLastSeparator) }
+        joined += words.last ?? ""
+        return r.message(words.count == 1 ? .stepNumberOne : .stepNumbers, ["numbers": joined])
     }
 
     /// A label such as "Where:" followed by a space, unless it ends in full-width punctuation ("找谁：").

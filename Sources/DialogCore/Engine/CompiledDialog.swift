@@ -30,6 +30,8 @@ public struct CompiledDialog: Sendable {
         /// The drafts a trigger names, in the dialog's order: one phrase ("申诉", "stop contacting") may name a letter
         /// for each kind of person, and the first that fits what the person said is given.
         case draft([String])
+        /// One step of the advice opened by its number ("第2步", "step 2"): read from the line, never looked up.
+        case step(Int)
     }
 
     /// Everything, behind one reference: sessions, renderers and evaluators copy a `CompiledDialog` many times a turn,
@@ -303,6 +305,7 @@ extension CompiledDialog.LineCommand {
         case .command(let command): command.rawValue
         case .language(let language): "language:" + language
         case .draft(let ids): "draft:" + ids.joined(separator: ",")
+        case .step(let number): "step:" + String(number)
         }
     }
 }

@@ -81,7 +81,8 @@ public struct Recommendation: Hashable, Codable, Sendable {
     public var remedies: [Item]
     /// What is shown first: the situation in a sentence, the first (at most three) steps, and how to see the rest.
     public var text: String
-    /// Every remedy with its steps, what to prepare, where to go and why: what `more` shows. Rendered when read
+    /// Every remedy in full (its steps, what to prepare, where to go), then once the answers it rests on: what `all`
+    /// shows, and `more` once the steps left off the first screen have been listed. Rendered when read
     /// (most advice is never expanded, and rendering it was a sixth of the advice turn); equal, hashed and encoded
     /// as the text it reads as.
     public var details: String? {

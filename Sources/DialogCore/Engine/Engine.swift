@@ -75,7 +75,7 @@ public struct Engine: Sendable {
                 return (s, events, trace)
             }
         }
-        if let command = compiled.lineCommand(for: text) {
+        if let command = compiled.lineCommand(for: text) ?? stepRequest(text, s) {
             trace.command = command
             perform(command, &s, &events, &trace)
             return (s, events, trace)
@@ -303,7 +303,23 @@ public struct Engine: Sendable {
             reask(&s, &events, &trace)
         case .command(let command):
             perform(command, &s, &events, &trace)
+        case .step(let number):
+            guard s.shownAdvice != nil else {
+                events.append(.message(id: MessageID.moreNotYet.rawValue, text: renderer(s).message(.moreNotYet)))
+                reask(&s, &events, &trace)
+                return
+            }
+            let advice = adviceText(for: s)
+            events.append(.message(id: MessageID.stepHeader.rawValue, text: advice.step(number) ?? advice.noSuchStep))
+            if s.current.flatMap({ compiled.state($0) })?.isEnd != true { reask(&s, &events, &trace) }
         }
+    }
+
+    /// "第2步", "step 2" — or, once the questions are over and the advice given, a number alone (before that, a
+    /// number may be an answer).
+    private func stepRequest(_ text: NormalizedText, _ s: Session) -> CompiledDialog.LineCommand? {
+        let bare = s.shownAdvice != nil && s.current.flatMap { compiled.state($0) }?.isEnd == true
+        return StepRequest.number(in: text, bare: bare).map { .step($0) }
     }
 
     private func perform(_ command: Command, _ s: inout Session, _ events: inout [DialogEvent], _ trace: inout Trace) {
@@ -314,6 +330,11 @@ public struct Engine: Sendable {
             reask(&s, &events, &trace)
         case .why:
             let state = s.current.flatMap { compiled.state($0) }
+            if state?.isEnd == true, s.shownAdvice != nil {
+                // No question is open: the person asks why this advice.
+                events.append(.message(id: MessageID.whyAdvice.rawValue, text: adviceText(for: s).reasons))
+                return
+            }
             var text = state?.why.map { r.text($0) } ?? r.message(.whyDefault)
             if let state, let depending = dependingAdvice(state, s) { text += "\n" + depending }
             events.append(.message(id: "why", text: text))
@@ -326,14 +347,22 @@ public struct Engine: Sendable {
         case .drafts:
             events.append(.message(id: MessageID.draftsHeader.rawValue, text: draftList(s)))
             reask(&s, &events, &trace)
-        case .more:
-            if s.shownAdvice != nil {
-                events.append(.message(id: "more", text: recommendation(for: s).details ?? ""))
-                if s.current.flatMap({ compiled.state($0) })?.isEnd != true { reask(&s, &events, &trace) }
-            } else {
+        case .more, .all:
+            guard s.shownAdvice != nil else {
                 events.append(.message(id: MessageID.moreNotYet.rawValue, text: r.message(.moreNotYet)))
                 reask(&s, &events, &trace)
+                return
             }
+            // `more` goes on where the last screen stopped: the next few steps, in short. Once every step is listed,
+            // `more` gives what `all` gives: every step in full.
+            let advice = adviceText(for: s)
+            if command == .more, let next = advice.rest(after: s.listedSteps ?? AdviceText.firstCount) {
+                s.listedSteps = next.listed
+                events.append(.message(id: "more", text: next.text))
+            } else {
+                events.append(.message(id: "all", text: advice.details))
+            }
+            if s.current.flatMap({ compiled.state($0) })?.isEnd != true { reask(&s, &events, &trace) }
         case .back:
             guard let answer = s.answers.popLast() else {
                 if let before = s.beforeRestart?.first {
@@ -701,6 +730,15 @@ public struct Engine: Sendable {
     /// The same with an evaluator of the session's values that the caller has already (the walk's).
     /// `remedies`: the applicable remedies, when the caller has just worked them out with the same evaluator.
     private func recommendation(for s: Session, _ evaluator: ConditionEvaluator, remedies applicable: [Int]? = nil) -> Recommendation {
+        Recommendation(adviceText(for: s, evaluator, remedies: applicable))
+    }
+
+    /// The advice that holds for the session, ready to be read in any of its forms (first screen, rest, one step…).
+    private func adviceText(for s: Session) -> AdviceText {
+        adviceText(for: s, ConditionEvaluator(dialog: compiled, values: s.values))
+    }
+
+    private func adviceText(for s: Session, _ evaluator: ConditionEvaluator, remedies applicable: [Int]? = nil) -> AdviceText {
         let r = renderer(s)
         // A value nobody gave reads as the slot's `unnamed` words in the advice ("该平台"), not as a placeholder.
         var unnamed: [String: String] = [:]
@@ -721,8 +759,7 @@ public struct Engine: Sendable {
                 channel: remedy.channel.map { r.text($0, unnamed, values: s.values) },
                 reasons: evaluator.reasons(conditions[index]).filter { s.values[$0] != nil }.map { r.fact($0, s.values[$0]) })
         }
-        let advice = AdviceText(renderer: r, situations: situationsHolding(s, evaluator), items: items)
-        return Recommendation(advice)
+        return AdviceText(renderer: r, situations: situationsHolding(s, evaluator), items: items)
     }
 
     /// The remedies that hold, allowed by the end state the session is at (if it names them), most urgent first.

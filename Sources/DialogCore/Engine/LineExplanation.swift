@@ -54,11 +54,15 @@ extension Engine {
         let text = TextNormalizer.normalize(line)
         let step = stepTraced(session, utterance)
         var explanation = LineExplanation(command: nil, phrases: [], words: [], changes: [], walk: [])
-        if let command = compiled.lineCommand(for: text) {
+        // A step opened by its number is no phrase of the dialog: only the engine, which knows the advice, reads it.
+        var opened: CompiledDialog.LineCommand?
+        if case .step? = step.trace.command { opened = step.trace.command }
+        if let command = compiled.lineCommand(for: text) ?? opened {
             switch command {
             case .command(let c): explanation.command = c.rawValue
             case .language(let language): explanation.command = "switch to \(language)"
             case .draft(let ids): explanation.command = "draft " + ids.joined(separator: " or ")
+            case .step(let number): explanation.command = "open step \(number) of the advice"
             }
         } else if !text.isEmpty {
             let analysis = LineAnalysis(text, compiled: compiled)

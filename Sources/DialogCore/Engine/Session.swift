@@ -25,7 +25,13 @@ public struct Session: Hashable, Codable, Sendable {
     public var advised: Bool
     /// The remedies (ids, in order) of the advice last shown, so that a changed answer shows what changed; nil
     /// before the first advice.
-    public var shownAdvice: [String]?
+    public var shownAdvice: [String]? {
+        didSet { listedSteps = nil }
+    }
+    /// How many steps of the advice last shown have been listed so far: the first screen's, then each `more`'s, so
+    /// that `more` goes on where the last screen stopped (and, once all are listed, gives the whole list). Nil for
+    /// only the first screen (and in snapshots written before it existed); cleared whenever other advice is shown.
+    public var listedSteps: Int?
     /// The person quit; further lines are ignored.
     public var ended: Bool
     public var turn: Int

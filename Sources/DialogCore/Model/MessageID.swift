@@ -50,6 +50,32 @@ public enum MessageID: String, CaseIterable, Codable, Sendable {
     case firstSteps = "first_steps"
     /// Under the first steps: how to see the rest. `{count}`: how many more remedies there are.
     case moreHint = "more_hint"
+    /// Under the first steps when they are all the steps there are: how to open one. `{number}`: a step to name.
+    case stepHint = "step_hint"
+    /// Introduces the rest of the advice, listed in short, that `more` shows.
+    case restHeader = "rest_header"
+    /// Under a part of the rest that is not the end of it: how many are left. `{count}`.
+    case restLeft = "rest_left"
+    /// Under the rest: how to open one step, and how to see everything. `{number}`: the first step of the rest.
+    case restFooter = "rest_footer"
+    /// Heads one step opened by its number. `{number}`, `{title}`.
+    case stepHeader = "step_header"
+    /// Under one step: how to open another. `{count}`: how many steps there are.
+    case stepFooter = "step_footer"
+    /// A step number the advice does not have. `{count}`: how many steps there are.
+    case stepUnknown = "step_unknown"
+    /// `why` after the advice: introduces the answers it rests on.
+    case whyAdvice = "why_advice"
+    /// One answer and the steps it led to. `{reason}`: "label: value"; `{steps}`: the steps (see ``stepNumbers``).
+    case whyAdviceReason = "why_advice_reason"
+    /// The steps no answer led to: advice for everyone in the situation. `{steps}`.
+    case whyAdviceGeneral = "why_advice_general"
+    /// One step named in running text ("第2步", "step 2"). `{numbers}`.
+    case stepNumberOne = "step_number_one"
+    /// Several steps named in running text ("第2、3步", "steps 2 and 3"). `{numbers}`.
+    case stepNumbers = "step_numbers"
+    /// Joins the last two items of a list in running text ("、" / " and ").
+    case listLastSeparator = "list_last_separator"
     /// `more` before there is any advice.
     case moreNotYet = "more_not_yet"
     /// After a changed answer, when the advice stays as it was.

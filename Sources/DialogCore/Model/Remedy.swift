@@ -9,11 +9,15 @@ public struct Remedy: Hashable, Codable, Sendable {
     public var steps: [String: [String]]
     public var prepare: LocalizedText?
     public var channel: LocalizedText?
+    /// The steps (numbered from 1) that stand for the remedy when the advice is listed in short: the one or two
+    /// sentences a person must read even if they read nothing else (what to do first, and the safety line: pay only
+    /// in the official app, 110 when in danger). Empty means the first step.
+    public var keySteps: [Int]
     public var location: SourceLocation?
 
     public init(id: String, order: Int, condition: Condition, conditionLocation: SourceLocation? = nil,
                 title: LocalizedText, steps: [String: [String]], prepare: LocalizedText? = nil,
-                channel: LocalizedText? = nil, location: SourceLocation? = nil) {
+                channel: LocalizedText? = nil, keySteps: [Int] = [], location: SourceLocation? = nil) {
         self.id = id
         self.order = order
         self.condition = condition
@@ -22,7 +26,14 @@ public struct Remedy: Hashable, Codable, Sendable {
         self.steps = steps
         self.prepare = prepare
         self.channel = channel
+        self.keySteps = keySteps
         self.location = location
+    }
+
+    /// The indexes (from 0) of the key steps among `count` steps: those named in `keySteps` that exist, or the first.
+    public func keyStepIndexes(among count: Int) -> [Int] {
+        let named = keySteps.map { $0 - 1 }.filter { (0..<count).contains($0) }
+        return named.isEmpty ? (count > 0 ? [0] : []) : named
     }
 }
 
