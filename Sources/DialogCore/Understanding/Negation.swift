@@ -13,6 +13,9 @@ struct Negation {
     private let scalars: [Unicode.Scalar]
     /// Where the line's announcing words start (说要, 将, will), those inside phrases too.
     private let announcementStarts: [Int]
+    /// Where the negations that deny a whole clause end: "nobody" or 没人 is the subject of everything the clause
+    /// goes on to say ("no one asked me for codes or a private account", "没人让我转私人账户").
+    private let clauseWideEnds: [Int]
 
     /// `announcements`: every announcing word of the line. A negation does not reach past one that does not follow it
     /// directly: "逾期不还将联系您的家人", "if I don't pay they will tell my boss" — what is negated is the paying, and
@@ -35,6 +38,9 @@ struct Negation {
         var startsByEnd: [Int: [Int]] = [:]
         for negation in negations { startsByEnd[negation.range.upperBound, default: []].append(negation.range.lowerBound) }
         self.startsByEnd = startsByEnd
+        clauseWideEnds = negations.filter { hit in
+            Self.clauseWide.contains { $0.elementsEqual(scalars[hit.range]) }
+        }.map(\.range.upperBound)
         self.inside = inside
         clausesNegated = Set(negations.map { clauses.of($0.range.lowerBound) })
         self.clauses = clauses
@@ -45,8 +51,14 @@ struct Negation {
     static let subjects: Set<String> = ["i", "i've", "i'm", "i'd", "ive", "im", "we", "we've", "they", "they've", "he", "she",
                                         "it", "it's", "its", "that", "that's", "thats", "there", "my", "me"]
 
-    /// Whether a negation ends shortly before `range` (6 characters, 16 for Latin script) in its clause.
+    /// The negations that are the subject of their clause.
+    private static let clauseWide: [[Unicode.Scalar]] = ["no one", "nobody", "没人", "没有人", "无人", "冇人"].map { Array($0.unicodeScalars) }
+
+    /// Whether a negation ends shortly before `range` (6 characters, 16 for Latin script) in its clause, or a negation
+    /// that is the clause's subject ends anywhere before it in the clause.
     func negates(_ range: Range<Int>) -> Bool {
+        for end in clauseWideEnds where end <= range.lowerBound && clauses.of(end - 1) == clauses.of(range.lowerBound)
+            && !announcesBetween(end, range.lowerBound) { return true }
         let window = scalars[range.lowerBound].isASCII ? 16 : 6
         for end in max(range.lowerBound - window, 0)...range.lowerBound {
             if let starts = startsByEnd[end], starts.contains(where: { clauses.of($0) == clauses.of(range.lowerBound) }),
