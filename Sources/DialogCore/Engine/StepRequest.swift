@@ -7,6 +7,9 @@
 enum StepRequest {
     /// The step number the line asks for, if it is such a request. `bare`: whether a number alone counts.
     static func number(in text: NormalizedText, bare: Bool) -> Int? {
+        // Every line is asked, and nearly none is a step: one pass over the scalars turns away a line too long to be
+        // one, or with no numeral and none of the English words a request needs ("no", "yes", a story).
+        guard text.scalars.count <= maximumScalars, mayAskForStep(text.scalars, bare: bare) else { return nil }
         var line = Substring(text.string)
         while let first = line.first, first == ":" || first == "/" || first == " " { line.removeFirst() }
         while let last = line.last, ".!?,~ ".contains(last) { line.removeLast() }
@@ -17,6 +20,27 @@ enum StepRequest {
         }
         return afterPrefix(line)
     }
+
+    /// Longer than any request: 16 characters, with room for the punctuation around them.
+    private static let maximumScalars = 48
+
+    /// Whether the folded line holds what every request holds: a digit or a Chinese numeral, "step", "number" or "#",
+    /// or (where a bare number counts) an English number word.
+    /// (Compared scalar by scalar: `String.contains` costs more than the whole rest of a turn's reading.)
+    private static func mayAskForStep(_ scalars: [Unicode.Scalar], bare: Bool) -> Bool {
+        for scalar in scalars where ("0"..."9").contains(scalar) || scalar == "#" || chineseNumerals.contains(scalar) { return true }
+        func holds(_ word: [Unicode.Scalar]) -> Bool {
+            guard word.count <= scalars.count else { return false }
+            return (0...(scalars.count - word.count)).contains { start in scalars[start..<(start + word.count)].elementsEqual(word) }
+        }
+        if requestWords.contains(where: holds) { return true }
+        return bare && englishNumberScalars.contains(where: holds)
+    }
+
+    private static let requestWords: [[Unicode.Scalar]] = ["step", "number"].map { Array($0.unicodeScalars) }
+    private static let englishNumberScalars: [[Unicode.Scalar]] = englishNumbers.map { Array($0.unicodeScalars) }
+
+    private static let chineseNumerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
 
     /// Words before the step itself: "看第2步", "open step 2".
     private static let prefixes = ["看看", "看", "打开", "展开", "查看", "show me ", "show ", "open ", "see "]
@@ -39,6 +63,7 @@ enum StepRequest {
     }
 
     private static let englishNumbers = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+    private static let digits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
 
     /// Words after the step: "第2步详细", "第2步怎么做", "step 2 details".
     private static let suffixes = ["的详细做法", "详细做法", "的详细", "详细", "详情", "具体怎么做", "怎么做", " in full", " details"]
@@ -49,7 +74,6 @@ enum StepRequest {
         guard !text.isEmpty else { return nil }
         if text.allSatisfy(\.isASCII), let value = Int(text), (1...99).contains(value), text.first != "0" { return value }
         if let index = englishNumbers.firstIndex(of: String(text)) { return index + 1 }
-        let digits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
         let characters = Array(text)
         switch characters.count {
         case 1:
