@@ -119,6 +119,10 @@ struct NumberFilling {
             for (index, quantity) in quantities.enumerated() where !used.contains(index) {
                 // "欠了三千五": with a cue in the clause, an amount needs no 元.
                 guard let value = Self.convert(quantity, to: unit) ?? (unit == .yuan && quantity.unit == .none ? quantity.value : nil) else { continue }
+                // Installments are a length of time only right after the cue ("逾期3期", about three months); "说我有一期
+                // 没还" is one missed payment, and how many days late it is, nobody said.
+                if quantity.unit == .installment, unit != .count,
+                   !cues.contains(where: { $0.upperBound <= quantity.range.lowerBound && quantity.range.lowerBound - $0.upperBound <= 1 }) { continue }
                 // The cue may also close the clause before. (A cue in the clause before always starts before the
                 // quantity.)
                 let here = analysis.clauses.of(quantity.range.lowerBound)
