@@ -15,6 +15,10 @@ struct ReportedSpeech {
         var firstEnd: [Int: Int] = [:]
         var startsByEnd: [Int: [Int]] = [:]
         for phrase in functional.of(.reported) {
+            // "我给朋友在时光分期的借款签了担保": a word of place after someone the person acts for (给, 帮, 替) opens no
+            // report; the clause is the person's own.
+            if let last = phrase.range.last, KinAtPlace.places.contains(scalars[last]), phrase.range.lowerBound > 0,
+               Self.actingFor.contains(scalars[phrase.range.lowerBound - 1]) { continue }
             let c = clauses.of(phrase.range.lowerBound)
             firstEnd[c] = min(firstEnd[c] ?? .max, phrase.range.upperBound)
             startsByEnd[phrase.range.upperBound, default: []].append(phrase.range.lowerBound)
@@ -75,6 +79,9 @@ struct ReportedSpeech {
         "是", "係", "就", "自", "不", "唔", "没", "冇", "只", "也", "都", "借", "欠", "买", "担", "还", "被", "已", "在",
         "要", "会", "说", "们", "有", "用", "拿", "签", "做", "当", "替", "帮", "给", "跟", "和", "对", "把", "从",
     ]
+
+    /// What the person does for someone before naming them: 我**给**朋友在…, 我**帮**同事在…, 我**替**他在….
+    private static let actingFor: Set<Unicode.Scalar> = ["给", "帮", "替", "为", "畀", "俾", "幫", "給", "為"]
 
     /// The words that open a clause in the person's own voice, ending a reported claim carried past a comma.
     static let ownVoice: Set<String> = ["i", "i'm", "im", "i've", "ive", "i'd", "my", "but", "actually", "however"]
