@@ -220,6 +220,8 @@ struct DialogParser {
             if doc.string(node, "`plain_yes`") == "asks_which" { slot.plainYesAsksWhich = true } else { doc.error(node, "`plain_yes` can only be `asks_which`") }
         }
         if let node = field["reported_disowned_by"] { slot.reportedDisownedBy = doc.strings(node, "`reported_disowned_by`") }
+        if let node = field["no_kept_beside"] { slot.noKeptBeside = doc.strings(node, "`no_kept_beside`") }
+        if let node = field["no_kept_unless"] { slot.noKeptUnless = doc.strings(node, "`no_kept_unless`") }
         if let node = field["announced"] {
             if doc.string(node, "`announced`") == "counts" { slot.countsAnnounced = true } else { doc.error(node, "`announced` can only be `counts`") }
         }

@@ -65,6 +65,12 @@ struct DialogValidator {
             if !slot.reportedDisownedBy.isEmpty, slot.reportedOwnedBy == nil {
                 diagnostics.append(Diagnostic(.error, here(slot.location), "`reported_disowned_by` of slot `\(slot.id)` needs `reported_owned_by`"))
             }
+            for name in slot.noKeptBeside where slot.kind != .yesno || dialog.slots.first(where: { $0.id == name })?.kind != .yesno {
+                diagnostics.append(Diagnostic(.error, here(slot.location), "`no_kept_beside` of slot `\(slot.id)` names `\(name)`: both must be yesno slots"))
+            }
+            for name in slot.noKeptUnless where !dialog.slots.contains(where: { $0.id == name }) {
+                diagnostics.append(Diagnostic(.error, here(slot.location), "`no_kept_unless` of slot `\(slot.id)` names `\(name)`, which is not a slot"))
+            }
             for name in slot.reportedDisownedBy where dialog.slots.first(where: { $0.id == name })?.kind != .yesno {
                 diagnostics.append(Diagnostic(.error, here(slot.location), "`reported_disowned_by` of slot `\(slot.id)` names `\(name)`, which is not a yesno slot"))
             }

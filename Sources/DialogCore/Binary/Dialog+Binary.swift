@@ -184,6 +184,8 @@ extension Slot: BinaryCodable {
         if let reportedOwnedBy { w.string(reportedOwnedBy) }
         w.strings(reportedDisownedBy)
         w.bool(plainYesAsksWhich)
+        w.strings(noKeptBeside)
+        w.strings(noKeptUnless)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
@@ -214,6 +216,8 @@ extension Slot: BinaryCodable {
         reportedOwnedBy = try r.bool() ? try r.string() : nil
         reportedDisownedBy = try r.strings()
         plainYesAsksWhich = try r.bool()
+        noKeptBeside = try r.strings()
+        noKeptUnless = try r.strings()
     }
 }
 

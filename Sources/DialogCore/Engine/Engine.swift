@@ -111,6 +111,20 @@ public struct Engine: Sendable {
         }
         var changes: [SlotChange] = []
         let onScreen = state?.askedSlots ?? []
+        // "No no, not me. I never use this app" after "they wrote my name": beside a no to a slot of `no_kept_beside`,
+        // with no correction word and nobody else named (`no_kept_unless`), a no does not take back a held yes.
+        let found = extraction.values
+        let lineCorrects = extraction.corrects
+        extraction.values.removeAll { slotIndex, value in
+            let slot = compiled.dialog.slots[slotIndex]
+            guard value == .no, !slot.noKeptBeside.isEmpty, !onScreen.contains(slot.id), s.values[slot.id] == .yes,
+                  !lineCorrects else { return false }
+            let besideDenial = found.contains { other in
+                other.value == .no && slot.noKeptBeside.contains(compiled.dialog.slots[other.slot].id)
+            }
+            let namesSomeoneElse = found.contains { slot.noKeptUnless.contains(compiled.dialog.slots[$0.slot].id) }
+            return besideDenial && !namesSomeoneElse
+        }
         for (slotIndex, found) in extraction.values {
             let id = compiled.dialog.slots[slotIndex].id
             let old = s.values[id]

@@ -122,6 +122,14 @@ public struct Slot: Hashable, Codable, Sendable {
     /// question asks two things at once ("already paid, or is the bill wrong?"), its yes leads to the advice that
     /// does harm when wrong (a dispute letter), so the line goes unanswered and the reprompt asks which.
     public var plainYesAsksWhich = false
+    /// Yes/no slots whose no, in the same line, keeps this yes/no slot's held yes from a no of its own (YAML
+    /// `no_kept_beside`), when this slot is not the question on screen and the line has no correction word: "No no,
+    /// not me. I never use this app" after "they wrote my name" says "I am not the borrower", not "the notice names
+    /// someone else".
+    public var noKeptBeside: [String] = []
+    /// Slots any value of which in the line lets the no through after all (YAML `no_kept_unless`): the line names
+    /// someone else ("not me, my brother borrowed it, I never used it").
+    public var noKeptUnless: [String] = []
     public var location: SourceLocation?
 
     public init(

@@ -10,6 +10,10 @@ public enum WordList: String, CaseIterable, Hashable, Codable, Sendable {
     case no
     /// 不知道, 不清楚, not sure: the asked slot becomes unknown.
     case hedges
+    /// 不确定, 唔知, not sure, I think: said after a yes or no that answers the question on screen, at the end of the
+    /// line ("不是我的名字吧，我不知道", "no, not sure"), the answer is a guess and the slot unknown, as a hedge before it
+    /// makes it ("好像不是"). Only words of doubt: a hedge that says what is missing ("no amount", "没写名字") is no doubt.
+    case doubts
     /// 没, 不, 未, never, not: flip or cancel the phrase that follows in the same clause.
     case negations
     /// 怕, 万一, 如果, if, afraid: what follows in the clause is a worry or a condition of the person's own; it fills

@@ -19,6 +19,30 @@ extension LineAnalysis {
         }
     }
 
+    /// Whether a word of doubt closes the line right after `range` ("不是我的名字吧，我不知道", "没注册过，不确定", "no,
+    /// not sure", "it's not my name I think"): a yes or no said so in answer to the question on screen is a guess, as
+    /// one after a hedge is. Right after: no other phrase between, and at most a filler ("吧 我", "but i'm"); and
+    /// nothing but punctuation or a particle after the doubt, so "不是我，不知道他们为什么找我" keeps its no.
+    func doubtedAfter(_ range: Range<Int>) -> Bool {
+        let doubts = functional.of(.doubts)
+        guard let doubt = doubts.last(where: { $0.range.lowerBound >= range.upperBound }),
+              scalars[doubt.range.upperBound...].allSatisfy(Self.isFiller) else { return false }
+        if content.contains(where: { $0.range.lowerBound >= range.upperBound && $0.range.lowerBound < doubt.range.lowerBound }) { return false }
+        let between = scalars[range.upperBound..<doubt.range.lowerBound].filter { !Self.isFiller($0) }
+        return between.count <= (scalars[doubt.range.lowerBound].isASCII ? 8 : 3)
+    }
+
+    /// The last plain yes or no word of the line (the lexicon's `yes` and `no`), for a doubt after a bare answer.
+    var lastAnswerWord: Range<Int>? {
+        (functional.of(.yes) + functional.of(.no)).map(\.range).max { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// Punctuation, spaces and the particles that end a spoken clause: they say nothing between an answer and a doubt.
+    static func isFiller(_ scalar: Unicode.Scalar) -> Bool {
+        fillerScalars.contains(scalar)
+    }
+    private static let fillerScalars: Set<Unicode.Scalar> = Set(" ,.!?;:~…-。，！？、吧呢啊呀啦哦嘛喔咯哈嗯".unicodeScalars)
+
     /// Whether a clause is nothing but a hedge, given the quantities found and the asked slots.
     func hedgesTheRest(quantities: [Quantity], asked: [Int]) -> Bool {
         let hedges = self.hedges

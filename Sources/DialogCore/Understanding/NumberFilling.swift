@@ -21,6 +21,23 @@ struct NumberFilling {
         }
     }
 
+    /// "号码才用了两个月", "only had it 2 months": a quantity that is the object of a yes/no phrase of another fact (how
+    /// long the person has had the number) says how long that is, so a cue in the clause before does not take it;
+    /// unless a number's cue ends there too ("逾期了两个月" is both a yes to "overdue" and the cue of its days).
+    private func saysOfAnotherFact(_ quantity: Quantity) -> Bool {
+        var end = quantity.range.lowerBound
+        while end > 0, analysis.scalars[end - 1] == " " { end -= 1 }
+        var yesNoEnds = false
+        for found in analysis.content where found.range.upperBound == end {
+            switch found.cue {
+            case .numberCue(let slot) where compiled.numberSlots.contains(slot): return false
+            case .slotYes, .slotNo: yesNoEnds = true
+            default: continue
+            }
+        }
+        return yesNoEnds
+    }
+
     /// "几十个电话", "打了几十通", "20 calls", "hundreds of texts": how many calls or messages.
     private func countsCalls(_ quantity: Quantity) -> Bool {
         let window = analysis.scalars[quantity.range.upperBound..<min(quantity.range.upperBound + 8, analysis.scalars.count)]
@@ -126,7 +143,8 @@ struct NumberFilling {
                 // The cue may also close the clause before. (A cue in the clause before always starts before the
                 // quantity.)
                 let here = analysis.clauses.of(quantity.range.lowerBound)
-                if cueClauses.contains(here) || cueClauses.contains(here - 1) {
+                // Not from the clause before when the quantity's own clause says what it is of ("逾期了，号码才用了两个月").
+                if cueClauses.contains(here) || (cueClauses.contains(here - 1) && !saysOfAnotherFact(quantity)) {
                     candidates.append((index, quantity.range.lowerBound, value))
                 }
             }

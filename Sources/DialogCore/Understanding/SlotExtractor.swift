@@ -86,8 +86,12 @@ struct SlotExtractor {
         // A guess ("好像注册过吧", "应该没买过", "i thot i paid it") is not a yes or no: in answer to the question on
         // screen it is "not sure" (unknown); about another slot it says nothing yet, so that slot's own question is
         // still asked (a guess at "already paid" given to "are you overdue?" must not become a dispute letter).
+        // A doubt that closes the line after the answer ("不是我的名字吧，我不知道", "no, not sure") makes it a guess too,
+        // but only for the question on screen: an aside about another slot keeps what it said.
         func guessed(_ slot: Int, _ range: Range<Int>) -> Bool {
-            guard !slots[slot].countsGuesses, line.hedged(range) else { return false }
+            guard !slots[slot].countsGuesses else { return false }
+            let doubted = asked.contains(slot) && line.doubtedAfter(range)
+            guard doubted || line.hedged(range) else { return false }
             if asked.contains(slot) {
                 yesNo[slot] = .unknown
                 note(slot)
@@ -285,6 +289,10 @@ struct SlotExtractor {
             case .yesno:
                 // A plain yes to a two-part question whose yes would do harm if wrong says neither part: asked again.
                 if let answer = result.bareAnswer, !(answer == .yes && definition.plainYesAsksWhich) {
+                    // "没有吧，我不知道", "no, not sure": a plain answer with a doubt after it is a guess.
+                    if !definition.countsGuesses, let word = line.lastAnswerWord, line.doubtedAfter(word) {
+                        return answered(slot, .unknown, result)
+                    }
                     return answered(slot, answer, result)
                 }
             case .choice:
