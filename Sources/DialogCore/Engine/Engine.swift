@@ -75,7 +75,7 @@ public struct Engine: Sendable {
                 return (s, events, trace)
             }
         }
-        if let command = compiled.lineCommand(for: text) ?? stepRequest(text, s) {
+        if let command = compiled.lineCommand(for: text) ?? letterRequest(text, s) ?? stepRequest(text, s) {
             trace.command = command
             perform(command, &s, &events, &trace)
             return (s, events, trace)
@@ -331,6 +331,13 @@ public struct Engine: Sendable {
 
     /// "第2步", "step 2" — or, once the questions are over and the advice given, a number alone (before that, a
     /// number may be an answer).
+    /// "草稿2", "letter 2": the letter of that number in the drafts list (the list again when there is none).
+    private func letterRequest(_ text: NormalizedText, _ s: Session) -> CompiledDialog.LineCommand? {
+        guard let number = LetterRequest.number(in: text) else { return nil }
+        let fitting = fittingDrafts(s)
+        return .draft(fitting.indices.contains(number - 1) ? [fitting[number - 1].id] : [])
+    }
+
     private func stepRequest(_ text: NormalizedText, _ s: Session) -> CompiledDialog.LineCommand? {
         let bare = s.shownAdvice != nil && s.current.flatMap { compiled.state($0) }?.isEnd == true
         return StepRequest.number(in: text, bare: bare).map { .step($0) }
@@ -812,9 +819,11 @@ public struct Engine: Sendable {
         let drafts = fittingDrafts(s)
         guard !drafts.isEmpty else { return r.message(.draftsNone) }
         var text = r.message(.draftsHeader)
-        for draft in drafts {
+        // Numbered, so that "草稿2" / "letter 2" opens one (`LetterRequest`); the trigger is the other way to ask.
+        let (open, close) = s.language.hasPrefix("zh") ? ("「", "」") : ("\u{201C}", "\u{201D}")
+        for (number, draft) in drafts.enumerated() {
             let trigger = draft.triggers.phrases(in: s.language).first ?? draft.triggers.all.first ?? draft.id
-            text += "\n- " + r.text(draft.title) + " — 「" + trigger + "」"
+            text += "\n\(number + 1). " + r.text(draft.title) + " — " + open + trigger + close
         }
         return text
     }

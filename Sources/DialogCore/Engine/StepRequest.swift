@@ -14,7 +14,7 @@ enum StepRequest {
         while let first = line.first, first == ":" || first == "/" || first == " " { line.removeFirst() }
         while let last = line.last, ".!?,~ ".contains(last) { line.removeLast() }
         guard !line.isEmpty, line.count <= 16 else { return nil }
-        if bare, let number = number(line) { return number }
+        if bare, let number = SpokenNumber.value(line) { return number }
         for prefix in prefixes where line.hasPrefix(prefix) {
             if let number = afterPrefix(line.dropFirst(prefix.count)) { return number }
         }
@@ -34,11 +34,10 @@ enum StepRequest {
             return (0...(scalars.count - word.count)).contains { start in scalars[start..<(start + word.count)].elementsEqual(word) }
         }
         if requestWords.contains(where: holds) { return true }
-        return bare && englishNumberScalars.contains(where: holds)
+        return bare && SpokenNumber.englishScalars.contains(where: holds)
     }
 
     private static let requestWords: [[Unicode.Scalar]] = ["step", "number"].map { Array($0.unicodeScalars) }
-    private static let englishNumberScalars: [[Unicode.Scalar]] = englishNumbers.map { Array($0.unicodeScalars) }
 
     private static let chineseNumerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
 
@@ -54,49 +53,16 @@ enum StepRequest {
         if rest.hasPrefix("第") {
             var inner = rest.dropFirst()
             if let last = inner.last, "步项条".contains(last) { inner = inner.dropLast() }
-            return number(inner)
+            return SpokenNumber.value(inner)
         }
         for word in ["步骤", "step ", "step", "steps ", "number ", "#"] where rest.hasPrefix(word) {
-            return number(rest.dropFirst(word.count))
+            return SpokenNumber.value(rest.dropFirst(word.count))
         }
         return nil
     }
 
-    private static let englishNumbers = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
-    private static let digits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
-
     /// Words after the step: "第2步详细", "第2步怎么做", "step 2 details".
     private static let suffixes = ["的详细做法", "详细做法", "的详细", "详细", "详情", "具体怎么做", "怎么做", " in full", " details"]
 
-    /// 1…99 in digits or in Chinese numerals (一 … 九十九), or one to twelve in English words.
-    private static func number(_ text: Substring) -> Int? {
-        let text = text.trimmingSpaces
-        guard !text.isEmpty else { return nil }
-        if text.allSatisfy(\.isASCII), let value = Int(text), (1...99).contains(value), text.first != "0" { return value }
-        if let index = englishNumbers.firstIndex(of: String(text)) { return index + 1 }
-        let characters = Array(text)
-        switch characters.count {
-        case 1:
-            if characters[0] == "十" { return 10 }
-            return digits[characters[0]]
-        case 2:
-            if characters[0] == "十" { return digits[characters[1]].map { 10 + $0 } }
-            if characters[1] == "十" { return digits[characters[0]].map { $0 * 10 } }
-            return nil
-        case 3:
-            guard characters[1] == "十", let tens = digits[characters[0]], let ones = digits[characters[2]] else { return nil }
-            return tens * 10 + ones
-        default:
-            return nil
-        }
-    }
 }
 
-private extension Substring {
-    var trimmingSpaces: Substring {
-        var text = self
-        while text.first == " " { text.removeFirst() }
-        while text.last == " " { text.removeLast() }
-        return text
-    }
-}
