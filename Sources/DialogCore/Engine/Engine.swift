@@ -329,8 +329,6 @@ public struct Engine: Sendable {
         }
     }
 
-    /// "第2步", "step 2" — or, once the questions are over and the advice given, a number alone (before that, a
-    /// number may be an answer).
     /// "草稿2", "letter 2": the letter of that number in the drafts list (the list again when there is none).
     private func letterRequest(_ text: NormalizedText, _ s: Session) -> CompiledDialog.LineCommand? {
         guard let number = LetterRequest.number(in: text) else { return nil }
@@ -338,6 +336,8 @@ public struct Engine: Sendable {
         return .draft(fitting.indices.contains(number - 1) ? [fitting[number - 1].id] : [])
     }
 
+    /// "第2步", "step 2" — or, once the questions are over and the advice given, a number alone (before that, a
+    /// number may be an answer).
     private func stepRequest(_ text: NormalizedText, _ s: Session) -> CompiledDialog.LineCommand? {
         let bare = s.shownAdvice != nil && s.current.flatMap { compiled.state($0) }?.isEnd == true
         return StepRequest.number(in: text, bare: bare).map { .step($0) }
