@@ -29,10 +29,18 @@ public func fuzzEngineLines(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         let line = String(piece)
         let (next, events) = fuzzEngine.step(session, line)
         // What Engine.step promises (the same properties as Tests/NoticeAssistantTests/PropertyTests.swift).
+        let command = fuzzEngine.compiled.commandName(for: String(line.unicodeScalars.prefix(Engine.maximumLineScalars)))
+        let restarted = next.turn == 0 && next.values.isEmpty && next.answers.isEmpty
+        let loses = !session.answers.isEmpty || !session.values.isEmpty
         if session.ended {
             precondition(events.isEmpty && next == session, "an ended session changed")
-        } else if fuzzEngine.compiled.commandName(for: String(line.unicodeScalars.prefix(Engine.maximumLineScalars))) == "restart" {
-            precondition(next.turn == 0 && next.values.isEmpty, "restart kept something")
+        } else if command == "restart", loses, session.restartPending != true {
+            // Answers would be lost: restart asks first and changes nothing else (as PropertyTests checks).
+            precondition(next.restartPending == true && next.values == session.values, "restart with answers to lose did not ask first")
+        } else if command == "restart" {
+            precondition(restarted, "restart kept something")
+        } else if session.restartPending == true, restarted {
+            // The line confirmed the restart that was asked for.
         } else {
             precondition(next.turn == session.turn || next.turn == session.turn + 1, "turn \(session.turn) → \(next.turn)")
         }
