@@ -81,7 +81,7 @@ final class LineAnalysis {
         // with a place or other words between them (`KinAtPlace`).
         let slots = compiled.dialog.slots
         let kin = OwnKin(scalars, kin: kinWords, reported: functional.of(.reported), clauses: clauses, content: content,
-                         skipsReported: { slots[$0].skipsReportedSpeech })
+                         keptFromPerson: { slots[$0].skipsReportedSpeech && !slots[$0].countsKinStory })
         content += KinAtPlace.hits(scalars, reported: functional.of(.reported), stories: kin.stories, clauses: clauses,
                                    matcher: compiled.matcher)
         self.content = content

@@ -19,7 +19,7 @@ struct OwnKin {
     let stories: [Story]
 
     init(_ scalars: [Unicode.Scalar], kin: [PhraseHit], reported: [PhraseHit], clauses: Clauses,
-         content: [PhraseHit], skipsReported: (Int) -> Bool) {
+         content: [PhraseHit], keptFromPerson: (Int) -> Bool) {
         guard !kin.isEmpty else {
             stories = []
             return
@@ -39,7 +39,7 @@ struct OwnKin {
                 guard hit.range.lowerBound >= word.range.upperBound, hit.range.lowerBound < end,
                       let slot = hit.cue.slot, !Self.mentionsPerson(hit.range, in: scalars) else { return false }
                 switch hit.cue {
-                case .slotYes, .slotNo: return skipsReported(slot)
+                case .slotYes, .slotNo: return keptFromPerson(slot)
                 default: return false
                 }
             }

@@ -99,12 +99,12 @@ struct ReportedSpeech {
     /// the sender's (`claim`): a denial ("…，从来没借过") is the person's own voice, and so is a phrase that opens with
     /// "I" ("…, he sent me a code and **i told him the code**").
     ///
-    /// `yesNo`: the phrase is a yes or a no of a slot. Only those are a relative's story (`OwnKin`): "我儿子…借了钱"
-    /// is not the person's loan; who the person is to the relative ("he borrowed": a contact, "拎咗我身份证": named)
-    /// and what the phrase says of the person themselves ("used my id", "without telling me": no purchase of theirs)
-    /// are the person's own.
-    func covers(_ range: Range<Int>, claim: Bool = true, yesNo: Bool = false) -> Bool {
-        if yesNo, !OwnKin.mentionsPerson(range, in: scalars) {
+    /// `kinStory`: the phrase is a yes or a no of a slot that a relative's story keeps from the person (`OwnKin`):
+    /// "我儿子…借了钱" is not the person's loan. Who the person is to the relative ("he borrowed": a contact,
+    /// "拎咗我身份证": named), what the phrase says of the person themselves ("used my id", "without telling me": no
+    /// purchase of theirs) and the slots marked `kin_story: counts` are the person's own.
+    func covers(_ range: Range<Int>, claim: Bool = true, kinStory: Bool = false) -> Bool {
+        if kinStory, !OwnKin.mentionsPerson(range, in: scalars) {
             for story in stories where story.contains(range.lowerBound) { return true }
         }
         let c = clauses.of(range.lowerBound)
