@@ -10,6 +10,8 @@ struct ReportedSpeech {
     let carried: Set<Int>
     /// What the person tells of their own people (`OwnKin`): from after the relative to where the story ends.
     private let stories: [Range<Int>]
+    /// Clauses that go on with such a story ("我儿子在安逸花借了钱，逾期三个月了").
+    private let carriedStories: Set<Int>
     private let clauses: Clauses
     private let scalars: [Unicode.Scalar]
 
@@ -43,21 +45,24 @@ struct ReportedSpeech {
         for story in stories where story.end >= scalars.count || clauses.of(story.end) != clauses.of(story.relative.lowerBound) {
             storyClauses.insert(clauses.of(story.relative.lowerBound))
         }
-        var carried = Set<Int>()
-        if !firstEnd.isEmpty || !storyClauses.isEmpty {
+        /// The clauses that go on with a claim (or a story) begun in one of `opening`.
+        func carriedOn(from opening: (Int) -> Bool) -> Set<Int> {
+            var carried = Set<Int>()
             var previous = -1, claiming = false
             for index in scalars.indices where clauses.of(index) != previous {
                 let c = clauses.of(index)
                 // A comma, or a space between Chinese characters, goes on with the claim; a full stop ends it.
                 claiming = claiming && (scalars[index] == "," || scalars[index] == " ") && !opensWithOwnVoice(index)
                 if claiming { carried.insert(c) }
-                claiming = claiming || firstEnd[c] != nil || storyClauses.contains(c)
+                claiming = claiming || opening(c)
                 previous = c
             }
+            return carried
         }
+        self.carried = firstEnd.isEmpty ? [] : carriedOn { firstEnd[$0] != nil }
+        carriedStories = storyClauses.isEmpty ? [] : carriedOn { storyClauses.contains($0) }
         self.firstEnd = firstEnd
         self.startsByEnd = startsByEnd
-        self.carried = carried
         self.stories = stories.map { $0.relative.upperBound..<$0.end }
         self.clauses = clauses
         self.scalars = scalars
@@ -104,10 +109,11 @@ struct ReportedSpeech {
     /// "拎咗我身份证": named), what the phrase says of the person themselves ("used my id", "without telling me": no
     /// purchase of theirs) and the slots marked `kin_story: counts` are the person's own.
     func covers(_ range: Range<Int>, claim: Bool = true, kinStory: Bool = false) -> Bool {
+        let c = clauses.of(range.lowerBound)
         if kinStory, !OwnKin.mentionsPerson(range, in: scalars) {
             for story in stories where story.contains(range.lowerBound) { return true }
+            if claim, carriedStories.contains(c) { return LineAnalysis.asciiWord(scalars, from: range.lowerBound) != "i" }
         }
-        let c = clauses.of(range.lowerBound)
         if claim, carried.contains(c) { return LineAnalysis.asciiWord(scalars, from: range.lowerBound) != "i" }
         guard let end = firstEnd[c] else { return false }
         if end <= range.lowerBound { return true }
