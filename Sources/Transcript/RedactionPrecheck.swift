@@ -5,7 +5,7 @@
 /// - a number needs ``minimumNumberDigits`` digits (ASCII or full-width) joined by gaps of at most
 ///   ``DigitGroups/maximumSeparatorLength`` characters, invisible characters not counted (the scanner reads past them);
 /// - an e-mail address needs `@` or `＠`;
-/// - a code or a password needs its cue word: an English one (`code`, `otp`, `pin`, `pass…`, `pwd`, compared without
+/// - a code or a password needs its cue word: an English one (`code`, `otp`, `pin`, `cvv`, `pass…`, `pwd`, compared without
 ///   case; a code cue only with a digit in the text, since an English code is masked only when it holds one), or a
 ///   Chinese one, which always holds `码`, `碼` or `令`. A full-width letter or an invisible character could
 ///   hide an English cue word from a byte comparison, so either one counts as a possible cue.
@@ -159,7 +159,7 @@ struct RedactionPrecheck {
         }
     }
 
-    /// The two kinds of English cue word: a code (`code`, `otp`, `pin`) is masked only when it holds a digit; a password
+    /// The two kinds of English cue word: a code (`code`, `otp`, `pin`, `cvv`, `cvc`, `cvn`) is masked only when it holds a digit; a password
     /// (`pass…`, `pwd`) may be all letters.
     private enum EnglishCue {
         case code, password
@@ -175,7 +175,7 @@ struct RedactionPrecheck {
             return true
         }
         switch bytes[index] | 0x20 {
-        case 0x63: return letters("code") ? .code : nil
+        case 0x63: return letters("code") || letters("cvv") || letters("cvc") || letters("cvn") ? .code : nil
         case 0x6F: return letters("otp") ? .code : nil
         default: return letters("pin") ? .code : letters("pass") || letters("pwd") ? .password : nil
         }

@@ -16,7 +16,8 @@ extension RedactionScanner {
         }
     }
 
-    static let cardWords = CueWords(["卡", "card", "账号", "帐号", "账户", "帐户", "account", "acct"])
+    /// 尾号 ("the last digits of"): a whole card number typed after it is still a card number.
+    static let cardWords = CueWords(["卡", "card", "账号", "帐号", "账户", "帐户", "account", "acct", "尾号", "尾號"])
     static let phoneWords = CueWords([
         "电话", "手机", "号码", "来电", "致电", "打给", "联系", "電話", "手機", "號碼", "phone", "mobile", "tel", "call", "cell",
         "number",

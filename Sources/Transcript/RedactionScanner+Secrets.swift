@@ -7,8 +7,8 @@ extension RedactionScanner {
         "验证码", "驗證碼", "校验码", "校驗碼", "动态码", "動態碼", "短信码", "确认码", "確認碼", "授权码", "授權碼", "安全码", "安全碼",
         "密码", "密碼", "口令",
     ])
-    /// Words that announce a code in English (a code holds a digit).
-    static let codeWordsEnglish = cueWords(["code", "otp", "pin"])
+    /// Words that announce a code in English (a code holds a digit), the card security code among them.
+    static let codeWordsEnglish = cueWords(["code", "otp", "pin", "cvv", "cvc", "cvn"])
     /// Words that announce a password in English.
     static let passwordWordsEnglish = cueWords(["password", "passcode", "passwd", "pwd"])
 
@@ -47,7 +47,8 @@ extension RedactionScanner {
             } else if scalar == ":" || scalar == "=" {
                 colon = true
                 position += 1
-            } else if scalar == "是" || scalar == "为" || scalar == "為" || scalar == "係" {
+            } else if scalar == "是" || scalar == "为" || scalar == "為" || scalar == "係" || scalar == "码" || scalar == "碼" {
+                // 码 after an English cue word: "cvv码是123", "pin码：4821".
                 position += 1
             } else if let word = [Self.isWord, Self.wasWord].first(where: { isWholeWord($0, at: position) }) {
                 position += word.count

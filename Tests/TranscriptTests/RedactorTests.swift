@@ -103,6 +103,12 @@ import Testing
         .init(input: "my password is hunter2", expected: "my password is ******"),
         // Cue words the old quick test missed without a digit nearby: 碼, full-width letters, an invisible character
         .init(input: "密碼：abcdefg", expected: "密碼：******"),
+        // The card's security code, in English words or with 码 after them; a whole card number after 尾号
+        .init(input: "CVV: 123", expected: "CVV: ******"),
+        .init(input: "cvv码是123", expected: "cvv码是******"),
+        .init(input: "my cvc is 789", expected: "my cvc is ******"),
+        .init(input: "卡尾号6222021234567890123", expected: "卡尾号6222***********0123"),
+        .init(input: "尾号6222021234567890123的卡", expected: "尾号6222***********0123的卡"),
         .init(input: "ＰＡＳＳＷＯＲＤ: hunter", expected: "ＰＡＳＳＷＯＲＤ: ******"),
         .init(input: "pass\u{200B}word: hunter", expected: "pass\u{200B}word: ******"),
     ]
@@ -148,6 +154,8 @@ import Testing
         "the password is wrong, scan the QR code",
         "a PIN or a passcode, never share them",
         "spinning 123456",
+        "尾号1234的卡",  // the last four digits are what 尾号 is for: no card number
+        "I ordered 3 cvv items",
         "流水号202411241234567890",  // 18 digits, neither ID nor Luhn
         "欠款1,200元，逾期费￥800，共¥12,345.67",
         "还款日2026-11-24，账单日20261124，2026年11月24日 21:30:05",
