@@ -73,7 +73,11 @@ final class ConversationDriver: @unchecked Sendable {
                     // read as usual rather than lost.
                     if Messages.declinesQuit(line) { continue }
                 }
-                if truncated { Console.error(Messages.truncated(language: current.session.language)) }
+                // Cut by the line reader (far longer lines), or by the engine, which reads the first
+                // `Engine.maximumLineScalars` characters of a line: either way the person is told what was not read.
+                if truncated || (line.utf8.count > Engine.maximumLineScalars && line.unicodeScalars.count > Engine.maximumLineScalars) {
+                    Console.error(Messages.truncated(language: current.session.language))
+                }
                 if echoLines, !printer.say("> " + line) { outputClosed = true }
                 if Messages.isForgetCommand(line) {
                     forgetTranscript()
@@ -276,7 +280,9 @@ enum Messages {
     }
 
     static func truncated(language: String) -> String {
-        pick(language, "（这一行太长，只读取了前面一部分。）", "（這一行太長，只讀取了前面一部分。）", "(That line was too long; only its beginning was read.)")
+        pick(language, "（这一段太长，我只读了前面 \(Engine.maximumLineScalars) 个字；后面的内容请分成几次发。）",
+             "（這一段太長，我只讀了前面 \(Engine.maximumLineScalars) 個字；後面的內容請分成幾次發。）",
+             "(That message was too long; I read only its first \(Engine.maximumLineScalars) characters. Please send the rest in parts.)")
     }
 
     static func signalName(_ signal: Int32) -> String {

@@ -47,6 +47,17 @@ struct BadInputTests {
         #expect(result.stdoutText.contains(BadInputCLI.goodbye))
     }
 
+    /// A message longer than the engine reads (but far shorter than the reader's cut) is announced too: its end, where
+    /// a long pasted story may say "I already sent the money", would otherwise be lost without a word.
+    @Test func aLineLongerThanTheEngineReadsIsAnnounced() throws {
+        let long = "我在分期乐逾期了。" + String(repeating: "很长的话", count: 1_250) + "我已经把5000转到他个人账户了"
+        let result = try BadInputCLI.chat(Data((long + "\nquit\n").utf8))
+        #expect(result.status == 0, "\(result.stderrText.prefix(500))")
+        #expect(result.stderrText.contains("太长") || result.stderrText.contains("too long"), "the unread end is announced: \(result.stderrText.prefix(300))")
+        let short = try BadInputCLI.chat(Data("我在分期乐逾期了\nquit\n".utf8))
+        #expect(!short.stderrText.contains("太长") && !short.stderrText.contains("too long"))
+    }
+
     @Test func escapeSequencesAndControlCodesAreNeverEchoed() throws {
         let lines = [
             "\u{1B}[2J\u{1B}[H我收到\u{1B}[31m【优品商城】\u{1B}[0m的短信",    // clear screen, colour, inside a captured name
