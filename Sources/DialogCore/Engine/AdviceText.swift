@@ -214,7 +214,7 @@ struct AdviceText {
         guard new != old else { return [] }
         let separator = r.message(.listSeparator)
         func titles(_ ids: [String]) -> String {
-            ids.compactMap { id in items.first { $0.id == id }?.title ?? r.remedyTitle(id) }.map { "“" + $0 + "”" }
+            ids.compactMap { id in items.first { $0.id == id }?.title ?? r.remedyTitle(id) }.map(r.quoted)
                 .joined(separator: separator)
         }
         var lines: [String] = []
@@ -227,6 +227,11 @@ struct AdviceText {
 }
 
 extension MessageRenderer {
+    /// A title in running text, in the quotation marks the language writes: 「…」 in traditional Chinese, “…” else.
+    func quoted(_ title: String) -> String {
+        language == "zh-Hant" ? "「" + title + "」" : "“" + title + "”"
+    }
+
     /// A remedy's title by id, for one that is no longer in the advice.
     func remedyTitle(_ id: String) -> String? {
         dialog.remedies.first { $0.id == id }.map { text($0.title) }

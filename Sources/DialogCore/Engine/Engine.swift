@@ -376,12 +376,18 @@ public struct Engine: Sendable {
             }
             // `more` goes on where the last screen stopped: the next few steps, in short. Once every step is listed,
             // `more` gives what `all` gives: every step in full.
+            // After the whole list, a further `more` says in a line that that was everything, rather than the whole
+            // list again.
             let advice = adviceText(for: s)
-            if command == .more, let next = advice.rest(after: s.listedSteps ?? AdviceText.firstCount) {
+            if command == .more, let listed = s.listedSteps, listed > advice.items.count {
+                events.append(.message(id: MessageID.moreDone.rawValue,
+                                       text: r.message(.moreDone, ["count": String(advice.items.count)])))
+            } else if command == .more, let next = advice.rest(after: s.listedSteps ?? AdviceText.firstCount) {
                 s.listedSteps = next.listed
                 events.append(.message(id: "more", text: next.text))
             } else {
                 events.append(.message(id: "all", text: advice.details))
+                s.listedSteps = advice.items.count + 1
             }
             if s.current.flatMap({ compiled.state($0) })?.isEnd != true { reask(&s, &events, &trace) }
         case .back:
@@ -447,7 +453,13 @@ public struct Engine: Sendable {
         guard !remedies.isEmpty else { return nil }
         let r = renderer(s)
         let all = compiled.dialog.remedies
-        var titles = remedies.sorted { (all[$0].order, $0) < (all[$1].order, $1) }.map { "“" + r.text(all[$0].title) + "”" }
+        // Two remedies for different people may share a title (the borrower's and the disputing person's "stop
+        // contacting my family"): each title is named once.
+        var titles: [String] = []
+        for remedy in remedies.sorted(by: { (all[$0].order, $0) < (all[$1].order, $1) }) {
+            let title = r.quoted(r.text(all[remedy].title))
+            if !titles.contains(title) { titles.append(title) }
+        }
         // The most urgent few: a reason, not a second copy of the advice.
         if titles.count > Self.whyTitles { titles = Array(titles.prefix(Self.whyTitles)) + ["…"] }
         return r.message(.whyDepends, ["advice": titles.joined(separator: r.message(.listSeparator))])

@@ -58,6 +58,9 @@ public enum MessageID: String, CaseIterable, Codable, Sendable {
     case restLeft = "rest_left"
     /// Under the rest: how to open one step, and how to see everything. `{number}`: the first step of the rest.
     case restFooter = "rest_footer"
+    /// `more` once the whole list has been shown: that was everything, and how to open a step, a letter or start
+    /// again. `{count}`: how many steps there are.
+    case moreDone = "more_done"
     /// Heads one step opened by its number. `{number}`, `{title}`.
     case stepHeader = "step_header"
     /// Under one step: how to open another. `{count}`: how many steps there are.
