@@ -379,7 +379,8 @@ public struct Engine: Sendable {
             // After the whole list, a further `more` says in a line that that was everything, rather than the whole
             // list again.
             let advice = adviceText(for: s)
-            if command == .more, let listed = s.listedSteps, listed > advice.items.count {
+            if command == .more, let listed = s.listedSteps, listed > advice.items.count,
+               compiled.dialog.messages[MessageID.moreDone.rawValue] != nil {
                 events.append(.message(id: MessageID.moreDone.rawValue,
                                        text: r.message(.moreDone, ["count": String(advice.items.count)])))
             } else if command == .more, let next = advice.rest(after: s.listedSteps ?? AdviceText.firstCount) {
@@ -639,7 +640,9 @@ public struct Engine: Sendable {
             events.append(.message(id: id, text: r.text(text, values: s.values)))
             if let changes, !changes.isEmpty { events.append(.message(id: "advice_changed", text: changes.joined(separator: "\n"))) }
             events.append(.recommendation(recommendation))
-            events.append(.message(id: MessageID.afterAdvice.rawValue, text: r.message(.afterAdvice)))
+            // The first steps end saying how to see more and open a step: this line adds only the rest.
+            let after: MessageID = compiled.dialog.messages[MessageID.afterBrief.rawValue] == nil ? .afterAdvice : .afterBrief
+            events.append(.message(id: after.rawValue, text: r.message(after)))
             return
         }
         guard let changes else { return }
@@ -783,7 +786,8 @@ public struct Engine: Sendable {
         }
         let remedies = compiled.dialog.remedies
         let conditions = compiled.relevance.remedyConditions
-        let items = (applicable ?? applicableRemedies(s, evaluator)).map { index in
+        let chosen = applicable ?? applicableRemedies(s, evaluator)
+        let items = chosen.map { index in
             let remedy = remedies[index]
             return Recommendation.Item(
                 id: remedy.id, title: r.text(remedy.title, unnamed),
@@ -792,7 +796,9 @@ public struct Engine: Sendable {
                 channel: remedy.channel.map { r.text($0, unnamed, values: s.values) },
                 reasons: evaluator.reasons(conditions[index]).filter { s.values[$0] != nil }.map { r.fact($0, s.values[$0]) })
         }
-        return AdviceText(renderer: r, situations: situationsHolding(s, evaluator), items: items)
+        let shorts = chosen.map { index in remedies[index].short.map { r.text($0, unnamed, values: s.values) } }
+        let safety = chosen.map { index in remedies[index].safety.map { r.text(compiled.dialog.messages[Remedy.safetyMessage($0)]) } }
+        return AdviceText(renderer: r, situations: situationsHolding(s, evaluator), items: items, shorts: shorts, safety: safety)
     }
 
     /// The remedies that hold, allowed by the end state the session is at (if it names them), most urgent first.
