@@ -333,7 +333,7 @@ func commandAsksThePendingQuestionAgain(_ c: CommandCase) throws {
 @Test func whyGivesTheStatesOwnReason() throws {
     // The state's own reason, then which advice the answer decides.
     for (language, why, prompt) in [("zh-Hans", "为什么", "渠道决定核实办法。|decides “核实来源”|您是怎么收到通知的？"),
-                                    ("zh-Hant", "為什麼", "管道決定核實辦法。|decides “核實來源”|您是怎麼收到通知的？"),
+                                    ("zh-Hant", "為什麼", "管道決定核實辦法。|decides 「核實來源」|您是怎麼收到通知的？"),
                                     ("en", "why", "The channel decides how to check.|decides “Check the source”|How did the notice come?")] {
         var chat = Chat(try mini(), language: language)
         chat.say("…")

@@ -635,11 +635,12 @@ public struct Engine: Sendable {
                 events.append(.message(id: MessageID.afterAdvice.rawValue, text: r.message(.afterAdvice)))
                 return
             }
-            // The first time at this end: its message, what the last answers changed in advice given along the way,
-            // the first steps, and how to see the rest.
+            // The first time at this end: its message, the first steps, what the last answers changed in advice given
+            // along the way (under the steps, so that the first of them stays at the top of the screen), and how to
+            // see the rest.
             events.append(.message(id: id, text: r.text(text, values: s.values)))
-            if let changes, !changes.isEmpty { events.append(.message(id: "advice_changed", text: changes.joined(separator: "\n"))) }
             events.append(.recommendation(recommendation))
+            if let changes, !changes.isEmpty { events.append(.message(id: "advice_changed", text: changes.joined(separator: "\n"))) }
             // The first steps end saying how to see more and open a step: this line adds only the rest.
             let after: MessageID = compiled.dialog.messages[MessageID.afterBrief.rawValue] == nil ? .afterAdvice : .afterBrief
             events.append(.message(id: after.rawValue, text: r.message(after)))
