@@ -92,7 +92,8 @@ public enum DialogKeys {
 
     public static let remedy = Table(name: "remedy", keys: [
         ("order", .integer), ("when", .condition), ("title", .text), ("steps", .listPerLanguage), ("prepare", .text),
-        ("channel", .text), ("conflicts", .strings), ("key_steps", .listOf([.integer])),
+        ("channel", .text), ("conflicts", .strings), ("key_steps", .listOf([.integer])), ("short", .text),
+        ("safety", .strings),
     ], required: ["when", "title"])
 
     public static let draft = Table(name: "draft", keys: [("when", .condition), ("title", .text), ("triggers", .phrases), ("text", .text)],

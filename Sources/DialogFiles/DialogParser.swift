@@ -455,6 +455,8 @@ struct DialogParser {
                       prepare: field["prepare"].flatMap { localizedText($0, "`prepare` of \(what)", doc) },
                       channel: field["channel"].flatMap { localizedText($0, "`channel` of \(what)", doc) },
                       keySteps: field["key_steps"].map { keySteps($0, of: what, among: steps, doc) } ?? [],
+                      short: field["short"].flatMap { localizedText($0, "`short` of \(what)", doc) },
+                      safety: field["safety"].map { doc.strings($0, "`safety` of \(what)") } ?? [],
                       location: doc.location(keyNode))
     }
 

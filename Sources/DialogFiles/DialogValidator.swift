@@ -151,7 +151,7 @@ struct DialogValidator {
     private func here(_ location: SourceLocation?) -> SourceLocation { location ?? manifestLocation }
 
     private func checkMessages() -> [Diagnostic] {
-        MessageID.allCases.filter { dialog.messages[$0.rawValue] == nil }.map {
+        MessageID.allCases.filter { !$0.hasFallback && dialog.messages[$0.rawValue] == nil }.map {
             Diagnostic(.error, manifestLocation, "the message `\($0.rawValue)` is missing; add it under `messages:` in every language")
         }
     }
@@ -309,6 +309,20 @@ struct DialogValidator {
                 ? "remedy `\(conflict.remedy)` cannot conflict with itself"
                 : "remedy `\(conflict.remedy)` conflicts with `\(conflict.other)`, which is not in `remedies:`\(hint)"))
         }
+        let safetyLines = dialog.messages.keys.filter { $0.hasPrefix(Remedy.safetyMessage("")) }
+        if dialog.messages[MessageID.safetyReminder.rawValue] == nil,
+           let remedy = dialog.remedies.first(where: { !$0.safety.isEmpty }) {
+            diagnostics.append(Diagnostic(.error, here(remedy.location),
+                "remedy `\(remedy.id)` names safety lines, but there is no message `safety_reminder` to say them in (like \"切记：{lines}。\"); add it under `messages:` in every language"))
+        }
+        for remedy in dialog.remedies {
+            for id in remedy.safety where dialog.messages[Remedy.safetyMessage(id)] == nil {
+                let known = safetyLines.map { String($0.dropFirst(Remedy.safetyMessage("").count)) }
+                let hint = YAMLDocument.closest(id, in: known).map { "; did you mean `\($0)`?" } ?? ""
+                diagnostics.append(Diagnostic(.error, here(remedy.location),
+                    "remedy `\(remedy.id)` names the safety line `\(id)`, but there is no message `\(Remedy.safetyMessage(id))`: add it under `messages:` in every language\(hint)"))
+            }
+        }
         for state in dialog.states {
             if case .end(_, let remedies?) = state.kind {
                 for id in remedies where !remedyIDs.contains(id) {
@@ -324,7 +338,7 @@ struct DialogValidator {
 
     /// The parameters a message may name besides the slots (see `MessageID`).
     static let messageParameters: Set<String> = ["answer", "slot", "old", "new", "reasons", "advice", "situations", "count", "items",
-                                                        "facts", "number", "numbers", "title", "reason", "steps"]
+                                                        "facts", "number", "numbers", "title", "reason", "steps", "lines"]
 
     /// Every text, from the one list of where texts live (`Dialog.texts`): a `{name}` must name a slot (or, in a
     /// message, one of its parameters); a single text is written in every language; a list (a remedy's steps, a

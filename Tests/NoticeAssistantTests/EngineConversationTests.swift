@@ -212,7 +212,7 @@ private let loadedMiniWithCorrections = Result<Assistant, any Error> {
     chat.say("花呗")
     chat.say("注册过")
     #expect(chat.session.values == ["channel": .choices(["sms"]), "overdue_days": .number(10), "platform": .text("花呗"), "has_account": .yes])
-    #expect(chat.reply == ["message(advice): 以下是建议。", "recommendation: negotiate,check_source", "message(after_advice): 可以输入总结或草稿"])
+    #expect(chat.reply == ["message(advice): 以下是建议。", "recommendation: negotiate,check_source", "message(after_brief): 还可以输入总结"])
     chat.say("返回")
     #expect(chat.reply == ["message(back_done): 已撤销：是否注册：是", "ask(ask_account#0): 您在花呗注册过吗？"])
     #expect(chat.session.values == ["channel": .choices(["sms"]), "overdue_days": .number(10), "platform": .text("花呗")])
@@ -333,7 +333,7 @@ func commandAsksThePendingQuestionAgain(_ c: CommandCase) throws {
 @Test func whyGivesTheStatesOwnReason() throws {
     // The state's own reason, then which advice the answer decides.
     for (language, why, prompt) in [("zh-Hans", "为什么", "渠道决定核实办法。|decides “核实来源”|您是怎么收到通知的？"),
-                                    ("zh-Hant", "為什麼", "管道決定核實辦法。|decides “核實來源”|您是怎麼收到通知的？"),
+                                    ("zh-Hant", "為什麼", "管道決定核實辦法。|decides 「核實來源」|您是怎麼收到通知的？"),
                                     ("en", "why", "The channel decides how to check.|decides “Check the source”|How did the notice come?")] {
         var chat = Chat(try mini(), language: language)
         chat.say("…")
@@ -520,7 +520,7 @@ func backInEveryLanguage(_ language: String, _ line: String, _ undone: String, _
     let events = chat.say("没有打给家人，打给了同事")
     #expect(chat.session.values["contacts"] == .choices(["colleagues"]))
     #expect(chat.reply == ["message(advice): 以下是建议。", "recommendation: complain,dispute,check_source",
-                           "message(after_advice): 可以输入总结或草稿"])
+                           "message(after_brief): 还可以输入总结"])
     guard let recommendation = events.compactMap({ event -> Recommendation? in
         if case .recommendation(let r) = event { return r }
         return nil
@@ -528,14 +528,15 @@ func backInEveryLanguage(_ language: String, _ line: String, _ undone: String, _
     #expect(recommendation.situations.map(\.id) == ["not_my_debt", "harassed"])
     #expect(recommendation.remedies.map(\.reasons) == [["联系了谁：同事"], ["是否注册：否"], ["通知方式：短信"]])
     #expect(recommendation.remedies.map(\.steps) == [["拨打12378"], ["向优品商城申诉"], ["打官方电话核实"]])
-    // First what to do now (the situation in a sentence, at most three steps, each its title and first step, and
-    // how to open one: they are all the steps there are)…
+    // First what to do now (the situation and "first" on one line, at most three steps, each its title and its
+    // short sentence or first step, the safety lines of the steps once, and how to open one: they are all the steps
+    // there are)…
     #expect(recommendation.text == """
-        found 可能被冒用；联系了第三方
-        first
-        1. 投诉骚扰：拨打12378
+        found 可能被冒用；联系了第三方first
+        1. 投诉骚扰：打12378投诉
         2. 提出申诉：向优品商城申诉
         3. 核实来源：打官方电话核实
+        记住：不付钱
         step 1
         """)
     // …and on `all` (or `more`, which has nothing left to add), every step in full, the reasons once at the foot.
@@ -600,7 +601,12 @@ func backInEveryLanguage(_ language: String, _ line: String, _ undone: String, _
     #expect(chat.reply == ["message(why_advice): because\n- 联系了谁：同事 → step 1\n- 是否注册：否 → step 2\n- 通知方式：短信 → step 3"])
     chat.say("more")
     #expect(chat.reply.count == 1 && chat.reply[0].hasPrefix("message(all): found 可能被冒用"), "\(chat.reply)")
-    #expect(chat.session.listedSteps == nil)
+    // Once the whole list has been shown, a further `more` says in a line that that was all, not the list again.
+    #expect(chat.session.listedSteps == 4)
+    chat.say("more")
+    #expect(chat.reply == ["message(more_done): all 3 shown"])
+    chat.say("more")
+    #expect(chat.reply == ["message(more_done): all 3 shown"])
 }
 
 @Test func yesBranchGivesOtherRemedies() throws {

@@ -297,13 +297,15 @@ extension Remedy: BinaryCodable {
     public func write(to w: inout BinaryWriter) {
         w.string(id); w.int(order); w.value(condition); w.optional(conditionLocation); w.value(title)
         w.dictionary(steps) { lines, w in w.strings(lines) }
-        w.optional(prepare); w.optional(channel); w.integers(keySteps.map { Int32(clamping: $0) }); w.optional(location)
+        w.optional(prepare); w.optional(channel); w.integers(keySteps.map { Int32(clamping: $0) })
+        w.optional(short); w.strings(safety); w.optional(location)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
         self.init(id: try r.string(), order: try r.int(), condition: try r.value(), conditionLocation: try r.optional(),
                   title: try r.value(), steps: try r.dictionary { r throws(BinaryFormatError) in try r.strings() },
-                  prepare: try r.optional(), channel: try r.optional(), keySteps: try r.integers(Int32.self).map { Int($0) }, location: try r.optional())
+                  prepare: try r.optional(), channel: try r.optional(), keySteps: try r.integers(Int32.self).map { Int($0) },
+                  short: try r.optional(), safety: try r.strings(), location: try r.optional())
     }
 }
 

@@ -6,8 +6,9 @@
 /// - `details`, the whole list (`all`, or `more` once the rest is shown): every step in full, the reasons once.
 /// - `reasons`, what `why` says after the advice: which answers led to which steps.
 ///
-/// A step in short is its title and its key steps (`Remedy.keySteps`), so its safety line is never only in the
-/// long form.
+/// A step in short is its title and its `short` sentence (or, without one, its key steps, `Remedy.keySteps`); the
+/// safety lines of the steps on a screen (`Remedy.safety`) follow them once, in one line, so "pay only in the
+/// official app" is said once and not under every step, and never only in the long form.
 struct AdviceText {
     /// How many remedies the first screen shows.
     static let firstCount = 3
@@ -19,6 +20,10 @@ struct AdviceText {
     let renderer: MessageRenderer
     let situations: [Recommendation.Situation]
     let items: [Recommendation.Item]
+    /// Each item's `short` sentence, rendered (nil where the remedy has none), by index of `items`.
+    var shorts: [String?] = []
+    /// Each item's safety lines, rendered, by index of `items`.
+    var safety: [[String]] = []
 
     private var chinese: Bool { renderer.language.hasPrefix("zh") }
 
@@ -26,15 +31,18 @@ struct AdviceText {
     var brief: String {
         let r = renderer
         var text = ""
+        // The situation and "what to do first" share the first line, so that the first step is the second.
         if !situations.isEmpty {
             text += situationSentence
-            text += "\n"
+            if !chinese { text += " " }
         }
         text += r.message(.firstSteps)
-        for n in items.indices.prefix(Self.firstCount) {
+        let shown = items.indices.prefix(Self.firstCount)
+        for n in shown {
             text += "\n"
             text += short(n)
         }
+        appendSafety(of: shown, saidBefore: 0..<0, to: &text)
         let rest = items.count - Self.firstCount
         if rest > 0 {
             text += "\n" + r.message(.moreHint, ["count": String(rest)])
@@ -56,6 +64,7 @@ struct AdviceText {
             text += "\n"
             text += short(n)
         }
+        appendSafety(of: listed..<end, saidBefore: 0..<listed, to: &text)
         if end < items.count {
             text += "\n"
             text += r.message(.restLeft, ["count": String(items.count - end)])
@@ -146,12 +155,32 @@ struct AdviceText {
         renderer.message(.situationsSentence, ["situations": situations.map(\.label).joined(separator: chinese ? "；" : "; ")])
     }
 
-    /// Step `index` (from 0) in short: "2. title: key sentences".
+    /// The safety lines of the steps `shown`, each once and in one line, leaving out those an earlier screen (the
+    /// steps `saidBefore`) already said: "切记：只在官方App里还钱；验证码不告诉任何人。"
+    private func appendSafety(of shown: Range<Int>, saidBefore: Range<Int>, to text: inout String) {
+        guard !safety.isEmpty, renderer.dialog.messages[MessageID.safetyReminder.rawValue] != nil else { return }
+        var said: Set<String> = []
+        for n in saidBefore where safety.indices.contains(n) { said.formUnion(safety[n]) }
+        var lines: [String] = []
+        for n in shown where safety.indices.contains(n) {
+            for line in safety[n] where !said.contains(line) && !lines.contains(line) { lines.append(line) }
+        }
+        guard !lines.isEmpty else { return }
+        text += "\n"
+        text += renderer.message(.safetyReminder, ["lines": lines.joined(separator: chinese ? "；" : "; ")])
+    }
+
+    /// Step `index` (from 0) in short: "2. title: its short sentence" (or its key sentences).
     private func short(_ index: Int) -> String {
         let item = items[index]
         var text = String(index + 1)
         text += ". "
         text += item.title
+        if shorts.indices.contains(index), let sentence = shorts[index], !sentence.isEmpty {
+            text += chinese ? "：" : ": "
+            text += sentence
+            return text
+        }
         let keys = keySteps(of: item)
         if !keys.isEmpty {
             text += chinese ? "：" : ": "
@@ -214,7 +243,7 @@ struct AdviceText {
         guard new != old else { return [] }
         let separator = r.message(.listSeparator)
         func titles(_ ids: [String]) -> String {
-            ids.compactMap { id in items.first { $0.id == id }?.title ?? r.remedyTitle(id) }.map { "“" + $0 + "”" }
+            ids.compactMap { id in items.first { $0.id == id }?.title ?? r.remedyTitle(id) }.map(r.quoted)
                 .joined(separator: separator)
         }
         var lines: [String] = []
@@ -227,6 +256,11 @@ struct AdviceText {
 }
 
 extension MessageRenderer {
+    /// A title in running text, in the quotation marks the language writes: 「…」 in traditional Chinese, “…” else.
+    func quoted(_ title: String) -> String {
+        language == "zh-Hant" ? "「" + title + "」" : "“" + title + "”"
+    }
+
     /// A remedy's title by id, for one that is no longer in the advice.
     func remedyTitle(_ id: String) -> String? {
         dialog.remedies.first { $0.id == id }.map { text($0.title) }

@@ -382,12 +382,19 @@ public struct Engine: Sendable {
             }
             // `more` goes on where the last screen stopped: the next few steps, in short. Once every step is listed,
             // `more` gives what `all` gives: every step in full.
+            // After the whole list, a further `more` says in a line that that was everything, rather than the whole
+            // list again.
             let advice = adviceText(for: s)
-            if command == .more, let next = advice.rest(after: s.listedSteps ?? AdviceText.firstCount) {
+            if command == .more, let listed = s.listedSteps, listed > advice.items.count,
+               compiled.dialog.messages[MessageID.moreDone.rawValue] != nil {
+                events.append(.message(id: MessageID.moreDone.rawValue,
+                                       text: r.message(.moreDone, ["count": String(advice.items.count)])))
+            } else if command == .more, let next = advice.rest(after: s.listedSteps ?? AdviceText.firstCount) {
                 s.listedSteps = next.listed
                 events.append(.message(id: "more", text: next.text))
             } else {
                 events.append(.message(id: "all", text: advice.details))
+                s.listedSteps = advice.items.count + 1
             }
             if s.current.flatMap({ compiled.state($0) })?.isEnd != true { reask(&s, &events, &trace) }
         case .back:
@@ -464,7 +471,13 @@ public struct Engine: Sendable {
         guard !remedies.isEmpty else { return nil }
         let r = renderer(s)
         let all = compiled.dialog.remedies
-        var titles = remedies.sorted { (all[$0].order, $0) < (all[$1].order, $1) }.map { "“" + r.text(all[$0].title) + "”" }
+        // Two remedies for different people may share a title (the borrower's and the disputing person's "stop
+        // contacting my family"): each title is named once.
+        var titles: [String] = []
+        for remedy in remedies.sorted(by: { (all[$0].order, $0) < (all[$1].order, $1) }) {
+            let title = r.quoted(r.text(all[remedy].title))
+            if !titles.contains(title) { titles.append(title) }
+        }
         // The most urgent few: a reason, not a second copy of the advice.
         if titles.count > Self.whyTitles { titles = Array(titles.prefix(Self.whyTitles)) + ["…"] }
         return r.message(.whyDepends, ["advice": titles.joined(separator: r.message(.listSeparator))])
@@ -639,12 +652,15 @@ public struct Engine: Sendable {
                 events.append(.message(id: MessageID.afterAdvice.rawValue, text: r.message(.afterAdvice)))
                 return
             }
-            // The first time at this end: its message, what the last answers changed in advice given along the way,
-            // the first steps, and how to see the rest.
+            // The first time at this end: its message, the first steps, what the last answers changed in advice given
+            // along the way (under the steps, so that the first of them stays at the top of the screen), and how to
+            // see the rest.
             events.append(.message(id: id, text: r.text(text, values: s.values)))
-            if let changes, !changes.isEmpty { events.append(.message(id: "advice_changed", text: changes.joined(separator: "\n"))) }
             events.append(.recommendation(recommendation))
-            events.append(.message(id: MessageID.afterAdvice.rawValue, text: r.message(.afterAdvice)))
+            if let changes, !changes.isEmpty { events.append(.message(id: "advice_changed", text: changes.joined(separator: "\n"))) }
+            // The first steps end saying how to see more and open a step: this line adds only the rest.
+            let after: MessageID = compiled.dialog.messages[MessageID.afterBrief.rawValue] == nil ? .afterAdvice : .afterBrief
+            events.append(.message(id: after.rawValue, text: r.message(after)))
             return
         }
         guard let changes else { return }
@@ -788,7 +804,8 @@ public struct Engine: Sendable {
         }
         let remedies = compiled.dialog.remedies
         let conditions = compiled.relevance.remedyConditions
-        let items = (applicable ?? applicableRemedies(s, evaluator)).map { index in
+        let chosen = applicable ?? applicableRemedies(s, evaluator)
+        let items = chosen.map { index in
             let remedy = remedies[index]
             return Recommendation.Item(
                 id: remedy.id, title: r.text(remedy.title, unnamed),
@@ -797,7 +814,9 @@ public struct Engine: Sendable {
                 channel: remedy.channel.map { r.text($0, unnamed, values: s.values) },
                 reasons: evaluator.reasons(conditions[index]).filter { s.values[$0] != nil }.map { r.fact($0, s.values[$0]) })
         }
-        return AdviceText(renderer: r, situations: situationsHolding(s, evaluator), items: items)
+        let shorts = chosen.map { index in remedies[index].short.map { r.text($0, unnamed, values: s.values) } }
+        let safety = chosen.map { index in remedies[index].safety.map { r.text(compiled.dialog.messages[Remedy.safetyMessage($0)]) } }
+        return AdviceText(renderer: r, situations: situationsHolding(s, evaluator), items: items, shorts: shorts, safety: safety)
     }
 
     /// The remedies that hold, allowed by the end state the session is at (if it names them), most urgent first.

@@ -31,6 +31,7 @@ public struct Session: Hashable, Codable, Sendable {
     /// How many steps of the advice last shown have been listed so far: the first screen's, then each `more`'s, so
     /// that `more` goes on where the last screen stopped (and, once all are listed, gives the whole list). Nil for
     /// only the first screen (and in snapshots written before it existed); cleared whenever other advice is shown.
+    /// One more than the number of steps once the whole list has been shown (`all`, or `more` after the last step).
     public var listedSteps: Int?
     /// The person quit; further lines are ignored.
     public var ended: Bool

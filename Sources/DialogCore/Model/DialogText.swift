@@ -112,6 +112,7 @@ extension Dialog {
             }
             add(remedy.prepare, TextPlace(.remedy, remedy.id, "prepare"), fallback: remedy.location)
             add(remedy.channel, TextPlace(.remedy, remedy.id, "channel"), fallback: remedy.location)
+            add(remedy.short, TextPlace(.remedy, remedy.id, "short"), fallback: remedy.location)
         }
         for draft in drafts {
             add(draft.title, TextPlace(.draft, draft.id, "title"), fallback: draft.location)

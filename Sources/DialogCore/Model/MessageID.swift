@@ -1,4 +1,5 @@
-/// The assistant's own sentences that every dialog must define in `messages`, with the parameters each may use.
+/// The assistant's own sentences that every dialog must define in `messages` (but for the few with a fallback,
+/// `hasFallback`), with the parameters each may use.
 public enum MessageID: String, CaseIterable, Codable, Sendable {
     /// What the commands are. Parameters: none.
     case help
@@ -30,6 +31,9 @@ public enum MessageID: String, CaseIterable, Codable, Sendable {
     case channelLabel = "channel_label"
     /// After the advice: how to get the summary card and drafts.
     case afterAdvice = "after_advice"
+    /// Under the first steps at the end of the questions (which already say how to see more and open a step): the
+    /// other commands, and that it is not legal advice.
+    case afterBrief = "after_brief"
     /// A line after the advice that is not a command.
     case afterEnd = "after_end"
     case draftsHeader = "drafts_header"
@@ -52,12 +56,18 @@ public enum MessageID: String, CaseIterable, Codable, Sendable {
     case moreHint = "more_hint"
     /// Under the first steps when they are all the steps there are: how to open one. `{number}`: a step to name.
     case stepHint = "step_hint"
+    /// Under the steps of a screen in short: their safety lines, each once. `{lines}`: the lines (messages
+    /// `safety_<id>` named by the remedies' `safety`), joined.
+    case safetyReminder = "safety_reminder"
     /// Introduces the rest of the advice, listed in short, that `more` shows.
     case restHeader = "rest_header"
     /// Under a part of the rest that is not the end of it: how many are left. `{count}`.
     case restLeft = "rest_left"
     /// Under the rest: how to open one step, and how to see everything. `{number}`: the first step of the rest.
     case restFooter = "rest_footer"
+    /// `more` once the whole list has been shown: that was everything, and how to open a step, a letter or start
+    /// again. `{count}`: how many steps there are.
+    case moreDone = "more_done"
     /// Heads one step opened by its number. `{number}`, `{title}`.
     case stepHeader = "step_header"
     /// Under one step: how to open another. `{count}`: how many steps there are.
@@ -95,4 +105,9 @@ public enum MessageID: String, CaseIterable, Codable, Sendable {
     /// Before the question on screen asked again, when the line gave other facts but not its answer: what was taken,
     /// so the same question does not come back word for word as if nothing had been heard. `{facts}`.
     case noted
+
+    /// Messages a dialog may leave out, each with a fallback, so that dialogs written before them still load:
+    /// `after_brief` (then `after_advice`), `more_done` (then the whole list again), `safety_reminder` (then no safety
+    /// lines; a dialog whose remedies name `safety` must have it).
+    public var hasFallback: Bool { self == .afterBrief || self == .moreDone || self == .safetyReminder }
 }

@@ -13,11 +13,18 @@ public struct Remedy: Hashable, Codable, Sendable {
     /// sentences a person must read even if they read nothing else (what to do first, and the safety line: pay only
     /// in the official app, 110 when in danger). Empty means the first step.
     public var keySteps: [Int]
+    /// The remedy in one short sentence for the short listings (the first screen, `more`): what to do, without the
+    /// safety lines, which `safety` names so that a screen says each of them once. Nil: the key steps stand for it.
+    public var short: LocalizedText?
+    /// The safety lines this remedy rests on (pay only in the official app, give no code, 110 when in danger), each
+    /// the id of a message `safety_<id>`: a screen of steps in short says each line once, under the steps.
+    public var safety: [String]
     public var location: SourceLocation?
 
     public init(id: String, order: Int, condition: Condition, conditionLocation: SourceLocation? = nil,
                 title: LocalizedText, steps: [String: [String]], prepare: LocalizedText? = nil,
-                channel: LocalizedText? = nil, keySteps: [Int] = [], location: SourceLocation? = nil) {
+                channel: LocalizedText? = nil, keySteps: [Int] = [], short: LocalizedText? = nil, safety: [String] = [],
+                location: SourceLocation? = nil) {
         self.id = id
         self.order = order
         self.condition = condition
@@ -27,10 +34,15 @@ public struct Remedy: Hashable, Codable, Sendable {
         self.prepare = prepare
         self.channel = channel
         self.keySteps = keySteps
+        self.short = short
+        self.safety = safety
         self.location = location
     }
 
     /// The indexes (from 0) of the key steps among `count` steps: those named in `keySteps` that exist, or the first.
+    /// The message that holds safety line `id`.
+    public static func safetyMessage(_ id: String) -> String { "safety_" + id }
+
     public func keyStepIndexes(among count: Int) -> [Int] {
         let named = keySteps.map { $0 - 1 }.filter { (0..<count).contains($0) }
         return named.isEmpty ? (count > 0 ? [0] : []) : named
