@@ -17,6 +17,8 @@ struct Negation {
     /// goes on to say ("no one asked me for codes or a private account", "没人让我转私人账户"), and a negated demand
     /// ("never asked me to …", "没叫我…") denies all it goes on to demand.
     private let clauseWideEnds: [Int]
+    /// Where the negations of a request made of the person end (`deniesRequest`).
+    private let demandEnds: [Int]
     /// Where a phrase may start right after an "or" (或者, 还是, or, nor), mapped to where that word starts; empty in a
     /// line without one.
     private let afterOr: [Int: Int]
@@ -58,6 +60,15 @@ struct Negation {
         }
         clauseWideEnds = negations.filter { hit in
             Self.clauseWide.contains { $0.elementsEqual(scalars[hit.range]) } || (!announcements.isEmpty && deniesDemand(hit))
+        }.map(\.range.upperBound)
+        // The negations right before a request made of the person ("没人让我…", "nobody asked me to …").
+        demandEnds = announcements.isEmpty ? [] : negations.filter { hit in
+            var adjacent = hit.range.upperBound
+            while adjacent < scalars.count, scalars[adjacent] == " " { adjacent += 1 }
+            return announcements.contains { request in
+                request.range.lowerBound > hit.range.lowerBound && request.range.lowerBound <= adjacent
+                    && Self.requests.contains { $0.elementsEqual(scalars[request.range]) }
+            }
         }.map(\.range.upperBound)
         self.inside = inside
         clausesNegated = Set(negations.map { clauses.of($0.range.lowerBound) })
@@ -116,6 +127,19 @@ struct Negation {
         while end > 0, scalars[end - 1] == " " { end -= 1 }
         guard let before = phrasesByEnd[end] else { return false }
         return before.contains { clauses.of($0.lowerBound) == clauses.of(position) && isDenial($0) }
+    }
+
+    /// The announcing words that ask something of the person, as opposed to threats ("说要上门"): a denied request
+    /// ("没人让我转账", "nobody asked me to send money") says nothing of that kind was asked (`deniesRequest`).
+    private static let requests: [[Unicode.Scalar]] = ["让我", "叫我", "要我", "要求我", "asked me to", "asking me to", "ask me to",
+                                                        "want me to", "wanted me to", "wants me to"].map { Array($0.unicodeScalars) }
+
+    /// Whether `range` is denied as part of a request made of the person: "没人让我**转账**", "they never asked me to
+    /// send money to a **safe account**".
+    func deniesRequest(_ range: Range<Int>) -> Bool {
+        demandEnds.contains { end in
+            end <= range.lowerBound + 1 && clauses.of(end - 1) == clauses.of(range.lowerBound) && !announcesBetween(end, range.lowerBound)
+        }
     }
 
     /// The subjects that make a clause-opening "no" an answer: "no I …", "no, they …".
