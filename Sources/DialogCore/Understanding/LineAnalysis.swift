@@ -184,6 +184,25 @@ final class LineAnalysis {
         return true
     }
 
+    /// Words for "anyone else" as the object of a contact word: "打给**别人**", "打給**其他人**", "call **anyone**".
+    private static let anyone: [[Unicode.Scalar]] = ["别人", "其他人", "任何人", "别的人", "anyone", "anybody", "other people"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Whether an "anyone else" word follows `range` (spaces, and at most two Chinese characters such as 过 or 了,
+    /// between): "没有打给**别人**", "沒聯絡過**其他人**", "didn't call **anyone**".
+    func anyoneFollows(_ range: Range<Int>) -> Bool {
+        var index = range.upperBound
+        while index < scalars.count, scalars[index] == " " { index += 1 }
+        for skip in 0...2 {
+            let start = index + skip
+            if skip > 0, start - 1 >= scalars.count || !TextNormalizer.isHan(scalars[start - 1]) { return false }
+            if Self.anyone.contains(where: { word in start + word.count <= scalars.count && scalars[start..<(start + word.count)].elementsEqual(word) }) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// The ASCII word (letters and apostrophes, at most 12) that starts at `index`; "" when none does.
     static func asciiWord(_ scalars: [Unicode.Scalar], from index: Int) -> String {
         var word = ""

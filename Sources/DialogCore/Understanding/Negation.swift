@@ -46,30 +46,35 @@ struct Negation {
             while index < scalars.count, scalars[index] == " " || scalars[index] == "," { index += 1 }
             return Self.subjects.contains(LineAnalysis.asciiWord(scalars, from: index))
         }
-        let negations = functional.of(.negations).filter { !answersBeforeSubject($0) }
+        let allNegations = functional.of(.negations)
+        let negations = allNegations.filter { !answersBeforeSubject($0) }
+        // The negations a longer phrase hid ("nobody" inside "nobody asked me to send money", 没让 inside 没让我转账)
+        // still deny the rest of their clause when they are its subject or deny a request.
+        let hidden = inside.filter { range in !allNegations.contains { $0.range == range } }
+        let reaching = negations.map(\.range) + hidden
         var startsByEnd: [Int: [Int]] = [:]
         for negation in negations { startsByEnd[negation.range.upperBound, default: []].append(negation.range.lowerBound) }
         self.startsByEnd = startsByEnd
         // A negated demand denies everything demanded in its clause: "they never asked me to send money to a safe
         // account or scan a QR code", "没叫我下载App或者共享屏幕" (the announcing word right after the negation, or
         // sharing a character with it).
-        func deniesDemand(_ hit: PhraseHit) -> Bool {
-            var adjacent = hit.range.upperBound
+        func deniesDemand(_ negation: Range<Int>) -> Bool {
+            var adjacent = negation.upperBound
             while adjacent < scalars.count, scalars[adjacent] == " " { adjacent += 1 }
-            return announcements.contains { $0.range.lowerBound > hit.range.lowerBound && $0.range.lowerBound <= adjacent }
+            return announcements.contains { $0.range.lowerBound > negation.lowerBound && $0.range.lowerBound <= adjacent }
         }
-        clauseWideEnds = negations.filter { hit in
-            Self.clauseWide.contains { $0.elementsEqual(scalars[hit.range]) } || (!announcements.isEmpty && deniesDemand(hit))
-        }.map(\.range.upperBound)
+        clauseWideEnds = reaching.filter { negation in
+            Self.clauseWide.contains { $0.elementsEqual(scalars[negation]) } || (!announcements.isEmpty && deniesDemand(negation))
+        }.map(\.upperBound)
         // The negations right before a request made of the person ("没人让我…", "nobody asked me to …").
-        demandEnds = announcements.isEmpty ? [] : negations.filter { hit in
-            var adjacent = hit.range.upperBound
+        demandEnds = announcements.isEmpty ? [] : reaching.filter { negation in
+            var adjacent = negation.upperBound
             while adjacent < scalars.count, scalars[adjacent] == " " { adjacent += 1 }
             return announcements.contains { request in
-                request.range.lowerBound > hit.range.lowerBound && request.range.lowerBound <= adjacent
+                request.range.lowerBound > negation.lowerBound && request.range.lowerBound <= adjacent
                     && Self.requests.contains { $0.elementsEqual(scalars[request.range]) }
             }
-        }.map(\.range.upperBound)
+        }.map(\.upperBound)
         self.inside = inside
         clausesNegated = Set(negations.map { clauses.of($0.range.lowerBound) })
         self.clauses = clauses
@@ -161,7 +166,9 @@ struct Negation {
             if let starts = startsByEnd[end], starts.contains(where: { clauses.of($0) == clauses.of(range.lowerBound) }),
                !announcesBetween(end, range.lowerBound) { return true }
         }
-        // A negation that shares the phrase's first characters: "没叫" before the phrase "叫我下载".
+        // A negation that shares the phrase's first characters: "没叫" before the phrase "叫我下载"; not when the
+        // phrase is itself a denial in form ("they didn't" before "didn't ask for a transfer").
+        guard !inside.contains(where: { range.contains($0.lowerBound) }) else { return false }
         for end in (range.lowerBound + 1)..<range.upperBound {
             if let starts = startsByEnd[end], starts.contains(where: { $0 < range.lowerBound }) { return true }
         }

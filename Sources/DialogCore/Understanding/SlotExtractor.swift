@@ -177,8 +177,19 @@ struct SlotExtractor {
                     continue
                 }
                 if slots[slot].skipsReportedSpeech, line.reported.covers(found.range) { continue }
-                // A denied contact licenses nothing: "没告诉我家人", "never told my brother".
-                if slots[slot].kind != .number, line.negation.negates(found.range) { continue }
+                // A denied contact licenses nothing: "没告诉我家人", "never told my brother". Denied of anyone
+                // else ("沒有打給別人", "they didn't call anyone"), it says nobody was: the slot's `none`.
+                if slots[slot].kind != .number, line.negation.negates(found.range) {
+                    if slots[slot].kind == .choice, compiled.valueIndex[slot]["none"] != nil, line.anyoneFollows(found.range) {
+                        if slots[slot].multiple {
+                            if !(choiceSets[slot] ?? []).contains("none") { choiceSets[slot, default: []].append("none") }
+                        } else if choiceSets[slot] == nil {
+                            choiceSets[slot] = ["none"]
+                        }
+                        note(slot)
+                    }
+                    continue
+                }
                 cuesBySlot[slot, default: []].append(found.range)
             case .word: break
             }
