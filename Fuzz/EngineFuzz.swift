@@ -41,6 +41,8 @@ public func fuzzEngineLines(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             precondition(restarted, "restart kept something")
         } else if session.restartPending == true, restarted {
             // The line confirmed the restart that was asked for.
+        } else if session.restartPending == true, next.beforeRestart != nil, next.turn <= 1 {
+            // The line told another story: the restart, and the line read as the new conversation's first message.
         } else {
             precondition(next.turn == session.turn || next.turn == session.turn + 1, "turn \(session.turn) → \(next.turn)")
         }

@@ -226,6 +226,9 @@ struct DialogParser {
             if doc.string(node, "`announced`") == "counts" { slot.countsAnnounced = true } else { doc.error(node, "`announced` can only be `counts`") }
         }
         if let node = field["when_announced"] { slot.whenAnnounced = announcedMeaning(node, of: id, doc) }
+        if let node = field["kin_story"] {
+            if doc.string(node, "`kin_story`") == "counts" { slot.countsKinStory = true } else { doc.error(node, "`kin_story` can only be `counts`") }
+        }
         if let node = field["guesses"] {
             if doc.string(node, "`guesses`") == "count" { slot.countsGuesses = true } else { doc.error(node, "`guesses` can only be `count`") }
         }

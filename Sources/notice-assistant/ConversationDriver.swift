@@ -69,7 +69,9 @@ final class ConversationDriver: @unchecked Sendable {
                 if interruptPending {
                     interruptPending = false
                     if Messages.isYes(line) { return finish(.quit, detail: "ctrl-c") }
-                    continue
+                    // "no" (or nothing) only declines; anything else is what the person meant to say next, and is
+                    // read as usual rather than lost.
+                    if Messages.declinesQuit(line) { continue }
                 }
                 if truncated { Console.error(Messages.truncated(language: current.session.language)) }
                 if echoLines, !printer.say("> " + line) { outputClosed = true }
@@ -226,6 +228,12 @@ enum Messages {
         return ["y", "yes", "是", "是的", "退出", "q"].contains(word)
     }
 
+    /// A "no" to "quit?", or an empty line: nothing else to read.
+    static func declinesQuit(_ line: String) -> Bool {
+        guard let word = shortWord(line) else { return false }
+        return ["", "n", "no", "不", "否", "不是", "不要", "不用", "继续", "繼續", "不退出", "唔好", "唔使", "continue", "go on"].contains(word)
+    }
+
     /// The line without the spaces around it and with ASCII letters lowercased, when it is short enough to be a
     /// one-word command (these words have no other letters with case): at most `longestUTF8` bytes once trimmed.
     /// Every line passes here: no Foundation.
@@ -263,8 +271,8 @@ enum Messages {
     }
 
     static func confirmQuit(language: String) -> String {
-        pick(language, "要退出吗？再按一次 Ctrl-C 或输入 y 退出，输入其他内容继续。", "要退出嗎？再按一次 Ctrl-C 或輸入 y 退出，輸入其他內容繼續。",
-             "Quit? Press Ctrl-C again or type y to quit; anything else goes on.")
+        pick(language, "要退出吗？再按一次 Ctrl-C 或输入 y 退出；输入 n 继续，或者直接接着说。", "要退出嗎？再按一次 Ctrl-C 或輸入 y 退出；輸入 n 繼續，或者直接接著說。",
+             "Quit? Press Ctrl-C again or type y to quit; type n to go on, or just carry on talking.")
     }
 
     static func truncated(language: String) -> String {

@@ -247,6 +247,9 @@ struct PropertyDialog: Sendable {
             #expect(restarted, "restart keeps something", sourceLocation: sourceLocation)
         } else if before.restartPending == true, restarted {
             // The line confirmed a restart that was asked for (a yes).
+        } else if before.restartPending == true, after.beforeRestart != nil, after.turn <= 1 {
+            // The line told another story (it contradicts an answer held): the restart, and the line read as the new
+            // conversation's first message.
         } else if command == nil, blank, before.restartPending != true {
             #expect(after.turn == before.turn, "a blank line counted a turn", sourceLocation: sourceLocation)
             #expect(after.values == before.values && after.answers == before.answers && after.current == before.current

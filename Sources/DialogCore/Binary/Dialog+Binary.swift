@@ -186,6 +186,7 @@ extension Slot: BinaryCodable {
         w.bool(plainYesAsksWhich)
         w.strings(noKeptBeside)
         w.strings(noKeptUnless)
+        w.bool(countsKinStory)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
@@ -218,6 +219,7 @@ extension Slot: BinaryCodable {
         plainYesAsksWhich = try r.bool()
         noKeptBeside = try r.strings()
         noKeptUnless = try r.strings()
+        countsKinStory = try r.bool()
     }
 }
 

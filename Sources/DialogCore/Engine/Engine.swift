@@ -68,11 +68,17 @@ public struct Engine: Sendable {
                 restart(&s, &events, &trace)
                 return (s, events, trace)
             }
-            events.append(.message(id: MessageID.restartCancelled.rawValue, text: renderer(s).message(.restartCancelled)))
-            // A plain "no" only declines; anything else is also read as the line it is.
-            if command == nil, bare == .no || text.isEmpty {
-                reask(&s, &events, &trace)
-                return (s, events, trace)
+            if command == nil, bare == nil, tellsAnotherStory(text, s) {
+                // A new story in answer ("我老公在360借条借了钱" after a wrong-number case): the person meant to start
+                // over. The line is then read as the first message of the new conversation; `back` undoes the restart.
+                restart(&s, &events, &trace, walking: false)
+            } else {
+                events.append(.message(id: MessageID.restartCancelled.rawValue, text: renderer(s).message(.restartCancelled)))
+                // A plain "no" only declines; anything else is also read as the line it is.
+                if command == nil, bare == .no || text.isEmpty {
+                    reask(&s, &events, &trace)
+                    return (s, events, trace)
+                }
             }
         }
         if let command = compiled.lineCommand(for: text) ?? letterRequest(text, s) ?? stepRequest(text, s) {
@@ -423,8 +429,19 @@ public struct Engine: Sendable {
         }
     }
 
-    /// A new session in the same language; the old one is kept so that `back` can bring it back.
-    private func restart(_ s: inout Session, _ events: inout [DialogEvent], _ trace: inout Trace) {
+    /// Whether a line, read on its own, contradicts an answer the session holds: a value of a slot already answered
+    /// otherwise (another platform, another role). After "restart?", such a line is a new story, not an answer.
+    private func tellsAnotherStory(_ text: NormalizedText, _ s: Session) -> Bool {
+        let found = SlotExtractor(compiled: compiled).extract(text, asked: [], lastAnswered: []).values
+        return found.contains { slot, value in
+            guard let held = s.values[compiled.dialog.slots[slot].id], held != .unknown else { return false }
+            return held != value
+        }
+    }
+
+    /// A new session in the same language; the old one is kept so that `back` can bring it back. `walking`: false when
+    /// the line that asked for it is read next as the new conversation's first message (which walks on from there).
+    private func restart(_ s: inout Session, _ events: inout [DialogEvent], _ trace: inout Trace, walking: Bool = true) {
         var before = s
         before.restartPending = nil
         before.beforeRestart = nil
@@ -432,7 +449,7 @@ public struct Engine: Sendable {
         s = Session(dialogID: compiled.dialog.id, language: before.language)
         if hadAnswers { s.beforeRestart = [before] }
         events.append(.message(id: MessageID.restarted.rawValue, text: renderer(s).message(.restarted)))
-        walk(&s, &events, &trace)
+        if walking { walk(&s, &events, &trace) } else { walk(&s, &events, &trace, quietly: true) }
     }
 
     /// Which pieces of advice the open question's answer decides, in a sentence; nil when none does.

@@ -97,6 +97,10 @@ public struct Slot: Hashable, Codable, Sendable {
     /// same words are not read again as other yes/no facts. "没付" / "haven't paid" to "have you sent them money?" is about
     /// the scammer, not an admission of a debt of one's own.
     public var answersAlone = false
+    /// A yes or no of this slot still counts inside a story the person tells of their own people (YAML
+    /// `kin_story: counts`; see `OwnKin`): "my mom got a call and she already sent 5000" is what the advice must act
+    /// on, while "我儿子在安逸花借了钱" is no loan of the speaker's.
+    public var countsKinStory = false
     /// What a value of this slot means when it is only announced or threatened ("they will tell my boss", "逾期将联系
     /// 您的家人"): nothing happened yet, but the announcement is itself a value of another slot (a threat).
     public var whenAnnounced: AnnouncedMeaning? = nil

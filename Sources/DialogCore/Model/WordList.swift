@@ -36,4 +36,9 @@ public enum WordList: String, CaseIterable, Hashable, Codable, Sendable {
     /// after a comma, in the person's own words, is still the worry ("怕还不上，他们会打给我爸妈", "I'm scared I can't
     /// pay, they'll call my parents"): it fills nothing. A threat someone reported ("他们说不还就打给我爸妈") stays one.
     case predictions
+    /// 儿子, 老公, 同事, son, husband, colleague: the people of the person's own. After the person's possessive ("我儿子",
+    /// "我的老公", "my son") and before a fact of the person's own debt in the same clause ("…确实在安逸花借了钱",
+    /// "…bought a phone on Fenqile"), the clause is that person's story, not the speaker's (`OwnKin`): a mother telling
+    /// of her son's loan has not borrowed.
+    case kin
 }

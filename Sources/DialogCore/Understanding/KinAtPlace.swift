@@ -11,8 +11,17 @@ enum KinAtPlace {
     static let places: Set<Unicode.Scalar> = ["在", "喺"]
     static let maximumPlace = 8
 
-    static func hits(_ scalars: [Unicode.Scalar], reported: [PhraseHit], clauses: Clauses, matcher: PhraseMatcher<CompiledDialog.Cue>) -> [PhraseHit] {
-        var found: [PhraseHit] = []
+    /// The relatives told of with words between them and the debt (`OwnKin`: "我儿子确实在安逸花借了钱", "我老公背着我
+    /// 在招联金融借了钱") are read the same way, up to `maximumBetween` characters on, within the story.
+    static let maximumBetween = 12
+
+    /// The characters that negate what follows (没, 不, 未, 冇, 唔, 无): the words between stop at them.
+    private static let negating: Set<Unicode.Scalar> = ["没", "沒", "不", "未", "冇", "唔", "无", "無", "别", "別"]
+
+    static func hits(_ scalars: [Unicode.Scalar], reported: [PhraseHit], stories: [OwnKin.Story], clauses: Clauses,
+                     matcher: PhraseMatcher<CompiledDialog.Cue>) -> [PhraseHit] {
+        // Each opener: the relative, where the words after it may start, and how far they may reach.
+        var openers: [(relative: Range<Int>, from: Int, limit: Int)] = []
         for word in reported {
             let end = word.range.upperBound
             guard end - word.range.lowerBound >= 2, places.contains(scalars[end - 1]) else { continue }
@@ -23,13 +32,25 @@ enum KinAtPlace {
                 start -= 1
             }
             guard end - 1 - start >= 2, ReportedSpeech.opensWithOwnPossessive(start..<(end - 1), in: scalars) else { continue }
-            let relative = Array(scalars[start..<(end - 1)])
+            openers.append((start..<(end - 1), end + 1, min(scalars.count, end + 1 + maximumPlace)))
+        }
+        for story in stories where story.relative.upperBound < story.end {
+            openers.append((story.relative, story.relative.upperBound + 1, min(story.end, story.relative.upperBound + 1 + maximumBetween)))
+        }
+        var found: [PhraseHit] = []
+        let reportedStarts = Set(reported.map(\.range.lowerBound))
+        for opener in openers {
+            let start = opener.relative.lowerBound
+            let relative = Array(scalars[opener.relative])
             let clause = clauses.of(start)
-            let reportedStarts = Set(reported.map(\.range.lowerBound))
-            var position = end + 1
-            while position < scalars.count, position - end <= maximumPlace, clauses.of(position) == clause {
+            var position = opener.from
+            while position < opener.limit, clauses.of(position) == clause {
                 let skipped = position - 1
-                if scalars[skipped] == "我" || reportedStarts.contains(skipped) || clauses.of(skipped) != clause { break }
+                // 我 starts the person's own words again, unless it is the object of the relative's doing ("背着我").
+                let ownWord = scalars[skipped] == "我" && !(skipped >= 1 && (scalars[skipped - 1] == "着" || scalars[skipped - 1] == "著"))
+                // Nor past a negation: "我老公都没借过" is no "我老公借".
+                if ownWord || Self.negating.contains(scalars[skipped]) || reportedStarts.contains(skipped)
+                    || clauses.of(skipped) != clause { break }
                 let tail = scalars[position..<min(scalars.count, position + 16)]
                 // The phrase may leave out the 我 ("同事借" in "我同事喺度借錢"), but must be about the relative.
                 for match in matcher.matches(in: relative + Array(tail))

@@ -65,6 +65,8 @@ final class LineAnalysis {
         let predictionsInside = functional.of(.predictions)
         // …but not into someone else's words, also where a longer word hides the reporting one ("said they would").
         let reportedInside = functional.of(.reported)
+        // The person's own people, also inside longer phrases ("儿子借" holds 儿子): `OwnKin` reads them.
+        let kinWords = functional.of(.kin)
         // Likewise among the lexicon's words: the "有" inside "没有" is not also a yes.
         // A choice slot's cue ("说我" for who was reached) only licenses its `with_cue` phrases and hides no word of the
         // lexicon: the "说" of "说我逾期" is still reported speech.
@@ -76,14 +78,19 @@ final class LineAnalysis {
         let containedFunctional = Self.containedInLonger(hiding.map { $0.range } + functional.map { $0.range })
         functional = functional.indices.filter { !containedFunctional[hiding.count + $0] }.map { functional[$0] }
         let clauses = Clauses(scalars, breaks: functional.of(.breaks))
-        // "我儿子在分期乐欠了钱": the relative and the debt with a place between them (`KinAtPlace`).
-        content += KinAtPlace.hits(scalars, reported: functional.of(.reported), clauses: clauses, matcher: compiled.matcher)
+        // "我儿子确实在安逸花借了钱": the person telling of their own people (`OwnKin`), and the relative and the debt
+        // with a place or other words between them (`KinAtPlace`).
+        let slots = compiled.dialog.slots
+        let kin = OwnKin(scalars, kin: kinWords, reported: functional.of(.reported), clauses: clauses, content: content,
+                         keptFromPerson: { slots[$0].skipsReportedSpeech && !slots[$0].countsKinStory })
+        content += KinAtPlace.hits(scalars, reported: functional.of(.reported), stories: kin.stories, clauses: clauses,
+                                   matcher: compiled.matcher)
         self.content = content
         self.functional = functional
         self.clauses = clauses
         negation = Negation(scalars, functional: functional, inside: negationsInside, clauses: clauses, announcements: announcementsInside,
                             phrases: content.map(\.range))
-        reported = ReportedSpeech(scalars, functional: functional, clauses: clauses)
+        reported = ReportedSpeech(scalars, functional: functional, stories: kin.stories, clauses: clauses)
         announcements = Announcements(text, words: announcementsInside, clauses: clauses)
         worries = Worries(scalars, functional: functional + worryPhrases, inside: conditionsInside, clauses: clauses,
                           reported: reported, negation: negation, announcements: announcementsInside,

@@ -56,7 +56,8 @@ struct NumberFilling {
     private static let callCounterScalars = callCounters.map { Array($0.unicodeScalars) }
     private static let numberMarkerScalars = numberMarkers.map { Array($0.unicodeScalars) }
 
-    private static let callCounters = ["个电话", "通电话", "个短信", "条短信", "条信息", "个未接", "通", "次电话", " calls", " texts", " messages",
+    /// 次 and 遍 count anything ("一天打十几次", "催了三遍"): never money nor days.
+    private static let callCounters = ["个电话", "通电话", "个短信", "条短信", "条信息", "个未接", "通", "次", "遍", " calls", " texts", " messages",
                                        " missed calls", " times", "个电話", "通電話", "條短訊", "條簡訊"]
 
     /// A number read after 客服, 热线, 拨打, 尾号 (a hotline, a card's or account's last digits), or one of five digits

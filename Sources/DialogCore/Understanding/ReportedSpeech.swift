@@ -8,10 +8,14 @@ struct ReportedSpeech {
     private let startsByEnd: [Int: [Int]]
     /// Clauses that carry on a claim from the clause before.
     let carried: Set<Int>
+    /// What the person tells of their own people (`OwnKin`): from after the relative to where the story ends.
+    private let stories: [Range<Int>]
+    /// Clauses that go on with such a story ("我儿子在安逸花借了钱，逾期三个月了").
+    private let carriedStories: Set<Int>
     private let clauses: Clauses
     private let scalars: [Unicode.Scalar]
 
-    init(_ scalars: [Unicode.Scalar], functional: [PhraseHit], clauses: Clauses) {
+    init(_ scalars: [Unicode.Scalar], functional: [PhraseHit], stories: [OwnKin.Story] = [], clauses: Clauses) {
         var firstEnd: [Int: Int] = [:]
         var startsByEnd: [Int: [Int]] = [:]
         for phrase in functional.of(.reported) {
@@ -35,21 +39,31 @@ struct ReportedSpeech {
                 || correctionStarts.contains(index) { return true }
             return Self.ownVoice.contains(LineAnalysis.asciiWord(scalars, from: index))
         }
-        var carried = Set<Int>()
-        if !firstEnd.isEmpty {
+        // A story that reaches the end of its clause goes on past a comma as a claim does ("我儿子在安逸花借了钱，逾期
+        // 三个月了").
+        var storyClauses = Set<Int>()
+        for story in stories where story.end >= scalars.count || clauses.of(story.end) != clauses.of(story.relative.lowerBound) {
+            storyClauses.insert(clauses.of(story.relative.lowerBound))
+        }
+        /// The clauses that go on with a claim (or a story) begun in one of `opening`.
+        func carriedOn(from opening: (Int) -> Bool) -> Set<Int> {
+            var carried = Set<Int>()
             var previous = -1, claiming = false
             for index in scalars.indices where clauses.of(index) != previous {
                 let c = clauses.of(index)
                 // A comma, or a space between Chinese characters, goes on with the claim; a full stop ends it.
                 claiming = claiming && (scalars[index] == "," || scalars[index] == " ") && !opensWithOwnVoice(index)
                 if claiming { carried.insert(c) }
-                claiming = claiming || firstEnd[c] != nil
+                claiming = claiming || opening(c)
                 previous = c
             }
+            return carried
         }
+        self.carried = firstEnd.isEmpty ? [] : carriedOn { firstEnd[$0] != nil }
+        carriedStories = storyClauses.isEmpty ? [] : carriedOn { storyClauses.contains($0) }
         self.firstEnd = firstEnd
         self.startsByEnd = startsByEnd
-        self.carried = carried
+        self.stories = stories.map { $0.relative.upperBound..<$0.end }
         self.clauses = clauses
         self.scalars = scalars
     }
@@ -89,8 +103,17 @@ struct ReportedSpeech {
     /// Whether the phrase at `range` is someone else's claim. In a carried clause only what the sender would claim is
     /// the sender's (`claim`): a denial ("…，从来没借过") is the person's own voice, and so is a phrase that opens with
     /// "I" ("…, he sent me a code and **i told him the code**").
-    func covers(_ range: Range<Int>, claim: Bool = true) -> Bool {
+    ///
+    /// `kinStory`: the phrase is a yes or a no of a slot that a relative's story keeps from the person (`OwnKin`):
+    /// "我儿子…借了钱" is not the person's loan. Who the person is to the relative ("he borrowed": a contact,
+    /// "拎咗我身份证": named), what the phrase says of the person themselves ("used my id", "without telling me": no
+    /// purchase of theirs) and the slots marked `kin_story: counts` are the person's own.
+    func covers(_ range: Range<Int>, claim: Bool = true, kinStory: Bool = false) -> Bool {
         let c = clauses.of(range.lowerBound)
+        if kinStory, !OwnKin.mentionsPerson(range, in: scalars) {
+            for story in stories where story.contains(range.lowerBound) { return true }
+            if claim, carriedStories.contains(c) { return LineAnalysis.asciiWord(scalars, from: range.lowerBound) != "i" }
+        }
         if claim, carried.contains(c) { return LineAnalysis.asciiWord(scalars, from: range.lowerBound) != "i" }
         guard let end = firstEnd[c] else { return false }
         if end <= range.lowerBound { return true }

@@ -125,7 +125,7 @@ struct SlotExtractor {
                 if line.worries.cover(found.range) || announced(found.range, slot) { continue }
                 if guessed(slot, found.range) { continue }
                 let negated = line.negation.negates(found.range) || continuesDenial(slot, found.range)
-                if slots[slot].skipsReportedSpeech, line.reported.covers(found.range, claim: !negated) {
+                if slots[slot].skipsReportedSpeech, line.reported.covers(found.range, claim: !negated, kinStory: !slots[slot].countsKinStory) {
                     claims.append((slot, negated ? .no : .yes, found.range))
                     continue
                 }
@@ -138,7 +138,7 @@ struct SlotExtractor {
                 // "逾期" is a no to "already paid" but a claim in form; "没借过" is a denial.
                 let denial = line.negation.isDenial(found.range)
                 if denial { denials.append((slot, found.range)) }
-                if slots[slot].skipsReportedSpeech, line.reported.covers(found.range, claim: !denial) {
+                if slots[slot].skipsReportedSpeech, line.reported.covers(found.range, claim: !denial, kinStory: !slots[slot].countsKinStory) {
                     claims.append((slot, .no, found.range))
                     continue
                 }

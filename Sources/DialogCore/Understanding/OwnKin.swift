@@ -1,0 +1,98 @@
+/// The person telling of someone of their own: "我儿子确实在安逸花借了钱", "我老公背着我在招联金融借了钱", "my daughter
+/// bought a phone on Fenqile and is overdue". A word of the lexicon's `kin` right after the person's possessive (我,
+/// 我的, 我家, my, our) opens that person's story; when the story holds a fact of a debt before the person speaks of
+/// themselves again (a phrase of a slot that skips reported speech: 借了, 逾期, bought), the story is read as someone
+/// else's words (`ReportedSpeech`): the facts are the relative's, not the speaker's, and a clause after a comma with no
+/// subject of its own goes on with it ("…，逾期三个月了"). Who the relative is to the borrower is then found by
+/// `KinAtPlace`, which reads the relative right before the debt word.
+///
+/// The story ends where the person is the subject again ("我儿子借了钱，我不知道" ends at the comma anyway; "…借了钱我
+/// 也不知道" at 我), at another reporting word ("我妈接到电话说…" is the caller's claim from 说 on), or at the end of the
+/// clause. A 我 after 着 ("背着我", "瞒着我") is the person as an object inside the story, not a new subject.
+struct OwnKin {
+    /// A story: the relative with the person's possessive ("我儿子", "my son"), and where the story ends.
+    struct Story {
+        let relative: Range<Int>
+        let end: Int
+    }
+
+    let stories: [Story]
+
+    init(_ scalars: [Unicode.Scalar], kin: [PhraseHit], reported: [PhraseHit], clauses: Clauses,
+         content: [PhraseHit], keptFromPerson: (Int) -> Bool) {
+        guard !kin.isEmpty else {
+            stories = []
+            return
+        }
+        let reportedStarts = Set(reported.map(\.range.lowerBound))
+        var stories: [Story] = []
+        for word in kin {
+            guard let start = Self.possessiveStart(before: word.range.lowerBound, in: scalars) else { continue }
+            let clause = clauses.of(word.range.lowerBound)
+            var end = word.range.upperBound
+            while end < scalars.count, clauses.of(end) == clause, !Self.personSpeaksAgain(at: end, in: scalars),
+                  !reportedStarts.contains(end) {
+                end += 1
+            }
+            // Only a story of a debt: "我妈接到电话" or "my boss called me" tells of no debt of theirs.
+            let tellsOfDebt = content.contains { hit in
+                guard hit.range.lowerBound >= word.range.upperBound, hit.range.lowerBound < end,
+                      let slot = hit.cue.slot, !Self.mentionsPerson(hit.range, in: scalars) else { return false }
+                switch hit.cue {
+                case .slotYes, .slotNo: return keptFromPerson(slot)
+                default: return false
+                }
+            }
+            if tellsOfDebt { stories.append(Story(relative: start..<word.range.upperBound, end: end)) }
+        }
+        self.stories = stories
+    }
+
+    /// Whether a phrase speaks of the person: it holds 我, or the word "my", "me" or "I" ("用我的身份证", "used my id",
+    /// "without telling me"). Inside a relative's story such a phrase is still the person's own fact.
+    static func mentionsPerson(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let scalar = scalars[index]
+            if scalar == "我" { return true }
+            if (scalar == "m" || scalar == "i"), index == 0 || !scalars[index - 1].properties.isAlphabetic {
+                let word = LineAnalysis.asciiWord(scalars, from: index)
+                if word == "my" || word == "me" || word == "i" { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Where the person's possessive before a word of `kin` starts: 我儿子, 我的儿子, 我家儿子, 我们家的儿子, my son, our son.
+    /// Not when the person is part of the subject too: "我和我老公都没借过钱" is the person's own denial.
+    static func possessiveStart(before index: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        var at = index
+        if at >= 1, scalars[at - 1] == "的" || scalars[at - 1] == "嘅" { at -= 1 }
+        if at >= 1, scalars[at - 1] == "家" { at -= 1 }
+        if at >= 1, scalars[at - 1] == "们" || scalars[at - 1] == "哋" { at -= 1 }
+        if at >= 1, scalars[at - 1] == "我" || scalars[at - 1] == "俺" {
+            if at >= 3, ["和", "跟", "与", "同", "與"].contains(scalars[at - 2]), scalars[at - 3] == "我" { return nil }
+            return at - 1
+        }
+        // English: "my son", "our daughter" (a space before the word, and the possessive a word of its own).
+        guard index >= 3, scalars[index - 1] == " " else { return nil }
+        for possessive in ["my", "our"] {
+            let length = possessive.unicodeScalars.count
+            let from = index - 1 - length
+            guard from >= 0, String(String.UnicodeScalarView(scalars[from..<(index - 1)])).lowercased() == possessive,
+                  from == 0 || !scalars[from - 1].properties.isAlphabetic else { continue }
+            return from
+        }
+        return nil
+    }
+
+    /// Whether the person is the subject again at `index`: 我 (not after 着: "背着我"), or "I", "I'm", "I've".
+    private static func personSpeaksAgain(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        if scalars[index] == "我" {
+            return !(index >= 1 && (scalars[index - 1] == "着" || scalars[index - 1] == "著"))
+        }
+        guard index == 0 || !scalars[index - 1].properties.isAlphabetic else { return false }
+        return ["i", "i'm", "im", "i've", "ive", "i'd"].contains(LineAnalysis.asciiWord(scalars, from: index).lowercased())
+    }
+}
