@@ -45,6 +45,7 @@ final class LineAnalysis {
         quantities = compiled.numberSlots.isEmpty && compiled.numberPhrases.isEmpty ? [] : QuantityScanner.scan(scalars)
         content += NumberPhrase.hits(compiled.numberPhrases, in: scalars, quantities: quantities)
         content = Self.longestPhrases(content)
+        content = Self.acrossNames(content, in: scalars, matcher: compiled.matcher)
         // Negation words inside content phrases ("没借过", "haven't paid") make a phrase a denial in form, whatever
         // value it gives; conditions inside ("再不还就上门") make it a threat by itself. Both are taken before the
         // longer content phrases hide them.
@@ -87,7 +88,8 @@ final class LineAnalysis {
         self.content = content
         self.functional = functional
         self.clauses = clauses
-        negation = Negation(scalars, functional: functional, inside: negationsInside, clauses: clauses, announcements: announcementsInside)
+        negation = Negation(scalars, functional: functional, inside: negationsInside, clauses: clauses, announcements: announcementsInside,
+                            phrases: content.map(\.range))
         reported = ReportedSpeech(scalars, functional: functional, stories: kin.stories, clauses: clauses)
         announcements = Announcements(text, words: announcementsInside, clauses: clauses)
         worries = Worries(scalars, functional: functional + worryPhrases, inside: conditionsInside, clauses: clauses,
@@ -112,6 +114,51 @@ final class LineAnalysis {
             }
         }
         return content.indices.filter { !contained[$0] }.map { content[$0] }
+    }
+
+    /// A phrase with a known name inside it: "没有**安逸花**账户", "don't have an **Anyihua** account", "冇**安逸花**戶口"
+    /// say "没有账户" of that platform. Around each known name the phrases are looked for once more with the name (and,
+    /// in Latin script, one space after it; a 的 after it) taken out; a yes/no or choice phrase found across the gap counts over the
+    /// whole stretch, name included, and hides the shorter yes/no phrases inside it ("我**拍拍贷**逾期" is "我逾期").
+    /// The name stays a name, and a number's cue inside stays a cue. Only yes/no phrases: a choice across a name says
+    /// where rather than what ("a coupon in the Meituan app" is not an app notification).
+    private static func acrossNames(_ content: [PhraseHit], in scalars: [Unicode.Scalar], matcher: PhraseMatcher<CompiledDialog.Cue>) -> [PhraseHit] {
+        var added: [PhraseHit] = []
+        for name in content {
+            guard case .known = name.cue else { continue }
+            let start = name.range.lowerBound
+            var end = name.range.upperBound
+            if scalars[start].isASCII, end < scalars.count, scalars[end] == " " { end += 1 }
+            if end < scalars.count, scalars[end] == "的" { end += 1 }  // "没有安逸花的账户"
+            guard start > 0, end < scalars.count else { continue }
+            let reach = scalars[start].isASCII ? 24 : 8
+            let from = max(0, start - reach)
+            let to = min(scalars.count, end + reach)
+            let window = Array(scalars[from..<start]) + Array(scalars[end..<to])
+            let gap = start - from
+            for match in matcher.matches(in: window) where match.range.lowerBound < gap && match.range.upperBound > gap
+                && hasWordBoundaries(match.range, in: window) {
+                let range = (from + match.range.lowerBound)..<(end + match.range.upperBound - gap)
+                for cue in match.payloads {
+                    switch cue {
+                    case .slotYes, .slotNo: added.append(PhraseHit(range: range, cue: cue))
+                    default: break
+                    }
+                }
+            }
+        }
+        guard !added.isEmpty else { return content }
+        // "don't have an Anyihua account" holds "have an Anyihua account" too: the longest wins here as well.
+        let shorter = containedInLonger(added.map(\.range))
+        added = added.indices.filter { !shorter[$0] }.map { added[$0] }
+        let kept = content.filter { hit in
+            switch hit.cue {
+            case .slotYes, .slotNo: break
+            default: return true
+            }
+            return !added.contains { $0.range != hit.range && $0.range.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.range.upperBound }
+        }
+        return kept + added
     }
 
     /// For each range, whether another range of a different extent contains it (and so is longer): sorted by start,
@@ -142,6 +189,25 @@ final class LineAnalysis {
         if isWordScalar(scalars[range.lowerBound]), range.lowerBound > 0, isWordScalar(scalars[range.lowerBound - 1]) { return false }
         if isWordScalar(scalars[range.upperBound - 1]), range.upperBound < scalars.count, isWordScalar(scalars[range.upperBound]) { return false }
         return true
+    }
+
+    /// Words for "anyone else" as the object of a contact word: "打给**别人**", "打給**其他人**", "call **anyone**".
+    private static let anyone: [[Unicode.Scalar]] = ["别人", "其他人", "任何人", "别的人", "anyone", "anybody", "other people"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Whether an "anyone else" word follows `range` (spaces, and at most two Chinese characters such as 过 or 了,
+    /// between): "没有打给**别人**", "沒聯絡過**其他人**", "didn't call **anyone**".
+    func anyoneFollows(_ range: Range<Int>) -> Bool {
+        var index = range.upperBound
+        while index < scalars.count, scalars[index] == " " { index += 1 }
+        for skip in 0...2 {
+            let start = index + skip
+            if skip > 0, start - 1 >= scalars.count || !TextNormalizer.isHan(scalars[start - 1]) { return false }
+            if Self.anyone.contains(where: { word in start + word.count <= scalars.count && scalars[start..<(start + word.count)].elementsEqual(word) }) {
+                return true
+            }
+        }
+        return false
     }
 
     /// The ASCII word (letters and apostrophes, at most 12) that starts at `index`; "" when none does.

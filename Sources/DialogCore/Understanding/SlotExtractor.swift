@@ -53,6 +53,8 @@ struct SlotExtractor {
         // A choice phrase that passed the rules: the slot holds its value (a single-value slot, the last one named,
         // unless an earlier one `prevails`).
         var heldAt: [Int: [Range<Int>]] = [:]
+        // Slots that hear requests ("让我转账") whose value the line denies as a request: "nobody asked me to send money".
+        var requestDenied: [Int] = []
         func take(_ slot: Int, _ valueIndex: Int, at range: Range<Int>, meantByAnnouncement: Bool = false) {
             let id = slots[slot].values[valueIndex].id
             if line.worries.cover(range) { return }
@@ -70,6 +72,7 @@ struct SlotExtractor {
                !ReportedSpeech.opensWithOwnPossessive(range, in: line.scalars) { return }
             if line.negation.negates(range) {
                 result.denied.append((slot, id))
+                if slots[slot].countsAnnounced, line.negation.deniesRequest(range) { requestDenied.append(slot) }
                 return
             }
             if slots[slot].multiple {
@@ -106,13 +109,22 @@ struct SlotExtractor {
         // Yes/no phrases skipped as someone else's claim, kept in case the person owns the claim (`reportedOwnedBy`).
         var claims: [(slot: Int, value: SlotValue, range: Range<Int>)] = []
 
+        // The denials of yes/no slots so far ("没收到法院"): a yes phrase of the same slot right after one, in its
+        // clause, is the same denial's object ("没收到法院的**传票**"), not a yes.
+        var denials: [(slot: Int, range: Range<Int>)] = []
+        func continuesDenial(_ slot: Int, _ range: Range<Int>) -> Bool {
+            let reach = line.scalars[range.lowerBound].isASCII ? 16 : 6
+            return denials.contains { $0.slot == slot && $0.range.upperBound <= range.lowerBound && range.lowerBound - $0.range.upperBound <= reach
+                && line.clauses.of($0.range.lowerBound) == line.clauses.of(range.lowerBound) }
+        }
+
         // Each slot phrase, read through the rules.
         for found in line.content {
             switch found.cue {
             case .slotYes(let slot):
                 if line.worries.cover(found.range) || announced(found.range, slot) { continue }
                 if guessed(slot, found.range) { continue }
-                let negated = line.negation.negates(found.range)
+                let negated = line.negation.negates(found.range) || continuesDenial(slot, found.range)
                 if slots[slot].skipsReportedSpeech, line.reported.covers(found.range, claim: !negated, kinStory: !slots[slot].countsKinStory) {
                     claims.append((slot, negated ? .no : .yes, found.range))
                     continue
@@ -125,6 +137,7 @@ struct SlotExtractor {
                 if guessed(slot, found.range) { continue }
                 // "逾期" is a no to "already paid" but a claim in form; "没借过" is a denial.
                 let denial = line.negation.isDenial(found.range)
+                if denial { denials.append((slot, found.range)) }
                 if slots[slot].skipsReportedSpeech, line.reported.covers(found.range, claim: !denial, kinStory: !slots[slot].countsKinStory) {
                     claims.append((slot, .no, found.range))
                     continue
@@ -164,8 +177,19 @@ struct SlotExtractor {
                     continue
                 }
                 if slots[slot].skipsReportedSpeech, line.reported.covers(found.range) { continue }
-                // A denied contact licenses nothing: "没告诉我家人", "never told my brother".
-                if slots[slot].kind != .number, line.negation.negates(found.range) { continue }
+                // A denied contact licenses nothing: "没告诉我家人", "never told my brother". Denied of anyone
+                // else ("沒有打給別人", "they didn't call anyone"), it says nobody was: the slot's `none`.
+                if slots[slot].kind != .number, line.negation.negates(found.range) {
+                    if slots[slot].kind == .choice, compiled.valueIndex[slot]["none"] != nil, line.anyoneFollows(found.range) {
+                        if slots[slot].multiple {
+                            if !(choiceSets[slot] ?? []).contains("none") { choiceSets[slot, default: []].append("none") }
+                        } else if choiceSets[slot] == nil {
+                            choiceSets[slot] = ["none"]
+                        }
+                        note(slot)
+                    }
+                    continue
+                }
                 cuesBySlot[slot, default: []].append(found.range)
             case .word: break
             }
@@ -250,6 +274,14 @@ struct SlotExtractor {
         for slot in asked + lastAnswered where slots[slot].answersAlone {
             guard let range = yesNoAt[slot] else { continue }
             for (other, otherRange) in yesNoAt where other != slot && otherRange == range { yesNo[other] = nil }
+        }
+
+        // A request denied ("没人让我转账", "nobody asked me to transfer money", "冇人叫我過數") says nothing of the kind
+        // was asked: the slot's `none`, when the line names none of its values as happening. Only for a slot that
+        // hears requests (`announced: counts`); a denied threat ("没说要上门") leaves the harassment question open.
+        for slot in requestDenied where choiceSets[slot] == nil && compiled.valueIndex[slot]["none"] != nil {
+            choiceSets[slot] = ["none"]
+            note(slot)
         }
 
         // What a value named in the line implies is said too, over anything else the line says of those slots.
