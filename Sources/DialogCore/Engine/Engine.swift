@@ -119,8 +119,14 @@ public struct Engine: Sendable {
         let lineCorrects = extraction.corrects
         extraction.values.removeAll { slotIndex, value in
             let slot = compiled.dialog.slots[slotIndex]
-            guard value == .no, !slot.noKeptBeside.isEmpty, !onScreen.contains(slot.id), s.values[slot.id] == .yes,
-                  !lineCorrects else { return false }
+            guard value == .no, !slot.noKeptBeside.isEmpty, !onScreen.contains(slot.id), !lineCorrects else { return false }
+            let namesSomeoneElse0 = found.contains { slot.noKeptUnless.contains(compiled.dialog.slots[$0.slot].id) }
+            // Nor does a no, away from its own question, go against a yes the person gave to one of them: "not me"
+            // at "has anyone else been contacted?" after "yes, I borrowed it, I'm overdue" does not make them the
+            // wrong person. A correction names what it changes ("actually not me, it's my brother's": `role`).
+            if s.values[slot.id] == nil, !namesSomeoneElse0,
+               slot.noKeptBeside.contains(where: { s.values[$0] == .yes }) { return true }
+            guard s.values[slot.id] == .yes else { return false }
             let besideDenial = found.contains { other in
                 other.value == .no && slot.noKeptBeside.contains(compiled.dialog.slots[other.slot].id)
             }
