@@ -102,8 +102,10 @@ public struct Engine: Sendable {
         }
         let state = s.current.flatMap { compiled.state($0) }
         let asked = state?.askedSlots.filter { s.values[$0] == nil }.compactMap { compiled.slotIndex[$0] } ?? []
-        // After the advice no question is on screen, but a reply may still answer the last one asked.
-        let lastAnswered = state?.isEnd == true ? (s.answers.last?.changes ?? []).compactMap { compiled.slotIndex[$0.slot] } : []
+        // A reply may still answer the last question asked: after the advice, where no question is on screen, and at
+        // the question after it, under advice given along the way ("no I haven't paid" below the scam's first steps is
+        // still about the scammer, not an admitted overdue at "do you also have a real overdue loan?").
+        let lastAnswered = (s.answers.last?.changes ?? []).compactMap { compiled.slotIndex[$0.slot] }
         var extraction = SlotExtractor(compiled: compiled).extract(text, asked: asked, lastAnswered: lastAnswered)
         // A question asked along the way ("会坐牢吗？") gets its answer first; the line is still read for facts, and
         // the answer fits what the whole line says ("我表哥借的…会影响我的征信吗" is a relative asking).
@@ -123,8 +125,14 @@ public struct Engine: Sendable {
         let lineCorrects = extraction.corrects
         extraction.values.removeAll { slotIndex, value in
             let slot = compiled.dialog.slots[slotIndex]
-            guard value == .no, !slot.noKeptBeside.isEmpty, !onScreen.contains(slot.id), s.values[slot.id] == .yes,
-                  !lineCorrects else { return false }
+            guard value == .no, !slot.noKeptBeside.isEmpty, !onScreen.contains(slot.id), !lineCorrects else { return false }
+            let namesSomeoneElse0 = found.contains { slot.noKeptUnless.contains(compiled.dialog.slots[$0.slot].id) }
+            // Nor does a no, away from its own question, go against a yes the person gave to one of them: "not me"
+            // at "has anyone else been contacted?" after "yes, I borrowed it, I'm overdue" does not make them the
+            // wrong person. A correction names what it changes ("actually not me, it's my brother's": `role`).
+            if s.values[slot.id] == nil, !namesSomeoneElse0,
+               slot.noKeptBeside.contains(where: { s.values[$0] == .yes }) { return true }
+            guard s.values[slot.id] == .yes else { return false }
             let besideDenial = found.contains { other in
                 other.value == .no && slot.noKeptBeside.contains(compiled.dialog.slots[other.slot].id)
             }
@@ -221,6 +229,25 @@ public struct Engine: Sendable {
         if let noted, s.current == noted.state,
            let ask = events[walkedFrom...].lastIndex(where: { if case .ask(let q) = $0 { q.state == noted.state } else { false } }) {
             events.insert(.message(id: MessageID.noted.rawValue, text: notedText(noted.changes, s)), at: ask)
+        }
+        // A correction after advice given along the way (an `advise` state) and before the end: what it changes in that
+        // advice is shown at once, before the next question, not only at the end. "不对，我已经扫了，付了500" after the
+        // scam's first steps must bring "110 and the bank" now, not after one more answer.
+        if changes.contains(where: { $0.old != nil && $0.old != .unknown }), let shown = s.shownAdvice, !s.advised,
+           let current = s.current.flatMap({ compiled.state($0) }), case .ask = current.kind,
+           let ask = events[walkedFrom...].lastIndex(where: { if case .ask = $0 { true } else { false } }) {
+            let evaluator = ConditionEvaluator(dialog: compiled, values: s.values)
+            let applicable = applicableRemedies(s, evaluator)
+            if !shown.elementsEqual(applicable.lazy.map({ compiled.dialog.remedies[$0].id })) {
+                let recommendation = recommendation(for: s, evaluator, remedies: applicable)
+                let changed = AdviceText(renderer: renderer(s), situations: recommendation.situations,
+                                         items: recommendation.remedies).changes(since: shown)
+                if !changed.isEmpty {
+                    events.insert(contentsOf: [.message(id: "advice_changed", text: changed.joined(separator: "\n")),
+                                               .recommendation(recommendation)], at: ask)
+                    s.shownAdvice = recommendation.remedies.map(\.id)
+                }
+            }
         }
         return (s, events, trace)
     }

@@ -48,6 +48,12 @@ struct MessageRenderer {
         case .choices(let ids):
             let separator = message(.listSeparator)
             return ids.map { id in label(ofValue: id).map { text($0) } ?? id }.joined(separator: separator.isEmpty ? ", " : separator)
+        case .text(let raw) where index != nil && compiled.valueIndex[index!][raw] == nil && raw.contains(SlotValue.namesJoiner):
+            // Several known names said together: each as below, as a list ("Huabei (花呗) and Jiebei (借呗)").
+            let names = raw.split(separator: SlotValue.namesJoiner).map { display(.text(String($0)), of: slotID) }
+            var joined = names.dropLast().joined(separator: message(.listSeparator))
+            if names.count > 1 { joined += message(.listLastSeparator) }
+            return joined + (names.last ?? "")
         case .text(let raw):
             guard let index, let value = compiled.valueIndex[index][raw] else { return raw }
             let known = dialog.slots[index].values[value]

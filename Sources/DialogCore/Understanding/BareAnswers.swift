@@ -56,6 +56,51 @@ extension LineAnalysis {
         return nil
     }
 
+    /// Whether a clause after the claim at `range` (the next one, or one after clauses that carry the claim on) agrees
+    /// with it in the person's own voice: "短信说我逾期了，**没错**", "…，**说得没错**", "…，**沒錯**", "…，**是真的**". The
+    /// clause is a yes word of the lexicon alone, after at most an opener ("我", "嗯", "的确"), or one of
+    /// `agreements`, with nothing after it but a particle; not a question ("…，是真的吗").
+    func agrees(after range: Range<Int>) -> Bool {
+        let scalars = self.scalars
+        let claimClause = clauses.of(range.lowerBound)
+        var c = claimClause + 1
+        var index = range.upperBound
+        while c < clauses.count {
+            // The clause's text, without its mark, spaces and closing particles.
+            while index < scalars.count, clauses.of(index) < c { index += 1 }
+            guard index < scalars.count else { return false }
+            var start = index
+            var end = index
+            while end < scalars.count, clauses.of(end) == c { end += 1 }
+            index = end
+            while start < end, scalars[start] == " " || Clauses.isClauseMark(scalars[start]) { start += 1 }
+            if end < scalars.count, scalars[end] == "?" { return false }
+            while end > start, scalars[end - 1] == " " || Self.closingParticles.contains(scalars[end - 1]) { end -= 1 }
+            let words = scalars[start..<end]
+            if Self.agreements.contains(where: { $0.elementsEqual(words) }) { return true }
+            if functional.of(.yes).contains(where: { hit in
+                hit.range.upperBound == end && hit.range.lowerBound >= start
+                    && (hit.range.lowerBound == start || Self.isAnswerOpener(scalars[start..<hit.range.lowerBound])
+                        || Self.agreementOpeners.contains { $0.elementsEqual(scalars[start..<hit.range.lowerBound]) })
+            }) { return true }
+            guard reported.carried.contains(c) else { return false }
+            c += 1
+        }
+        return false
+    }
+
+    /// Whole clauses that agree with a claim (folded: 沒錯 reads 没错, 講得啱 讲得啱, 係真嘅 系真嘅).
+    private static let agreements: [[Unicode.Scalar]] = [
+        "说得没错", "说的没错", "说得对", "说的对", "说的是真的", "是真的", "这是真的", "确实如此", "的确如此", "没说错", "讲得对",
+        "讲得啱", "冇讲错", "系真嘅", "真系", "it's true", "it is true", "that's true", "thats true", "its true", "they are right",
+        "they're right", "that's right", "thats right",
+    ].map { Array($0.unicodeScalars) }
+    /// What may stand before a yes that agrees with a claim: "**说得**没错", "**的确**是".
+    private static let agreementOpeners: [[Unicode.Scalar]] = ["说得", "说的", "讲得", "讲的", "的确", "真的是", "确实是", "就是"]
+        .map { Array($0.unicodeScalars) }
+    /// What may close it: "没错**啊**", "对**的**", "係**呀**".
+    private static let closingParticles: Set<Unicode.Scalar> = ["啊", "呀", "的", "了", "啦", "嘅", "喇", "!", "."]
+
     /// Whether a folded line asks, even without a "?": it ends like a question, or holds a question word
     /// ("他们再打来我该怎么说", "what do I say to them"). Used only after the advice, to point a question to who can
     /// answer it, so it is worked out there and not on every line.

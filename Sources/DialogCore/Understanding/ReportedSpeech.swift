@@ -76,6 +76,13 @@ struct ReportedSpeech {
     static func opensWithOwnPossessive(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
         let start = range.lowerBound
         if LineAnalysis.asciiWord(scalars, from: start) == "my" { return true }
+        // "The caller said I owe money **and I'm her emergency contact**": after "and" / "but", a phrase that opens with
+        // the person as its subject ("I'm", "I am") is a clause of the person's own, though no comma ends the claim.
+        if ["i'm", "im", "i"].contains(LineAnalysis.asciiWord(scalars, from: start)), start >= 2, scalars[start - 1] == " " {
+            var wordStart = start - 1
+            while wordStart > 0, scalars[wordStart - 1] != " " { wordStart -= 1 }
+            if ["and", "but"].contains(LineAnalysis.asciiWord(scalars, from: wordStart)) { return true }
+        }
         if scalars[start] == "我", start + 1 < range.upperBound, ownerBefore(scalars[start + 1]) { return true }
         // The possessive just before the phrase: "my son borrowed" holds the phrase "son borrowed", "我儿子借" "儿子借".
         if start >= 3, scalars[start - 1] == " ", String(String.UnicodeScalarView(scalars[(start - 3)..<(start - 1)])).lowercased() == "my",

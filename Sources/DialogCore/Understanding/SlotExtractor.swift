@@ -199,9 +199,12 @@ struct SlotExtractor {
         // the overdue the text claims is theirs too; "…，可我根本没借过" does not. Not when their own words say yes to a
         // slot that disowns it ("I paid it off but they say I owe 3000"), nor when they say otherwise of a slot the same
         // phrase speaks to ("…，是我借的，但上周已经还了" contradicts the claim's "not paid").
+        // A plain yes in a clause of its own right after the claim agrees with it and owns it the same way: "短信说我
+        // 逾期了，没错", "…，说得没错", "短信說我逾期了，沒錯" (`LineAnalysis.agrees(after:)`).
         for claim in claims where yesNo[claim.slot] == nil {
             let definition = slots[claim.slot]
-            guard let owner = definition.reportedOwnedBy.flatMap({ compiled.slotIndex[$0] }), yesNo[owner] == .yes,
+            let owned = definition.reportedOwnedBy.flatMap({ compiled.slotIndex[$0] }).map { yesNo[$0] == .yes } ?? false
+            guard owned || line.agrees(after: claim.range),
                   !definition.reportedDisownedBy.contains(where: { compiled.slotIndex[$0].map { yesNo[$0] == .yes } ?? false }) else { continue }
             let contradicted = claims.contains { $0.range == claim.range && yesNo[$0.slot] != nil && yesNo[$0.slot] != $0.value }
             if contradicted { continue }
@@ -249,6 +252,21 @@ struct SlotExtractor {
         // ("不是，是美团", "no, it's Meituan"), or one name denied and another named ("不是京东是美团"). The line
         // corrects that slot, and its no takes back the old name: it does not answer the question on screen, so
         // "did you register there?" is asked again rather than answered "no account".
+        // Several known names said together, none denied ("花呗和借呗都逾期了", "I owe on both Huabei and JD"): all of
+        // them are kept, in the order said, so neither the advice nor a letter silently drops one. A name that another
+        // one begins with is the same name said shorter (the brand "京东" beside "京东白条"). A denied name ("不是花呗，
+        // 是借呗", "meituan. actually no, it was jd") is a correction, read as before: the last name stands.
+        let correcting = !line.functional.of(.corrections).isEmpty
+        for (slot, names) in knownNames where names.count > 1 && !correcting && !names.contains(where: \.negated) {
+            var ids: [String] = []
+            for name in names {
+                let id = slots[slot].values[name.value].id
+                if ids.contains(where: { $0.hasPrefix(id) }) { continue }
+                ids.removeAll { id.hasPrefix($0) }
+                ids.append(id)
+            }
+            if ids.count > 1 { textValues[slot] = .text(ids.joined(separator: String(SlotValue.namesJoiner))) }
+        }
         for (slot, names) in knownNames where !asked.contains(slot) {
             guard let last = names.last else { continue }
             let replacesDenied = names.dropLast().contains { $0.negated && $0.value != last.value }
