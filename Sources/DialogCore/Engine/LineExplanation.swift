@@ -68,6 +68,8 @@ extension Engine {
             let analysis = LineAnalysis(text, compiled: compiled)
             let slots = compiled.dialog.slots
             func words(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(text.scalars[range])) }
+            // Slots of `guesses: count` that a plain yes in the line has answered: a no beside it does not take it back.
+            var saidYes: Set<Int> = []
             for hit in analysis.content {
                 guard let slotIndex = hit.cue.slot else { continue }
                 let slot = slots[slotIndex]
@@ -105,6 +107,18 @@ extension Engine {
                 }
                 if isYesOrNo, !slot.countsGuesses, analysis.hedged(hit.range) {
                     rules.append("after a hedge: a guess, unknown when it answers the question on screen, nothing otherwise")
+                }
+                let readsAsNo: Bool = switch hit.cue {
+                case .slotNo: true
+                case .slotYes: analysis.negation.negates(hit.range)
+                default: false
+                }
+                if slot.countsGuesses, isYesOrNo, rules.isEmpty {
+                    if readsAsNo, saidYes.contains(slotIndex) {
+                        rules.append("the yes said before it in the line stands (guesses: count)")
+                    } else if !readsAsNo, !analysis.reported.covers(hit.range) {
+                        saidYes.insert(slotIndex)
+                    }
                 }
                 if analysis.negation.negates(hit.range) {
                     switch hit.cue {

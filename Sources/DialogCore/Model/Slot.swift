@@ -91,7 +91,8 @@ public struct Slot: Hashable, Codable, Sendable {
     /// the lexicon's `announcements` do not cancel its phrases.
     public var countsAnnounced = false
     /// A guess in answer to this slot's question keeps its yes or no (YAML `guesses: count`): for a question where a
-    /// "maybe yes" must be acted on at once ("好像转了" to "have you already sent money?").
+    /// "maybe yes" must be acted on at once ("好像转了" to "have you already sent money?"). For the same reason a yes
+    /// in a line is not taken back by a no beside it ("验证码给了，没转钱": a code went).
     public var countsGuesses = false
     /// While this slot's question is on screen, the phrase that answers it answers only it (YAML `answers: alone`): the
     /// same words are not read again as other yes/no facts. "没付" / "haven't paid" to "have you sent them money?" is about

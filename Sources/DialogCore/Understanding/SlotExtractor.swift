@@ -101,6 +101,10 @@ struct SlotExtractor {
             }
             return true
         }
+        // In a slot where a maybe must be acted on (`guesses: count`), a yes the line has said is not taken back by a
+        // no beside it: "我把验证码告诉他了，没转钱", "I told him the code but didn't send money" gave a code, and a
+        // wrong yes costs a call to the bank while a wrong no costs the money.
+        func keepsYes(_ slot: Int) -> Bool { slots[slot].countsGuesses && yesNo[slot] == .yes }
         // `with_cue` phrases wait until the whole line is read: they count beside a cue or another phrase of their slot.
         var waiting: [(slot: Int, value: Int, range: Range<Int>)] = []
         // The known names of text slots, in the order of the line, and whether each was named after a negation.
@@ -129,6 +133,7 @@ struct SlotExtractor {
                     claims.append((slot, negated ? .no : .yes, found.range))
                     continue
                 }
+                if negated, keepsYes(slot) { continue }
                 yesNo[slot] = negated ? .no : .yes
                 yesNoAt[slot] = found.range
                 note(slot)
@@ -142,6 +147,7 @@ struct SlotExtractor {
                     claims.append((slot, .no, found.range))
                     continue
                 }
+                if keepsYes(slot) { continue }
                 yesNo[slot] = .no
                 yesNoAt[slot] = found.range
                 note(slot)
