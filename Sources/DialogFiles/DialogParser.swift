@@ -266,6 +266,12 @@ struct DialogParser {
                 // Without `cues` they still count beside another phrase of the slot, at its own question, or alone.
                 value.cued = phraseList(cuedNode, "the `with_cue` phrases of `\(valueID)`", doc)
             }
+            if let kinNode = fields["with_kin"] {
+                value.withKin = phraseList(kinNode, "the `with_kin` phrases of `\(valueID)`", doc)
+                for phrase in value.withKin.all where phrase.unicodeScalars.filter({ $0 == "*" }).count != 1 {
+                    doc.error(kinNode, "the `with_kin` phrase “\(phrase)” of `\(valueID)` needs exactly one `*`, where a word of the lexicon's `kin` list stands (\"我*的贷款\", \"my * owes\")")
+                }
+            }
             if let impliesNode = fields["implies"] {
                 for (target, _, valueNode) in doc.mapping(impliesNode, "`implies` of `\(valueID)`") {
                     if let implied = doc.string(valueNode, "the value `implies` gives `\(target)`") {

@@ -325,6 +325,18 @@ private func withMini(editing file: String, _ edit: (String) -> String, _ body: 
     }
 }
 
+/// A `with_kin` phrase says where the relative stands with one `*`; without it (or with two) it is an error at the list.
+@Test func aKinPatternWithoutItsStarIsAnError() throws {
+    try withMini(editing: "slots.yaml", {
+        $0.replacingOccurrences(of: "        synonyms: {zh-Hans: [家人], en: [family]}",
+                                with: "        synonyms: {zh-Hans: [家人], en: [family]}\n        with_kin: {zh-Hans: [我*的家人], en: [my family]}")
+    }) { folder in
+        let (dialog, diagnostics) = load(folder)
+        #expect(dialog == nil)
+        check(diagnostics, [error("slots.yaml", 38, 19, "the `with_kin` phrase “my family” of `family` needs exactly one `*`")], in: folder)
+    }
+}
+
 /// A YAML mistake in one file is reported first and alone: not the undefined start state its lost definitions cause.
 @Test func aBadIndentIsReportedAloneAtItsLine() throws {
     try withMini(editing: "states.yaml", { $0.replacingOccurrences(of: "    label: {zh-Hans: 平台,", with: "     label: {zh-Hans: 平台,") }) { folder in

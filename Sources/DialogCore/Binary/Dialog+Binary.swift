@@ -141,6 +141,7 @@ extension Slot.Value: BinaryCodable {
         w.byte(bareAnswer == .yes ? 1 : bareAnswer == .no ? 2 : 0)
         w.byte(prevails ? 1 : 0)
         w.value(cued)
+        w.value(withKin)
         w.strings(implies.flatMap { [$0.slot, $0.value] })
     }
 
@@ -154,6 +155,7 @@ extension Slot.Value: BinaryCodable {
         }
         prevails = try r.byte() != 0
         cued = try r.value()
+        withKin = try r.value()
         let pairs = try r.strings()
         guard pairs.count % 2 == 0 else { throw BinaryFormatError("an odd number of strings in `implies`") }
         implies = stride(from: 0, to: pairs.count, by: 2).map { Implication(slot: pairs[$0], value: pairs[$0 + 1]) }

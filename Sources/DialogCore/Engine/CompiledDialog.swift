@@ -168,6 +168,11 @@ public struct CompiledDialog: Sendable {
             for (valueIndex, value) in slot.values.enumerated() {
                 add(value.synonyms, slot.kind == .text ? .known(index, value: valueIndex) : .choice(index, value: valueIndex))
                 add(value.cued, .cuedChoice(index, value: valueIndex))
+                // `*` becomes the stand-in for a relative (`KinPatterns`), which no folded line holds.
+                for phrase in value.withKin.all {
+                    let folded = TextNormalizer.fold(phrase).unicodeScalars.map { $0 == "*" ? KinPatterns.standIn : $0 }
+                    matcher.add(String(String.UnicodeScalarView(folded)), slot.kind == .text ? .known(index, value: valueIndex) : .choice(index, value: valueIndex))
+                }
                 if slot.kind == .text { matcher.add(TextNormalizer.fold(value.id), .known(index, value: valueIndex)) }
             }
             for suffix in slot.capture?.suffixes ?? [] { matcher.add(TextNormalizer.fold(suffix), .suffix(index)) }

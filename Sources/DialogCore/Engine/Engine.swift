@@ -59,6 +59,8 @@ public struct Engine: Sendable {
         // A line of no more UTF-8 bytes than the cut has no more scalars either: it is used as it is, not copied.
         let line = utterance.utf8.count <= Self.maximumLineScalars ? utterance : String(utterance.unicodeScalars.prefix(Self.maximumLineScalars))
         let text = TextNormalizer.normalize(line)
+        // The line as already read, when reading it decided something before its turn (a new story after "restart?").
+        var preread: SlotExtractor.Extraction?
         if s.restartPending == true {
             s.restartPending = nil
             let command = compiled.lineCommand(for: text)
@@ -68,10 +70,12 @@ public struct Engine: Sendable {
                 restart(&s, &events, &trace)
                 return (s, events, trace)
             }
-            if command == nil, bare == nil, tellsAnotherStory(text, s) {
+            if command == nil, bare == nil, let story = anotherStory(text, s) {
                 // A new story in answer ("我老公在360借条借了钱" after a wrong-number case): the person meant to start
-                // over. The line is then read as the first message of the new conversation; `back` undoes the restart.
+                // over. The line is then read as the first message of the new conversation (with what was just read
+                // of it); `back` undoes the restart.
                 restart(&s, &events, &trace, walking: false)
+                preread = story
             } else {
                 events.append(.message(id: MessageID.restartCancelled.rawValue, text: renderer(s).message(.restartCancelled)))
                 // A plain "no" only declines; anything else is also read as the line it is.
@@ -106,7 +110,8 @@ public struct Engine: Sendable {
         // the question after it, under advice given along the way ("no I haven't paid" below the scam's first steps is
         // still about the scammer, not an admitted overdue at "do you also have a real overdue loan?").
         let lastAnswered = (s.answers.last?.changes ?? []).compactMap { compiled.slotIndex[$0.slot] }
-        var extraction = SlotExtractor(compiled: compiled).extract(text, asked: asked, lastAnswered: lastAnswered)
+        var extraction = (asked.isEmpty && lastAnswered.isEmpty ? preread : nil)
+            ?? SlotExtractor(compiled: compiled).extract(text, asked: asked, lastAnswered: lastAnswered)
         // A question asked along the way ("会坐牢吗？") gets its answer first; the line is still read for facts, and
         // the answer fits what the whole line says ("我表哥借的…会影响我的征信吗" is a relative asking).
         var topics = extraction.topics
@@ -463,14 +468,15 @@ public struct Engine: Sendable {
         }
     }
 
-    /// Whether a line, read on its own, contradicts an answer the session holds: a value of a slot already answered
+    /// The line read on its own, when it contradicts an answer the session holds: a value of a slot already answered
     /// otherwise (another platform, another role). After "restart?", such a line is a new story, not an answer.
-    private func tellsAnotherStory(_ text: NormalizedText, _ s: Session) -> Bool {
-        let found = SlotExtractor(compiled: compiled).extract(text, asked: [], lastAnswered: []).values
-        return found.contains { slot, value in
+    private func anotherStory(_ text: NormalizedText, _ s: Session) -> SlotExtractor.Extraction? {
+        let extraction = SlotExtractor(compiled: compiled).extract(text, asked: [], lastAnswered: [])
+        let contradicts = extraction.values.contains { slot, value in
             guard let held = s.values[compiled.dialog.slots[slot].id], held != .unknown else { return false }
             return held != value
         }
+        return contradicts ? extraction : nil
     }
 
     /// A new session in the same language; the old one is kept so that `back` can bring it back. `walking`: false when

@@ -48,7 +48,8 @@ struct MessageRenderer {
         case .choices(let ids):
             let separator = message(.listSeparator)
             return ids.map { id in label(ofValue: id).map { text($0) } ?? id }.joined(separator: separator.isEmpty ? ", " : separator)
-        case .text(let raw) where index != nil && compiled.valueIndex[index!][raw] == nil && raw.contains(SlotValue.namesJoiner):
+        case .text(let raw) where index != nil && compiled.valueIndex[index!][raw] == nil
+            && raw.unicodeScalars.contains(SlotValue.namesJoinerScalar):
             // Several known names said together: each as below, as a list ("Huabei (花呗) and Jiebei (借呗)").
             let names = raw.split(separator: SlotValue.namesJoiner).map { display(.text(String($0)), of: slotID) }
             var joined = names.dropLast().joined(separator: message(.listSeparator))
@@ -62,8 +63,15 @@ struct MessageRenderer {
             // differently (分期乐 as 分期樂 in zh-Hant); a language that lists the name as it is keeps it.
             let phrases = known.synonyms.phrases(in: language)
             guard !phrases.contains(raw) else { return raw }
-            let folded = TextNormalizer.fold(raw)
-            if let same = phrases.first(where: { TextNormalizer.fold($0) == folded }) { return same }
+            // Only a phrase in the same script can be the same name spelled otherwise: folding every English phrase
+            // to compare it with a Chinese name cost ~20k instructions a display, on every screen that names it.
+            let rawIsASCII = raw.utf8.allSatisfy { $0 < 0x80 }
+            var folded: String?
+            for phrase in phrases where phrase.utf8.allSatisfy({ $0 < 0x80 }) == rawIsASCII {
+                let foldedRaw = folded ?? TextNormalizer.fold(raw)
+                folded = foldedRaw
+                if TextNormalizer.fold(phrase) == foldedRaw { return phrase }
+            }
             // A name in another script: the language's first spelling, then the name as the platform writes it, which
             // is what its app store and its letters use ("Jiebei (借呗)" in English, where "借呗" alone may be unreadable).
             if let spelled = phrases.first, spelled.unicodeScalars.allSatisfy(\.isASCII),

@@ -21,6 +21,9 @@ public struct Slot: Hashable, Codable, Sendable {
         /// phrases, or when its question is on screen (YAML `with_cue`): "我妈" answers "who was contacted?" and
         /// counts in "打给了我妈和我老婆", but "我弟用我手机借的" names a brother, not a brother who was contacted.
         public var cued: PhraseList = PhraseList()
+        /// Phrases with a `*` where any word of the lexicon's `kin` list stands (YAML `with_kin`): "我*的贷款" is "我儿子的
+        /// 贷款", "我表哥的贷款", "my * owes" is "my brother owes". One pattern instead of one phrase per relative.
+        public var withKin: PhraseList = PhraseList()
         /// What a line that names this value also says, over anything else it says (YAML `implies`): someone who says
         /// another person borrowed in their name ("我前男友用我的身份证借了钱") has bought and borrowed nothing, though
         /// the line holds "借了".

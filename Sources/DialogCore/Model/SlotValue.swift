@@ -14,4 +14,6 @@ public enum SlotValue: Hashable, Codable, Sendable {
 
     /// Between the known names of a text slot said together ("花呗、借呗"): each is shown as its language writes it.
     public static let namesJoiner: Character = "、"
+    /// `namesJoiner` as a scalar, to look for it without breaking a text into characters.
+    static let namesJoinerScalar: Unicode.Scalar = "、"
 }

@@ -18,8 +18,10 @@ enum KinAtPlace {
     /// The characters that negate what follows (没, 不, 未, 冇, 唔, 无): the words between stop at them.
     private static let negating: Set<Unicode.Scalar> = ["没", "沒", "不", "未", "冇", "唔", "无", "無", "别", "別"]
 
-    static func hits(_ scalars: [Unicode.Scalar], reported: [PhraseHit], stories: [OwnKin.Story], clauses: Clauses,
-                     matcher: PhraseMatcher<CompiledDialog.Cue>) -> [PhraseHit] {
+    /// `kin`: where the line's kin words are; a relative is read with them as the stand-in of the `with_kin` patterns
+    /// ("我*借" holds "我表哥借").
+    static func hits(_ scalars: [Unicode.Scalar], reported: [PhraseHit], stories: [OwnKin.Story], kin: [Range<Int>],
+                     clauses: Clauses, matcher: PhraseMatcher<CompiledDialog.Cue>) -> [PhraseHit] {
         // Each opener: the relative, where the words after it may start, and how far they may reach.
         var openers: [(relative: Range<Int>, from: Int, limit: Int)] = []
         for word in reported {
@@ -41,7 +43,12 @@ enum KinAtPlace {
         let reportedStarts = Set(reported.map(\.range.lowerBound))
         for opener in openers {
             let start = opener.relative.lowerBound
-            let relative = Array(scalars[opener.relative])
+            // The relative as written ("我老公借了" is a spouse's loan), and with its kin word as the patterns' stand-in.
+            var relatives = [Array(scalars[opener.relative])]
+            if !kin.isEmpty {
+                let standing = KinPatterns.substitute(scalars[opener.relative], kin: kin).scalars
+                if standing != relatives[0] { relatives.append(standing) }
+            }
             let clause = clauses.of(start)
             var position = opener.from
             while position < opener.limit, clauses.of(position) == clause {
@@ -53,16 +60,18 @@ enum KinAtPlace {
                     || clauses.of(skipped) != clause { break }
                 let tail = scalars[position..<min(scalars.count, position + 16)]
                 // The phrase may leave out the 我 ("同事借" in "我同事喺度借錢"), but must be about the relative.
-                for match in matcher.matches(in: relative + Array(tail))
-                where match.range.lowerBound <= 1 && match.range.upperBound > relative.count {
-                    for cue in match.payloads {
-                        // Who the relative is ("我儿子欠": a choice), and whether the borrower is a spouse ("我老公借了":
-                        // a yes of its own).
-                        switch cue {
-                        case .choice, .slotYes: break
-                        default: continue
+                for relative in relatives {
+                    for match in matcher.matches(in: relative + Array(tail))
+                    where match.range.lowerBound <= 1 && match.range.upperBound > relative.count {
+                        for cue in match.payloads {
+                            // Who the relative is ("我儿子欠": a choice), and whether the borrower is a spouse ("我老公借了":
+                            // a yes of its own).
+                            switch cue {
+                            case .choice, .slotYes: break
+                            default: continue
+                            }
+                            found.append(PhraseHit(range: start..<(position + match.range.upperBound - relative.count), cue: cue))
                         }
-                        found.append(PhraseHit(range: start..<(position + match.range.upperBound - relative.count), cue: cue))
                     }
                 }
                 if !found.isEmpty { return found }

@@ -42,6 +42,10 @@ final class LineAnalysis {
                 }
             }
         }
+        // The phrases written once for every relative ("我*的贷款", "my * owes"), where the line names one: longer
+        // phrases hide what is inside them as any phrase does.
+        let kinWords = functional.of(.kin)
+        content += KinPatterns.hits(scalars, kin: kinWords, matcher: compiled.matcher)
         quantities = compiled.numberSlots.isEmpty && compiled.numberPhrases.isEmpty ? [] : QuantityScanner.scan(scalars)
         content += NumberPhrase.hits(compiled.numberPhrases, in: scalars, quantities: quantities)
         content = Self.longestPhrases(content)
@@ -65,8 +69,7 @@ final class LineAnalysis {
         let predictionsInside = functional.of(.predictions)
         // …but not into someone else's words, also where a longer word hides the reporting one ("said they would").
         let reportedInside = functional.of(.reported)
-        // The person's own people, also inside longer phrases ("儿子借" holds 儿子): `OwnKin` reads them.
-        let kinWords = functional.of(.kin)
+        // `kinWords` (above): the person's own people, also inside longer phrases ("儿子借" holds 儿子), for `OwnKin`.
         // Likewise among the lexicon's words: the "有" inside "没有" is not also a yes.
         // A choice slot's cue ("说我" for who was reached) only licenses its `with_cue` phrases and hides no word of the
         // lexicon: the "说" of "说我逾期" is still reported speech.
@@ -83,8 +86,8 @@ final class LineAnalysis {
         let slots = compiled.dialog.slots
         let kin = OwnKin(scalars, kin: kinWords, reported: functional.of(.reported), clauses: clauses, content: content,
                          keptFromPerson: { slots[$0].skipsReportedSpeech && !slots[$0].countsKinStory })
-        content += KinAtPlace.hits(scalars, reported: functional.of(.reported), stories: kin.stories, clauses: clauses,
-                                   matcher: compiled.matcher)
+        content += KinAtPlace.hits(scalars, reported: functional.of(.reported), stories: kin.stories, kin: kinWords.map(\.range),
+                                   clauses: clauses, matcher: compiled.matcher)
         self.content = content
         self.functional = functional
         self.clauses = clauses
@@ -184,7 +187,7 @@ final class LineAnalysis {
     }
 
     /// Phrases made of ASCII letters must stand as words: "no" is not inside "notice".
-    private static func hasWordBoundaries(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+    static func hasWordBoundaries(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
         func isWordScalar(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s) }
         if isWordScalar(scalars[range.lowerBound]), range.lowerBound > 0, isWordScalar(scalars[range.lowerBound - 1]) { return false }
         if isWordScalar(scalars[range.upperBound - 1]), range.upperBound < scalars.count, isWordScalar(scalars[range.upperBound]) { return false }
