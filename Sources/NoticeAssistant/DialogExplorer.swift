@@ -90,7 +90,9 @@ public struct DialogExplorer: Sendable {
         // answer that only refines the advice multiplies the paths (notice-help has hundreds of thousands).
         var seen = Set<String>()
         func key(_ session: Session) -> String {
-            let routing = candidates.routingSlots.map { "\($0)=\(session.values[$0].map { "\($0)" } ?? "")" }
+            // The story's facts too: a slot no question asks ("I can pay it now") may decide a remedy only later, once
+            // a question's answer makes it count, so two sessions that differ in it are not the same place.
+            let routing = (candidates.routingSlots + candidates.storySlots).map { "\($0)=\(session.values[$0].map { "\($0)" } ?? "")" }
             let holding = engine.holding(session)
             return ([session.current ?? "", session.shownAdvice?.joined(separator: ",") ?? ""] + routing
                     + holding.remedies + ["|"] + holding.situations).joined(separator: ";")
