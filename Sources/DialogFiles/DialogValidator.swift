@@ -25,8 +25,18 @@ struct DialogValidator {
         diagnostics += checkAnnouncedMeanings()
         diagnostics += checkReportedOwners()
         diagnostics += checkImplications()
+        diagnostics += checkKinPatterns()
         diagnostics += checkReferences()
         return blamingMisspeltDefinitions(diagnostics)
+    }
+
+    /// `with_kin` patterns stand for the lexicon's `kin` words: without any, they can never match.
+    private func checkKinPatterns() -> [Diagnostic] {
+        guard dialog.lexicon[.kin].all.isEmpty else { return [] }
+        return dialog.slots.flatMap(\.values).filter { !$0.withKin.all.isEmpty }.map {
+            Diagnostic(.warning, here($0.location),
+                       "the `with_kin` phrases of `\($0.id)` can never match: the lexicon has no `kin` words for their `*`")
+        }
     }
 
     /// `implies` names yes/no or choice slots with values they have.

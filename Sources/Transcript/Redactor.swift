@@ -37,7 +37,7 @@ public struct Redactor: Sendable, Hashable {
         case idCard
         case bankCard
         case email
-        /// A verification code the line announces (验证码是…, "the code is …").
+        /// A verification code the line announces (验证码是…, "the code is …"), or a card's security code ("CVV: 123").
         case verificationCode
         /// A password the line announces (密码…, "password: …").
         case password

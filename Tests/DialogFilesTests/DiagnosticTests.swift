@@ -333,7 +333,21 @@ private func withMini(editing file: String, _ edit: (String) -> String, _ body: 
     }) { folder in
         let (dialog, diagnostics) = load(folder)
         #expect(dialog == nil)
-        check(diagnostics, [error("slots.yaml", 38, 19, "the `with_kin` phrase “my family” of `family` needs exactly one `*`")], in: folder)
+        // (The mini lexicon has no `kin` words, which is a warning of its own.)
+        check(diagnostics, [warning("slots.yaml", 35, 7, "the `with_kin` phrases of `family` can never match"),
+                            error("slots.yaml", 38, 19, "the `with_kin` phrase “my family” of `family` needs exactly one `*`")], in: folder)
+    }
+}
+
+/// Patterns for relatives in a dialog whose lexicon names no relatives can never match: a warning at the value.
+@Test func kinPatternsWithoutKinWordsAreAWarning() throws {
+    try withMini(editing: "slots.yaml", {
+        $0.replacingOccurrences(of: "        synonyms: {zh-Hans: [家人], en: [family]}",
+                                with: "        synonyms: {zh-Hans: [家人], en: [family]}\n        with_kin: {zh-Hans: [我*的家人], en: [my *]}")
+    }) { folder in
+        let (dialog, diagnostics) = load(folder)
+        #expect(dialog != nil)
+        check(diagnostics, [warning("slots.yaml", 35, 7, "the `with_kin` phrases of `family` can never match")], in: folder)
     }
 }
 

@@ -54,7 +54,7 @@ enum KinAtPlace {
             while position < opener.limit, clauses.of(position) == clause {
                 let skipped = position - 1
                 // 我 starts the person's own words again, unless it is the object of the relative's doing ("背着我").
-                let ownWord = scalars[skipped] == "我" && !(skipped >= 1 && (scalars[skipped - 1] == "着" || scalars[skipped - 1] == "著"))
+                let ownWord = OwnKin.isPersonAsSubject(at: skipped, in: scalars)
                 // Nor past a negation: "我老公都没借过" is no "我老公借".
                 if ownWord || Self.negating.contains(scalars[skipped]) || reportedStarts.contains(skipped)
                     || clauses.of(skipped) != clause { break }

@@ -87,11 +87,14 @@ struct OwnKin {
         return nil
     }
 
-    /// Whether the person is the subject again at `index`: 我 (not after 着: "背着我"), or "I", "I'm", "I've".
+    /// Whether 我 at `index` is the person as a subject, not the object of someone's doing after 着 ("背着我", "瞒着我").
+    static func isPersonAsSubject(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        scalars[index] == "我" && !(index >= 1 && (scalars[index - 1] == "着" || scalars[index - 1] == "著"))
+    }
+
+    /// Whether the person is the subject again at `index`: 我 (`isPersonAsSubject`), or "I", "I'm", "I've".
     private static func personSpeaksAgain(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        if scalars[index] == "我" {
-            return !(index >= 1 && (scalars[index - 1] == "着" || scalars[index - 1] == "著"))
-        }
+        if scalars[index] == "我" { return isPersonAsSubject(at: index, in: scalars) }
         guard index == 0 || !scalars[index - 1].properties.isAlphabetic else { return false }
         return ["i", "i'm", "im", "i've", "ive", "i'd"].contains(LineAnalysis.asciiWord(scalars, from: index).lowercased())
     }
