@@ -1,35 +1,26 @@
-/// A condition with its names looked up once, when the dialog compiles: each name becomes a place in a table of
-/// values (`ValueTable`) and, when a flag has that name, the flag's index. Evaluating one then costs array reads
-/// instead of a hash of every name at every evaluation, which was most of the cost of the walk and the advice.
-indirect enum ResolvedCondition: Sendable {
-    /// A name as a condition reads it.
-    struct Name: Sendable {
-        /// Where its value is in a `ValueTable`; -1 for a name the dialog's conditions never mention (read from the
-        /// session's values by `text` instead, so a condition written elsewhere reads exactly as before).
-        let value: Int
-        /// The flag of that name, if there is one.
-        let flag: Int?
-        let text: String
-    }
-
-    case name(Name)
-    case compare(Name, Condition.Comparison, Condition.Literal)
-    case member(Name, [Condition.Literal])
-    case known(Name, isKnown: Bool)
-    case not(ResolvedCondition)
-    case and(ResolvedCondition, ResolvedCondition)
-    case or(ResolvedCondition, ResolvedCondition)
+/// A condition with its names looked up once, when the dialog compiles, and compiled into the dialog's
+/// `ConditionProgram`: the index of its root node there.
+struct ResolvedCondition: Sendable, Hashable {
+    let root: Int32
 }
 
-/// The names of a dialog's conditions, each given a place in a `ValueTable`: the slots first (at their slot index),
-/// then every other name a condition mentions; and every flag's condition, resolved.
-struct ConditionNames: Sendable {
+/// The names of a dialog's conditions, each given a place in a table of values: the slots first (at their slot
+/// index), then every other name a condition mentions; and every condition of the dialog compiled into one
+/// `ConditionProgram` (the flags', the remedies', the `next` entries', the topics' and the drafts'). A class, so that
+/// each evaluator holds it by one reference rather than copying its tables.
+final class ConditionNames: Sendable {
     let valueIndex: [String: Int]
     let flagIndex: [String: Int]
     let count: Int
+    let program: ConditionProgram
+    /// Per flag index, its condition.
     let flags: [ResolvedCondition]
+    /// The `conditions` given to `init`, in their order.
+    let conditions: [ResolvedCondition]
 
-    init(dialog: Dialog, slotIndex: [String: Int], flagIndex: [String: Int]) {
+    /// Every condition of `dialog`; `conditions` are, in order, the remedies', then every `next` entry's that has
+    /// one (state by state), then the topics' and the drafts' that have one (see `remedies`, `routes`…).
+    convenience init(dialog: Dialog, slotIndex: [String: Int], flagIndex: [String: Int]) {
         self.init(slots: dialog.slots.map(\.id), flags: dialog.flags,
                   conditions: dialog.remedies.map(\.condition)
                       + dialog.states.flatMap { $0.transitions.compactMap(\.condition) }
@@ -51,32 +42,58 @@ struct ConditionNames: Sendable {
         self.valueIndex = index
         self.flagIndex = flagIndex
         self.count = count
-        var resolved: [ResolvedCondition] = []
-        let partial = ConditionNames(valueIndex: index, flagIndex: flagIndex, count: count, flags: [])
-        for flag in flags { resolved.append(partial.resolve(flag.condition)) }
-        self.flags = resolved
+        var program = ConditionProgram()
+        let place = { (name: String) in index[name] }
+        let flag = { (name: String) in flagIndex[name] }
+        self.flags = flags.map { program.append($0.condition, place: place, flag: flag) }
+        self.conditions = conditions.map { program.append($0, place: place, flag: flag) }
+        self.program = program
     }
 
-    private init(valueIndex: [String: Int], flagIndex: [String: Int], count: Int, flags: [ResolvedCondition]) {
-        self.valueIndex = valueIndex
-        self.flagIndex = flagIndex
-        self.count = count
-        self.flags = flags
+    private init(copying names: ConditionNames, program: ConditionProgram) {
+        valueIndex = names.valueIndex
+        flagIndex = names.flagIndex
+        count = names.count
+        self.program = program
+        flags = names.flags
+        conditions = names.conditions
     }
 
-    func resolve(_ condition: Condition) -> ResolvedCondition {
-        func name(_ text: String) -> ResolvedCondition.Name {
-            ResolvedCondition.Name(value: valueIndex[text] ?? -1, flag: flagIndex[text], text: text)
+    /// The dialog's remedies' conditions, by remedy index (for names made by `init(dialog:…)`).
+    func remedies(of dialog: Dialog) -> ArraySlice<ResolvedCondition> { conditions.prefix(dialog.remedies.count) }
+
+    /// Per state index, per `next` entry, its condition (for names made by `init(dialog:…)`).
+    func routes(of dialog: Dialog) -> [[ResolvedCondition?]] {
+        var next = dialog.remedies.count
+        return dialog.states.map { state in
+            state.transitions.map { transition in
+                guard transition.condition != nil else { return nil }
+                defer { next += 1 }
+                return conditions[next]
+            }
         }
-        switch condition {
-        case .name(let n, _): return .name(name(n))
-        case .compare(let n, let comparison, let literal, _, _): return .compare(name(n), comparison, literal)
-        case .member(let n, let literals, _, _): return .member(name(n), literals)
-        case .known(let n, let isKnown, _): return .known(name(n), isKnown: isKnown)
-        case .not(let inner): return .not(resolve(inner))
-        case .and(let a, let b): return .and(resolve(a), resolve(b))
-        case .or(let a, let b): return .or(resolve(a), resolve(b))
+    }
+
+    /// Per topic, then per draft, its condition (for names made by `init(dialog:…)`).
+    func topicsAndDrafts(of dialog: Dialog) -> (topics: [ResolvedCondition?], drafts: [ResolvedCondition?]) {
+        var next = dialog.remedies.count + dialog.states.reduce(0) { $0 + $1.transitions.count { $0.condition != nil } }
+        func take(_ condition: Condition?) -> ResolvedCondition? {
+            guard condition != nil else { return nil }
+            defer { next += 1 }
+            return conditions[next]
         }
+        let topics = dialog.topics.map { take($0.condition) }
+        let drafts = dialog.drafts.map { take($0.condition) }
+        return (topics, drafts)
+    }
+
+    /// A condition written anywhere, compiled into a copy of these names' program (the dialog's own conditions come
+    /// compiled; this is for tests and tools).
+    func adding(_ condition: Condition) -> (names: ConditionNames, condition: ResolvedCondition) {
+        var program = program
+        let index = valueIndex, flagIndex = flagIndex
+        let resolved = program.append(condition, place: { index[$0] }, flag: { flagIndex[$0] })
+        return (ConditionNames(copying: self, program: program), resolved)
     }
 
     /// A session's values by place: filled once per evaluator from the session's dictionary.
@@ -87,9 +104,4 @@ struct ConditionNames: Sendable {
         }
         return table
     }
-}
-
-extension ResolvedCondition: BooleanChain {
-    var orTerms: (ResolvedCondition, ResolvedCondition)? { if case .or(let a, let b) = self { return (a, b) } else { return nil } }
-    var andTerms: (ResolvedCondition, ResolvedCondition)? { if case .and(let a, let b) = self { return (a, b) } else { return nil } }
 }

@@ -80,10 +80,9 @@ public struct CompiledDialog: Sendable {
             let names = ConditionNames(dialog: dialog, slotIndex: slotIndex, flagIndex: flagIndex)
             conditionNames = names
             let stateIndex = stateIndex
-            topicConditions = dialog.topics.map { $0.condition.map(names.resolve) }
-            draftConditions = dialog.drafts.map { $0.condition.map(names.resolve) }
-            routes = dialog.states.map { state in
-                state.transitions.map { Route(condition: $0.condition.map(names.resolve), target: stateIndex[$0.target]) }
+            (topicConditions, draftConditions) = names.topicsAndDrafts(of: dialog)
+            routes = zip(dialog.states, names.routes(of: dialog)).map { state, conditions in
+                zip(state.transitions, conditions).map { Route(condition: $1, target: stateIndex[$0.target]) }
             }
             numberSlots = dialog.slots.indices.filter { dialog.slots[$0].kind == .number }
             captureSlots = dialog.slots.indices.filter { dialog.slots[$0].capture != nil }

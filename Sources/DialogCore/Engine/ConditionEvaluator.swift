@@ -26,10 +26,13 @@ struct ConditionEvaluator {
         init(count: Int) { states = [UInt8](repeatElement(0, count: count)) }
     }
 
-    /// A condition written anywhere (its names are looked up now); the dialog's own conditions come resolved.
-    func holds(_ condition: Condition) -> Bool { holds(names.resolve(condition), depth: 0) }
+    /// A condition written anywhere (compiled now, into a copy of the program); the dialog's own come compiled.
+    func holds(_ condition: Condition) -> Bool {
+        let (names, resolved) = names.adding(condition)
+        return ConditionEvaluator(names: names, values: values).holds(resolved)
+    }
 
-    func holds(_ condition: ResolvedCondition) -> Bool { holds(condition, depth: 0) }
+    func holds(_ condition: ResolvedCondition) -> Bool { holds(condition.root, depth: 0) }
 
     /// Whether flag `index` holds.
     func flagHolds(_ index: Int) -> Bool { flagHolds(index, depth: 0) }
@@ -40,113 +43,91 @@ struct ConditionEvaluator {
         case 2: return true
         default:
             flags.states[index] = 3
-            let result = holds(names.flags[index], depth: depth + 1)
+            let result = holds(names.flags[index].root, depth: depth + 1)
             flags.states[index] = result ? 2 : 1
             return result
         }
     }
 
-    private func value(_ name: ResolvedCondition.Name) -> SlotValue? {
-        name.value >= 0 ? table[name.value] : values[name.text]
+    private var program: ConditionProgram {
+        @inline(__always) _read { yield names.program }
     }
 
-    private func holds(_ condition: ResolvedCondition, depth: Int) -> Bool {
+    @inline(__always)
+    private func value(_ node: ConditionProgram.Node) -> SlotValue? {
+        node.place >= 0 ? table[Int(node.place)] : values[program.names[Int(node.name)]]
+    }
+
+    private func holds(_ root: Int32, depth: Int) -> Bool {
         // `check` refuses conditions deeper than Condition.maximumDepth and flag cycles; the guard only keeps an
-        // unchecked dialog from recursing forever. Chains of one operator are loops and count one level.
+        // unchecked dialog from recursing forever. A chain of one operator is one node and counts one level.
         guard depth <= Condition.maximumDepth else { return false }
-        switch condition {
-        case .name(let name):
-            if let index = name.flag { return flagHolds(index, depth: depth) }
-            return value(name) == .yes
-        case .compare(let name, let comparison, let literal):
-            return Self.compare(value(name), comparison, literal)
-        case .member(let name, let literals):
-            let value = value(name)
-            return literals.contains { Self.compare(value, .equal, $0) }
-        case .known(let name, let isKnown):
-            let value = value(name)
+        let node = program.nodes[Int(root)]
+        switch node.kind {
+        case .name:
+            if node.flag >= 0 { return flagHolds(Int(node.flag), depth: depth) }
+            return value(node) == .yes
+        case .compare:
+            guard let value = value(node) else { return false }
+            return program.compare(value, node.comparison, node.first)
+        case .member:
+            guard let value = value(node) else { return false }
+            return program.isMember(value, node)
+        case .known:
+            let value = value(node)
             let known = value != nil && value != .unknown
-            return known == isKnown
-        case .not(let inner): return !holds(inner, depth: depth + 1)
+            return known == node.isKnown
+        case .not:
+            return !holds(node.first, depth: depth + 1)
         case .and:
-            var all = true
-            condition.forEachChainTerm { term in if all, !holds(term, depth: depth + 1) { all = false } }
-            return all
+            var term = node.first
+            while term < node.end {
+                if !holds(program.terms[Int(term)], depth: depth + 1) { return false }
+                term += 1
+            }
+            return true
         case .or:
-            var any = false
-            condition.forEachChainTerm { term in if !any, holds(term, depth: depth + 1) { any = true } }
-            return any
-        }
-    }
-
-    /// A comparison of one slot's value (nil: not answered) with a literal.
-    static func compare(_ value: SlotValue?, _ comparison: Condition.Comparison, _ literal: Condition.Literal) -> Bool {
-        guard let value, value != .unknown else { return false }
-        switch value {
-        case .yes, .no:
-            let isYes = value == .yes
-            let wantsYes = literal.text == "yes" || literal.text == "true"
-            switch comparison {
-            case .equal: return isYes == wantsYes
-            case .notEqual: return isYes != wantsYes
-            default: return false
+            var term = node.first
+            while term < node.end {
+                if holds(program.terms[Int(term)], depth: depth + 1) { return true }
+                term += 1
             }
-        case .number(let number):
-            guard case .number(let other) = literal else { return false }
-            switch comparison {
-            case .equal: return number == other
-            case .notEqual: return number != other
-            case .less: return number < other
-            case .lessOrEqual: return number <= other
-            case .greater: return number > other
-            case .greaterOrEqual: return number >= other
-            }
-        case .choices(let ids):
-            let contains = ids.contains(literal.text)
-            switch comparison {
-            case .equal: return contains
-            case .notEqual: return !contains
-            default: return false
-            }
-        case .text(let text):
-            let equal = text == literal.text || TextNormalizer.fold(text) == TextNormalizer.fold(literal.text)
-            switch comparison {
-            case .equal: return equal
-            case .notEqual: return !equal
-            default: return false
-            }
-        case .unknown: return false
+            return false
         }
     }
 
     /// The slots whose answers made `condition` hold, in the order the condition names them, flags expanded.
-    func reasons(_ condition: Condition) -> [String] { reasons(names.resolve(condition)) }
+    func reasons(_ condition: Condition) -> [String] {
+        let (names, resolved) = names.adding(condition)
+        return ConditionEvaluator(names: names, values: values).reasons(resolved)
+    }
 
     func reasons(_ condition: ResolvedCondition) -> [String] {
         var names: [String] = []
-        collectReasons(condition, depth: 0, into: &names)
+        collectReasons(condition.root, depth: 0, into: &names)
         // Few names: a linear look-back is cheaper than hashing them into a set.
         var unique: [String] = []
         for name in names where !unique.contains(name) { unique.append(name) }
         return unique
     }
 
-    private func collectReasons(_ condition: ResolvedCondition, depth: Int, into names: inout [String]) {
+    private func collectReasons(_ root: Int32, depth: Int, into names: inout [String]) {
         guard depth <= Condition.maximumDepth else { return }
-        switch condition {
-        case .name(let name), .compare(let name, _, _), .member(let name, _), .known(let name, _):
-            if let index = name.flag {
-                collectReasons(self.names.flags[index], depth: depth + 1, into: &names)
+        let node = program.nodes[Int(root)]
+        switch node.kind {
+        case .name, .compare, .member, .known:
+            if node.flag >= 0 {
+                collectReasons(self.names.flags[Int(node.flag)].root, depth: depth + 1, into: &names)
             } else {
-                names.append(name.text)
+                names.append(program.names[Int(node.name)])
             }
         case .not:
             // Something that is not so explains nothing a person said; only positive facts are given as reasons.
             return
         case .and:
-            for term in condition.chainTerms() { collectReasons(term, depth: depth + 1, into: &names) }
+            for term in program.terms[Int(node.first)..<Int(node.end)] { collectReasons(term, depth: depth + 1, into: &names) }
         case .or:
-            for term in condition.chainTerms() where holds(term, depth: depth + 1) {
+            for term in program.terms[Int(node.first)..<Int(node.end)] where holds(term, depth: depth + 1) {
                 collectReasons(term, depth: depth + 1, into: &names)
             }
         }

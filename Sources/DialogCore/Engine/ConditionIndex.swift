@@ -34,14 +34,14 @@ struct ConditionIndex: Sendable {
             return read
         }
         var bySlot = [[Int]](repeating: [], count: slotIndex.values.max().map { $0 + 1 } ?? 0)
-        let empty = ConditionEvaluator(names: ConditionNames(slots: [], flags: flags, conditions: conditions, flagIndex: flagIndex),
-                                       values: [:])
+        let names = ConditionNames(slots: [], flags: flags, conditions: conditions, flagIndex: flagIndex)
+        let empty = ConditionEvaluator(names: names, values: [:])
         var holding: [Int] = []
         for (item, condition) in conditions.enumerated() {
             var read: [Int] = []
             slots(of: condition, into: &read)
             for slot in read where bySlot[slot].last != item { bySlot[slot].append(item) }
-            if empty.holds(condition) { holding.append(item) }
+            if empty.holds(names.conditions[item]) { holding.append(item) }
         }
         itemsBySlot = bySlot
         holdingWhenEmpty = holding

@@ -11,14 +11,15 @@ extension Engine {
         // Every condition is evaluated: for a few dozen remedies that costs less than asking the condition index
         // which may hold (measured by `explore`, which asks this for every place it walks).
         let remedies = compiled.dialog.remedies
+        let conditions = compiled.conditionNames.remedies(of: compiled.dialog)
         var chosen: [Int] = []
         for index in remedies.indices {
             if let allowed, !allowed.contains(remedies[index].id) { continue }
-            if evaluator.holds(remedies[index].condition) { chosen.append(index) }
+            if evaluator.holds(conditions[index]) { chosen.append(index) }
         }
         chosen.sort { (remedies[$0].order, $0) < (remedies[$1].order, $1) }
         let flags = compiled.dialog.flags
-        let situations = compiled.situationFlags.filter { evaluator.holds(flags[$0].condition) }.map { flags[$0].id }
+        let situations = compiled.situationFlags.filter { evaluator.flagHolds($0) }.map { flags[$0].id }
         return (chosen.map { remedies[$0].id }, situations)
     }
 }

@@ -31,7 +31,9 @@ struct PartialConditionEvaluator {
     private let names: ConditionNames
     let values: [String: SlotValue]
     private let table: [SlotValue?]
-    private let trying: (place: Int, value: SlotValue)?
+    /// The place of the answer tried (-1: none), and the answer.
+    private let tryingPlace: Int32
+    private let tryingValue: SlotValue
     private let memo: Memo
 
     /// `table` is `values` by place (`ConditionNames.table`), made once for every answer tried.
@@ -40,7 +42,8 @@ struct PartialConditionEvaluator {
         names = dialog.conditionNames
         self.values = values
         self.table = table
-        self.trying = trying.map { (place: $0.slot, value: $0.value) }
+        tryingPlace = trying.map { Int32($0.slot) } ?? -1
+        tryingValue = trying?.value ?? .unknown
         self.memo = memo ?? Memo(count: names.flags.count)
     }
 
@@ -59,42 +62,55 @@ struct PartialConditionEvaluator {
         }
     }
 
-    private func value(_ name: ResolvedCondition.Name) -> SlotValue? {
-        guard name.value >= 0 else { return values[name.text] }
-        if let trying, trying.place == name.value { return trying.value }
-        return table[name.value]
+    private var program: ConditionProgram {
+        @inline(__always) _read { yield names.program }
     }
 
-    func truth(_ condition: ResolvedCondition) -> Truth { truth(condition, depth: 0) }
+    @inline(__always)
+    private func value(_ node: ConditionProgram.Node) -> SlotValue? {
+        guard node.place >= 0 else { return values[program.names[Int(node.name)]] }
+        if node.place == tryingPlace { return tryingValue }
+        return table[Int(node.place)]
+    }
 
-    private func truth(_ condition: ResolvedCondition, depth: Int) -> Truth {
+    func truth(_ condition: ResolvedCondition) -> Truth { truth(condition.root, depth: 0) }
+
+    private func truth(_ root: Int32, depth: Int) -> Truth {
         guard depth <= Condition.maximumDepth else { return .undecided }
-        switch condition {
-        case .name(let name):
-            if let index = name.flag { return flagTruth(index, depth: depth) }
-            guard let value = value(name) else { return .undecided }
+        let node = program.nodes[Int(root)]
+        switch node.kind {
+        case .name:
+            if node.flag >= 0 { return flagTruth(Int(node.flag), depth: depth) }
+            guard let value = value(node) else { return .undecided }
             return value == .yes ? .true : .false
-        case .compare(let name, let comparison, let literal):
-            guard let value = value(name) else { return .undecided }
-            return ConditionEvaluator.compare(value, comparison, literal) ? .true : .false
-        case .member(let name, let literals):
-            guard let value = value(name) else { return .undecided }
-            return literals.contains { ConditionEvaluator.compare(value, .equal, $0) } ? .true : .false
-        case .known(let name, let isKnown):
-            guard let value = value(name) else { return .undecided }
-            return (value != .unknown) == isKnown ? .true : .false
-        case .not(let inner): return !truth(inner, depth: depth + 1)
+        case .compare:
+            guard let value = value(node) else { return .undecided }
+            return program.compare(value, node.comparison, node.first) ? .true : .false
+        case .member:
+            guard let value = value(node) else { return .undecided }
+            return program.isMember(value, node) ? .true : .false
+        case .known:
+            guard let value = value(node) else { return .undecided }
+            return (value != .unknown) == node.isKnown ? .true : .false
+        case .not:
+            return !truth(node.first, depth: depth + 1)
         case .and:
-            // A chain is a loop, one level deep however long; a false term decides it.
+            // A false term decides a chain.
             var result = Truth.true
-            condition.forEachChainTerm { term in
-                if result != .false { result = result && truth(term, depth: depth + 1) }
+            var term = node.first
+            while term < node.end {
+                result = result && truth(program.terms[Int(term)], depth: depth + 1)
+                if result == .false { return .false }
+                term += 1
             }
             return result
         case .or:
             var result = Truth.false
-            condition.forEachChainTerm { term in
-                if result != .true { result = result || truth(term, depth: depth + 1) }
+            var term = node.first
+            while term < node.end {
+                result = result || truth(program.terms[Int(term)], depth: depth + 1)
+                if result == .true { return .true }
+                term += 1
             }
             return result
         }
@@ -104,7 +120,7 @@ struct PartialConditionEvaluator {
         if let known = memo.truths[index] { return known }
         guard !memo.visiting[index] else { return .undecided }
         memo.visiting[index] = true
-        let result = truth(names.flags[index], depth: depth + 1)
+        let result = truth(names.flags[index].root, depth: depth + 1)
         memo.visiting[index] = false
         memo.truths[index] = result
         return result

@@ -53,8 +53,8 @@ struct QuestionRelevance {
             }
             remediesShowing = showing
             let routeIndex = ConditionIndex(conditions: routes, slotIndex: slotIndex, flags: dialog.flags, flagIndex: flagIndex)
-            let remedyConditions = dialog.remedies.map { names.resolve($0.condition) }
-            let resolvedRoutes = routes.map(names.resolve)
+            let remedyConditions = Array(names.remedies(of: dialog))
+            let resolvedRoutes = names.routes(of: dialog).flatMap { $0.compactMap { $0 } }
             conditionsReading = dialog.slots.indices.map { slot in
                 remedies.items(reading: slot).map { remedyConditions[$0] }
                     + situations.items(reading: slot).map { names.flags[situationFlags[$0]] }
