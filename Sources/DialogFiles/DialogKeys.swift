@@ -99,9 +99,12 @@ public enum DialogKeys {
     public static let draft = Table(name: "draft", keys: [("when", .condition), ("title", .text), ("triggers", .phrases), ("text", .text)],
                                     required: ["title", "text", "triggers"])
 
-    public static let topic = Table(name: "topic", keys: [("asked", .phrases), ("answer", .text), ("when", .condition),
-                                                          ("quoted", .oneOf(["answers"]))],
-                                    required: ["asked", "answer"])
+    public static let topic = Table(name: "topic", keys: [("asked", .phrases), ("answer", .text), ("answers", .listOf([.table(topicAnswer)])),
+                                                          ("when", .condition), ("quoted", .oneOf(["answers"]))],
+                                    required: ["asked"])
+
+    /// One of a topic's `answers`: given when `when` holds (the first that holds; none: always).
+    public static let topicAnswer = Table(name: "topic answer", keys: [("when", .condition), ("answer", .text)], required: ["answer"])
 
     /// The top-level keys of a file `dialog.yaml` includes.
     public static let file = Table(name: "dialog file", keys: [

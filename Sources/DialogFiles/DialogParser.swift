@@ -507,14 +507,42 @@ struct DialogParser {
     private mutating func readTopic(_ id: String, _ keyNode: Node, _ body: Node, _ doc: YAMLDocument) -> Topic? {
         let field = Dictionary(doc.mapping(body, "topic `\(id)`", allowed: DialogKeys.topic.names).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         let what = "topic `\(id)`"
-        guard let answer = field["answer"].flatMap({ localizedText($0, "the answer of \(what)", doc) }) else {
-            doc.error(keyNode, "\(what) needs an `answer`")
+        var answers: [Topic.Answer] = []
+        if let node = field["answer"] {
+            if field["answers"] != nil { doc.error(node, "\(what) has both `answer` and `answers`: keep one (`answers` when the answer depends on who asks)") }
+            guard let text = localizedText(node, "the answer of \(what)", doc) else { return nil }
+            answers = [Topic.Answer(text: text)]
+        } else if let node = field["answers"] {
+            // Each entry: `when:` (optional) and `answer:`; the first whose condition holds is given.
+            var unconditioned: Node?
+            guard case .sequence(let sequence) = node else {
+                doc.error(node, "`answers` of \(what) must be a list of entries with `when:` and `answer:`")
+                return nil
+            }
+            for (n, entry) in sequence.enumerated() {
+                let place = "answer \(n + 1) of \(what)"
+                let keys = Dictionary(doc.mapping(entry, place, allowed: DialogKeys.topicAnswer.names).map { ($0.key, $0.value) },
+                                      uniquingKeysWith: { a, _ in a })
+                if let earlier = unconditioned {
+                    doc.error(entry, "\(place) can never be given: the answer at line \(doc.location(earlier).line) has no `when` and is given first")
+                }
+                let parsed = keys["when"].flatMap { condition($0, "the condition of \(place)", doc) }
+                if keys["when"] == nil { unconditioned = entry }
+                guard let text = localizedText(keys["answer"], "the text of \(place)", doc) else {
+                    doc.error(entry, "\(place) needs an `answer`")
+                    continue
+                }
+                answers.append(Topic.Answer(condition: parsed?.0, text: text))
+            }
+            if answers.isEmpty { doc.error(node, "\(what) needs at least one entry in `answers`") }
+        } else {
+            doc.error(keyNode, "\(what) needs an `answer` (or `answers`, when the answer depends on who asks)")
             return nil
         }
         let asked = phraseList(field["asked"], "`asked` of \(what)", doc)
         if asked.isEmpty { doc.error(keyNode, "\(what) needs `asked`: the words of a line that asks it") }
         let parsed = field["when"].flatMap { condition($0, "the condition of \(what)", doc) }
-        var topic = Topic(id: id, asked: asked, answer: answer, condition: parsed?.0, location: doc.location(keyNode))
+        var topic = Topic(id: id, asked: asked, answers: answers, condition: parsed?.0, location: doc.location(keyNode))
         if let node = field["quoted"] {
             if doc.string(node, "`quoted`") == "answers" { topic.answersQuoted = true } else { doc.error(node, "`quoted` can only be `answers`") }
         }

@@ -198,7 +198,7 @@ public struct DialogExplorer: Sendable {
             routingSlots = dialog.slots.map(\.id).filter(routing.contains)
             var conditions: [Condition] = dialog.flags.map(\.condition) + dialog.remedies.map(\.condition)
             conditions += dialog.states.flatMap { $0.transitions.compactMap(\.condition) }
-            conditions += dialog.drafts.compactMap(\.condition) + dialog.topics.compactMap(\.condition)
+            conditions += dialog.drafts.compactMap(\.condition) + dialog.topics.compactMap(\.condition) + dialog.topics.flatMap { $0.answers.compactMap(\.condition) }
             func collect(_ c: Condition) {
                 switch c {
                 case .compare(let name, _, .number(let n), _, _):

@@ -150,6 +150,9 @@ private let diagnosticCases: [DiagnosticCase] = [
         error("main.yaml", 39, 14, "`answers: alone` is for a yes/no slot: only its yes and no phrases answer its question"),
         error("main.yaml", 41, 7, "`when_announced` of slot `other` needs `fills` with exactly one slot and its value, e.g. `fills: {harassment: threats}`"),
         error("main.yaml", 117, 13, "`quoted` can only be `answers`"),
+        // A topic's answers: one after an answer without `when` is never given; `answer` beside `answers` is ambiguous.
+        error("main.yaml", 124, 9, "answer 2 of topic `sued` can never be given: the answer at line 123 has no `when` and is given first"),
+        error("main.yaml", 128, 13, "topic `both` has both `answer` and `answers`: keep one"),
     ]),
     DiagnosticCase(fixture: "unknown-placeholder", expected: [
         error("main.yaml", 10, 13, "the en text of state `start` prompt uses `{platform}`, which is not a slot"),

@@ -323,13 +323,21 @@ extension Draft: BinaryCodable {
     }
 }
 
+extension Topic.Answer: BinaryCodable {
+    public func write(to w: inout BinaryWriter) { w.optional(condition); w.value(text) }
+
+    public init(from r: inout BinaryReader) throws(BinaryFormatError) {
+        self.init(condition: try r.optional(), text: try r.value())
+    }
+}
+
 extension Topic: BinaryCodable {
     public func write(to w: inout BinaryWriter) {
-        w.string(id); w.value(asked); w.value(answer); w.optional(condition); w.optional(location); w.bool(answersQuoted)
+        w.string(id); w.value(asked); w.array(answers); w.optional(condition); w.optional(location); w.bool(answersQuoted)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
-        self.init(id: try r.string(), asked: try r.value(), answer: try r.value(), condition: try r.optional(), location: try r.optional())
+        self.init(id: try r.string(), asked: try r.value(), answers: try r.array(), condition: try r.optional(), location: try r.optional())
         answersQuoted = try r.bool()
     }
 }

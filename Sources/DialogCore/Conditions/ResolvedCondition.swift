@@ -19,12 +19,14 @@ final class ConditionNames: Sendable {
     let conditions: [ResolvedCondition]
 
     /// Every condition of `dialog`; `conditions` are, in order, the remedies', then every `next` entry's that has
-    /// one (state by state), then the topics' and the drafts' that have one (see `remedies`, `routes`…).
+    /// one (state by state), then the topics', the drafts' and the topics' answers' that have one (see `remedies`,
+    /// `routes`…).
     convenience init(dialog: Dialog, slotIndex: [String: Int], flagIndex: [String: Int]) {
         self.init(slots: dialog.slots.map(\.id), flags: dialog.flags,
                   conditions: dialog.remedies.map(\.condition)
                       + dialog.states.flatMap { $0.transitions.compactMap(\.condition) }
-                      + dialog.topics.compactMap(\.condition) + dialog.drafts.compactMap(\.condition),
+                      + dialog.topics.compactMap(\.condition) + dialog.drafts.compactMap(\.condition)
+                      + dialog.topics.flatMap { $0.answers.compactMap(\.condition) },
                   flagIndex: flagIndex)
     }
 
@@ -74,8 +76,8 @@ final class ConditionNames: Sendable {
         }
     }
 
-    /// Per topic, then per draft, its condition (for names made by `init(dialog:…)`).
-    func topicsAndDrafts(of dialog: Dialog) -> (topics: [ResolvedCondition?], drafts: [ResolvedCondition?]) {
+    /// Per topic, then per draft, its condition; and per topic, each answer's (for names made by `init(dialog:…)`).
+    func topicsAndDrafts(of dialog: Dialog) -> (topics: [ResolvedCondition?], drafts: [ResolvedCondition?], answers: [[ResolvedCondition?]]) {
         var next = dialog.remedies.count + dialog.states.reduce(0) { $0 + $1.transitions.count { $0.condition != nil } }
         func take(_ condition: Condition?) -> ResolvedCondition? {
             guard condition != nil else { return nil }
@@ -84,7 +86,8 @@ final class ConditionNames: Sendable {
         }
         let topics = dialog.topics.map { take($0.condition) }
         let drafts = dialog.drafts.map { take($0.condition) }
-        return (topics, drafts)
+        let answers = dialog.topics.map { $0.answers.map { take($0.condition) } }
+        return (topics, drafts, answers)
     }
 
     /// A condition written anywhere, compiled into a copy of these names' program (the dialog's own conditions come

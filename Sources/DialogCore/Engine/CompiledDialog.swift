@@ -64,6 +64,8 @@ public struct CompiledDialog: Sendable {
         /// Per topic and per draft (by index), its condition resolved.
         let topicConditions: [ResolvedCondition?]
         let draftConditions: [ResolvedCondition?]
+        /// Per topic, per answer (by index), its condition resolved.
+        let topicAnswerConditions: [[ResolvedCondition?]]
 
         init(dialog: Dialog, matcher: PhraseMatcher<Cue>, lineCommands: [String: LineCommand], topicMatcher: PhraseMatcher<Int>) {
             self.dialog = dialog
@@ -80,7 +82,7 @@ public struct CompiledDialog: Sendable {
             let names = ConditionNames(dialog: dialog, slotIndex: slotIndex, flagIndex: flagIndex)
             conditionNames = names
             let stateIndex = stateIndex
-            (topicConditions, draftConditions) = names.topicsAndDrafts(of: dialog)
+            (topicConditions, draftConditions, topicAnswerConditions) = names.topicsAndDrafts(of: dialog)
             routes = zip(dialog.states, names.routes(of: dialog)).map { state, conditions in
                 zip(state.transitions, conditions).map { Route(condition: $1, target: stateIndex[$0.target]) }
             }
@@ -147,6 +149,7 @@ public struct CompiledDialog: Sendable {
     var routes: [[Route]] { storage.routes }
     var topicConditions: [ResolvedCondition?] { storage.topicConditions }
     var draftConditions: [ResolvedCondition?] { storage.draftConditions }
+    var topicAnswerConditions: [[ResolvedCondition?]] { storage.topicAnswerConditions }
 
     /// Where a folded line asks a topic: the topic's index and the phrase's range.
     func topicPhrases(in scalars: [Unicode.Scalar]) -> [(topic: Int, range: Range<Int>)] {

@@ -169,12 +169,19 @@ public struct Engine: Sendable {
         }
 
         if !topics.isEmpty {
+            // Each topic's first answer that fits what the session now holds; a topic none fits is not answered.
             let fitting = ConditionEvaluator(dialog: compiled, values: s.values)
-            topics.removeAll { !(compiled.topicConditions[$0].map(fitting.holds) ?? true) }
+            var answers: [(topic: Int, answer: Int)] = []
+            for index in topics where compiled.topicConditions[index].map(fitting.holds) ?? true {
+                if let answer = compiled.topicAnswerConditions[index].firstIndex(where: { $0.map(fitting.holds) ?? true }) {
+                    answers.append((index, answer))
+                }
+            }
+            topics = answers.map(\.topic)
             let r = renderer(s)
-            events.insert(contentsOf: topics.map { index in
+            events.insert(contentsOf: answers.map { index, answer in
                 let topic = compiled.dialog.topics[index]
-                return DialogEvent.message(id: "topic." + topic.id, text: r.text(topic.answer, values: s.values))
+                return DialogEvent.message(id: "topic." + topic.id, text: r.text(topic.answers[answer].text, values: s.values))
             }, at: topicsAt)
         }
 

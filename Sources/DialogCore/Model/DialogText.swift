@@ -119,7 +119,9 @@ extension Dialog {
             add(draft.text, TextPlace(.draft, draft.id, "text"), fallback: draft.location)
         }
         for topic in topics {
-            add(topic.answer, TextPlace(.topic, topic.id, "answer"), fallback: topic.location)
+            for (n, answer) in topic.answers.enumerated() {
+                add(answer.text, TextPlace(.topic, topic.id, topic.answers.count == 1 ? "answer" : "answers[\(n + 1)]"), fallback: topic.location)
+            }
         }
         return all.enumerated().sorted { a, b in
             a.element.place != b.element.place ? a.element.place < b.element.place

@@ -1,11 +1,24 @@
 /// A question people ask along the way ("不还会坐牢吗", "can they really sue me?"), with the dialog's short answer.
 /// It fills no slot: the answer is shown wherever the question comes, and the conversation goes on where it was.
 public struct Topic: Hashable, Codable, Sendable {
+    /// One answer, given when its condition holds: a relative's "will I go to jail?" is not a borrower's.
+    public struct Answer: Hashable, Codable, Sendable {
+        /// nil: always (the last answer of a topic, or its only one).
+        public var condition: Condition?
+        public var text: LocalizedText
+
+        public init(condition: Condition? = nil, text: LocalizedText) {
+            self.condition = condition
+            self.text = text
+        }
+    }
+
     public var id: String
     /// What a line contains when it asks this: 坐牢, 会不会打给, can they sue.
     public var asked: PhraseList
-    public var answer: LocalizedText
-    /// When the answer fits (a relative's "can they make me pay?" is not a borrower's); nil: always.
+    /// In order: the first whose condition holds is given; when none holds, the topic is not answered.
+    public var answers: [Answer]
+    /// When the topic is answered at all (YAML `when:`); nil: always.
     public var condition: Condition?
     /// Answered also when the phrase is only in someone else's words (YAML `quoted: answers`): a claim the person
     /// needs an answer to whether or not they ask ("催收说这是夫妻共同债务，要我还"). Other topics answer only what the
@@ -13,11 +26,16 @@ public struct Topic: Hashable, Codable, Sendable {
     public var answersQuoted = false
     public var location: SourceLocation?
 
-    public init(id: String, asked: PhraseList, answer: LocalizedText, condition: Condition? = nil, location: SourceLocation? = nil) {
+    public init(id: String, asked: PhraseList, answers: [Answer], condition: Condition? = nil, location: SourceLocation? = nil) {
         self.id = id
         self.asked = asked
-        self.answer = answer
+        self.answers = answers
         self.condition = condition
         self.location = location
+    }
+
+    /// A topic with one answer.
+    public init(id: String, asked: PhraseList, answer: LocalizedText, condition: Condition? = nil, location: SourceLocation? = nil) {
+        self.init(id: id, asked: asked, answers: [Answer(text: answer)], condition: condition, location: location)
     }
 }
