@@ -187,7 +187,14 @@ public struct Engine: Sendable {
 
         var heard: String?
         var noted: (state: String, changes: [SlotChange])?
-        if let state, case .listen = state.kind {
+        if let state, case .listen = state.kind, changes.isEmpty, topics.isEmpty, !state.reprompts.isEmpty, s.noMatchCount == 0,
+           !extraction.hedged, ShortLine.saysLittle(text.scalars) {
+            // Nothing of a story in the first message ("嗯", "你好", "hi"): asked once more, with examples and the offer
+            // to be asked step by step, rather than thrown straight into the questions.
+            s.noMatchCount = 1
+            events.append(.ask(question(state, s, attempt: 1)))
+            return (s, events, trace)
+        } else if let state, case .listen = state.kind {
             heard = state.id
             s.heard.insert(state.id)
         } else if let state, case .ask = state.kind, !asked.isEmpty, !asked.contains(where: { index in changes.contains { $0.slot == compiled.dialog.slots[index].id } }) {
