@@ -46,7 +46,15 @@ struct Negation {
             while index < scalars.count, scalars[index] == " " || scalars[index] == "," { index += 1 }
             return Self.subjects.contains(LineAnalysis.asciiWord(scalars, from: index))
         }
-        let allNegations = functional.of(.negations)
+        // "要不要", "会不会", "有没有", "是不是", "会唔会": a 不, 没 or 唔 between the same character twice asks; it denies
+        // nothing.
+        func asksEitherWay(_ found: PhraseHit) -> Bool {
+            let range = found.range
+            guard range.count == 1, range.lowerBound > 0, range.upperBound < scalars.count,
+                  ["不", "没", "唔"].contains(scalars[range.lowerBound]) else { return false }
+            return scalars[range.lowerBound - 1] == scalars[range.upperBound] && !scalars[range.upperBound].isASCII
+        }
+        let allNegations = functional.of(.negations).filter { !asksEitherWay($0) }
         let negations = allNegations.filter { !answersBeforeSubject($0) }
         // The negations a longer phrase hid ("nobody" inside "nobody asked me to send money", 没让 inside 没让我转账)
         // still deny the rest of their clause when they are its subject or deny a request.
