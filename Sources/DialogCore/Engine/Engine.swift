@@ -900,7 +900,8 @@ public struct Engine: Sendable {
     private func draftList(_ s: Session) -> String {
         let r = renderer(s)
         let drafts = fittingDrafts(s)
-        guard !drafts.isEmpty else { return r.message(.draftsNone) }
+        // Before any advice, "no letter is needed: follow the steps above" would point at steps not yet given.
+        guard !drafts.isEmpty else { return r.message(s.shownAdvice == nil ? .moreNotYet : .draftsNone) }
         var text = r.message(.draftsHeader)
         // Numbered, so that "草稿2" / "letter 2" opens one (`LetterRequest`); the trigger is the other way to ask.
         let (open, close) = s.language.hasPrefix("zh") ? ("「", "」") : ("\u{201C}", "\u{201D}")
