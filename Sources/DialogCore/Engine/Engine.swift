@@ -362,7 +362,9 @@ public struct Engine: Sendable {
                 return
             }
             let advice = adviceText(for: s)
-            events.append(.message(id: MessageID.stepHeader.rawValue, text: advice.step(number) ?? advice.noSuchStep))
+            let text = advice.step(number)
+            s.openedStep = text == nil ? nil : number
+            events.append(.message(id: MessageID.stepHeader.rawValue, text: text ?? advice.noSuchStep))
             if s.current.flatMap({ compiled.state($0) })?.isEnd != true { reask(&s, &events, &trace) }
         }
     }
@@ -406,7 +408,27 @@ public struct Engine: Sendable {
         case .drafts:
             events.append(.message(id: MessageID.draftsHeader.rawValue, text: draftList(s)))
             reask(&s, &events, &trace)
+        case .next:
+            // "下一步", "next": after a step opened in full, the step after it in full (the person is going through the
+            // steps one by one); after the last one, that that was everything; otherwise what `more` does.
+            guard s.shownAdvice != nil, let opened = s.openedStep else {
+                perform(.more, &s, &events, &trace)
+                return
+            }
+            let advice = adviceText(for: s)
+            if let text = advice.step(opened + 1) {
+                s.openedStep = opened + 1
+                events.append(.message(id: MessageID.stepHeader.rawValue, text: text))
+            } else if compiled.dialog.messages[MessageID.moreDone.rawValue] != nil {
+                s.openedStep = nil
+                events.append(.message(id: MessageID.moreDone.rawValue,
+                                       text: r.message(.moreDone, ["count": String(advice.items.count)])))
+            } else {
+                events.append(.message(id: MessageID.stepHeader.rawValue, text: advice.noSuchStep))
+            }
+            if s.current.flatMap({ compiled.state($0) })?.isEnd != true { reask(&s, &events, &trace) }
         case .more, .all:
+            s.openedStep = nil
             guard s.shownAdvice != nil else {
                 events.append(.message(id: MessageID.moreNotYet.rawValue, text: r.message(.moreNotYet)))
                 reask(&s, &events, &trace)
