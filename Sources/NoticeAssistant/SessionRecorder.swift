@@ -35,7 +35,7 @@ public struct SessionRecorder: Sendable {
                                    stateAfter: result.session.current ?? "", userLine: line,
                                    assistantMessages: result.events.map(\.text), slotsChanged: changed,
                                    intent: result.command?.name, understood: result.unanswered ? false : nil,
-                                   restarted: result.restarted ? true : nil)))
+                                   restarted: result.restarted ? true : result.restartUndone ? false : nil)))
         for case .recommendation(let recommendation) in result.events {
             try sink.write(.recommendation(.init(
                 time: time, situations: recommendation.situations.map(\.id),

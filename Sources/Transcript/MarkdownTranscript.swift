@@ -19,7 +19,7 @@ struct MarkdownTranscript {
             out += ["", "## Recommendations", ""]
             out += recommendations(session.recommendations)
         }
-        for replaced in session.replaced {
+        for replaced in session.replaced where !replaced.recommendations.isEmpty {
             out += ["", "## \(md(SessionView.replacedHeading(replaced.restartedAt)))", ""]
             out += recommendations(replaced.recommendations)
         }
@@ -52,6 +52,7 @@ struct MarkdownTranscript {
             }
             if turn.understood == false { out.append("- ⚠️ \(md(SessionView.notUnderstood))") }
             if turn.restarted == true { out.append("- ⚠️ \(md(SessionView.restartedNote))") }
+            if turn.restarted == false { out.append("- ⚠️ \(md(SessionView.restartUndoneNote))") }
             for change in turn.slotsChanged.map(SessionView.change) {
                 out.append("- Slot \(md(change.slot)): \(md(change.old)) → \(md(change.new))")
             }

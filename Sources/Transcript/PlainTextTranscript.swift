@@ -17,7 +17,7 @@ struct PlainTextTranscript {
         if !session.recommendations.isEmpty {
             out += section("Recommendations", recommendations(session.recommendations))
         }
-        for replaced in session.replaced {
+        for replaced in session.replaced where !replaced.recommendations.isEmpty {
             out += section(SessionView.replacedHeading(replaced.restartedAt), recommendations(replaced.recommendations))
         }
         if !notes.isEmpty {
@@ -43,6 +43,7 @@ struct PlainTextTranscript {
             }
             if turn.understood == false { out.append("  ! \(SessionView.notUnderstood)") }
             if turn.restarted == true { out.append("  ! \(SessionView.restartedNote)") }
+            if turn.restarted == false { out.append("  ! \(SessionView.restartUndoneNote)") }
             for change in turn.slotsChanged.map(SessionView.change) {
                 out.append("  Slot \(line(change.slot)): \(line(change.old)) → \(line(change.new))")
             }

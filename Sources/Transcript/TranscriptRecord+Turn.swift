@@ -37,7 +37,8 @@ extension TranscriptRecord {
         /// `false` when the assistant found nothing in the line (no answer, fact, question or command), so a help-desk
         /// reader can find the lines it did not understand; `nil` otherwise (and in records written before it existed).
         public var understood: Bool?
-        /// `true` when the line started the conversation over: the recommendations before it no longer stand.
+        /// `true` when the line started the conversation over: the recommendations before it no longer stand; `false`
+        /// when it undid the last restart (`back` right after it), so they stand again; `nil` otherwise.
         public var restarted: Bool?
 
         public init(

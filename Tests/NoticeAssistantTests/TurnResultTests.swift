@@ -57,12 +57,13 @@ import Testing
         _ = conversation.respond(to: "a text")
         _ = conversation.respond(to: "restart")
         _ = conversation.respond(to: "yes")
+        _ = conversation.respond(to: "back")
         let turns = sink.records.compactMap { record -> TranscriptRecord.Turn? in
             if case .turn(let turn) = record { return turn }
             return nil
         }.filter { $0.userLine != nil }
-        #expect(turns.map(\.understood) == [false, nil, nil, nil])
-        #expect(turns.map(\.restarted) == [nil, nil, nil, true])
+        #expect(turns.map(\.understood) == [false, nil, nil, nil, nil])
+        #expect(turns.map(\.restarted) == [nil, nil, nil, true, false])
     }
 
     @Test func forgettingAHostsSinkClosesItAndRecordsNothingMore() throws {

@@ -47,6 +47,15 @@ import Testing
         #expect(text[old.upperBound...].contains("在官方App核实欠款"))
         #expect(text.contains("Not understood: the assistant found no answer, fact, question or command in this line"))
         #expect(text.contains("Restarted: the advice before this turn no longer stands"))
+        // `back` right after the restart: the old case's advice stands again.
+        let undo = TranscriptRecord.turn(
+            .init(
+                time: Fixtures.time(plus: 40_500), number: 1, stateBefore: "describe", stateAfter: "advice", userLine: "返回",
+                assistantMessages: ["已撤销重新开始。"], intent: "back", restarted: false))
+        let undone = TranscriptRenderer(format: format).render([Fixtures.start, Fixtures.firstAnswer, Fixtures.recommendation, restart, undo, Fixtures.end])
+        #expect(!undone.contains("Recommendations before the restart"))
+        #expect(undone.contains("在官方App核实欠款"))
+        #expect(undone.contains("Restart undone"))
         // Without a restart, everything stays under "Recommendations" and nothing is marked.
         let plain = TranscriptRenderer(format: format).render(Fixtures.session)
         #expect(!plain.contains("before the restart"))

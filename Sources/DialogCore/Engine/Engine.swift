@@ -25,6 +25,8 @@ public struct Engine: Sendable {
         /// The line started the conversation over (a `restart`, confirmed or with nothing to lose, or a new story after
         /// "restart?"): advice given before it no longer stands.
         public var restarted = false
+        /// The line undid the last restart (`back` right after it): the advice before it stands again.
+        public var restartUndone = false
         public init() {}
     }
 
@@ -475,6 +477,7 @@ public struct Engine: Sendable {
                     let turn = s.turn
                     s = before
                     s.turn = turn
+                    trace.restartUndone = true
                     events.append(.message(id: MessageID.restartUndone.rawValue, text: renderer(s).message(.restartUndone)))
                     reask(&s, &events, &trace, force: true)
                     return
