@@ -54,6 +54,9 @@ public struct Assistant: Sendable {
         engine.step(session, line)
     }
 
+    /// What a prompt should name: the open question's label, or the advice's after the questions; nil for a bare prompt.
+    public func promptLabel(for session: Session) -> String? { engine.promptLabel(session) }
+
     /// The same step, with everything a host records about it: what changed, which command ran, the open question,
     /// the advice.
     public func turn(_ line: String, in session: Session) -> TurnResult {

@@ -34,7 +34,8 @@ public struct SessionRecorder: Sendable {
         try sink.write(.turn(.init(time: time, number: result.session.turn, stateBefore: result.stateBefore ?? "",
                                    stateAfter: result.session.current ?? "", userLine: line,
                                    assistantMessages: result.events.map(\.text), slotsChanged: changed,
-                                   intent: result.command?.name)))
+                                   intent: result.command?.name, understood: result.unanswered ? false : nil,
+                                   restarted: result.restarted ? true : result.restartUndone ? false : nil)))
         for case .recommendation(let recommendation) in result.events {
             try sink.write(.recommendation(.init(
                 time: time, situations: recommendation.situations.map(\.id),

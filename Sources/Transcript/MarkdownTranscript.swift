@@ -17,7 +17,11 @@ struct MarkdownTranscript {
         }
         if !session.recommendations.isEmpty {
             out += ["", "## Recommendations", ""]
-            out += recommendations
+            out += recommendations(session.recommendations)
+        }
+        for replaced in session.replaced where !replaced.recommendations.isEmpty {
+            out += ["", "## \(md(SessionView.replacedHeading(replaced.restartedAt)))", ""]
+            out += recommendations(replaced.recommendations)
         }
         if !notes.isEmpty {
             out += ["", "## Notes", ""]
@@ -46,6 +50,9 @@ struct MarkdownTranscript {
             if let intent = turn.intent {
                 out.append("- Intent: \(md(intent))")
             }
+            if turn.understood == false { out.append("- ⚠️ \(md(SessionView.notUnderstood))") }
+            if turn.restarted == true { out.append("- ⚠️ \(md(SessionView.restartedNote))") }
+            if turn.restarted == false { out.append("- ⚠️ \(md(SessionView.restartUndoneNote))") }
             for change in turn.slotsChanged.map(SessionView.change) {
                 out.append("- Slot \(md(change.slot)): \(md(change.old)) → \(md(change.new))")
             }
@@ -54,9 +61,9 @@ struct MarkdownTranscript {
         return out
     }
 
-    private var recommendations: [String] {
+    private func recommendations(_ list: [TranscriptRecord.Recommendation]) -> [String] {
         var out: [String] = []
-        for recommendation in session.recommendations {
+        for recommendation in list {
             if !recommendation.situations.isEmpty {
                 out += ["Situations: " + recommendation.situations.map(md).joined(separator: ", "), ""]
             }

@@ -15,7 +15,10 @@ struct PlainTextTranscript {
             out += section("Final slots", end.finalSlots.sorted { $0.key < $1.key }.map { "  \($0.key): \(line($0.value))" })
         }
         if !session.recommendations.isEmpty {
-            out += section("Recommendations", recommendations)
+            out += section("Recommendations", recommendations(session.recommendations))
+        }
+        for replaced in session.replaced where !replaced.recommendations.isEmpty {
+            out += section(SessionView.replacedHeading(replaced.restartedAt), recommendations(replaced.recommendations))
         }
         if !notes.isEmpty {
             out += section("Notes", notes.map { "  ! \($0)" })
@@ -38,6 +41,9 @@ struct PlainTextTranscript {
             if let intent = turn.intent {
                 out.append("  Intent: \(line(intent))")
             }
+            if turn.understood == false { out.append("  ! \(SessionView.notUnderstood)") }
+            if turn.restarted == true { out.append("  ! \(SessionView.restartedNote)") }
+            if turn.restarted == false { out.append("  ! \(SessionView.restartUndoneNote)") }
             for change in turn.slotsChanged.map(SessionView.change) {
                 out.append("  Slot \(line(change.slot)): \(line(change.old)) → \(line(change.new))")
             }
@@ -45,9 +51,9 @@ struct PlainTextTranscript {
         return out
     }
 
-    private var recommendations: [String] {
+    private func recommendations(_ list: [TranscriptRecord.Recommendation]) -> [String] {
         var out: [String] = []
-        for recommendation in session.recommendations {
+        for recommendation in list {
             if !recommendation.situations.isEmpty {
                 out.append("  Situations: " + recommendation.situations.map(line).joined(separator: ", "))
             }

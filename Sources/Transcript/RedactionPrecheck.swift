@@ -8,7 +8,9 @@
 /// - a code or a password needs its cue word: an English one (`code`, `otp`, `pin`, `cvv`, `pass…`, `pwd`, compared without
 ///   case; a code cue only with a digit in the text, since an English code is masked only when it holds one), or a
 ///   Chinese one, which always holds `码`, `碼` or `令`. A full-width letter or an invisible character could
-///   hide an English cue word from a byte comparison, so either one counts as a possible cue.
+///   hide an English cue word from a byte comparison, so either one counts as a possible cue;
+/// - a code told with no code word (`我把482913告诉他了`) needs a run of four to eight digits with a word of telling or
+///   giving in the bytes around it (`RedactionScanner.bareCode(at:)`), which then sends the text to the whole scan.
 ///
 /// No Foundation and no scalar decoding: this runs on every text a transcript stores, most of which hold none of these.
 struct RedactionPrecheck {
@@ -51,17 +53,32 @@ struct RedactionPrecheck {
         // An English code cue counts only with a digit somewhere: the scanner masks a code only when it holds one.
         var codeCue = false, digit = false
         var sites: [SecretCueSite] = [], sitesComplete = true
+        // The digit run being read (its first byte and how many digits), for a code told with no code word.
+        var runStart = 0, runDigits = 0
         // Positions count folded characters: one per scalar, invisible characters left out, as the scanner reads them.
         var digits = DigitsTogether()
         var position = 0
         var index = 0
         let count = bytes.count
         Self.asciiMayMatter.withUnsafeBufferPointer { asciiMayMatter in
+            // A run of four to eight digits just ended at `end`: a told code is possible if a cue word stands near. Not
+            // five (a hotline: 12378) nor a year (2026) in ASCII digits, which the scanner never takes for a code.
+            func endRun(at end: Int) {
+                if (4...8).contains(runDigits), runDigits != 5, !(secret && !sitesComplete),
+                   !(runDigits == 4 && end - runStart == 4 && (bytes[runStart] == 0x31 && bytes[runStart + 1] == 0x39
+                       || bytes[runStart] == 0x32 && bytes[runStart + 1] == 0x30)),
+                   Self.bareCodeCueNear(bytes, runStart, end) {
+                    secret = true
+                    sitesComplete = false
+                }
+                runDigits = 0
+            }
             while index < count {
                 let byte = bytes[index]
                 if byte < 0x80 {
                     // Most bytes: an ASCII letter that starts no cue word, a space, punctuation.
                     if !asciiMayMatter[Int(byte)] {
+                        if runDigits > 0 { endRun(at: index) }
                         position += 1
                         index += 1
                         continue
@@ -69,7 +86,14 @@ struct RedactionPrecheck {
                     if byte &- 0x30 < 10 {
                         digit = true
                         number = digits.note(at: position) || number
-                    } else if byte == 0x40 {
+                        if runDigits == 0 { runStart = index }
+                        runDigits += 1
+                        position += 1
+                        index += 1
+                        continue
+                    }
+                    if runDigits > 0 { endRun(at: index) }
+                    if byte == 0x40 {
                         email = true
                     } else {
                         let lowercase = byte | 0x20
@@ -93,6 +117,13 @@ struct RedactionPrecheck {
                 let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
                 let second = index + 1 < count ? bytes[index + 1] : 0
                 let third = length >= 3 && index + 2 < count ? bytes[index + 2] : 0
+                let isWideDigit = byte == 0xEF && second == 0xBC && (0x90...0x99).contains(third)
+                if isWideDigit {
+                    if runDigits == 0 { runStart = index }
+                    runDigits += 1
+                } else if runDigits > 0 {
+                    endRun(at: index)
+                }
                 var isInvisible = false
                 switch (byte, second) {
                 case (0xC2, 0xAD), (0xCD, 0x8F): isInvisible = true  // soft hyphen, combining grapheme joiner
@@ -133,11 +164,48 @@ struct RedactionPrecheck {
                 }
                 index += length
             }
+            if runDigits > 0 { endRun(at: count) }
         }
         mayHaveNumber = number
         mayHaveEmail = email
         mayHaveSecret = secret || (codeCue && digit)
         if mayHaveSecret, sitesComplete, sites.count <= Self.maximumCueSites { secretCueSites = sites }
+    }
+
+    /// The words of telling or giving that make a bare run of digits a code, as UTF-8 (ASCII letters in lower case).
+    private static let bareCodeCues: [[UInt8]] = (RedactionScanner.bareCodeTellWords + RedactionScanner.bareCodeGiveWords).map { word in
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: word)
+        return Array(String(scalars).utf8)
+    }
+    /// Per byte: whether a cue word of `bareCodeCues` starts with it (either case for letters).
+    private static let bareCodeCueFirstBytes: [Bool] = (0..<256).map { byte in
+        bareCodeCues.contains { $0[0] == UInt8(byte) || $0[0] == UInt8(byte) | 0x20 && (0x41...0x5A).contains(byte) }
+    }
+
+    /// Whether a word of `bareCodeCues` is written in the bytes around the digit run `start..<end`: the scanner's
+    /// reach (``RedactionScanner/bareCodeCueBefore`` characters before, ``RedactionScanner/bareCodeCueAfter`` after,
+    /// and the longest word) counted at four bytes a character, so nothing it would find is ruled out here.
+    private static func bareCodeCueNear(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let from = max(0, start - 4 * RedactionScanner.bareCodeCueBefore)
+        let to = min(bytes.count, end + 4 * (RedactionScanner.bareCodeCueAfter + 8))
+        var index = from
+        while index < to {
+            if bareCodeCueFirstBytes[Int(bytes[index])] {
+                for word in bareCodeCues where index + word.count <= bytes.count {
+                    var offset = 0
+                    while offset < word.count {
+                        let byte = bytes[index + offset]
+                        let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                        if lower != word[offset] { break }
+                        offset += 1
+                    }
+                    if offset == word.count { return true }
+                }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Per ASCII byte: a digit, `@`, or the first letter of an English cue word (c, o, p in either case).

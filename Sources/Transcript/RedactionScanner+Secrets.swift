@@ -114,3 +114,101 @@ extension RedactionScanner {
         return after >= scalars.count || !scalars[after].isASCIILetter
     }
 }
+
+// A code told with no code word: "我把482913告诉他了", "I gave them 482913". Four to eight digits (not five: a hotline),
+// standing alone, with a
+// word of telling or giving just before or right after them, are a code: what a scammer asks for is read out or sent,
+// and the line says so. Not when they are an amount or a date: a unit after them (元, 块, 天, yuan, days), a money
+// word before them (还了, 转了, 付了, paid, owe), a currency sign, a decimal point, or a date's shape (20261124, 2026).
+// Giving alone ("给了他5000") needs six digits or more: four or five after 给 are more often money.
+extension RedactionScanner {
+    /// How far before the digits a cue word may start, and how soon after them one may follow.
+    static let bareCodeCueBefore = 16
+    static let bareCodeCueAfter = 6
+
+    /// Words of telling, reading out or sending: a code when they stand by the digits.
+    static let bareCodeTellWords = cueWords([
+        "告诉", "告訴", "念给", "念給", "唸給", "读给", "讀給", "报给", "報給", "发给", "發給", "发了", "發了", "输了", "輸了", "填了",
+        "话俾", "話俾", "话畀", "話畀", "讲俾", "講俾", "讲畀", "講畀", "讲给", "講給", "说给", "說給",
+        "told", "tell", "read", "sent", "send", "texted", "typed", "entered", "shared",
+    ])
+    /// Words of giving: a code only with six digits or more.
+    static let bareCodeGiveWords = cueWords([
+        "给了", "給了", "给他", "給他", "给她", "給她", "给对方", "給對方", "俾咗", "畀咗", "俾佢", "畀佢", "gave", "give",
+    ])
+    /// Words that make the digits money: a veto.
+    static let bareCodeMoneyWords = cueWords([
+        "还了", "還了", "还款", "還款", "转了", "轉了", "转账", "轉帳", "转帐", "付了", "付款", "汇了", "匯了", "充了", "交了", "缴了", "繳了",
+        "借了", "欠了", "欠款", "借款", "赔了", "賠了", "扣了", "金额", "金額", "余额", "餘額", "本金", "利息", "罚息", "罰息", "过数", "過數",
+        "pay", "paid", "transfer", "transferred", "owe", "owed", "borrow", "borrowed", "repaid", "repay", "loan", "fee", "amount",
+        "balance",
+    ])
+    /// Characters right after the digits that make them a quantity or a date.
+    private static let bareCodeUnits: Set<Unicode.Scalar> = [
+        "元", "块", "塊", "圆", "圓", "蚊", "年", "月", "日", "号", "號", "天", "个", "個", "次", "期", "岁", "歲", "点", "點", "分", "秒",
+        "万", "萬", "千", "百", "笔", "筆", "张", "張", "条", "條", "%", "多", "余", "餘", "人", "米", "斤", "w", "W", "k", "K",
+    ]
+    /// English words after the digits (and a space) that make them a quantity or a time.
+    private static let bareCodeUnitWords = cueWords([
+        "yuan", "rmb", "kuai", "dollars", "dollar", "usd", "cny", "days", "day", "years", "year", "months", "month", "weeks",
+        "week", "times", "pm", "am", "hours", "hour", "minutes", "percent",
+    ])
+
+    /// The code of four to eight digits starting at `index` (a digit run's start), when a cue word stands by it.
+    func bareCode(at index: Int) -> Match? {
+        var end = index
+        while end < scalars.count, scalars[end].isASCIIDigit { end += 1 }
+        let length = end - index
+        // Five digits are a hotline far more often than a code (12378, 96110, 95588): "他告诉我拨打12378".
+        guard (4...8).contains(length), length != 5 else { return nil }
+        // One group of a longer number written in groups ("1234 5678"): not a code of its own.
+        if index >= 2, scalars[index - 1].isDigitGroupSeparator, scalars[index - 2].redactionDigit != nil { return nil }
+        if end + 1 < scalars.count, scalars[end].isDigitGroupSeparator, scalars[end + 1].redactionDigit != nil { return nil }
+        if index > 0 {
+            let before = scalars[index - 1]
+            if before.isASCIILetter || before.redactionDigit != nil || "¥￥$.-/:+".unicodeScalars.contains(before) { return nil }
+        }
+        if end < scalars.count {
+            let after = scalars[end]
+            if after.isASCIILetter || Self.bareCodeUnits.contains(after) { return nil }
+            // 4829.13, 2026-11, 12:30, 11/24: a decimal, a date or a time.
+            if "./-:".unicodeScalars.contains(after), end + 1 < scalars.count, scalars[end + 1].redactionDigit != nil { return nil }
+            var next = end
+            while next < scalars.count, scalars[next] == " " { next += 1 }
+            if next > end, Self.bareCodeUnitWords.contains(where: { isWholeWord($0, at: next) }) { return nil }
+        }
+        let digits = scalars[index..<end].map { Int($0.value) - 0x30 }
+        if isDateShaped(digits) { return nil }
+        let before = max(0, index - Self.bareCodeCueBefore)..<index
+        let after = end..<min(scalars.count, end + Self.bareCodeCueAfter)
+        if hasCue(Self.bareCodeMoneyWords, before) { return nil }
+        let told = hasCue(Self.bareCodeTellWords, before) || hasCue(Self.bareCodeTellWords, after, startingIn: true)
+        let given = length >= 6 && (hasCue(Self.bareCodeGiveWords, before) || hasCue(Self.bareCodeGiveWords, after, startingIn: true))
+        guard told || given else { return nil }
+        return Match(kind: .verificationCode, range: index..<end, masked: Self.secretMask)
+    }
+
+    /// A year (1900–2099) or a date written in eight digits (20261124).
+    private func isDateShaped(_ digits: [Int]) -> Bool {
+        func number(_ range: Range<Int>) -> Int { digits[range].reduce(0) { $0 * 10 + $1 } }
+        let century = number(0..<2)
+        guard century == 19 || century == 20 else { return false }
+        if digits.count == 4 { return true }
+        guard digits.count == 8 else { return false }
+        return (1...12).contains(number(4..<6)) && (1...31).contains(number(6..<8))
+    }
+
+    /// Whether one of `words` is written in `range`: ending inside it (the words before the digits), or, with
+    /// `startingIn`, starting inside it (the words after). English words are whole words.
+    private func hasCue(_ words: [[Unicode.Scalar]], _ range: Range<Int>, startingIn: Bool = false) -> Bool {
+        guard !range.isEmpty else { return false }
+        for position in range {
+            for word in words {
+                if !startingIn, position + word.count > range.upperBound { continue }
+                let matched = word[0].isASCII ? isWholeWord(word, at: position) : matches(word, at: position)
+                if matched { return true }
+            }
+        }
+        return false
+    }
+}

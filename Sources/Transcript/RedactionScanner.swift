@@ -51,6 +51,7 @@ struct RedactionScanner {
     private func mayStartMatch(_ scalar: Unicode.Scalar) -> Bool {
         (looksForSecrets && Self.mayStartCue(scalar)) || (looksForEmails && scalar.isEmailLocalPart)
             || (looksForNumbers && (scalar.redactionDigit != nil || scalar.isOpeningParenthesis))
+            || (looksForSecrets && scalar.redactionDigit != nil)
     }
 
     /// What starts at `index`, if anything; internal for the tests' position-by-position reference loop.
@@ -61,11 +62,15 @@ struct RedactionScanner {
         if looksForEmails, scalar.isEmailLocalPart, previous?.isEmailLocalPart != true, let email = email(at: index) {
             return email
         }
-        guard looksForNumbers else { return nil }
         if isDigitRunStart(index) {
-            let groups = DigitGroups(scalars, from: index)
-            return idCard(groups) ?? bankCard(groups) ?? mobilePhone(groups) ?? landline(groups)
+            if looksForNumbers {
+                let groups = DigitGroups(scalars, from: index)
+                if let number = idCard(groups) ?? bankCard(groups) ?? mobilePhone(groups) ?? landline(groups) { return number }
+            }
+            // A code told with no code word ("我把482913告诉他了"): see `bareCode(at:)`.
+            return looksForSecrets ? bareCode(at: index) : nil
         }
+        guard looksForNumbers else { return nil }
         if scalar.isOpeningParenthesis, previous?.redactionDigit == nil {
             return landlineWithParenthesizedAreaCode(at: index)
         }

@@ -11,6 +11,7 @@
 /// | bank-card number, 16–19 digits passing Luhn, or any after a card word (`卡号`) | `6222 0212 3456 7894` | `6222********7894` |
 /// | e-mail address, also with `＠` and `．` | `zhang.san@example.com` | `z***@example.com` |
 /// | a code or a password the line announces | `验证码是483920` | `验证码是******` |
+/// | a code told with no code word: 4, 6–8 digits beside a word of telling or giving, not money or a date | `我把482913告诉他了` | `我把******告诉他了` |
 ///
 /// It promises:
 /// - it reads the text with full-width forms folded to ASCII and invisible characters (zero-width space and joiners,

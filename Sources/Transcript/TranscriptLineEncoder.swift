@@ -60,6 +60,10 @@ struct TranscriptLineEncoder {
         }
         key("number")
         integer(turn.number)
+        if let restarted = turn.restarted {
+            key("restarted")
+            boolean(restarted)
+        }
         schema()
         key("slotsChanged")
         array(turn.slotsChanged) { encoder, change in
@@ -82,7 +86,12 @@ struct TranscriptLineEncoder {
         string(turn.stateAfter)
         key("stateBefore")
         string(turn.stateBefore)
-        timeAndType(turn.time, TranscriptRecord.Turn.type, closing: turn.userLine == nil)
+        timeAndType(turn.time, TranscriptRecord.Turn.type)
+        if let understood = turn.understood {
+            key("understood")
+            boolean(understood)
+        }
+        if turn.userLine == nil { bytes.append(UInt8(ascii: "}")) }
         if let user = turn.userLine {
             key("user")
             string(user)
@@ -153,6 +162,10 @@ struct TranscriptLineEncoder {
         key("type")
         string(type)
         if closing { bytes.append(UInt8(ascii: "}")) }
+    }
+
+    private mutating func boolean(_ value: Bool) {
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
     }
 
     private mutating func integer(_ value: Int) {

@@ -34,10 +34,17 @@ extension TranscriptRecord {
         public var slotsChanged: [SlotChange]
         /// A global intent the line was understood as, such as `help` or `back`; `nil` for an ordinary answer.
         public var intent: String?
+        /// `false` when the assistant found nothing in the line (no answer, fact, question or command), so a help-desk
+        /// reader can find the lines it did not understand; `nil` otherwise (and in records written before it existed).
+        public var understood: Bool?
+        /// `true` when the line started the conversation over: the recommendations before it no longer stand; `false`
+        /// when it undid the last restart (`back` right after it), so they stand again; `nil` otherwise.
+        public var restarted: Bool?
 
         public init(
             time: Date, number: Int, stateBefore: String, stateAfter: String, userLine: String?,
-            assistantMessages: [String], slotsChanged: [SlotChange] = [], intent: String? = nil
+            assistantMessages: [String], slotsChanged: [SlotChange] = [], intent: String? = nil,
+            understood: Bool? = nil, restarted: Bool? = nil
         ) {
             self.time = time
             self.number = number
@@ -47,11 +54,13 @@ extension TranscriptRecord {
             self.assistantMessages = assistantMessages
             self.slotsChanged = slotsChanged
             self.intent = intent
+            self.understood = understood
+            self.restarted = restarted
         }
 
         private enum CodingKeys: String, CodingKey {
             case number, stateBefore, stateAfter, userLine = "user", assistantMessages = "assistant", slotsChanged
-            case intent
+            case intent, understood, restarted
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -65,6 +74,8 @@ extension TranscriptRecord {
             try container.encode(assistantMessages, forKey: .assistantMessages)
             try container.encode(slotsChanged, forKey: .slotsChanged)
             try container.encodeIfPresent(intent, forKey: .intent)
+            try container.encodeIfPresent(understood, forKey: .understood)
+            try container.encodeIfPresent(restarted, forKey: .restarted)
         }
 
         public init(from decoder: any Decoder) throws {
@@ -77,6 +88,8 @@ extension TranscriptRecord {
             assistantMessages = try container.decode([String].self, forKey: .assistantMessages)
             slotsChanged = try container.decodeIfPresent([SlotChange].self, forKey: .slotsChanged) ?? []
             intent = try container.decodeIfPresent(String.self, forKey: .intent)
+            understood = try container.decodeIfPresent(Bool.self, forKey: .understood)
+            restarted = try container.decodeIfPresent(Bool.self, forKey: .restarted)
         }
     }
 }

@@ -61,18 +61,44 @@ public struct TranscriptRenderer: Sendable {
 struct SessionView {
     var start: TranscriptRecord.Start?
     var turns: [TranscriptRecord.Turn] = []
+    /// The advice of the case as it stands at the end: given since the last restart.
     var recommendations: [TranscriptRecord.Recommendation] = []
+    /// Advice given before a restart, which no longer stands, with the time of the turn that started over (turn
+    /// numbers start again at a restart); a restart with no advice before it has an empty list and is not shown.
+    var replaced: [(restartedAt: Date, recommendations: [TranscriptRecord.Recommendation])] = []
     var end: TranscriptRecord.End?
 
     init(_ records: [TranscriptRecord]) {
         for record in records {
             switch record {
             case .start(let start): self.start = self.start ?? start
-            case .turn(let turn): turns.append(turn)
+            case .turn(let turn):
+                turns.append(turn)
+                // A new case: what was recommended for the old one is kept apart, so that the reader does not take
+                // it for the advice the person left with.
+                if turn.restarted == true {
+                    replaced.append((turn.time, recommendations))
+                    recommendations = []
+                } else if turn.restarted == false, let undone = replaced.popLast() {
+                    // `back` undid the restart: the old case, and its advice, are the conversation's again.
+                    recommendations = undone.recommendations + recommendations
+                }
             case .recommendation(let recommendation): recommendations.append(recommendation)
             case .end(let end): self.end = end
             }
         }
+    }
+
+    /// Turns the assistant found nothing in, marked for the reader.
+    static let notUnderstood = "Not understood: the assistant found no answer, fact, question or command in this line"
+    /// Marks the turn that started over.
+    static let restartedNote = "Restarted: the advice before this turn no longer stands"
+    /// Marks the turn that undid a restart.
+    static let restartUndoneNote = "Restart undone: the conversation before the restart, and its advice, stand again"
+
+    static func replacedHeading(_ restartedAt: Date) -> String {
+        let clock = TranscriptTimestamp.string(from: restartedAt).split(separator: "T").last.map(String.init) ?? ""
+        return "Recommendations before the restart at \(clock) (no longer in force)"
     }
 
     /// Label and value pairs for the header, in display order.

@@ -13,7 +13,6 @@ final class ConversationDriver: @unchecked Sendable {
     private let lock = NSLock()
     private var conversation: Conversation
     private var finished = false
-    private var lastQuestionLabel: String?
     /// Set once the first transcript failure has been reported: the sink refuses every record after it.
     private var transcriptFailureReported = false
     /// Set when a reply could not be written: nobody reads standard output any more.
@@ -55,7 +54,10 @@ final class ConversationDriver: @unchecked Sendable {
         var interruptPending = false
         while true {
             if outputClosed { return outputGone() }
-            let prompt = (lastQuestionLabel.map { $0 + "> " }) ?? "> "
+            // Named from where the session now waits (the open question, or the advice), not from the last question
+            // shown: after the advice or a restart the label of a question already answered must not stay.
+            let waiting = current
+            let prompt = (waiting.assistant.promptLabel(for: waiting.session).map { $0 + "> " }) ?? "> "
             // Built only if the person presses Tab (never for a script or a pipe).
             let completions: @Sendable () -> [String] = { [current] in
                 var words = current.assistant.completions(for: current.session)
@@ -129,16 +131,7 @@ final class ConversationDriver: @unchecked Sendable {
 
     private func show(_ events: [DialogEvent]) {
         var blocks: [String] = []
-        for event in events {
-            switch event {
-            case .ask(let question): lastQuestionLabel = question.label
-            // The prompt speaks the new language at once: the question asked again after a switch brings its label;
-            // where none is asked again (after the advice), the old language's label must not stay.
-            case .languageChanged: lastQuestionLabel = nil
-            default: break
-            }
-            blocks.append(event.text)
-        }
+        for event in events { blocks.append(event.text) }
         guard !blocks.isEmpty else { return }
         if !printer.say(blocks.joined(separator: "\n\n") + "\n") { outputClosed = true }
     }

@@ -48,6 +48,24 @@ import Testing
         #expect(turns[1].slotsChanged == [.init(slot: "channel", old: nil, new: "text message")])
     }
 
+    /// A line the engine found nothing in is recorded as not understood, and the line that started over as a
+    /// restart (so that a transcript sets the old case's advice apart); answers and commands are neither.
+    @Test func unansweredLinesAndRestartsAreRecorded() throws {
+        let sink = MemoryTranscriptSink()
+        var conversation = try Conversation(assistant: assistant, language: "en", transcript: .sink(sink))
+        _ = conversation.respond(to: "blah blah")
+        _ = conversation.respond(to: "a text")
+        _ = conversation.respond(to: "restart")
+        _ = conversation.respond(to: "yes")
+        _ = conversation.respond(to: "back")
+        let turns = sink.records.compactMap { record -> TranscriptRecord.Turn? in
+            if case .turn(let turn) = record { return turn }
+            return nil
+        }.filter { $0.userLine != nil }
+        #expect(turns.map(\.understood) == [false, nil, nil, nil, nil])
+        #expect(turns.map(\.restarted) == [nil, nil, nil, true, false])
+    }
+
     @Test func forgettingAHostsSinkClosesItAndRecordsNothingMore() throws {
         let sink = MemoryTranscriptSink()
         var conversation = try Conversation(assistant: assistant, language: "en", transcript: .sink(sink))

@@ -79,8 +79,10 @@ import Testing
             #expect(redactor.findings(in: text) == Self.referenceFindings(text), "\(text.debugDescription)")
             if expected != text { masked += 1 }
         }
-        // Most of them must take the windowed path, and many hold a secret, or the comparison proves little.
-        #expect(windowed > 5_000)
+        // Many of them must take the windowed path, and many hold a secret, or the comparison proves little. (About a
+        // third more would, but the generator puts "give" and "告诉" beside code-like digits such as 483920: a code told
+        // with no code word, which the whole scan must read.)
+        #expect(windowed > 3_000)
         #expect(masked > 1_500)
     }
 
@@ -123,6 +125,14 @@ import Testing
             #expect(RedactionPrecheck("the \(cue) is ４８３９").mayHaveSecret, "\(cue)")
         }
         #expect(!RedactionPrecheck("open the copy of the policy").mightContainPersonalData)
+        // A code told with no code word: a run of digits beside a word of telling or giving.
+        for text in ["我把482913告诉他了", "我把４８２９１３告訴他了", "I gave them 482913", "i TOLD him 4829"] {
+            #expect(RedactionPrecheck(text).mayHaveSecret, "\(text)")
+            #expect(RedactionPrecheck(text).secretCueSites == nil, "\(text)")
+        }
+        for text in ["我把12378告诉他了", "I told them in 2026", "I gave them 12", "我已经还了48", "482913"] {
+            #expect(!RedactionPrecheck(text).mightContainPersonalData, "\(text)")
+        }
     }
 }
 

@@ -177,6 +177,58 @@ import Testing
         #expect(redactor.findings(in: text).isEmpty)
     }
 
+    /// A code told with no code word: digits beside a word of telling or giving ("我把482913告诉他了", "I gave them
+    /// 482913"), in the three languages the assistant speaks.
+    static let toldCodes: [Case] = [
+        .init(input: "我把482913告诉他了", expected: "我把******告诉他了"),
+        .init(input: "我把482913告訴他了", expected: "我把******告訴他了"),
+        .init(input: "我已经把短信里的 482913 念给他听了", expected: "我已经把短信里的 ****** 念给他听了"),
+        .init(input: "我讀咗４８２９１３俾佢", expected: "我讀咗******俾佢"),
+        .init(input: "我俾咗佢482913", expected: "我俾咗佢******"),
+        .init(input: "我给了他482913", expected: "我给了他******"),
+        .init(input: "I gave them 482913", expected: "I gave them ******"),
+        .init(input: "i told him 4829 on the phone", expected: "i told him ****** on the phone"),
+        .init(input: "I read 482913 to the caller, was that wrong?", expected: "I read ****** to the caller, was that wrong?"),
+        .init(input: "I sent 48291375 back to them", expected: "I sent ****** back to them"),
+        // With a phone number in the same line: the whole scan finds both.
+        .init(input: "他用13812345678打来，我把482913告诉他了", expected: "他用138****5678打来，我把******告诉他了"),
+    ]
+
+    @Test(arguments: toldCodes)
+    func masksACodeToldWithNoCodeWord(_ example: Case) {
+        #expect(redactor.redact(example.input) == example.expected)
+        #expect(redactor.redact(example.expected) == example.expected)
+        #expect(redactor.findings(in: example.input).last?.kind == .verificationCode)
+    }
+
+    /// The same shapes that are money, dates, times, hotlines or a number in groups, or digits with no word of telling
+    /// near them: kept as they are.
+    static let notToldCodes: [String] = [
+        "我已经还了482913",
+        "还了482913元给他",
+        "我转了5000给他",
+        "我给了他5000",  // giving, and only four digits: more often money
+        "我给了他482913元",
+        "给了他482913块",
+        "我告诉他20261124那天还",
+        "我告诉他2026年会还",
+        "I told them I paid 4829 yuan",
+        "I gave them 482913 dollars",
+        "I told him 2026-11-24",
+        "I told her 12:30 tomorrow",
+        "I paid 482913 and told them",
+        "他告诉我拨打12378投诉",
+        "我把订单号 1234 5678 发给他",
+        "逾期482913天",  // no word of telling
+        "482913",
+        "I told them about the 4829.13 balance",
+    ]
+
+    @Test(arguments: notToldCodes)
+    func keepsAmountsAndDatesBesideWordsOfTelling(_ text: String) {
+        #expect(redactor.redact(text) == text)
+    }
+
     @Test func namesWhatItFound() {
         let text = "手机13812345678，座机010-62751234，身份证11010519491231002X，卡6222021234567894，邮箱a.b@example.com"
         #expect(redactor.findings(in: text).map(\.kind) == [.mobilePhone, .landline, .idCard, .bankCard, .email])

@@ -140,7 +140,9 @@ struct RecordGenerator {
             return .turn(.init(
                 time: time(), number: random.below(3) == 0 ? -random.below(100) : random.below(100_000),
                 stateBefore: text(), stateAfter: text(), userLine: optionalText(), assistantMessages: texts(),
-                slotsChanged: changes, intent: optionalText()))
+                slotsChanged: changes, intent: optionalText(),
+                understood: random.below(3) == 0 ? random.below(2) == 0 : nil,
+                restarted: random.below(3) == 0 ? random.below(2) == 0 : nil))
         case 2:
             let remedies = (0..<random.below(4)).map { _ in
                 TranscriptRecord.Recommendation.Remedy(id: text(), title: text(), reasons: texts())

@@ -21,6 +21,47 @@ import Testing
         #expect(!text.contains("no end record"))
     }
 
+    /// A restart starts a new case: the recommendations shown as the advice are those since it, and the old case's
+    /// are set apart as no longer in force. A line the assistant found nothing in is marked for the reader.
+    @Test(arguments: TranscriptRenderer.Format.allCases)
+    func restartSetsTheOldAdviceApartAndUnansweredTurnsAreMarked(_ format: TranscriptRenderer.Format) throws {
+        let restart = TranscriptRecord.turn(
+            .init(
+                time: Fixtures.time(plus: 40_000), number: 0, stateBefore: "advice", stateAfter: "describe", userLine: "是",
+                assistantMessages: ["好的，我们从头开始。"], restarted: true))
+        let gibberish = TranscriptRecord.turn(
+            .init(
+                time: Fixtures.time(plus: 41_000), number: 1, stateBefore: "describe", stateAfter: "ask_scam", userLine: "啊啊啊",
+                assistantMessages: ["对方有没有让您转账？"], understood: false))
+        let newAdvice = TranscriptRecord.recommendation(
+            .init(time: Fixtures.time(plus: 42_000), situations: ["wrong_number"],
+                  remedies: [.init(id: "third_party_stop", title: "书面要求停止联系您", reasons: ["不认识借款人"])]))
+        let records = [Fixtures.start, Fixtures.firstAnswer, Fixtures.recommendation, restart, gibberish, newAdvice, Fixtures.end]
+        let text = TranscriptRenderer(format: format).render(records)
+        let current = try #require(text.range(of: "Recommendations\n", options: .regularExpression))
+        let old = try #require(text.range(of: "Recommendations before the restart at 21:30:45"))
+        #expect(current.lowerBound < old.lowerBound)
+        let now = String(text[current.upperBound..<old.lowerBound])
+        #expect(now.contains("书面要求停止联系您"))
+        #expect(!now.contains("在官方App核实欠款"))
+        #expect(text[old.upperBound...].contains("在官方App核实欠款"))
+        #expect(text.contains("Not understood: the assistant found no answer, fact, question or command in this line"))
+        #expect(text.contains("Restarted: the advice before this turn no longer stands"))
+        // `back` right after the restart: the old case's advice stands again.
+        let undo = TranscriptRecord.turn(
+            .init(
+                time: Fixtures.time(plus: 40_500), number: 1, stateBefore: "describe", stateAfter: "advice", userLine: "返回",
+                assistantMessages: ["已撤销重新开始。"], intent: "back", restarted: false))
+        let undone = TranscriptRenderer(format: format).render([Fixtures.start, Fixtures.firstAnswer, Fixtures.recommendation, restart, undo, Fixtures.end])
+        #expect(!undone.contains("Recommendations before the restart"))
+        #expect(undone.contains("在官方App核实欠款"))
+        #expect(undone.contains("Restart undone"))
+        // Without a restart, everything stays under "Recommendations" and nothing is marked.
+        let plain = TranscriptRenderer(format: format).render(Fixtures.session)
+        #expect(!plain.contains("before the restart"))
+        #expect(!plain.contains("Not understood"))
+    }
+
     @Test func plainTextIndentsContinuationLines() {
         let text = TranscriptRenderer(format: .plainText).render(records)
         #expect(text.contains("  用户/User: 我收到优品商城的短信说逾期十五天了，我电话138****5678\n"))

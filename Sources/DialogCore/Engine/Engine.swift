@@ -19,6 +19,14 @@ public struct Engine: Sendable {
         public var transitions: [TransitionTaken] = []
         /// The global command the line was (`back`, `summary`, a language, a letter), when it was one.
         public var command: CompiledDialog.LineCommand?
+        /// The line found nothing to take: no answer, no fact, no question of the person's own, no command, no
+        /// "I don't know". A help-desk reader of the transcript sees such lines marked.
+        public var unanswered = false
+        /// The line started the conversation over (a `restart`, confirmed or with nothing to lose, or a new story after
+        /// "restart?"): advice given before it no longer stands.
+        public var restarted = false
+        /// The line undid the last restart (`back` right after it): the advice before it stands again.
+        public var restartUndone = false
         public init() {}
     }
 
@@ -116,6 +124,7 @@ public struct Engine: Sendable {
         // the answer fits what the whole line says ("我表哥借的…会影响我的征信吗" is a relative asking).
         var topics = extraction.topics
         let topicsAt = events.count
+        if extraction.values.isEmpty, topics.isEmpty, !extraction.hedged, !extraction.hedgesTheRest { trace.unanswered = true }
 
         // "不对，是优品商城" corrects the platform; its "不对" is not also a "no" to the question on screen.
         if let contextual = extraction.answeredByContext,
@@ -339,6 +348,16 @@ public struct Engine: Sendable {
         return events
     }
 
+    /// The short name of what the person is answering, for a prompt ("平台> "): the label of the state the session
+    /// waits at, in its language — a question's, or the advice's once the questions are over (an end state's label).
+    /// Nil while `restart` waits for its yes (the open question is not what is asked), after quitting, or where the
+    /// state has no label: a host then shows a bare prompt, never the label of a question already answered.
+    public func promptLabel(_ s: Session) -> String? {
+        guard s.restartPending != true, !s.ended, let state = s.current.flatMap({ compiled.state($0) }),
+              let label = state.label else { return nil }
+        return renderer(s).text(label)
+    }
+
     /// A line longer than this is cut before matching; nobody's answer is longer, and a paste of megabytes must not
     /// cost megabytes of work.
     public static let maximumLineScalars = 4_000
@@ -376,7 +395,9 @@ public struct Engine: Sendable {
                 return
             }
             let advice = adviceText(for: s)
-            events.append(.message(id: MessageID.stepHeader.rawValue, text: advice.step(number) ?? advice.noSuchStep))
+            let text = advice.step(number)
+            s.openedStep = text == nil ? nil : number
+            events.append(.message(id: MessageID.stepHeader.rawValue, text: text ?? advice.noSuchStep))
             if s.current.flatMap({ compiled.state($0) })?.isEnd != true { reask(&s, &events, &trace) }
         }
     }
@@ -420,7 +441,27 @@ public struct Engine: Sendable {
         case .drafts:
             events.append(.message(id: MessageID.draftsHeader.rawValue, text: draftList(s)))
             reask(&s, &events, &trace)
+        case .next:
+            // "下一步", "next": after a step opened in full, the step after it in full (the person is going through the
+            // steps one by one); after the last one, that that was everything; otherwise what `more` does.
+            guard s.shownAdvice != nil, let opened = s.openedStep else {
+                perform(.more, &s, &events, &trace)
+                return
+            }
+            let advice = adviceText(for: s)
+            if let text = advice.step(opened + 1) {
+                s.openedStep = opened + 1
+                events.append(.message(id: MessageID.stepHeader.rawValue, text: text))
+            } else if compiled.dialog.messages[MessageID.moreDone.rawValue] != nil {
+                s.openedStep = nil
+                events.append(.message(id: MessageID.moreDone.rawValue,
+                                       text: r.message(.moreDone, ["count": String(advice.items.count)])))
+            } else {
+                events.append(.message(id: MessageID.stepHeader.rawValue, text: advice.noSuchStep))
+            }
+            if s.current.flatMap({ compiled.state($0) })?.isEnd != true { reask(&s, &events, &trace) }
         case .more, .all:
+            s.openedStep = nil
             guard s.shownAdvice != nil else {
                 events.append(.message(id: MessageID.moreNotYet.rawValue, text: r.message(.moreNotYet)))
                 reask(&s, &events, &trace)
@@ -450,6 +491,7 @@ public struct Engine: Sendable {
                     let turn = s.turn
                     s = before
                     s.turn = turn
+                    trace.restartUndone = true
                     events.append(.message(id: MessageID.restartUndone.rawValue, text: renderer(s).message(.restartUndone)))
                     reask(&s, &events, &trace, force: true)
                     return
@@ -500,6 +542,7 @@ public struct Engine: Sendable {
         before.restartPending = nil
         before.beforeRestart = nil
         let hadAnswers = !before.answers.isEmpty || !before.values.isEmpty
+        trace.restarted = true
         s = Session(dialogID: compiled.dialog.id, language: before.language)
         if hadAnswers { s.beforeRestart = [before] }
         events.append(.message(id: MessageID.restarted.rawValue, text: renderer(s).message(.restarted)))

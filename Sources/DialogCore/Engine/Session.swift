@@ -26,13 +26,16 @@ public struct Session: Hashable, Codable, Sendable {
     /// The remedies (ids, in order) of the advice last shown, so that a changed answer shows what changed; nil
     /// before the first advice.
     public var shownAdvice: [String]? {
-        didSet { listedSteps = nil }
+        didSet { listedSteps = nil; openedStep = nil }
     }
     /// How many steps of the advice last shown have been listed so far: the first screen's, then each `more`'s, so
     /// that `more` goes on where the last screen stopped (and, once all are listed, gives the whole list). Nil for
     /// only the first screen (and in snapshots written before it existed); cleared whenever other advice is shown.
     /// One more than the number of steps once the whole list has been shown (`all`, or `more` after the last step).
     public var listedSteps: Int?
+    /// The step of the advice last opened in full ("第2步", "step 2", or `next`), so that `next` opens the one after
+    /// it; nil when the last thing shown was not one step (and in snapshots written before it existed).
+    public var openedStep: Int?
     /// The person quit; further lines are ignored.
     public var ended: Bool
     public var turn: Int

@@ -20,6 +20,12 @@ public struct TurnResult: Sendable {
     public var changes: [SlotChange]
     /// The global command the line was, if it was one.
     public var command: CompiledDialog.LineCommand?
+    /// The line found nothing to take (see `Engine.Trace.unanswered`).
+    public var unanswered = false
+    /// The line started the conversation over: advice given before it no longer stands.
+    public var restarted = false
+    /// The line undid the last restart: the advice before it stands again.
+    public var restartUndone = false
 
     /// The question open after the line: the last one asked, if the line ended at a question.
     public var question: Question? {
@@ -41,7 +47,8 @@ extension Engine {
     public func turn(_ session: Session, _ utterance: String) -> TurnResult {
         let (after, events, trace) = stepTraced(session, utterance)
         return TurnResult(session: after, events: events, stateBefore: session.current,
-                          changes: changes(from: session.values, to: after.values), command: trace.command)
+                          changes: changes(from: session.values, to: after.values), command: trace.command,
+                          unanswered: trace.unanswered, restarted: trace.restarted, restartUndone: trace.restartUndone)
     }
 
     /// The slots whose value differs between two sets of values, in the dialog's slot order. Values the line left

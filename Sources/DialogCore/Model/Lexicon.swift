@@ -1,6 +1,6 @@
 /// The global commands a person can type in any state.
 public enum Command: String, Hashable, Codable, Sendable, CaseIterable {
-    case help, why, back, restart, `repeat`, summary, drafts, more, all, quit
+    case help, why, back, restart, `repeat`, summary, drafts, more, all, next, quit
 }
 
 /// The words of the language that are not about one slot: the word lists (see `WordList`), the global commands and the
