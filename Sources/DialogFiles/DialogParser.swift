@@ -543,6 +543,7 @@ struct DialogParser {
         if asked.isEmpty { doc.error(keyNode, "\(what) needs `asked`: the words of a line that asks it") }
         let parsed = field["when"].flatMap { condition($0, "the condition of \(what)", doc) }
         var topic = Topic(id: id, asked: asked, answers: answers, condition: parsed?.0, location: doc.location(keyNode))
+        topic.alert = field["alert"].flatMap { localizedText($0, "the alert of \(what)", doc) }
         if let node = field["quoted"] {
             if doc.string(node, "`quoted`") == "answers" { topic.answersQuoted = true } else { doc.error(node, "`quoted` can only be `answers`") }
         }

@@ -35,7 +35,8 @@ public struct SessionRecorder: Sendable {
                                    stateAfter: result.session.current ?? "", userLine: line,
                                    assistantMessages: result.events.map(\.text), slotsChanged: changed,
                                    intent: result.command?.name, understood: result.unanswered ? false : nil,
-                                   restarted: result.restarted ? true : result.restartUndone ? false : nil)))
+                                   restarted: result.restarted ? true : result.restartUndone ? false : nil,
+                                   alerts: result.alerts.isEmpty ? nil : result.alerts)))
         for case .recommendation(let recommendation) in result.events {
             try sink.write(.recommendation(.init(
                 time: time, situations: recommendation.situations.map(\.id),

@@ -50,6 +50,7 @@ struct MarkdownTranscript {
             if let intent = turn.intent {
                 out.append("- Intent: \(md(intent))")
             }
+            for alert in turn.alerts ?? [] { out.append("- 🚨 **Alert:** \(md(alert))") }
             if turn.understood == false { out.append("- ⚠️ \(md(SessionView.notUnderstood))") }
             if turn.restarted == true { out.append("- ⚠️ \(md(SessionView.restartedNote))") }
             if turn.restarted == false { out.append("- ⚠️ \(md(SessionView.restartUndoneNote))") }

@@ -41,6 +41,7 @@ struct PlainTextTranscript {
             if let intent = turn.intent {
                 out.append("  Intent: \(line(intent))")
             }
+            for alert in turn.alerts ?? [] { out.append("  !! Alert: \(line(alert))") }
             if turn.understood == false { out.append("  ! \(SessionView.notUnderstood)") }
             if turn.restarted == true { out.append("  ! \(SessionView.restartedNote)") }
             if turn.restarted == false { out.append("  ! \(SessionView.restartUndoneNote)") }

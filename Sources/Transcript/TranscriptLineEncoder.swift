@@ -52,7 +52,11 @@ struct TranscriptLineEncoder {
     }
 
     private mutating func encode(_ turn: TranscriptRecord.Turn) {
-        key("assistant", first: true)
+        if let alerts = turn.alerts {
+            key("alerts", first: true)
+            array(alerts) { $0.string($1) }
+        }
+        key("assistant", first: turn.alerts == nil)
         array(turn.assistantMessages) { $0.string($1) }
         if let intent = turn.intent {
             key("intent")

@@ -40,11 +40,14 @@ extension TranscriptRecord {
         /// `true` when the line started the conversation over: the recommendations before it no longer stand; `false`
         /// when it undid the last restart (`back` right after it), so they stand again; `nil` otherwise.
         public var restarted: Bool?
+        /// What the help desk should see first about this line, from the dialog (a topic's `alert`, such as "spoke of
+        /// ending their life"); `nil` when there is none.
+        public var alerts: [String]?
 
         public init(
             time: Date, number: Int, stateBefore: String, stateAfter: String, userLine: String?,
             assistantMessages: [String], slotsChanged: [SlotChange] = [], intent: String? = nil,
-            understood: Bool? = nil, restarted: Bool? = nil
+            understood: Bool? = nil, restarted: Bool? = nil, alerts: [String]? = nil
         ) {
             self.time = time
             self.number = number
@@ -56,11 +59,12 @@ extension TranscriptRecord {
             self.intent = intent
             self.understood = understood
             self.restarted = restarted
+            self.alerts = alerts
         }
 
         private enum CodingKeys: String, CodingKey {
             case number, stateBefore, stateAfter, userLine = "user", assistantMessages = "assistant", slotsChanged
-            case intent, understood, restarted
+            case intent, understood, restarted, alerts
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -76,6 +80,7 @@ extension TranscriptRecord {
             try container.encodeIfPresent(intent, forKey: .intent)
             try container.encodeIfPresent(understood, forKey: .understood)
             try container.encodeIfPresent(restarted, forKey: .restarted)
+            try container.encodeIfPresent(alerts, forKey: .alerts)
         }
 
         public init(from decoder: any Decoder) throws {
@@ -90,6 +95,7 @@ extension TranscriptRecord {
             intent = try container.decodeIfPresent(String.self, forKey: .intent)
             understood = try container.decodeIfPresent(Bool.self, forKey: .understood)
             restarted = try container.decodeIfPresent(Bool.self, forKey: .restarted)
+            alerts = try container.decodeIfPresent([String].self, forKey: .alerts)
         }
     }
 }

@@ -118,6 +118,9 @@ struct SessionView {
             rows.append(("Ended", TranscriptTimestamp.string(from: end.time)))
         }
         rows.append(("Outcome", outcome))
+        // First thing a help-desk reader needs: the turns that call for a call back.
+        let alerts = turns.flatMap { turn in (turn.alerts ?? []).map { "turn \(turn.number): \($0)" } }
+        if !alerts.isEmpty { rows.append(("Alerts", alerts.joined(separator: "; "))) }
         return rows.map { (label: $0.0, value: $0.1) }
     }
 

@@ -66,6 +66,22 @@ import Testing
         #expect(turns.map(\.restarted) == [nil, nil, nil, true, false])
     }
 
+    /// A topic with an `alert` (notice-help's thoughts of ending one's life) puts it on the turn's record; other turns
+    /// have none.
+    @Test func alertsOfTopicsAreRecorded() throws {
+        let sink = MemoryTranscriptSink()
+        var conversation = try Conversation(assistant: PromptLabelTests.assistant, language: "en", transcript: .sink(sink))
+        _ = conversation.respond(to: "I am 3 months late on Fenqile and I want to kill myself")
+        _ = conversation.respond(to: "no")
+        let turns = sink.records.compactMap { record -> TranscriptRecord.Turn? in
+            if case .turn(let turn) = record { return turn }
+            return nil
+        }.filter { $0.userLine != nil }
+        #expect(turns.count == 2)
+        #expect(turns.first?.alerts?.first?.contains("ending their life") == true)
+        #expect(turns.last?.alerts == nil)
+    }
+
     @Test func forgettingAHostsSinkClosesItAndRecordsNothingMore() throws {
         let sink = MemoryTranscriptSink()
         var conversation = try Conversation(assistant: assistant, language: "en", transcript: .sink(sink))

@@ -142,7 +142,8 @@ struct RecordGenerator {
                 stateBefore: text(), stateAfter: text(), userLine: optionalText(), assistantMessages: texts(),
                 slotsChanged: changes, intent: optionalText(),
                 understood: random.below(3) == 0 ? random.below(2) == 0 : nil,
-                restarted: random.below(3) == 0 ? random.below(2) == 0 : nil))
+                restarted: random.below(3) == 0 ? random.below(2) == 0 : nil,
+                alerts: random.below(4) == 0 ? texts() : nil))
         case 2:
             let remedies = (0..<random.below(4)).map { _ in
                 TranscriptRecord.Recommendation.Remedy(id: text(), title: text(), reasons: texts())

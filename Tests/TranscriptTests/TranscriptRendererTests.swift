@@ -62,6 +62,21 @@ import Testing
         #expect(!plain.contains("Not understood"))
     }
 
+    /// A turn with an alert (a topic's `alert`, such as thoughts of ending one's life) is marked where it happened and
+    /// listed in the header, so the help desk finds the sessions that need a call back first.
+    @Test(arguments: TranscriptRenderer.Format.allCases)
+    func alertsAreMarkedAndListedInTheHeader(_ format: TranscriptRenderer.Format) throws {
+        let crisis = TranscriptRecord.turn(
+            .init(
+                time: Fixtures.time(plus: 41_000), number: 2, stateBefore: "ask_scam", stateAfter: "ask_scam", userLine: "我不想活了",
+                assistantMessages: ["先说最要紧的：您的安全比任何欠款都重要。"], alerts: ["提到了轻生的念头"]))
+        let text = TranscriptRenderer(format: format).render([Fixtures.start, Fixtures.firstAnswer, crisis, Fixtures.end])
+        let header = try #require(text.range(of: "turn 2: 提到了轻生的念头"))
+        let mark = try #require(text.range(of: "Alert:"))
+        #expect(header.lowerBound < mark.lowerBound, "the header lists it before the turn that marks it")
+        #expect(!TranscriptRenderer(format: format).render(Fixtures.session).contains("Alert"))
+    }
+
     @Test func plainTextIndentsContinuationLines() {
         let text = TranscriptRenderer(format: .plainText).render(records)
         #expect(text.contains("  用户/User: 我收到优品商城的短信说逾期十五天了，我电话138****5678\n"))

@@ -27,6 +27,8 @@ public struct Engine: Sendable {
         public var restarted = false
         /// The line undid the last restart (`back` right after it): the advice before it stands again.
         public var restartUndone = false
+        /// The alerts of the topics the line asked (`Topic.alert`), in the session's language: for the help desk.
+        public var alerts: [String] = []
         public init() {}
     }
 
@@ -188,6 +190,7 @@ public struct Engine: Sendable {
             }
             topics = answers.map(\.topic)
             let r = renderer(s)
+            for (index, _) in answers { if let alert = compiled.dialog.topics[index].alert { trace.alerts.append(r.text(alert)) } }
             events.insert(contentsOf: answers.map { index, answer in
                 let topic = compiled.dialog.topics[index]
                 return DialogEvent.message(id: "topic." + topic.id, text: r.text(topic.answers[answer].text, values: s.values))

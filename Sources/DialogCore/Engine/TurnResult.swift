@@ -26,6 +26,8 @@ public struct TurnResult: Sendable {
     public var restarted = false
     /// The line undid the last restart: the advice before it stands again.
     public var restartUndone = false
+    /// What the help desk should see first about this line (a topic's `alert`: "spoke of ending their life").
+    public var alerts: [String] = []
 
     /// The question open after the line: the last one asked, if the line ended at a question.
     public var question: Question? {
@@ -48,7 +50,8 @@ extension Engine {
         let (after, events, trace) = stepTraced(session, utterance)
         return TurnResult(session: after, events: events, stateBefore: session.current,
                           changes: changes(from: session.values, to: after.values), command: trace.command,
-                          unanswered: trace.unanswered, restarted: trace.restarted, restartUndone: trace.restartUndone)
+                          unanswered: trace.unanswered, restarted: trace.restarted, restartUndone: trace.restartUndone,
+                          alerts: trace.alerts)
     }
 
     /// The slots whose value differs between two sets of values, in the dialog's slot order. Values the line left

@@ -122,6 +122,7 @@ extension Dialog {
             for (n, answer) in topic.answers.enumerated() {
                 add(answer.text, TextPlace(.topic, topic.id, topic.answers.count == 1 ? "answer" : "answers[\(n + 1)]"), fallback: topic.location)
             }
+            if let alert = topic.alert { add(alert, TextPlace(.topic, topic.id, "alert"), fallback: topic.location) }
         }
         return all.enumerated().sorted { a, b in
             a.element.place != b.element.place ? a.element.place < b.element.place

@@ -24,6 +24,9 @@ public struct Topic: Hashable, Codable, Sendable {
     /// needs an answer to whether or not they ask ("催收说这是夫妻共同债务，要我还"). Other topics answer only what the
     /// person asks, so a pasted "不然影响征信" brings no answer nobody asked for.
     public var answersQuoted = false
+    /// A line for the help desk (YAML `alert:`): the transcript marks the turn that asked this, and lists it at the top
+    /// ("spoke of ending their life"), so that the sessions that need a call back are found.
+    public var alert: LocalizedText?
     public var location: SourceLocation?
 
     public init(id: String, asked: PhraseList, answers: [Answer], condition: Condition? = nil, location: SourceLocation? = nil) {
