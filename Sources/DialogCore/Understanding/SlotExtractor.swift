@@ -108,7 +108,7 @@ struct SlotExtractor {
         // `with_cue` phrases wait until the whole line is read: they count beside a cue or another phrase of their slot.
         var waiting: [(slot: Int, value: Int, range: Range<Int>)] = []
         // The known names of text slots, in the order of the line, and whether each was named after a negation.
-        var knownNames: [Int: [(value: Int, negated: Bool)]] = [:]
+        var knownNames: [Int: [(value: Int, negated: Bool, inKinStory: Bool)]] = [:]
         var announcedCues: [Int: [Range<Int>]] = [:]
         // Yes/no phrases skipped as someone else's claim, kept in case the person owns the claim (`reportedOwnedBy`).
         var claims: [(slot: Int, value: SlotValue, range: Range<Int>)] = []
@@ -162,7 +162,7 @@ struct SlotExtractor {
                 let id = slots[slot].values[valueIndex].id
                 if case .text(let held)? = textValues[slot], held != id, held.hasPrefix(id) { continue }
                 textValues[slot] = .text(id)
-                knownNames[slot, default: []].append((valueIndex, line.negation.negates(found.range)))
+                knownNames[slot, default: []].append((valueIndex, line.negation.negates(found.range), line.reported.inKinStory(found.range)))
                 note(slot)
             case .suffix(let slot):
                 guard textValues[slot] == nil, let name = line.capturedName(endingAt: found.range) else { continue }
@@ -262,8 +262,13 @@ struct SlotExtractor {
         // them are kept, in the order said, so neither the advice nor a letter silently drops one. A name that another
         // one begins with is the same name said shorter (the brand "京东" beside "京东白条"). A denied name ("不是花呗，
         // 是借呗", "meituan. actually no, it was jd") is a correction, read as before: the last name stands.
+        // A line that tells of a relative's loan and of the person's own ("我儿子在安逸花借的钱逾期了，…，我自己的花呗也逾期
+        // 了三天"): the names in the relative's story are what the line is about for the person as a third party (the
+        // letter saying "I am not the borrower" goes there), so the person's own platform is not joined to them.
         let correcting = !line.functional.of(.corrections).isEmpty
-        for (slot, names) in knownNames where names.count > 1 && !correcting && !names.contains(where: \.negated) {
+        for (slot, said) in knownNames where said.count > 1 && !correcting && !said.contains(where: \.negated) {
+            let story = said.filter(\.inKinStory)
+            let names = story.isEmpty ? said : story
             var ids: [String] = []
             for name in names {
                 let id = slots[slot].values[name.value].id
@@ -271,7 +276,7 @@ struct SlotExtractor {
                 ids.removeAll { id.hasPrefix($0) }
                 ids.append(id)
             }
-            if ids.count > 1 { textValues[slot] = .text(ids.joined(separator: String(SlotValue.namesJoiner))) }
+            if ids.count > 1 { textValues[slot] = .text(ids.joined(separator: String(SlotValue.namesJoiner))) } else if let id = ids.first { textValues[slot] = .text(id) }
         }
         for (slot, names) in knownNames where !asked.contains(slot) {
             guard let last = names.last else { continue }
