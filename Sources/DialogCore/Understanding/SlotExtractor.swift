@@ -129,7 +129,11 @@ struct SlotExtractor {
                 if line.worries.cover(found.range) || announced(found.range, slot) { continue }
                 if guessed(slot, found.range) { continue }
                 let negated = line.negation.negates(found.range) || continuesDenial(slot, found.range)
-                if slots[slot].skipsReportedSpeech, line.reported.covers(found.range, claim: !negated, kinStory: !slots[slot].countsKinStory) {
+                // A phrase written with the comma that opens its clause ("，逾期#", ", # overdue") has no subject of its
+                // own: "是我借的，逾期三天" goes on with the person's admission, "收到短信，逾期三天" with the text's claim.
+                // Like a claim, it is the person's only when the line owns it (`reportedOwnedBy`, `agrees(after:)`).
+                if line.scalars[found.range.lowerBound] == "," || (slots[slot].skipsReportedSpeech
+                    && line.reported.covers(found.range, claim: !negated, kinStory: !slots[slot].countsKinStory)) {
                     claims.append((slot, negated ? .no : .yes, found.range))
                     continue
                 }
