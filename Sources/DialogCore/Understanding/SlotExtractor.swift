@@ -211,6 +211,21 @@ struct SlotExtractor {
         // phrase speaks to ("…，是我借的，但上周已经还了" contradicts the claim's "not paid").
         // A plain yes in a clause of its own right after the claim agrees with it and owns it the same way: "短信说我
         // 逾期了，没错", "…，说得没错", "短信說我逾期了，沒錯" (`LineAnalysis.agrees(after:)`).
+        // A plain no right after the claim, in the person's own voice, takes it back: "they said I owe 3000 but I never
+        // did", "他们说我借了3000，可我没有". It denies what the claim is about: the slot that a claim can be owned for
+        // (`reportedOwnedBy`: "I owe", "我逾期了" deny the overdue, not the account behind it), else the slot that owns
+        // such claims ("said I borrowed" denies the loan), never what a phrase only implies besides.
+        let owners = Set(slots.compactMap { $0.reportedOwnedBy.flatMap { compiled.slotIndex[$0] } })
+        var disagreed = Set<Int>()
+        for claim in claims where claim.value == .yes && yesNo[claim.slot] == nil && !disagreed.contains(claim.slot) {
+            let atRange = claims.filter { $0.range == claim.range && $0.value == .yes }
+            let owned = atRange.filter { slots[$0.slot].reportedOwnedBy != nil }
+            let denied = owned.isEmpty ? atRange.filter { owners.contains($0.slot) } : owned
+            guard denied.contains(where: { $0.slot == claim.slot }), line.disagrees(after: claim.range) else { continue }
+            yesNo[claim.slot] = .no
+            disagreed.insert(claim.slot)
+            note(claim.slot)
+        }
         for claim in claims where yesNo[claim.slot] == nil {
             let definition = slots[claim.slot]
             let owned = definition.reportedOwnedBy.flatMap({ compiled.slotIndex[$0] }).map { yesNo[$0] == .yes } ?? false
