@@ -117,6 +117,10 @@ public struct Engine: Sendable {
         var topics = extraction.topics
         let topicsAt = events.count
 
+        // "刚才说错了，有的": the last answer given is changed; the question on screen is not answered.
+        if extraction.correctsEarlier, correctEarlier(text, asked: asked, &s, &events, &trace) {
+            return (s, events, trace)
+        }
         // "不对，是优品商城" corrects the platform; its "不对" is not also a "no" to the question on screen.
         if let contextual = extraction.answeredByContext,
            extraction.values.contains(where: { $0.slot != contextual && isCorrection($0, in: s, extraction) }) {
@@ -255,6 +259,38 @@ public struct Engine: Sendable {
             }
         }
         return (s, events, trace)
+    }
+
+    /// "刚才说错了，有的", "I was wrong earlier, yes there was" (`SlotExtractor.Extraction.correctsEarlier`): the last
+    /// answer, when it gave one slot that is not asked now, is taken back and the line read again as the answer to
+    /// that slot's question. A plain yes or no that settles it changes it (said as `corrected`); one that does not
+    /// (a yes to "who else was contacted?") leaves it open, and the walk asks that question again. Either way the
+    /// question on screen stays unanswered: a correction typed at the court question does not use it up.
+    /// Returns false when there is no such answer to change; the line is then read as usual.
+    private func correctEarlier(_ text: NormalizedText, asked: [Int], _ s: inout Session, _ events: inout [DialogEvent],
+                                _ trace: inout Trace) -> Bool {
+        guard let last = s.answers.last, last.heard == nil, last.changes.count == 1, let change = last.changes.first,
+              let slot = compiled.slotIndex[change.slot], !asked.contains(slot), s.values[change.slot] == change.new else { return false }
+        let reading = SlotExtractor(compiled: compiled).extract(text, asked: [slot])
+        let value = reading.values.first { $0.slot == slot }?.value
+        if let value, value == change.new { return false }
+        s.answers.removeLast()
+        s.values[change.slot] = value ?? change.old
+        s.advised = false
+        s.noMatchCount = 0
+        let r = renderer(s)
+        if let value {
+            s.answers.append(Session.Answer(turn: s.turn, changes: [SlotChange(slot: change.slot, old: change.old, new: value)], heard: nil))
+            if let said = change.new {
+                let text = r.message(.corrected, ["slot": r.label(ofSlot: change.slot), "old": r.display(said, of: change.slot),
+                                                  "new": r.display(value, of: change.slot)])
+                events.append(.corrected(SlotChange(slot: change.slot, old: said, new: value), text: text))
+            }
+        } else {
+            events.append(.message(id: MessageID.backDone.rawValue, text: r.message(.backDone, ["answer": r.fact(change.slot, change.new)])))
+        }
+        walk(&s, &events, &trace)
+        return true
     }
 
     /// The facts a line gave, short: names, choices and numbers first, then what was said yes or no to; at most three.

@@ -16,6 +16,9 @@ struct SlotExtractor {
         var answeredByContext: Int?
         /// The line holds a correction word of the lexicon (不对, 其实, actually).
         var corrects = false
+        /// The line takes back the last answer given and says only a plain yes or no ("刚才说错了，有的", "I was wrong
+        /// earlier, yes there was"): it answers the question before, not the one on screen (`correctsEarlierAnswer`).
+        var correctsEarlier = false
         /// A clause of the line is nothing but a hedge ("…, no amount"): asked slots the line left empty are unknown.
         var hedgesTheRest = false
         /// Choice values the line denies ("不是**电话**", "not my **parents**"), by slot index.
@@ -359,6 +362,8 @@ struct SlotExtractor {
             if let value = textValues[slot] { result.values.append((slot, value)) }
             if let value = numbers[slot] { result.values.append((slot, value)) }
         }
+
+        result.correctsEarlier = result.bareAnswer != nil && result.values.isEmpty && line.correctsEarlierAnswer
 
         // Answers that only make sense as a reply to the question just asked.
         // A line gives a few values: looked through, not hashed into a Set.
