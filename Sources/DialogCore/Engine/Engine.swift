@@ -37,7 +37,7 @@ public struct Engine: Sendable {
         let dialog = compiled.dialog
         let named = language.flatMap { dialog.languages.contains($0) ? $0 : nil }
         var session = Session(dialogID: dialog.id, language: named ?? dialog.defaultLanguage)
-        if named == nil { session.detectsLanguage = true }
+        if named == nil { session.detectsLanguage = true } else { session.languageChosen = true }
         var events: [DialogEvent] = []
         var trace = Trace()
         walk(&session, &events, &trace)
@@ -102,6 +102,16 @@ public struct Engine: Sendable {
             if let language = FirstLineLanguage.guess(line, in: compiled.dialog), language != s.language {
                 s.language = language
                 events.append(.languageChanged(language: language, text: renderer(s).message(.languageDetected)))
+            }
+        } else if let language = FirstLineLanguage.sentence(line, in: compiled.dialog, answeredIn: s.language) {
+            // A whole sentence in English after a first line in Chinese: answered in English from now on, said once
+            // as for a first line; unless the person chose the language, who is only told once how to switch.
+            if s.languageChosen != true {
+                s.language = language
+                events.append(.languageChanged(language: language, text: renderer(s).message(.languageDetected)))
+            } else if s.languageHinted != true, compiled.dialog.messages[MessageID.languageHint.rawValue] != nil {
+                s.languageHinted = true
+                events.append(.message(id: MessageID.languageHint.rawValue, text: renderer(s).message(.languageHint)))
             }
         }
         let state = s.current.flatMap { compiled.state($0) }
@@ -372,6 +382,7 @@ public struct Engine: Sendable {
         case .language(let language):
             s.language = language
             s.detectsLanguage = nil
+            s.languageChosen = true
             events.append(.languageChanged(language: language, text: renderer(s).message(.languageSwitched)))
             reask(&s, &events, &trace)
         case .draft(let ids):
