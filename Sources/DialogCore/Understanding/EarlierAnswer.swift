@@ -7,7 +7,7 @@ extension LineAnalysis {
     /// Words that point back to an earlier answer, folded as lines are (講錯 reads 讲错).
     private static let pointingBack: [[Unicode.Scalar]] = [
         "刚才", "刚刚", "头先", "之前", "前面", "上一个", "上一题", "说错", "讲错", "答错", "选错", "按错", "打错字",
-        "earlier", "before", "previous", "last answer", "last question", "i was wrong", "said it wrong", "that was wrong",
+        "earlier", "previous", "last answer", "last question", "i was wrong", "said it wrong", "that was wrong",
         "answered wrong", "wrong answer",
     ].map { Array($0.unicodeScalars) }
 
