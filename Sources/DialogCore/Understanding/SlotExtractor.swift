@@ -218,15 +218,15 @@ struct SlotExtractor {
         // did", "他们说我借了3000，可我没有". It denies what the claim is about: the slot that a claim can be owned for
         // (`reportedOwnedBy`: "I owe", "我逾期了" deny the overdue, not the account behind it), else the slot that owns
         // such claims ("said I borrowed" denies the loan), never what a phrase only implies besides.
-        let owners = Set(slots.compactMap { $0.reportedOwnedBy.flatMap { compiled.slotIndex[$0] } })
-        var disagreed = Set<Int>()
-        for claim in claims where claim.value == .yes && yesNo[claim.slot] == nil && !disagreed.contains(claim.slot) {
+        // A line holds a claim or two: looked through, not hashed into Sets.
+        for claim in claims where claim.value == .yes && yesNo[claim.slot] == nil {
             let atRange = claims.filter { $0.range == claim.range && $0.value == .yes }
             let owned = atRange.filter { slots[$0.slot].reportedOwnedBy != nil }
-            let denied = owned.isEmpty ? atRange.filter { owners.contains($0.slot) } : owned
+            let denied = owned.isEmpty
+                ? atRange.filter { other in slots.contains { compiled.slotIndex[$0.reportedOwnedBy ?? ""] == other.slot } }
+                : owned
             guard denied.contains(where: { $0.slot == claim.slot }), line.disagrees(after: claim.range) else { continue }
             yesNo[claim.slot] = .no
-            disagreed.insert(claim.slot)
             note(claim.slot)
         }
         for claim in claims where yesNo[claim.slot] == nil {
