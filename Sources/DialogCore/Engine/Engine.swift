@@ -47,7 +47,7 @@ public struct Engine: Sendable {
         let dialog = compiled.dialog
         let named = language.flatMap { dialog.languages.contains($0) ? $0 : nil }
         var session = Session(dialogID: dialog.id, language: named ?? dialog.defaultLanguage)
-        if named == nil { session.detectsLanguage = true }
+        if named == nil { session.detectsLanguage = true } else { session.languageChosen = true }
         var events: [DialogEvent] = []
         var trace = Trace()
         walk(&session, &events, &trace)
@@ -113,6 +113,16 @@ public struct Engine: Sendable {
                 s.language = language
                 events.append(.languageChanged(language: language, text: renderer(s).message(.languageDetected)))
             }
+        } else if let language = FirstLineLanguage.sentence(line, in: compiled.dialog, answeredIn: s.language) {
+            // A whole sentence in English after a first line in Chinese: answered in English from now on, said once
+            // as for a first line; unless the person chose the language, who is only told once how to switch.
+            if s.languageChosen != true {
+                s.language = language
+                events.append(.languageChanged(language: language, text: renderer(s).message(.languageDetected)))
+            } else if s.languageHinted != true, compiled.dialog.messages[MessageID.languageHint.rawValue] != nil {
+                s.languageHinted = true
+                events.append(.message(id: MessageID.languageHint.rawValue, text: renderer(s).message(.languageHint)))
+            }
         }
         let state = s.current.flatMap { compiled.state($0) }
         let asked = state?.askedSlots.filter { s.values[$0] == nil }.compactMap { compiled.slotIndex[$0] } ?? []
@@ -128,6 +138,10 @@ public struct Engine: Sendable {
         let topicsAt = events.count
         if extraction.values.isEmpty, topics.isEmpty, !extraction.hedged, !extraction.hedgesTheRest { trace.unanswered = true }
 
+        // "刚才说错了，有的": the last answer given is changed; the question on screen is not answered.
+        if extraction.correctsEarlier, correctEarlier(text, asked: asked, &s, &events, &trace) {
+            return (s, events, trace)
+        }
         // "不对，是优品商城" corrects the platform; its "不对" is not also a "no" to the question on screen.
         if let contextual = extraction.answeredByContext,
            extraction.values.contains(where: { $0.slot != contextual && isCorrection($0, in: s, extraction) }) {
@@ -283,6 +297,38 @@ public struct Engine: Sendable {
         return (s, events, trace)
     }
 
+    /// "刚才说错了，有的", "I was wrong earlier, yes there was" (`SlotExtractor.Extraction.correctsEarlier`): the last
+    /// answer, when it gave one slot that is not asked now, is taken back and the line read again as the answer to
+    /// that slot's question. A plain yes or no that settles it changes it (said as `corrected`); one that does not
+    /// (a yes to "who else was contacted?") leaves it open, and the walk asks that question again. Either way the
+    /// question on screen stays unanswered: a correction typed at the court question does not use it up.
+    /// Returns false when there is no such answer to change; the line is then read as usual.
+    private func correctEarlier(_ text: NormalizedText, asked: [Int], _ s: inout Session, _ events: inout [DialogEvent],
+                                _ trace: inout Trace) -> Bool {
+        guard let last = s.answers.last, last.heard == nil, last.changes.count == 1, let change = last.changes.first,
+              let slot = compiled.slotIndex[change.slot], !asked.contains(slot), s.values[change.slot] == change.new else { return false }
+        let reading = SlotExtractor(compiled: compiled).extract(text, asked: [slot])
+        let value = reading.values.first { $0.slot == slot }?.value
+        if let value, value == change.new { return false }
+        s.answers.removeLast()
+        s.values[change.slot] = value ?? change.old
+        s.advised = false
+        s.noMatchCount = 0
+        let r = renderer(s)
+        if let value {
+            s.answers.append(Session.Answer(turn: s.turn, changes: [SlotChange(slot: change.slot, old: change.old, new: value)], heard: nil))
+            if let said = change.new {
+                let text = r.message(.corrected, ["slot": r.label(ofSlot: change.slot), "old": r.display(said, of: change.slot),
+                                                  "new": r.display(value, of: change.slot)])
+                events.append(.corrected(SlotChange(slot: change.slot, old: said, new: value), text: text))
+            }
+        } else {
+            events.append(.message(id: MessageID.backDone.rawValue, text: r.message(.backDone, ["answer": r.fact(change.slot, change.new)])))
+        }
+        walk(&s, &events, &trace)
+        return true
+    }
+
     /// The facts a line gave, short: names, choices and numbers first, then what was said yes or no to; at most three.
     private func notedText(_ changes: [SlotChange], _ s: Session) -> String {
         let r = renderer(s)
@@ -372,6 +418,7 @@ public struct Engine: Sendable {
         case .language(let language):
             s.language = language
             s.detectsLanguage = nil
+            s.languageChosen = true
             events.append(.languageChanged(language: language, text: renderer(s).message(.languageSwitched)))
             reask(&s, &events, &trace)
         case .draft(let ids):

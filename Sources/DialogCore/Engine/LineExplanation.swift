@@ -161,7 +161,8 @@ extension Engine {
                     case .text(let t)?: return t
                     }
                 }
-                let how = phraseSlots.contains(id) ? "" : onScreen.contains(id) ? " (the answer to the question on screen)" : " (a number or a name in the line)"
+                let how = phraseSlots.contains(id) ? "" : onScreen.contains(id) ? " (the answer to the question on screen)"
+                    : analysis.correctsEarlierAnswer ? " (the last answer, corrected)" : " (a number or a name in the line)"
                 explanation.changes.append("\(id): \(show(session.values[id])) → \(show(step.session.values[id]))\(how)")
             }
         }

@@ -42,6 +42,10 @@ public struct Session: Hashable, Codable, Sendable {
     /// The language is still to be taken from the person's first message: true in a session started without a
     /// language; cleared by that message or by a language command. (Optional so that older snapshots still read.)
     public var detectsLanguage: Bool?
+    /// The person chose the language (`--lang`, or a language command): a later line in another language does not
+    /// change it, it only brings `language_hint` once (`languageHinted`). Nil in snapshots written before it existed.
+    public var languageChosen: Bool?
+    public var languageHinted: Bool?
     /// `restart` was asked for while there were answers to lose: the next line confirms it (yes, or `restart`
     /// again) or not. Nil otherwise (and in snapshots written before it existed).
     public var restartPending: Bool?

@@ -99,6 +99,9 @@ public enum MessageID: String, CaseIterable, Codable, Sendable {
     /// After the first message, when it is written in another language than the session's: that the answers now come
     /// in that language, and how to switch.
     case languageDetected = "language_detected"
+    /// Once, when a whole sentence comes in another language than one the person chose (with `--lang` or a language
+    /// command): that they can switch, and how. Optional: without it nothing is said.
+    case languageHint = "language_hint"
     /// At the end, when the advice was already given along the way and the last answers changed nothing: said
     /// instead of the end state's text and the same steps a second time.
     case adviceConfirmed = "advice_confirmed"
@@ -108,6 +111,6 @@ public enum MessageID: String, CaseIterable, Codable, Sendable {
 
     /// Messages a dialog may leave out, each with a fallback, so that dialogs written before them still load:
     /// `after_brief` (then `after_advice`), `more_done` (then the whole list again), `safety_reminder` (then no safety
-    /// lines; a dialog whose remedies name `safety` must have it).
-    public var hasFallback: Bool { self == .afterBrief || self == .moreDone || self == .safetyReminder }
+    /// lines; a dialog whose remedies name `safety` must have it), `language_hint` (then nothing).
+    public var hasFallback: Bool { self == .afterBrief || self == .moreDone || self == .safetyReminder || self == .languageHint }
 }

@@ -89,6 +89,39 @@ extension LineAnalysis {
         return false
     }
 
+    /// Whether the clause right after the claim at `range` says no to it in the person's own voice and nothing else:
+    /// "they said I owe 3000 **but I never did**", "他们说我借了3000，**可我没有**", "短信说我逾期了，**我没有**". The clause is a
+    /// no word of the lexicon alone, after at most a break word ("but", "但"), a conjunction (可, 但) and an opener
+    /// ("I", "我"); not a question.
+    func disagrees(after range: Range<Int>) -> Bool {
+        let scalars = self.scalars
+        let c = clauses.of(range.lowerBound) + 1
+        guard c < clauses.count else { return false }
+        var start = range.upperBound
+        while start < scalars.count, clauses.of(start) < c { start += 1 }
+        guard start < scalars.count else { return false }
+        var end = start
+        while end < scalars.count, clauses.of(end) == c { end += 1 }
+        if end < scalars.count, scalars[end] == "?" { return false }
+        while start < end, scalars[start] == " " || Clauses.isClauseMark(scalars[start]) { start += 1 }
+        while end > start, scalars[end - 1] == " " || Self.closingParticles.contains(scalars[end - 1]) { end -= 1 }
+        if let open = functional.of(.breaks).first(where: { $0.range.lowerBound == start && $0.range.upperBound < end }) {
+            start = open.range.upperBound
+        } else if start < end, Self.conjunctions.contains(scalars[start]) {
+            start += 1
+        }
+        while start < end, scalars[start] == " " { start += 1 }
+        return functional.of(.no).contains { hit in
+            guard hit.range.upperBound == end, hit.range.lowerBound >= start else { return false }
+            var openerEnd = hit.range.lowerBound
+            while openerEnd > start, scalars[openerEnd - 1] == " " { openerEnd -= 1 }
+            return openerEnd == start || Self.isAnswerOpener(scalars[start..<openerEnd])
+        }
+    }
+
+    /// One-character conjunctions that may open a clause of disagreement: "**可**我没有", "**但**我没有".
+    private static let conjunctions: Set<Unicode.Scalar> = ["可", "但", "而"]
+
     /// Whole clauses that agree with a claim (folded: 沒錯 reads 没错, 講得啱 讲得啱, 係真嘅 系真嘅).
     private static let agreements: [[Unicode.Scalar]] = [
         "说得没错", "说的没错", "说得对", "说的对", "说的是真的", "是真的", "这是真的", "确实如此", "的确如此", "没说错", "讲得对",

@@ -47,6 +47,46 @@ enum FirstLineLanguage {
         return best?.language
     }
 
+    /// A later line that is a whole sentence in a language written without Chinese characters, in a session answered in
+    /// Chinese: "they called my mom again today" after "我收到花呗的短信". At least `sentenceWords` of that language's
+    /// `language_words` and no Chinese character; "ok", "yes", a brand ("Huabei") or pinyin say nothing. Not the other
+    /// way: a Chinese text pasted into an English session is the notice, not the person's language.
+    static func sentence(_ line: String, in dialog: Dialog, answeredIn current: String) -> String? {
+        guard isChinese(current) else { return nil }
+        var words: [String] = []
+        var word = String.UnicodeScalarView()
+        for scalar in line.unicodeScalars {
+            let v = scalar.value
+            if v >= 0x3400, TextNormalizer.isHan(scalar) { return nil }
+            if (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || v == 0x27 || v == 0x2019 {
+                word.append(v == 0x2019 ? "'" : (0x41...0x5A).contains(v) ? Unicode.Scalar(v + 0x20)! : scalar)
+                continue
+            }
+            if !word.isEmpty {
+                words.append(String(word))
+                word = String.UnicodeScalarView()
+            }
+        }
+        if !word.isEmpty { words.append(String(word)) }
+        guard words.count >= sentenceWords else { return nil }
+        var best: (language: String, count: Int)?
+        for language in dialog.languages where !isChinese(language) {
+            guard let list = dialog.lexicon.languageWords[language], !list.isEmpty else { continue }
+            let count = words.reduce(0) { $0 + (list.contains($1) ? 1 : 0) }
+            if count >= sentenceWords, count > (best?.count ?? 0) { best = (language, count) }
+        }
+        return best?.language
+    }
+
+    /// How many of a language's commonest words make a line a sentence in it.
+    static let sentenceWords = 3
+
+    /// Whether a language code names Chinese: zh, zh-Hans, zh-Hant, zh-…
+    private static func isChinese(_ code: String) -> Bool {
+        var code = code
+        return code.withUTF8 { $0.count >= 2 && $0[0] == UInt8(ascii: "z") && $0[1] == UInt8(ascii: "h") && ($0.count == 2 || $0[2] == UInt8(ascii: "-")) }
+    }
+
     /// Whether the language code holds `script` (ASCII letters). A code of ASCII is searched byte by byte, where every
     /// scalar is a character of its own, so the answer is `String.contains`'s; that generic search cost ~18,000
     /// instructions a call, a tenth of a first line. Any other code still goes through it.

@@ -48,6 +48,7 @@ final class LineAnalysis {
         content += KinPatterns.hits(scalars, kin: kinWords, matcher: compiled.matcher)
         quantities = compiled.numberSlots.isEmpty && compiled.numberPhrases.isEmpty ? [] : QuantityScanner.scan(scalars)
         content += NumberPhrase.hits(compiled.numberPhrases, in: scalars, quantities: quantities)
+        content += PrivateMobile.hits(scalars, matcher: compiled.matcher)
         content = Self.longestPhrases(content)
         content = Self.acrossNames(content, in: scalars, matcher: compiled.matcher)
         // Negation words inside content phrases ("没借过", "haven't paid") make a phrase a denial in form, whatever

@@ -107,6 +107,12 @@ struct ReportedSpeech {
     /// The words that open a clause in the person's own voice, ending a reported claim carried past a comma.
     static let ownVoice: Set<String> = ["i", "i'm", "im", "i've", "ive", "i'd", "my", "but", "actually", "however"]
 
+    /// Whether `range` lies in what the person tells of their own people (`OwnKin`), or in a clause that goes on with
+    /// it: "我儿子在**安逸花**借的钱逾期了" (not "我自己的花呗也逾期了" after it).
+    func inKinStory(_ range: Range<Int>) -> Bool {
+        stories.contains { $0.contains(range.lowerBound) } || carriedStories.contains(clauses.of(range.lowerBound))
+    }
+
     /// Whether the phrase at `range` is someone else's claim. In a carried clause only what the sender would claim is
     /// the sender's (`claim`): a denial ("…，从来没借过") is the person's own voice, and so is a phrase that opens with
     /// "I" ("…, he sent me a code and **i told him the code**").

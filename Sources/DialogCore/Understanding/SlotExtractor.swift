@@ -16,6 +16,9 @@ struct SlotExtractor {
         var answeredByContext: Int?
         /// The line holds a correction word of the lexicon (不对, 其实, actually).
         var corrects = false
+        /// The line takes back the last answer given and says only a plain yes or no ("刚才说错了，有的", "I was wrong
+        /// earlier, yes there was"): it answers the question before, not the one on screen (`correctsEarlierAnswer`).
+        var correctsEarlier = false
         /// A clause of the line is nothing but a hedge ("…, no amount"): asked slots the line left empty are unknown.
         var hedgesTheRest = false
         /// Choice values the line denies ("不是**电话**", "not my **parents**"), by slot index.
@@ -108,7 +111,7 @@ struct SlotExtractor {
         // `with_cue` phrases wait until the whole line is read: they count beside a cue or another phrase of their slot.
         var waiting: [(slot: Int, value: Int, range: Range<Int>)] = []
         // The known names of text slots, in the order of the line, and whether each was named after a negation.
-        var knownNames: [Int: [(value: Int, negated: Bool)]] = [:]
+        var knownNames: [Int: [(value: Int, negated: Bool, inKinStory: Bool)]] = [:]
         var announcedCues: [Int: [Range<Int>]] = [:]
         // Yes/no phrases skipped as someone else's claim, kept in case the person owns the claim (`reportedOwnedBy`).
         var claims: [(slot: Int, value: SlotValue, range: Range<Int>)] = []
@@ -129,7 +132,11 @@ struct SlotExtractor {
                 if line.worries.cover(found.range) || announced(found.range, slot) { continue }
                 if guessed(slot, found.range) { continue }
                 let negated = line.negation.negates(found.range) || continuesDenial(slot, found.range)
-                if slots[slot].skipsReportedSpeech, line.reported.covers(found.range, claim: !negated, kinStory: !slots[slot].countsKinStory) {
+                // A phrase written with the comma that opens its clause ("，逾期#", ", # overdue") has no subject of its
+                // own: "是我借的，逾期三天" goes on with the person's admission, "收到短信，逾期三天" with the text's claim.
+                // Like a claim, it is the person's only when the line owns it (`reportedOwnedBy`, `agrees(after:)`).
+                if line.scalars[found.range.lowerBound] == "," || (slots[slot].skipsReportedSpeech
+                    && line.reported.covers(found.range, claim: !negated, kinStory: !slots[slot].countsKinStory)) {
                     claims.append((slot, negated ? .no : .yes, found.range))
                     continue
                 }
@@ -162,7 +169,7 @@ struct SlotExtractor {
                 let id = slots[slot].values[valueIndex].id
                 if case .text(let held)? = textValues[slot], held != id, held.hasPrefix(id) { continue }
                 textValues[slot] = .text(id)
-                knownNames[slot, default: []].append((valueIndex, line.negation.negates(found.range)))
+                knownNames[slot, default: []].append((valueIndex, line.negation.negates(found.range), line.reported.inKinStory(found.range)))
                 note(slot)
             case .suffix(let slot):
                 guard textValues[slot] == nil, let name = line.capturedName(endingAt: found.range) else { continue }
@@ -207,6 +214,21 @@ struct SlotExtractor {
         // phrase speaks to ("…，是我借的，但上周已经还了" contradicts the claim's "not paid").
         // A plain yes in a clause of its own right after the claim agrees with it and owns it the same way: "短信说我
         // 逾期了，没错", "…，说得没错", "短信說我逾期了，沒錯" (`LineAnalysis.agrees(after:)`).
+        // A plain no right after the claim, in the person's own voice, takes it back: "they said I owe 3000 but I never
+        // did", "他们说我借了3000，可我没有". It denies what the claim is about: the slot that a claim can be owned for
+        // (`reportedOwnedBy`: "I owe", "我逾期了" deny the overdue, not the account behind it), else the slot that owns
+        // such claims ("said I borrowed" denies the loan), never what a phrase only implies besides.
+        // A line holds a claim or two: looked through, not hashed into Sets.
+        for claim in claims where claim.value == .yes && yesNo[claim.slot] == nil {
+            let atRange = claims.filter { $0.range == claim.range && $0.value == .yes }
+            let owned = atRange.filter { slots[$0.slot].reportedOwnedBy != nil }
+            let denied = owned.isEmpty
+                ? atRange.filter { other in slots.contains { compiled.slotIndex[$0.reportedOwnedBy ?? ""] == other.slot } }
+                : owned
+            guard denied.contains(where: { $0.slot == claim.slot }), line.disagrees(after: claim.range) else { continue }
+            yesNo[claim.slot] = .no
+            note(claim.slot)
+        }
         for claim in claims where yesNo[claim.slot] == nil {
             let definition = slots[claim.slot]
             let owned = definition.reportedOwnedBy.flatMap({ compiled.slotIndex[$0] }).map { yesNo[$0] == .yes } ?? false
@@ -262,8 +284,13 @@ struct SlotExtractor {
         // them are kept, in the order said, so neither the advice nor a letter silently drops one. A name that another
         // one begins with is the same name said shorter (the brand "京东" beside "京东白条"). A denied name ("不是花呗，
         // 是借呗", "meituan. actually no, it was jd") is a correction, read as before: the last name stands.
+        // A line that tells of a relative's loan and of the person's own ("我儿子在安逸花借的钱逾期了，…，我自己的花呗也逾期
+        // 了三天"): the names in the relative's story are what the line is about for the person as a third party (the
+        // letter saying "I am not the borrower" goes there), so the person's own platform is not joined to them.
         let correcting = !line.functional.of(.corrections).isEmpty
-        for (slot, names) in knownNames where names.count > 1 && !correcting && !names.contains(where: \.negated) {
+        for (slot, said) in knownNames where said.count > 1 && !correcting && !said.contains(where: \.negated) {
+            let story = said.filter(\.inKinStory)
+            let names = story.isEmpty ? said : story
             var ids: [String] = []
             for name in names {
                 let id = slots[slot].values[name.value].id
@@ -271,7 +298,7 @@ struct SlotExtractor {
                 ids.removeAll { id.hasPrefix($0) }
                 ids.append(id)
             }
-            if ids.count > 1 { textValues[slot] = .text(ids.joined(separator: String(SlotValue.namesJoiner))) }
+            if ids.count > 1 { textValues[slot] = .text(ids.joined(separator: String(SlotValue.namesJoiner))) } else if let id = ids.first { textValues[slot] = .text(id) }
         }
         for (slot, names) in knownNames where !asked.contains(slot) {
             guard let last = names.last else { continue }
@@ -335,6 +362,8 @@ struct SlotExtractor {
             if let value = textValues[slot] { result.values.append((slot, value)) }
             if let value = numbers[slot] { result.values.append((slot, value)) }
         }
+
+        result.correctsEarlier = result.bareAnswer != nil && result.values.isEmpty && line.correctsEarlierAnswer
 
         // Answers that only make sense as a reply to the question just asked.
         // A line gives a few values: looked through, not hashed into a Set.

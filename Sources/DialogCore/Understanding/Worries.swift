@@ -26,6 +26,7 @@ struct Worries {
         var firstEnd: [Int: Int] = [:]
         var supposes: [Int: Bool] = [:]
         for found in functional.of(.conditions) + functional.of(.suppositions) {
+            if Self.feltThenDid(found.range, in: scalars) { continue }
             let c = clauses.of(found.range.lowerBound)
             if let reportedEnd = reported.firstEnd[c], reportedEnd <= found.range.lowerBound { continue }
             if found.range.upperBound < firstEnd[c] ?? .max {
@@ -64,6 +65,28 @@ struct Worries {
         self.firstEnd = firstEnd
         self.inside = inside
         self.clauses = clauses
+    }
+
+    /// A fear that was felt, then acted on: "I **was scared** and sent 2000", "I got so scared and paid them". After
+    /// was / got / felt / were (and so, very, really), with "and" right after it, the word names a feeling with no
+    /// object, and what follows "and" is what the person did. "I was scared that they would call my mom" is a worry.
+    private static func feltThenDid(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars[range.lowerBound].isASCIILetter else { return false }
+        let and: [Unicode.Scalar] = [" ", "a", "n", "d", " "]
+        guard range.upperBound + and.count <= scalars.count,
+              scalars[range.upperBound..<(range.upperBound + and.count)].elementsEqual(and) else { return false }
+        /// The ASCII word that ends right before `end` (one space between), lower-cased.
+        func word(before end: Int) -> (word: String, start: Int)? {
+            let space = end - 1
+            guard space >= 0, scalars[space] == " " else { return nil }
+            var start = space
+            while start > 0, scalars[start - 1].isASCIILetter { start -= 1 }
+            guard start < space else { return nil }
+            return (String(String.UnicodeScalarView(scalars[start..<end - 1])).lowercased(), start)
+        }
+        guard var before = word(before: range.lowerBound) else { return false }
+        if ["so", "very", "really", "too"].contains(before.word), let earlier = word(before: before.start) { before = earlier }
+        return ["was", "got", "felt", "were", "became"].contains(before.word)
     }
 
     /// Whether the phrase at `range` stands in a worry, a condition or a question of the person's own.
