@@ -49,7 +49,9 @@ extension LineAnalysis {
             }
             return true
         }
-        let yesCount = functional.of(.yes).filter(opensClause).count
+        // "no I did not send anything": the "I did" of "I did not" is no yes.
+        let negations = functional.of(.negations).map(\.range)
+        let yesCount = functional.of(.yes).filter { yes in opensClause(yes) && !negations.contains { $0.overlaps(yes.range) } }.count
         let noCount = functional.of(.no).filter(opensClause).count
         if yesCount > 0, noCount == 0 { return .yes }
         if noCount > 0, yesCount == 0 { return .no }

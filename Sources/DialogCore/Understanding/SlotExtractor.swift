@@ -373,7 +373,12 @@ struct SlotExtractor {
             switch definition.kind {
             case .yesno:
                 // A plain yes to a two-part question whose yes would do harm if wrong says neither part: asked again.
-                if let answer = result.bareAnswer, !(answer == .yes && definition.plainYesAsksWhich) {
+                // Nor is a yes beside another yes/no fact an answer to this question: "yes I really am overdue" at
+                // "did any money go?" says yes to being overdue.
+                let yesToAnother = result.bareAnswer == .yes && result.values.contains { found in
+                    found.slot != slot && found.value == .yes && slots[found.slot].kind == .yesno
+                }
+                if let answer = result.bareAnswer, !(answer == .yes && definition.plainYesAsksWhich), !yesToAnother {
                     // "没有吧，我不知道", "no, not sure": a plain answer with a doubt after it is a guess.
                     if !definition.countsGuesses, let word = line.lastAnswerWord, line.doubtedAfter(word) {
                         return answered(slot, .unknown, result)
