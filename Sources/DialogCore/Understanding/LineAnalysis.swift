@@ -50,7 +50,7 @@ final class LineAnalysis {
         content += NumberPhrase.hits(compiled.numberPhrases, in: scalars, quantities: quantities)
         content += PrivateMobile.hits(scalars, matcher: compiled.matcher)
         content = Self.longestPhrases(content)
-        content = Self.acrossNames(content, in: scalars, matcher: compiled.matcher)
+        content = Self.acrossNames(content, in: scalars, matcher: compiled.matcher, slots: compiled.dialog.slots)
         // Negation words inside content phrases ("没借过", "haven't paid") make a phrase a denial in form, whatever
         // value it gives; conditions inside ("再不还就上门") make it a threat by itself. Both are taken before the
         // longer content phrases hide them.
@@ -124,9 +124,12 @@ final class LineAnalysis {
     /// say "没有账户" of that platform. Around each known name the phrases are looked for once more with the name (and,
     /// in Latin script, one space after it; a 的 after it) taken out; a yes/no or choice phrase found across the gap counts over the
     /// whole stretch, name included, and hides the shorter yes/no phrases inside it ("我**拍拍贷**逾期" is "我逾期").
-    /// The name stays a name, and a number's cue inside stays a cue. Only yes/no phrases: a choice across a name says
-    /// where rather than what ("a coupon in the Meituan app" is not an app notification).
-    private static func acrossNames(_ content: [PhraseHit], in scalars: [Unicode.Scalar], matcher: PhraseMatcher<CompiledDialog.Cue>) -> [PhraseHit] {
+    /// The name stays a name, and a number's cue inside stays a cue. Only yes/no phrases, and the choices whose value
+    /// `prevails` (its evidence settles the question: "一笔我不知道的**马上消费金融**贷款" is someone else's loan in the
+    /// person's name): any other choice across a name says where rather than what ("a coupon in the Meituan app" is
+    /// not an app notification).
+    private static func acrossNames(_ content: [PhraseHit], in scalars: [Unicode.Scalar], matcher: PhraseMatcher<CompiledDialog.Cue>,
+                                    slots: [Slot]) -> [PhraseHit] {
         var added: [PhraseHit] = []
         for name in content {
             guard case .known = name.cue else { continue }
@@ -146,6 +149,8 @@ final class LineAnalysis {
                 for cue in match.payloads {
                     switch cue {
                     case .slotYes, .slotNo: added.append(PhraseHit(range: range, cue: cue))
+                    case .choice(let slot, let value) where slots[slot].values[value].prevails:
+                        added.append(PhraseHit(range: range, cue: cue))
                     default: break
                     }
                 }

@@ -34,9 +34,12 @@ struct ReportedSpeech {
             var index = comma + 1
             while index < scalars.count, scalars[index] == " " { index += 1 }
             guard index < scalars.count else { return false }
-            // "我…", or "可我…", "但我…": one leading conjunction before the person.
+            // "我…", or "可我…", "但我…": one leading conjunction before the person; or a word of time ("当时我是同意的",
+            // "那时我…").
             if scalars[index] == "我" || (index + 1 < scalars.count && scalars[index + 1] == "我" && TextNormalizer.isHan(scalars[index]))
                 || correctionStarts.contains(index) { return true }
+            if index + 2 < scalars.count, scalars[index + 2] == "我", Self.timeBeforePerson.contains(scalars[index]),
+               Self.timeBeforePerson2.contains(scalars[index + 1]) { return true }
             return Self.ownVoice.contains(LineAnalysis.asciiWord(scalars, from: index))
         }
         // A story that reaches the end of its clause goes on past a comma as a claim does ("我儿子在安逸花借了钱，逾期
@@ -103,6 +106,11 @@ struct ReportedSpeech {
 
     /// What the person does for someone before naming them: 我**给**朋友在…, 我**帮**同事在…, 我**替**他在….
     private static let actingFor: Set<Unicode.Scalar> = ["给", "帮", "替", "为", "畀", "俾", "幫", "給", "為"]
+
+    /// The two-character words of time that may stand before the person opening a clause of their own: 当时, 那时,
+    /// 後来 (the pairs are checked as first and second character: 当/那/后/後/當 then 时/時/来/來).
+    private static let timeBeforePerson: Set<Unicode.Scalar> = ["当", "那", "后", "後", "當"]
+    private static let timeBeforePerson2: Set<Unicode.Scalar> = ["时", "時", "来", "來"]
 
     /// The words that open a clause in the person's own voice, ending a reported claim carried past a comma.
     static let ownVoice: Set<String> = ["i", "i'm", "im", "i've", "ive", "i'd", "my", "but", "actually", "however"]

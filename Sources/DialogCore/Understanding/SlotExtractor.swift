@@ -119,6 +119,8 @@ struct SlotExtractor {
         // The denials of yes/no slots so far ("没收到法院"): a yes phrase of the same slot right after one, in its
         // clause, is the same denial's object ("没收到法院的**传票**"), not a yes.
         var denials: [(slot: Int, range: Range<Int>)] = []
+        // Where each denial phrase ends: a name right after one is what is denied ("I don't even have **Alipay credit**").
+        var denialEnds: [Int] = []
         func continuesDenial(_ slot: Int, _ range: Range<Int>) -> Bool {
             let reach = line.scalars[range.lowerBound].isASCII ? 16 : 6
             return denials.contains { $0.slot == slot && $0.range.upperBound <= range.lowerBound && range.lowerBound - $0.range.upperBound <= reach
@@ -149,7 +151,7 @@ struct SlotExtractor {
                 if guessed(slot, found.range) { continue }
                 // "逾期" is a no to "already paid" but a claim in form; "没借过" is a denial.
                 let denial = line.negation.isDenial(found.range)
-                if denial { denials.append((slot, found.range)) }
+                if denial { denials.append((slot, found.range)); denialEnds.append(found.range.upperBound) }
                 if slots[slot].skipsReportedSpeech, line.reported.covers(found.range, claim: !denial, kinStory: !slots[slot].countsKinStory) {
                     claims.append((slot, .no, found.range))
                     continue
@@ -168,8 +170,15 @@ struct SlotExtractor {
                 // text about 京东白条 leaves 京东白条.
                 let id = slots[slot].values[valueIndex].id
                 if case .text(let held)? = textValues[slot], held != id, held.hasPrefix(id) { continue }
+                // A name denied, or the object of a denial, after another name the line gave ("收到借呗的短信…，我没有
+                // **花呗**", "'Ant Jiebei' says I owe 12,000. I don't even have **Alipay credit**", "是借呗，不是花呗"), is
+                // not the case's platform: the name given stands.
+                let start = found.range.lowerBound
+                let negated = line.negation.negates(found.range)
+                if negated || denialEnds.contains(start) || (start > 0 && line.scalars[start - 1] == " " && denialEnds.contains(start - 1)),
+                   knownNames[slot]?.contains(where: { !$0.negated && $0.value != valueIndex }) == true { continue }
                 textValues[slot] = .text(id)
-                knownNames[slot, default: []].append((valueIndex, line.negation.negates(found.range), line.reported.inKinStory(found.range)))
+                knownNames[slot, default: []].append((valueIndex, negated, line.reported.inKinStory(found.range)))
                 note(slot)
             case .suffix(let slot):
                 guard textValues[slot] == nil, let name = line.capturedName(endingAt: found.range) else { continue }
