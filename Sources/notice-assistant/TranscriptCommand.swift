@@ -84,10 +84,15 @@ enum TranscriptTestWriter {
         var remedies: [String] = []
         var ended = false
         var finalValues: [String: [String]] = [:]
+        // Where the last advice was given, and where the session was last: advice given along the way ("the most
+        // important steps first") and then more questions is not the advice the test can expect at the end.
+        var lastState = ""
+        var adviceState: String?
         for record in records {
             switch record {
             case .start(let start): language = start.language
             case .turn(let turn):
+                lastState = turn.stateAfter
                 guard let user = turn.userLine else { continue }
                 lines.append("  - user: \(quote(user))")
                 if !turn.stateAfter.isEmpty {
@@ -97,6 +102,7 @@ enum TranscriptTestWriter {
             case .recommendation(let recommendation):
                 situations = recommendation.situations
                 remedies = recommendation.remedies.map(\.id)
+                adviceState = lastState
             case .end(let end):
                 ended = end.reason == .quit
                 finalValues = end.finalValues ?? [:]
@@ -113,6 +119,10 @@ enum TranscriptTestWriter {
                     : value.count == 1 ? value[0] : "[" + value.map(quote).joined(separator: ", ") + "]"
                 end.append("    \(quote(slot)): \(written)")
             }
+        }
+        if adviceState != lastState {
+            situations = nil
+            remedies = []
         }
         if let situations { end.append("  situations: [\(situations.map(quote).joined(separator: ", "))]") }
         if !remedies.isEmpty { end.append("  remedies: [\(remedies.map(quote).joined(separator: ", "))]") }

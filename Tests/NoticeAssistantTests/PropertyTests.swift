@@ -170,13 +170,15 @@ struct PropertyDialog: Sendable {
         seeds = Self.explore(assistant)
     }
 
-    /// A session stopped at every state reachable by plain answers: a breadth-first search that tries, at each
-    /// question, every value of the asked slots, a yes and a no, a number, a name, and "I don't know".
+    /// A session stopped at every state reachable by plain answers: a breadth-first search over states and the
+    /// situations that hold there, which tries, at each question, every value of the asked slots, a yes and a no, a
+    /// number, a name, and "I don't know".
     static func explore(_ assistant: Assistant) -> [Session] {
         let dialog = assistant.dialog
         var found: [String: Session] = [:]
         var order: [String] = []
         var queue: [Session] = []
+        var seen = Set<String>()
         for language in dialog.languages {
             let start = assistant.start(language: language).session
             if language == dialog.defaultLanguage, let current = start.current {
@@ -192,7 +194,10 @@ struct PropertyDialog: Sendable {
             guard let state = session.current.flatMap({ assistant.engine.compiled.state($0) }) else { continue }
             var lines: [String] = ["不知道"]
             switch state.kind {
-            case .listen: lines = ["我收到一条通知", "I got a text saying I owe 800 yuan"]
+            // Stories of the kinds the dialog tells apart (the borrower's, a relative's, a scam's, a court paper's), so
+            // that the states only such a story reaches are explored too.
+            case .listen: lines = ["我收到一条通知", "I got a text saying I owe 800 yuan", "催收打电话给我，说我表哥借了钱不还",
+                                   "有人让我把钱转到安全账户", "我老公在借呗借了钱逾期了", "我收到了法院的传票", "我妈正在和对方视频，共享着屏幕"]
             case .ask(let slots, _):
                 for slot in slots.compactMap({ assistant.engine.compiled.slot($0) }) {
                     switch slot.kind {
@@ -206,10 +211,15 @@ struct PropertyDialog: Sendable {
             }
             for line in lines {
                 let next = assistant.respond(to: line, in: session).session
-                guard let current = next.current, found[current] == nil else { continue }
+                guard let current = next.current else { continue }
+                // A place is a state and the situations that hold there: the first session at a question may be a
+                // relative's, whose answers never lead to the borrower's advice.
+                let place = current + "|" + assistant.engine.holding(next).situations.joined(separator: ",")
+                guard seen.insert(place).inserted else { continue }
+                queue.append(next)
+                guard found[current] == nil else { continue }
                 found[current] = next
                 order.append(current)
-                queue.append(next)
             }
         }
         // A seed in each language too, and one with the advice given.
