@@ -189,6 +189,8 @@ extension Slot: BinaryCodable {
         w.strings(noKeptBeside)
         w.strings(noKeptUnless)
         w.bool(countsKinStory)
+        w.optional(home)
+        w.dictionary(homes) { text, w in w.value(text) }
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
@@ -222,6 +224,8 @@ extension Slot: BinaryCodable {
         noKeptBeside = try r.strings()
         noKeptUnless = try r.strings()
         countsKinStory = try r.bool()
+        home = try r.optional()
+        homes = try r.dictionary { r throws(BinaryFormatError) in try r.value() }
     }
 }
 
