@@ -59,7 +59,7 @@ public enum DialogKeys {
 
     public static let value = Table(name: "value", keys: [
         ("label", .text), ("synonyms", .phrases), ("with_cue", .phrases), ("with_kin", .phrases), ("answer", .oneOf(["yes", "no"])), ("prevails", .boolean),
-        ("implies", .ids(.string)),
+        ("implies", .ids(.string)), ("not_after", .phrases),
     ])
 
     public static let capture = Table(name: "capture", keys: [

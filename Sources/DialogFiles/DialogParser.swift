@@ -284,6 +284,10 @@ struct DialogParser {
                 }
                 if kind != .choice { doc.error(impliesNode, "`implies` is for the values of a choice slot, and `\(id)` is a \(kind.rawValue) slot") }
             }
+            if let notAfterNode = fields["not_after"] {
+                value.notAfter = phraseList(notAfterNode, "the `not_after` words of `\(valueID)`", doc)
+                if kind != .choice { doc.error(notAfterNode, "`not_after` is for the values of a choice slot, and `\(id)` is a \(kind.rawValue) slot") }
+            }
             if let prevailsNode = fields["prevails"] {
                 value.prevails = doc.bool(prevailsNode, "`prevails`") ?? false
                 if slot.multiple, value.prevails {

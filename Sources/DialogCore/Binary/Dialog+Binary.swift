@@ -143,6 +143,7 @@ extension Slot.Value: BinaryCodable {
         w.value(cued)
         w.value(withKin)
         w.strings(implies.flatMap { [$0.slot, $0.value] })
+        w.value(notAfter)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
@@ -159,6 +160,7 @@ extension Slot.Value: BinaryCodable {
         let pairs = try r.strings()
         guard pairs.count % 2 == 0 else { throw BinaryFormatError("an odd number of strings in `implies`") }
         implies = stride(from: 0, to: pairs.count, by: 2).map { Implication(slot: pairs[$0], value: pairs[$0 + 1]) }
+        notAfter = try r.value()
     }
 }
 

@@ -28,6 +28,9 @@ public struct Slot: Hashable, Codable, Sendable {
         /// another person borrowed in their name ("我前男友用我的身份证借了钱") has bought and borrowed nothing, though
         /// the line holds "借了".
         public var implies: [Implication] = []
+        /// Words after which a phrase of this value does not name it, in the same clause (YAML `not_after`): "我爸**给我**
+        /// 在平安普惠的贷款做了担保" is a guarantee given for the person, not by them; the person is the borrower.
+        public var notAfter: PhraseList = PhraseList()
         public var location: SourceLocation?
 
         /// One slot and the value a line naming this value gives it: `yes`/`no` for a yes/no slot, a value id for a
