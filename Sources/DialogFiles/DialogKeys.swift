@@ -59,7 +59,7 @@ public enum DialogKeys {
 
     public static let value = Table(name: "value", keys: [
         ("label", .text), ("synonyms", .phrases), ("with_cue", .phrases), ("with_kin", .phrases), ("answer", .oneOf(["yes", "no"])), ("prevails", .boolean),
-        ("implies", .ids(.string)),
+        ("implies", .ids(.string)), ("not_after", .phrases),
     ])
 
     public static let capture = Table(name: "capture", keys: [
@@ -77,6 +77,7 @@ public enum DialogKeys {
         ("guesses", .oneOf(["count"])), ("answers", .oneOf(["alone"])), ("reported_owned_by", .string),
         ("reported_disowned_by", .strings), ("plain_yes", .oneOf(["asks_which"])),
         ("no_kept_beside", .strings), ("no_kept_unless", .strings), ("kin_story", .oneOf(["counts"])),
+        ("home", .text), ("homes", .ids(.text)),
     ], required: ["type", "label"])
 
     public static let flag = Table(name: "flag", keys: [("label", .text), ("situation", .boolean), ("when", .condition)],

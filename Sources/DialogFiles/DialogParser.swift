@@ -208,6 +208,10 @@ struct DialogParser {
         var slot = Slot(id: id, kind: kind, label: label, location: doc.location(keyNode))
         slot.placeholder = field["placeholder"].flatMap { localizedText($0, "the placeholder of slot `\(id)`", doc) }
         slot.unnamed = field["unnamed"].flatMap { localizedText($0, "`unnamed` of slot `\(id)`", doc) }
+        slot.home = field["home"].flatMap { localizedText($0, "`home` of slot `\(id)`", doc) }
+        for (valueID, _, body) in doc.mapping(field["homes"], "`homes` of slot `\(id)`") {
+            if let text = localizedText(body, "the `homes` text of `\(valueID)`", doc) { slot.homes[valueID] = text }
+        }
         slot.multiple = field["multiple"].flatMap { doc.bool($0, "`multiple`") } ?? false
         slot.yes = phraseList(field["yes"], "the `yes` phrases of slot `\(id)`", doc)
         slot.no = phraseList(field["no"], "the `no` phrases of slot `\(id)`", doc)
@@ -280,6 +284,10 @@ struct DialogParser {
                 }
                 if kind != .choice { doc.error(impliesNode, "`implies` is for the values of a choice slot, and `\(id)` is a \(kind.rawValue) slot") }
             }
+            if let notAfterNode = fields["not_after"] {
+                value.notAfter = phraseList(notAfterNode, "the `not_after` words of `\(valueID)`", doc)
+                if kind != .choice { doc.error(notAfterNode, "`not_after` is for the values of a choice slot, and `\(id)` is a \(kind.rawValue) slot") }
+            }
             if let prevailsNode = fields["prevails"] {
                 value.prevails = doc.bool(prevailsNode, "`prevails`") ?? false
                 if slot.multiple, value.prevails {
@@ -304,6 +312,13 @@ struct DialogParser {
             slot.capture = capture
         }
         checkSlotShape(slot, keyNode, field, doc)
+        if let homesNode = field["homes"] {
+            let known = Set(slot.values.map(\.id))
+            for valueID in slot.homes.keys.sorted() where !known.contains(valueID) {
+                doc.error(homesNode, "`homes` names `\(valueID)`, which is not a value of slot `\(slot.id)`")
+            }
+            if slot.home == nil { doc.error(homesNode, "slot `\(slot.id)` has `homes` but no `home`, the words for every other value") }
+        }
         return slot
     }
 

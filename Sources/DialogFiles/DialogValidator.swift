@@ -141,6 +141,7 @@ struct DialogValidator {
         }
         for text in dialog.texts {
             for name in Self.holes(in: text.text) where !(text.place.takesMessageParameters && Self.messageParameters.contains(name)) {
+                let name = name.hasSuffix(".home") ? String(name.dropLast(5)) : name
                 used[name, default: []].append(here(text.location))
             }
         }
@@ -356,11 +357,13 @@ struct DialogValidator {
     private func checkTexts() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let slotIDs = Set(dialog.slots.map(\.id))
+        // `{platform.home}`: where the slot's value has its official channel, for a slot that says so (`home`).
+        let homeHoles = Set(dialog.slots.filter { $0.home != nil }.map { $0.id + ".home" })
         let texts = dialog.texts
         // One error for a wrong `{name}` in a text, whichever of its languages hold it.
         var wrongHoles: [(place: TextPlace, name: String, languages: [String], location: SourceLocation?)] = []
         for text in texts {
-            for name in Self.holes(in: text.text) where !slotIDs.contains(name) {
+            for name in Self.holes(in: text.text) where !slotIDs.contains(name) && !homeHoles.contains(name) {
                 if text.place.takesMessageParameters && Self.messageParameters.contains(name) { continue }
                 if let index = wrongHoles.firstIndex(where: { $0.place == text.place && $0.name == name }) {
                     if !wrongHoles[index].languages.contains(text.language) { wrongHoles[index].languages.append(text.language) }

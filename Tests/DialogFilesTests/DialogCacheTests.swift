@@ -143,12 +143,14 @@ import Testing
     }
 
     /// The shipped dialog uses every key the binary form carries: topics with conditions, `always_ask`, `advise`
-    /// states, `unnamed`, `announced`, the word lists, phrases with a number.
+    /// states, `unnamed`, `announced`, the word lists, phrases with a number, `home`/`homes`, `not_after`.
     @Test func theShippedDialogRoundTrips() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Dialogs/notice-help")
         let dialog = try DialogLoader.load(folder: folder).dialog
         #expect(!dialog.topics.isEmpty && dialog.states.contains { $0.alwaysAsk } && dialog.slots.contains { $0.countsAnnounced })
+        #expect(dialog.slots.contains { $0.home != nil && !$0.homes.isEmpty })
+        #expect(dialog.slots.contains { $0.values.contains { !$0.notAfter.isEmpty } })
         let bytes = CompiledDialog(dialog).binary()
         let decoded = try CompiledDialog(binary: bytes)
         #expect(decoded.dialog == dialog)

@@ -143,6 +143,7 @@ extension Slot.Value: BinaryCodable {
         w.value(cued)
         w.value(withKin)
         w.strings(implies.flatMap { [$0.slot, $0.value] })
+        w.value(notAfter)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
@@ -159,6 +160,7 @@ extension Slot.Value: BinaryCodable {
         let pairs = try r.strings()
         guard pairs.count % 2 == 0 else { throw BinaryFormatError("an odd number of strings in `implies`") }
         implies = stride(from: 0, to: pairs.count, by: 2).map { Implication(slot: pairs[$0], value: pairs[$0 + 1]) }
+        notAfter = try r.value()
     }
 }
 
@@ -189,6 +191,8 @@ extension Slot: BinaryCodable {
         w.strings(noKeptBeside)
         w.strings(noKeptUnless)
         w.bool(countsKinStory)
+        w.optional(home)
+        w.dictionary(homes) { text, w in w.value(text) }
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
@@ -222,6 +226,8 @@ extension Slot: BinaryCodable {
         noKeptBeside = try r.strings()
         noKeptUnless = try r.strings()
         countsKinStory = try r.bool()
+        home = try r.optional()
+        homes = try r.dictionary { r throws(BinaryFormatError) in try r.value() }
     }
 }
 

@@ -154,9 +154,37 @@ struct MessageRenderer {
 
     private func fill(_ name: String, _ parameters: [String: String], values: [String: SlotValue]) -> String {
         if let parameter = parameters[name] { return parameter }
-        guard let index = compiled.slotIndex[name] else { return "{\(name)}" }
+        guard let index = compiled.slotIndex[name] else {
+            if name.hasSuffix(".home") { return home(String(name.dropLast(5)), parameters, values: values) ?? "{\(name)}" }
+            return "{\(name)}"
+        }
         if let value = values[name], value != .unknown { return display(value, of: name) }
         if let placeholder = dialog.slots[index].placeholder { return text(placeholder) }
         return "[" + text(dialog.slots[index].label) + "]"
+    }
+
+    /// `{platform.home}`: where the value's official channel is — its own words in `homes`, else the slot's `home` with
+    /// the value in its hole (or the `unnamed` words the caller passes). Several names said together: each one's.
+    private func home(_ slotID: String, _ parameters: [String: String], values: [String: SlotValue]) -> String? {
+        guard let index = compiled.slotIndex[slotID], let fallback = dialog.slots[index].home else { return nil }
+        let homes = dialog.slots[index].homes
+        guard let value = values[slotID], case .text(let raw) = value else { return text(fallback, parameters, values: values) }
+        if let own = homes[raw] { return text(own, parameters, values: values) }
+        guard raw.unicodeScalars.contains(SlotValue.namesJoinerScalar), compiled.valueIndex[index][raw] == nil else {
+            return text(fallback, parameters, values: values)
+        }
+        var one = values
+        var names: [String] = []
+        for name in raw.split(separator: SlotValue.namesJoiner) {
+            let said: String
+            if let own = homes[String(name)] { said = text(own, parameters, values: values) } else {
+                one[slotID] = .text(String(name))
+                said = text(fallback, parameters, values: one)
+            }
+            if !names.contains(said) { names.append(said) }  // 京东 and 京东白条 may share one
+        }
+        var joined = names.dropLast().joined(separator: message(.listSeparator))
+        if names.count > 1 { joined += message(.listLastSeparator) }
+        return joined + (names.last ?? "")
     }
 }

@@ -80,6 +80,10 @@ extension Dialog {
             add(slot.label, TextPlace(.slot, slot.id, "label"), fallback: slot.location)
             add(slot.placeholder, TextPlace(.slot, slot.id, "placeholder"), fallback: slot.location)
             add(slot.unnamed, TextPlace(.slot, slot.id, "unnamed"), fallback: slot.location)
+            add(slot.home, TextPlace(.slot, slot.id, "home"), fallback: slot.location)
+            for (valueID, home) in slot.homes.sorted(by: { $0.key < $1.key }) {
+                add(home, TextPlace(.value, "\(slot.id).\(valueID)", "home"), fallback: slot.location)
+            }
             for value in slot.values {
                 add(value.label, TextPlace(.value, "\(slot.id).\(value.id)", "label"), fallback: value.location)
             }

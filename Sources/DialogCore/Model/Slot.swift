@@ -28,6 +28,9 @@ public struct Slot: Hashable, Codable, Sendable {
         /// another person borrowed in their name ("我前男友用我的身份证借了钱") has bought and borrowed nothing, though
         /// the line holds "借了".
         public var implies: [Implication] = []
+        /// Words after which a phrase of this value does not name it, in the same clause (YAML `not_after`): "我爸**给我**
+        /// 在平安普惠的贷款做了担保" is a guarantee given for the person, not by them; the person is the borrower.
+        public var notAfter: PhraseList = PhraseList()
         public var location: SourceLocation?
 
         /// One slot and the value a line naming this value gives it: `yes`/`no` for a yes/no slot, a value id for a
@@ -90,6 +93,12 @@ public struct Slot: Hashable, Codable, Sendable {
     /// How the advice names the slot's value when nobody gave it ("该平台", "the platform"); drafts keep the
     /// `placeholder` for the person to fill in.
     public var unnamed: LocalizedText? = nil
+    /// Where the value's own official channel is, as the advice names it with `{slot.home}` (YAML `home`, with the
+    /// slot's own hole inside: "{platform}官方App"), and for some known values their own words (YAML `homes`, by value
+    /// id): a product that lives inside another company's app is found there, not by a store search for its name
+    /// ("花呗" is in 支付宝; a search for "花呗" finds look-alikes).
+    public var home: LocalizedText? = nil
+    public var homes: [String: LocalizedText] = [:]
     /// What a caller announces or demands is what this slot listens for ("说要先交一笔费用" is the scam sign itself), so
     /// the lexicon's `announcements` do not cancel its phrases.
     public var countsAnnounced = false

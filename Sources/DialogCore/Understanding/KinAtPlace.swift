@@ -6,10 +6,10 @@
 /// the same clause. A choice phrase of the dialog that then starts at the relative (or just after its 我: "同事借" in
 /// "我同事喺度借錢") and reaches past it ("我儿子欠", "我女儿欠") counts as found across the whole span. The place may not hold 我 (the person speaking again: "我妈在家接
 /// 电话我欠了钱" is the person's own debt) nor another reported-speech word ("我妈在家接到电话说欠了钱" is the caller's
-/// claim), and is at most `maximumPlace` characters; a comma ends it ("我妈在家，我欠了钱").
+/// claim), and is at most `maximumPlace` characters (a list of platforms: "我老公在抖音月付和京东白条都欠了钱"); a comma ends it ("我妈在家，我欠了钱").
 enum KinAtPlace {
     static let places: Set<Unicode.Scalar> = ["在", "喺"]
-    static let maximumPlace = 8
+    static let maximumPlace = 12
 
     /// The relatives told of with words between them and the debt (`OwnKin`: "我儿子确实在安逸花借了钱", "我老公背着我
     /// 在招联金融借了钱") are read the same way, up to `maximumBetween` characters on, within the story.

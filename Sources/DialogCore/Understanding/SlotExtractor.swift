@@ -4,6 +4,24 @@
 /// reach); then each slot phrase is read through those rules, names and numbers are taken, and finally what only
 /// makes sense as a reply to the question on screen (a bare yes or no, a line of denials, a name typed alone).
 struct SlotExtractor {
+    /// Whether one of `words` stands before `range` in its clause (`Slot.Value.notAfter`). Only for a value that lists
+    /// such words, so the folding is paid only when such a phrase is found.
+    static func standsAfter(_ words: PhraseList, _ range: Range<Int>, in line: LineAnalysis) -> Bool {
+        let clause = line.clauses.of(range.lowerBound)
+        var start = range.lowerBound
+        while start > 0, line.clauses.of(start - 1) == clause { start -= 1 }
+        guard start < range.lowerBound else { return false }
+        let before = Array(line.scalars[start..<range.lowerBound])
+        for word in words.all {
+            let folded = Array(TextNormalizer.fold(word).unicodeScalars)
+            guard !folded.isEmpty, folded.count <= before.count else { continue }
+            for at in 0...(before.count - folded.count) where before[at] == folded[0] {
+                if Array(before[at..<(at + folded.count)]) == folded { return true }
+            }
+        }
+        return false
+    }
+
     /// What a line said.
     struct Extraction {
         /// Values found, by slot index, in the order they were found.
@@ -61,6 +79,8 @@ struct SlotExtractor {
         func take(_ slot: Int, _ valueIndex: Int, at range: Range<Int>, meantByAnnouncement: Bool = false) {
             let id = slots[slot].values[valueIndex].id
             if line.worries.cover(range) { return }
+            if !slots[slot].values[valueIndex].notAfter.isEmpty,
+               Self.standsAfter(slots[slot].values[valueIndex].notAfter, range, in: line) { return }
             if !meantByAnnouncement, announced(range, slot) {
                 // Not done, only announced; where the slot says so, the announcement is itself a value of another
                 // slot: "they will tell my boss" is a threat.

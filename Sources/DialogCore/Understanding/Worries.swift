@@ -10,6 +10,9 @@
 struct Worries {
     /// Per clause, where its first condition ends (-1: the whole clause is a question).
     private let firstEnd: [Int: Int]
+    /// Per clause, where that first condition starts: a phrase that begins inside it is behind it too ("她会不会被起诉":
+    /// 会被起诉 starts at the condition's last 会).
+    private let firstStart: [Int: Int]
     /// Per clause whose first condition is a supposition: where its consequence begins.
     private let consequenceStart: [Int: Int]
     /// The conditions inside content phrases.
@@ -24,6 +27,7 @@ struct Worries {
          reported: ReportedSpeech, negation: Negation, announcements: [PhraseHit] = [], predictions: [PhraseHit] = [],
          reportedInside: [PhraseHit] = []) {
         var firstEnd: [Int: Int] = [:]
+        var firstStart: [Int: Int] = [:]
         var supposes: [Int: Bool] = [:]
         for found in functional.of(.conditions) + functional.of(.suppositions) {
             if Self.feltThenDid(found.range, in: scalars) { continue }
@@ -31,6 +35,10 @@ struct Worries {
             if let reportedEnd = reported.firstEnd[c], reportedEnd <= found.range.lowerBound { continue }
             if found.range.upperBound < firstEnd[c] ?? .max {
                 firstEnd[c] = found.range.upperBound
+                // Only a word of the lexicon's conditions: a phrase that opens with one ("怕逾期", `LineAnalysis`'s worry
+                // phrases) keeps what overlaps it.
+                let opensPhrase = inside.contains { $0.lowerBound == found.range.lowerBound && $0.upperBound < found.range.upperBound }
+                firstStart[c] = opensPhrase ? nil : found.range.lowerBound
                 supposes[c] = found.cue == .word(.suppositions)
             }
         }
@@ -63,6 +71,7 @@ struct Worries {
             firstEnd[c] = -1
         }
         self.firstEnd = firstEnd
+        self.firstStart = firstStart
         self.inside = inside
         self.clauses = clauses
     }
@@ -92,12 +101,12 @@ struct Worries {
     /// Whether the phrase at `range` stands in a worry, a condition or a question of the person's own.
     func cover(_ range: Range<Int>) -> Bool {
         let c = clauses.of(range.lowerBound)
-        guard let end = firstEnd[c], end <= range.lowerBound else { return false }
+        guard let end = firstEnd[c], end <= range.lowerBound || (firstStart[c] ?? .max) < range.lowerBound else { return false }
         if let consequence = consequenceStart[c], range.lowerBound >= consequence { return false }
         return !inside.contains { range.contains($0.lowerBound) && $0.upperBound <= range.upperBound }
     }
 
-    /// The clauses that ask rather than tell: those ending in "?" (full-width folded) or in 吗 / 嘛.
+    /// The clauses that ask rather than tell: those ending in "?" (full-width folded) or in 吗 / 嘛 / Cantonese 咩.
     private static func questionClauses(_ scalars: [Unicode.Scalar], _ clauses: Clauses) -> [Int] {
         var found: [Int] = []
         for (index, scalar) in scalars.enumerated() {
@@ -106,7 +115,7 @@ struct Worries {
             case "?":
                 last = index - 1
                 while last >= 0, scalars[last] == " " || scalars[last] == "?" { last -= 1 }
-            case "吗", "嘛":
+            case "吗", "嘛", "咩":
                 guard index + 1 == scalars.count || Clauses.endsClause(scalars, at: index + 1) || scalars[index + 1] == " " else { continue }
             default: continue
             }
