@@ -68,7 +68,7 @@ public struct DialogExplorer: Sendable {
     }
 
     /// Every path, up to `maximumPaths`, in `language` (the dialog's default when nil).
-    public func explore(maximumPaths: Int = 100_000, language: String? = nil) -> Report {
+    public func explore(maximumPaths: Int = 1_000_000, language: String? = nil) -> Report {
         let engine = assistant.engine
         let dialog = assistant.dialog
         let candidates = Candidates(dialog: dialog)
@@ -111,17 +111,22 @@ public struct DialogExplorer: Sendable {
                 return finish(session, answers, given: given)
             case .listen:
                 storyState = id
-                // The story: nothing, or one fact of a slot no question asks.
-                var variants: [(slot: String?, value: SlotValue?)] = [(nil, nil)]
+                // The story: nothing, or one fact of a slot no question asks, or the facts one situation or remedy
+                // names together, told at once ("我儿子借的逾期了…我自己的花呗也逾期了": a relative who is overdue too;
+                // "she is sharing her screen with them right now": a relative's scam still going on). Questions do
+                // not reach those: a relative is never asked whether they are overdue themselves.
+                var variants: [[(slot: String, value: SlotValue)]] = [[]]
                 for slot in candidates.storySlots where session.values[slot] == nil {
-                    for value in candidates.values(of: slot) where value != .unknown { variants.append((slot, value)) }
+                    for value in candidates.values(of: slot) where value != .unknown { variants.append([(slot, value)]) }
                 }
-                for (slot, value) in variants {
+                for told in candidates.toldTogether where told.allSatisfy({ session.values[$0.slot] == nil }) { variants.append(told) }
+                for told in variants {
                     var next = session
                     next.heard.insert(id)
-                    if let slot, let value { next.values[slot] = value }
+                    for (slot, value) in told { next.values[slot] = value }
                     let walked = engine.rewalked(next, quietly: true).session
-                    walk(walked, answers + [Answer(state: id, slot: slot, value: value)], given: given)
+                    let said = told.isEmpty ? [Answer(state: id, slot: nil, value: nil)] : told.map { Answer(state: id, slot: $0.slot, value: $0.value) }
+                    walk(walked, answers + said, given: given)
                 }
             case .ask(let slots, _):
                 let open = slots.filter { session.values[$0] == nil }
@@ -175,6 +180,10 @@ public struct DialogExplorer: Sendable {
         let storySlots: [String]
         /// Slots a `next` reads, directly or through flags: they choose the route.
         let routingSlots: [String]
+        /// The facts a situation or a remedy names together as plain equalities (`role == contact and overdue == yes`,
+        /// flags and negated terms left to the rest of the path), when there are two or more: a story can tell them
+        /// at once where no sequence of questions would.
+        private(set) var toldTogether: [[(slot: String, value: SlotValue)]] = []
         private var numbers: [String: Set<Double>] = [:]
         /// The words each slot is compared with: values no condition names all lead the same way, so one of them
         /// stands for the rest.
@@ -215,6 +224,33 @@ public struct DialogExplorer: Sendable {
                 }
             }
             conditions.forEach(collect)
+            let slotsByID = Dictionary(dialog.slots.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            func equalities(_ c: Condition) -> [(String, SlotValue)]? {
+                switch c {
+                case .and(let a, let b):
+                    guard let left = equalities(a), let right = equalities(b) else { return nil }
+                    return left + right
+                case .not, .name: return []
+                case .compare(let name, .equal, let literal, _, _):
+                    guard let slot = slotsByID[name] else { return [] }
+                    switch slot.kind {
+                    case .yesno: return [(name, literal.text == "yes" || literal.text == "true" ? .yes : .no)]
+                    case .choice: return [(name, .choices([literal.text]))]
+                    case .text: return [(name, .text(literal.text))]
+                    case .number:
+                        if case .number(let n) = literal { return [(name, .number(n))] }
+                        return nil
+                    }
+                default: return nil
+                }
+            }
+            let told = dialog.flags.filter(\.isSituation).map(\.condition) + dialog.remedies.map(\.condition)
+            var seenGroups = Set<String>()
+            for condition in told {
+                guard let facts = equalities(condition), facts.count >= 2 else { continue }
+                let key = facts.map { "\($0.0)=\($0.1)" }.sorted().joined(separator: ",")
+                if seenGroups.insert(key).inserted { toldTogether.append(facts.map { (slot: $0.0, value: $0.1) }) }
+            }
         }
 
         func values(of id: String) -> [SlotValue] {

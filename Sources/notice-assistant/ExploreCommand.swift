@@ -15,7 +15,7 @@ struct ExploreCommand: ParsableCommand {
     @OptionGroup var dialogFolder: DialogFolderOptions
 
     @Option(name: .long, help: "Stop after this many paths.")
-    var maxPaths = 100_000
+    var maxPaths = 1_000_000
 
     @Option(name: .long, help: "The language of the sessions: zh-Hans, zh-Hant or en (default: the dialog's first).")
     var lang: String?
