@@ -21,16 +21,12 @@ enum FirstLineLanguage {
                 case .simplified: simplified += 1
                 case .both: break
                 }
-            } else if han == 0, (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || v == 0x27 || v == 0x2019 {
-                word.append(v == 0x2019 ? "'" : (0x41...0x5A).contains(v) ? Unicode.Scalar(v + 0x20)! : scalar)
+            } else if han == 0, appendLetter(scalar, to: &word) {
                 continue
             }
-            if !word.isEmpty {
-                words.append(String(word))
-                word = String.UnicodeScalarView()
-            }
+            end(&word, in: &words)
         }
-        if !word.isEmpty { words.append(String(word)) }
+        end(&word, in: &words)
 
         if han > 0 {
             let hant = dialog.languages.first { names($0, "Hant") }
@@ -38,13 +34,7 @@ enum FirstLineLanguage {
             if traditional > 0, traditional >= simplified, let hant { return hant }
             return hans ?? hant
         }
-        var best: (language: String, count: Int)?
-        for language in dialog.languages {
-            guard let list = dialog.lexicon.languageWords[language], !list.isEmpty else { continue }
-            let count = words.reduce(0) { $0 + (list.contains($1) ? 1 : 0) }  // a Set: one hash per word
-            if count > 0, count > (best?.count ?? 0) { best = (language, count) }
-        }
-        return best?.language
+        return mostWords(words, in: dialog, atLeast: 1) { _ in true }
     }
 
     /// A later line that is a whole sentence in a language written without Chinese characters, in a session answered in
@@ -58,22 +48,38 @@ enum FirstLineLanguage {
         for scalar in line.unicodeScalars {
             let v = scalar.value
             if v >= 0x3400, TextNormalizer.isHan(scalar) { return nil }
-            if (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || v == 0x27 || v == 0x2019 {
-                word.append(v == 0x2019 ? "'" : (0x41...0x5A).contains(v) ? Unicode.Scalar(v + 0x20)! : scalar)
-                continue
-            }
-            if !word.isEmpty {
-                words.append(String(word))
-                word = String.UnicodeScalarView()
-            }
+            if appendLetter(scalar, to: &word) { continue }
+            end(&word, in: &words)
         }
-        if !word.isEmpty { words.append(String(word)) }
+        end(&word, in: &words)
         guard words.count >= sentenceWords else { return nil }
+        return mostWords(words, in: dialog, atLeast: sentenceWords) { !isChinese($0) }
+    }
+
+    /// Appends a Latin letter (or an apostrophe) to the word being read, lower-cased; false for anything else.
+    private static func appendLetter(_ scalar: Unicode.Scalar, to word: inout String.UnicodeScalarView) -> Bool {
+        let v = scalar.value
+        guard (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || v == 0x27 || v == 0x2019 else { return false }
+        word.append(v == 0x2019 ? "'" : (0x41...0x5A).contains(v) ? Unicode.Scalar(v + 0x20)! : scalar)
+        return true
+    }
+
+    /// Ends the word being read, if any.
+    private static func end(_ word: inout String.UnicodeScalarView, in words: inout [String]) {
+        guard !word.isEmpty else { return }
+        words.append(String(word))
+        word = String.UnicodeScalarView()
+    }
+
+    /// The language of `languages` (those `including` keeps) with the most of its `language_words` among `words`, at
+    /// least `minimum` of them.
+    private static func mostWords(_ words: [String], in dialog: Dialog, atLeast minimum: Int,
+                                  including: (String) -> Bool) -> String? {
         var best: (language: String, count: Int)?
-        for language in dialog.languages where !isChinese(language) {
+        for language in dialog.languages where including(language) {
             guard let list = dialog.lexicon.languageWords[language], !list.isEmpty else { continue }
-            let count = words.reduce(0) { $0 + (list.contains($1) ? 1 : 0) }
-            if count >= sentenceWords, count > (best?.count ?? 0) { best = (language, count) }
+            let count = words.reduce(0) { $0 + (list.contains($1) ? 1 : 0) }  // a Set: one hash per word
+            if count >= minimum, count > (best?.count ?? 0) { best = (language, count) }
         }
         return best?.language
     }
