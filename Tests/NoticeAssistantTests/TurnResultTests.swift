@@ -40,10 +40,7 @@ import Testing
         var conversation = try Conversation(assistant: assistant, language: "en", transcript: .sink(sink))
         _ = conversation.respond(to: "help")
         _ = conversation.respond(to: "a text")
-        let turns = sink.records.compactMap { record -> TranscriptRecord.Turn? in
-            if case .turn(let turn) = record { return turn }
-            return nil
-        }
+        let turns = userTurns(in: sink)
         #expect(turns.map(\.intent) == ["help", nil])
         #expect(turns[1].slotsChanged == [.init(slot: "channel", old: nil, new: "text message")])
     }
@@ -58,10 +55,7 @@ import Testing
         _ = conversation.respond(to: "restart")
         _ = conversation.respond(to: "yes")
         _ = conversation.respond(to: "back")
-        let turns = sink.records.compactMap { record -> TranscriptRecord.Turn? in
-            if case .turn(let turn) = record { return turn }
-            return nil
-        }.filter { $0.userLine != nil }
+        let turns = userTurns(in: sink)
         #expect(turns.map(\.understood) == [false, nil, nil, nil, nil])
         #expect(turns.map(\.restarted) == [nil, nil, nil, true, false])
     }
@@ -73,10 +67,7 @@ import Testing
         var conversation = try Conversation(assistant: PromptLabelTests.assistant, language: "en", transcript: .sink(sink))
         _ = conversation.respond(to: "I am 3 months late on Fenqile and I want to kill myself")
         _ = conversation.respond(to: "no")
-        let turns = sink.records.compactMap { record -> TranscriptRecord.Turn? in
-            if case .turn(let turn) = record { return turn }
-            return nil
-        }.filter { $0.userLine != nil }
+        let turns = userTurns(in: sink)
         #expect(turns.count == 2)
         #expect(turns.first?.alerts?.first?.contains("ending their life") == true)
         #expect(turns.last?.alerts == nil)
@@ -116,5 +107,13 @@ import Testing
         #expect(turn.changes == [SlotChange(slot: "has_account", old: nil, new: .unknown)], "\(turn.changes)")
         let explained = assistant.engine.explain(session, "not sure registered").lines.joined(separator: "\n")
         #expect(explained.contains("after a hedge: a guess"), "\(explained)")
+    }
+
+    /// The turn records of the lines a person typed (not the greeting).
+    private func userTurns(in sink: MemoryTranscriptSink) -> [TranscriptRecord.Turn] {
+        sink.records.compactMap { record -> TranscriptRecord.Turn? in
+            if case .turn(let turn) = record { return turn }
+            return nil
+        }.filter { $0.userLine != nil }
     }
 }

@@ -1,6 +1,6 @@
 /// A condition tree whose `and`s and `or`s chain to the left (`a or b or c` is `.or(.or(a, b), c)`): its chains are
-/// walked as loops, not by recursion, so a 64-term `or` is one level deep, whichever form the condition is in
-/// (`Condition` as written, `ResolvedCondition` as the evaluators read it).
+/// walked as loops, not by recursion, so a 64-term `or` is one level deep (`Condition+Depth`), and `ConditionProgram`
+/// compiles a chain into one node with all its terms.
 protocol BooleanChain {
     /// The two sides, when this is an `or`.
     var orTerms: (Self, Self)? { get }
