@@ -54,16 +54,30 @@ func findsEveryOccurrence(_ c: MatchCase) {
     matcher.add("没有", 2)
     matcher.add("有", 3)
     matcher.compile()
-    #expect(matcher.phraseCount == 2)
+    #expect(matcher.meaningCount == 2)
     let found = matcher.matches(in: Array("没有".unicodeScalars))
     #expect(found.map(\.range) == [0..<2, 1..<2])
     #expect(found.map(\.payloads) == [[1, 2], [3]])
 }
 
+@Test func phrasesWithTheSamePayloadsShareOneMeaning() {
+    // The hundreds of synonyms of one value carry the same payload: it is held once, not once per phrase.
+    var matcher = PhraseMatcher<Int>()
+    for phrase in ["没有", "没借", "不是我", "没有借"] { matcher.add(phrase, 7) }
+    matcher.add("是我", 8)
+    matcher.add("借", 7)
+    matcher.add("借", 9)
+    matcher.compile()
+    #expect(matcher.meaningCount == 3)
+    let found = matcher.matches(in: Array("不是我没有借".unicodeScalars))
+    #expect(found.map(\.range) == [0..<3, 1..<3, 3..<5, 3..<6, 5..<6])
+    #expect(found.map { Array($0.payloads) } == [[7], [8], [7], [7], [7, 9]])
+}
+
 @Test func aMatcherNotYetCompiledFindsNothing() {
     var matcher = PhraseMatcher<Int>()
     #expect(matcher.matches(in: Array("没有".unicodeScalars)).isEmpty)
-    #expect(matcher.phraseCount == 0 && matcher.nodeCount == 1)
+    #expect(matcher.meaningCount == 0 && matcher.nodeCount == 1)
     matcher.add("没有", 1)
     matcher.compile()
     #expect(matcher.matches(in: Array("没有".unicodeScalars)).count == 1)
@@ -73,7 +87,7 @@ func findsEveryOccurrence(_ c: MatchCase) {
     var matcher = PhraseMatcher<Int>()
     matcher.add("", 1)
     matcher.compile()
-    #expect(matcher.phraseCount == 0)
+    #expect(matcher.meaningCount == 0)
     #expect(matcher.matches(in: Array("abc".unicodeScalars)).isEmpty)
     #expect(matcher.matches(in: []).isEmpty)
 }

@@ -4,7 +4,7 @@ import Atomics
 /// lexicon list in every language. Built once when the dialog loads, then shared by any number of sessions.
 public struct CompiledDialog: Sendable {
     /// What a phrase found in a line means.
-    enum Cue: Sendable, Equatable {
+    enum Cue: Sendable, Hashable {
         case slotYes(Int), slotNo(Int), choice(Int, value: Int), numberCue(Int), known(Int, value: Int), suffix(Int), nameCue(Int)
         /// A value's `with_cue` phrase: it counts only beside a cue of its slot (see `Slot.Value.cued`).
         case cuedChoice(Int, value: Int)

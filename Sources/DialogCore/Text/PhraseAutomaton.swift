@@ -9,7 +9,7 @@ struct PhraseAutomaton<Number: FixedWidthInteger & UnsignedInteger & Sendable>: 
     let edgeStart: [Number]
     /// Per node, the node to go on from when no edge matches.
     let fail: [Number]
-    /// Per node, the phrase ending here, or -1.
+    /// Per node, the meaning of the phrase ending here (phrases with the same payloads share one), or -1.
     let output: [Number]
     /// Per node, the nearest node on the fail chain that ends a phrase, or -1.
     let dictionaryLink: [Number]
@@ -19,7 +19,7 @@ struct PhraseAutomaton<Number: FixedWidthInteger & UnsignedInteger & Sendable>: 
     let edgeScalar: [Number]
     /// Per edge, the node it leads to.
     let edgeTarget: [Number]
-    /// Per phrase (one more at the end), where its payloads start.
+    /// Per meaning (one more at the end), where its payloads start.
     let outputStart: [Number]
 
     /// The eight arrays as `PhraseMatcher.compile` made them (-1 where nothing is named), if they all fit `Number`.
@@ -64,7 +64,7 @@ struct PhraseAutomaton<Number: FixedWidthInteger & UnsignedInteger & Sendable>: 
     private static func number(_ held: Number) -> Int { Int(held) - 1 }
 
     var nodeCount: Int { fail.count }
-    var phraseCount: Int { outputStart.count - 1 }
+    var meaningCount: Int { outputStart.count - 1 }
 
     @inline(__always)
     private func child(of node: Int, _ scalar: UInt32) -> Int? {
@@ -94,10 +94,10 @@ struct PhraseAutomaton<Number: FixedWidthInteger & UnsignedInteger & Sendable>: 
             var hit = output[node] > 0 ? node : Self.number(dictionaryLink[node])
             while hit >= 0 {
                 let end = index + 1
-                let phrase = Self.number(output[hit])
+                let meaning = Self.number(output[hit])
                 result.append(PhraseMatcher<Payload>.Match(
                     range: (end - Self.number(depth[hit]))..<end,
-                    payloads: payloads[Self.number(outputStart[phrase])..<Self.number(outputStart[phrase + 1])]))
+                    payloads: payloads[Self.number(outputStart[meaning])..<Self.number(outputStart[meaning + 1])]))
                 hit = Self.number(dictionaryLink[hit])
             }
         }

@@ -4,7 +4,7 @@
 /// Phrases are added to a trie; `compile` links it and lays it out flat: each node's edges are one sorted run of
 /// `(scalar, child)` in two shared arrays, found by binary search. Flat arrays take a fraction of the memory of a
 /// dictionary per node, and the compiled-dialog cache reads them back with one copy each.
-public struct PhraseMatcher<Payload: Sendable>: Sendable {
+public struct PhraseMatcher<Payload: Hashable & Sendable>: Sendable {
     /// One occurrence: the folded scalars `range` hold a phrase, which carries `payloads`.
     public struct Match: Sendable {
         public var range: Range<Int>
@@ -22,7 +22,9 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// The compiled automaton: 16-bit numbers while they fit (every dialog so far), else 32-bit. Before `compile`, the
     /// automaton of no phrase (a root alone; numbers held plus one), so `matches` finds nothing rather than trapping.
     private var automaton: Automaton = .narrow(PhraseAutomaton(held: [[1, 1], [1], [0], [0], [1], [], [], [1]]))
-    // Payloads of phrase i: payloads[outputStart[i]..<outputStart[i + 1]].
+    // The payloads of meaning i: payloads[outputStart[i]..<outputStart[i + 1]]. A node's `output` is a meaning, not a
+    // phrase: phrases that carry the same payloads (the hundreds of synonyms of one value) share one meaning, so the
+    // payloads are held once per meaning (~2,000) rather than once per phrase (~14,000).
     private var payloads: [Payload] = []
 
     private enum Automaton: Sendable {
@@ -72,11 +74,18 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         edgeStart[count] = Int32(edgeScalar.count)
         var outputStart: [Int32] = [0]
         payloads = []
+        var meaningOf: [[Payload]: Int32] = [:]
+        var meaningOfPhrase: [Int32] = []
+        meaningOfPhrase.reserveCapacity(buildingOutputs.count)
         for list in buildingOutputs {
+            if let meaning = meaningOf[list] { meaningOfPhrase.append(meaning); continue }
+            let meaning = Int32(outputStart.count - 1)
+            meaningOf[list] = meaning
+            meaningOfPhrase.append(meaning)
             payloads += list
             outputStart.append(Int32(payloads.count))
         }
-        let output = buildingOutput, depth = buildingDepth
+        let output = buildingOutput.map { $0 < 0 ? $0 : meaningOfPhrase[Int($0)] }, depth = buildingDepth
         building = []
         buildingOutputs = []
         buildingOutput = []
@@ -125,10 +134,11 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         }
     }
 
-    public var phraseCount: Int {
+    /// How many different payload lists the phrases carry (phrases with the same payloads count once).
+    public var meaningCount: Int {
         switch automaton {
-        case .narrow(let tables): tables.phraseCount
-        case .wide(let tables): tables.phraseCount
+        case .narrow(let tables): tables.meaningCount
+        case .wide(let tables): tables.meaningCount
         }
     }
 
