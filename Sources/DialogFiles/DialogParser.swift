@@ -226,6 +226,7 @@ struct DialogParser {
         if let node = field["reported_disowned_by"] { slot.reportedDisownedBy = doc.strings(node, "`reported_disowned_by`") }
         if let node = field["no_kept_beside"] { slot.noKeptBeside = doc.strings(node, "`no_kept_beside`") }
         if let node = field["no_kept_unless"] { slot.noKeptUnless = doc.strings(node, "`no_kept_unless`") }
+        if let node = field["answered_no_by"] { slot.answeredNoBy = doc.strings(node, "`answered_no_by`") }
         if let node = field["announced"] {
             if doc.string(node, "`announced`") == "counts" { slot.countsAnnounced = true } else { doc.error(node, "`announced` can only be `counts`") }
         }

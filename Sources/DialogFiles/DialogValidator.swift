@@ -78,6 +78,9 @@ struct DialogValidator {
             for name in slot.noKeptBeside where slot.kind != .yesno || dialog.slots.first(where: { $0.id == name })?.kind != .yesno {
                 diagnostics.append(Diagnostic(.error, here(slot.location), "`no_kept_beside` of slot `\(slot.id)` names `\(name)`: both must be yesno slots"))
             }
+            for name in slot.answeredNoBy where slot.kind != .yesno || dialog.slots.first(where: { $0.id == name })?.kind != .yesno {
+                diagnostics.append(Diagnostic(.error, here(slot.location), "`answered_no_by` of slot `\(slot.id)` names `\(name)`: both must be yesno slots"))
+            }
             for name in slot.noKeptUnless where !dialog.slots.contains(where: { $0.id == name }) {
                 diagnostics.append(Diagnostic(.error, here(slot.location), "`no_kept_unless` of slot `\(slot.id)` names `\(name)`, which is not a slot"))
             }

@@ -342,6 +342,19 @@ private func withMini(editing file: String, _ edit: (String) -> String, _ body: 
     }
 }
 
+/// `answered_no_by` lets a no to another yes/no slot answer this one while it is asked: a choice slot there (or this slot
+/// not a yes/no one) is an error at the slot, and the dialog does not load.
+@Test func answeredNoByNamesOnlyYesNoSlots() throws {
+    try withMini(editing: "slots.yaml", {
+        $0.replacingOccurrences(of: "    label: {zh-Hans: 是否注册, zh-Hant: 是否註冊, en: registered}",
+                                with: "    answered_no_by: [channel]\n    label: {zh-Hans: 是否注册, zh-Hant: 是否註冊, en: registered}")
+    }) { folder in
+        let (dialog, diagnostics) = load(folder)
+        #expect(dialog == nil)
+        check(diagnostics, [error("slots.yaml", 20, 3, "`answered_no_by` of slot `has_account` names `channel`: both must be yesno slots")], in: folder)
+    }
+}
+
 /// Patterns for relatives in a dialog whose lexicon names no relatives can never match: a warning at the value.
 @Test func kinPatternsWithoutKinWordsAreAWarning() throws {
     try withMini(editing: "slots.yaml", {

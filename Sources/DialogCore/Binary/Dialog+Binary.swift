@@ -190,6 +190,7 @@ extension Slot: BinaryCodable {
         w.bool(plainYesAsksWhich)
         w.strings(noKeptBeside)
         w.strings(noKeptUnless)
+        w.strings(answeredNoBy)
         w.bool(countsKinStory)
         w.optional(home)
         w.dictionary(homes) { text, w in w.value(text) }
@@ -225,6 +226,7 @@ extension Slot: BinaryCodable {
         plainYesAsksWhich = try r.bool()
         noKeptBeside = try r.strings()
         noKeptUnless = try r.strings()
+        answeredNoBy = try r.strings()
         countsKinStory = try r.bool()
         home = try r.optional()
         homes = try r.dictionary { r throws(BinaryFormatError) in try r.value() }

@@ -147,6 +147,10 @@ public struct Slot: Hashable, Codable, Sendable {
     /// Slots any value of which in the line lets the no through after all (YAML `no_kept_unless`): the line names
     /// someone else ("not me, my brother borrowed it, I never used it").
     public var noKeptUnless: [String] = []
+    /// Yes/no slots whose no, in a line typed while this yes/no slot's question is on screen, answers it no (YAML
+    /// `answered_no_by`): "我没开通过" / "I never signed up for it" at "could a promotion have switched it on?" says no,
+    /// though it only repeats a denial already heard, rather than leaving the question to be asked again.
+    public var answeredNoBy: [String] = []
     public var location: SourceLocation?
 
     public init(

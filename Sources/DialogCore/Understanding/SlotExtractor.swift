@@ -414,6 +414,12 @@ struct SlotExtractor {
                     }
                     return answered(slot, answer, result)
                 }
+                // "我没开通过" at "could a promotion have switched it on?": a denial it lists answers it no.
+                if result.bareAnswer != .yes, !definition.answeredNoBy.isEmpty, result.values.contains(where: { found in
+                    found.value == .no && definition.answeredNoBy.contains(slots[found.slot].id)
+                }) {
+                    return answered(slot, .no, result)
+                }
             case .choice:
                 // "没链接，也没让转账", "短信，没打过电话": a line that names only what did not happen, and none of this
                 // question's choices as happening, answers "none of those".
