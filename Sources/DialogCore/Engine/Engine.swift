@@ -66,6 +66,8 @@ public struct Engine: Sendable {
         var trace = Trace()
         guard !s.ended else { return (s, [], trace) }
         s.turn &+= 1  // counters may come from a snapshot: never trap on them
+        let draftsJustListed = s.listedDrafts == true
+        s.listedDrafts = nil
         // A line of no more UTF-8 bytes than the cut has no more scalars either: it is used as it is, not copied.
         let line = utterance.utf8.count <= Self.maximumLineScalars ? utterance : String(utterance.unicodeScalars.prefix(Self.maximumLineScalars))
         let text = TextNormalizer.normalize(line)
@@ -95,7 +97,7 @@ public struct Engine: Sendable {
                 }
             }
         }
-        if let command = compiled.lineCommand(for: text) ?? letterRequest(text, s) ?? stepRequest(text, s) {
+        if let command = compiled.lineCommand(for: text) ?? letterRequest(text, s, afterList: draftsJustListed) ?? stepRequest(text, s) {
             trace.command = command
             perform(command, &s, &events, &trace)
             return (s, events, trace)
@@ -136,6 +138,13 @@ public struct Engine: Sendable {
         // the answer fits what the whole line says ("我表哥借的…会影响我的征信吗" is a relative asking).
         var topics = extraction.topics
         let topicsAt = events.count
+        // A number alone once the advice is listed ("输入编号看怎么做"), which answers nothing on screen ("2" at "has
+        // anyone else been contacted?"), opens that step; one that answers ("3" at "how many days overdue?") does not.
+        if s.shownAdvice != nil, extraction.values.isEmpty, topics.isEmpty, let number = StepRequest.numberAlone(in: text) {
+            trace.command = .step(number)
+            perform(.step(number), &s, &events, &trace)
+            return (s, events, trace)
+        }
         if extraction.values.isEmpty, topics.isEmpty, !extraction.hedged, !extraction.hedgesTheRest { trace.unanswered = true }
 
         // "刚才说错了，有的": the last answer given is changed; the question on screen is not answered.
@@ -434,6 +443,7 @@ public struct Engine: Sendable {
                 events.append(.draft(id: draft.id, title: r.text(draft.title), text: r.text(draft.text, values: s.values)))
             } else {
                 events.append(.message(id: MessageID.draftsHeader.rawValue, text: draftList(s)))
+                s.listedDrafts = true
             }
             reask(&s, &events, &trace)
         case .command(let command):
@@ -452,15 +462,16 @@ public struct Engine: Sendable {
         }
     }
 
-    /// "草稿2", "letter 2": the letter of that number in the drafts list (the list again when there is none).
-    private func letterRequest(_ text: NormalizedText, _ s: Session) -> CompiledDialog.LineCommand? {
-        guard let number = LetterRequest.number(in: text) else { return nil }
+    /// "草稿2", "letter 2": the letter of that number in the drafts list (the list again when there is none) — or,
+    /// right after that list was shown (`afterList`), a number alone.
+    private func letterRequest(_ text: NormalizedText, _ s: Session, afterList: Bool) -> CompiledDialog.LineCommand? {
+        guard let number = LetterRequest.number(in: text) ?? (afterList ? StepRequest.numberAlone(in: text) : nil) else { return nil }
         let fitting = fittingDrafts(s)
         return .draft(fitting.indices.contains(number - 1) ? [fitting[number - 1].id] : [])
     }
 
-    /// "第2步", "step 2" — or, once the questions are over and the advice given, a number alone (before that, a
-    /// number may be an answer).
+    /// "第2步", "step 2" — or, once the questions are over and the advice given, a number alone (while a question is
+    /// open, a number alone is read first: it opens a step only when it does not answer; see `stepTraced`).
     private func stepRequest(_ text: NormalizedText, _ s: Session) -> CompiledDialog.LineCommand? {
         let bare = s.shownAdvice != nil && s.current.flatMap { compiled.state($0) }?.isEnd == true
         return StepRequest.number(in: text, bare: bare).map { .step($0) }
@@ -490,6 +501,7 @@ public struct Engine: Sendable {
             reask(&s, &events, &trace)
         case .drafts:
             events.append(.message(id: MessageID.draftsHeader.rawValue, text: draftList(s)))
+            s.listedDrafts = true
             reask(&s, &events, &trace)
         case .next:
             // "下一步", "next": after a step opened in full, the step after it in full (the person is going through the

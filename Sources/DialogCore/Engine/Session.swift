@@ -36,6 +36,9 @@ public struct Session: Hashable, Codable, Sendable {
     /// The step of the advice last opened in full ("第2步", "step 2", or `next`), so that `next` opens the one after
     /// it; nil when the last thing shown was not one step (and in snapshots written before it existed).
     public var openedStep: Int?
+    /// The last reply listed the letters (`drafts`): a number alone in the next line opens that letter ("1" after the
+    /// list is "草稿1", not an answer to the question asked again below it). Nil otherwise, and in older snapshots.
+    public var listedDrafts: Bool?
     /// The person quit; further lines are ignored.
     public var ended: Bool
     public var turn: Int

@@ -21,6 +21,17 @@ enum StepRequest {
         return afterPrefix(line)
     }
 
+    /// A number alone ("2", "二", "two", "#2"), with nothing that names a step: what a line that picks from a list
+    /// other than the steps (the letters) may be.
+    static func numberAlone(in text: NormalizedText) -> Int? {
+        guard text.scalars.count <= maximumScalars, mayAskForStep(text.scalars, bare: true) else { return nil }
+        var line = Substring(text.string)
+        while let first = line.first, first == ":" || first == "/" || first == " " || first == "#" { line.removeFirst() }
+        while let last = line.last, ".!?,~ ".contains(last) { line.removeLast() }
+        guard !line.isEmpty, line.count <= 16 else { return nil }
+        return SpokenNumber.value(line)
+    }
+
     /// Longer than any request: 16 characters, with room for the punctuation around them.
     private static let maximumScalars = 48
 
