@@ -215,6 +215,10 @@ struct DialogParser {
         slot.multiple = field["multiple"].flatMap { doc.bool($0, "`multiple`") } ?? false
         slot.yes = phraseList(field["yes"], "the `yes` phrases of slot `\(id)`", doc)
         slot.no = phraseList(field["no"], "the `no` phrases of slot `\(id)`", doc)
+        slot.yesWhenAsked = phraseList(field["yes_when_asked"], "the `yes_when_asked` phrases of slot `\(id)`", doc)
+        for phrase in slot.yesWhenAsked.all where phrase.contains("#") {
+            doc.error(field["yes_when_asked"], "the `yes_when_asked` phrase “\(phrase)” of slot `\(id)` holds `#`: a phrase that answers only its own question is a plain phrase; put phrases with a number under `yes`")
+        }
         slot.cues = phraseList(field["cues"], "the cues of slot `\(id)`", doc)
         if let node = field["reported"] {
             if doc.string(node, "`reported`") == "skip" { slot.skipsReportedSpeech = true } else { doc.error(node, "`reported` can only be `skip`") }
@@ -332,8 +336,8 @@ struct DialogParser {
         default: break
         }
         if slot.kind != .choice, slot.multiple { doc.error(field["multiple"], "`multiple` is only for choice slots") }
-        if slot.kind != .yesno, field["yes"] != nil || field["no"] != nil {
-            doc.error(field["yes"] ?? field["no"], "`yes`/`no` phrases are only for yesno slots; a \(slot.kind.rawValue) slot uses \(slot.kind == .number ? "`cues`" : "`values` synonyms")")
+        if slot.kind != .yesno, field["yes"] != nil || field["no"] != nil || field["yes_when_asked"] != nil {
+            doc.error(field["yes"] ?? field["no"] ?? field["yes_when_asked"], "`yes`/`no` phrases are only for yesno slots; a \(slot.kind.rawValue) slot uses \(slot.kind == .number ? "`cues`" : "`values` synonyms")")
         }
         if slot.kind == .choice, field["known"] != nil { doc.error(field["known"], "a choice slot lists `values`, not `known`") }
         if slot.kind == .text, field["values"] != nil { doc.error(field["values"], "a text slot lists `known` values, not `values`") }

@@ -67,7 +67,7 @@ public struct DialogTestRunner: Sendable {
         var phrases: [(name: String, folded: String)] = []
         var named = Set<String>()
         for slot in dialog.slots {
-            for list in [slot.yes, slot.no, slot.cues] + slot.values.map(\.synonyms) {
+            for list in [slot.yes, slot.no, slot.yesWhenAsked, slot.cues] + slot.values.map(\.synonyms) {
                 for phrase in list.all where named.insert("\(slot.id): \(phrase)").inserted {
                     phrases.append(("\(slot.id): \(phrase)", "\(slot.id): " + TextNormalizer.fold(phrase)))
                 }

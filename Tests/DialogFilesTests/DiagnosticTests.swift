@@ -355,6 +355,27 @@ private func withMini(editing file: String, _ edit: (String) -> String, _ body: 
     }
 }
 
+/// `yes_when_asked` phrases answer only their own question: a `#` in one (which only `yes` reads around a number) and
+/// the key on a slot that is not yes/no are errors at the list.
+@Test func yesWhenAskedIsPlainPhrasesOfAYesNoSlot() throws {
+    try withMini(editing: "slots.yaml", {
+        $0.replacingOccurrences(of: "    no: {zh-Hans: [没注册过], zh-Hant: [沒註冊過], en: [never registered]}",
+                                with: "    no: {zh-Hans: [没注册过], zh-Hant: [沒註冊過], en: [never registered]}\n    yes_when_asked: {zh-Hans: [\"注册了#个\"]}")
+    }) { folder in
+        let (dialog, diagnostics) = load(folder)
+        #expect(dialog == nil)
+        check(diagnostics, [error("slots.yaml", 25, 21, "the `yes_when_asked` phrase “注册了#个” of slot `has_account` holds `#`: a phrase that answers only its own question is a plain phrase; put phrases with a number under `yes`")], in: folder)
+    }
+    try withMini(editing: "slots.yaml", {
+        $0.replacingOccurrences(of: "    label: {zh-Hans: 通知方式, zh-Hant: 通知方式, en: channel}",
+                                with: "    label: {zh-Hans: 通知方式, zh-Hant: 通知方式, en: channel}\n    yes_when_asked: {zh-Hans: [短信]}")
+    }) { folder in
+        let (dialog, diagnostics) = load(folder)
+        #expect(dialog == nil)
+        check(diagnostics, [error("slots.yaml", 5, 21, "`yes`/`no` phrases are only for yesno slots; a choice slot uses `values` synonyms")], in: folder)
+    }
+}
+
 /// Patterns for relatives in a dialog whose lexicon names no relatives can never match: a warning at the value.
 @Test func kinPatternsWithoutKinWordsAreAWarning() throws {
     try withMini(editing: "slots.yaml", {

@@ -57,6 +57,7 @@ extension CompiledDialog: BinaryCodable {
                 return .word(WordList.allCases[index])
             case 13: return .nameCue(try slot(r.int()))
             case 14: let s = try slot(r.int()); return .cuedChoice(s, value: try value(r.int(), of: s))
+            case 15: return .askedYes(try slot(r.int()))
             default: throw BinaryFormatError("unknown phrase meaning tag \(tag)")
             }
         }
@@ -96,6 +97,7 @@ extension CompiledDialog.Cue {
         case .word(let list): w.byte(6); w.int(WordList.allCases.firstIndex(of: list) ?? 0)
         case .nameCue(let slot): w.byte(13); w.int(slot)
         case .cuedChoice(let s, let v): w.byte(14); w.int(s); w.int(v)
+        case .askedYes(let s): w.byte(15); w.int(s)
         }
     }
 }

@@ -191,6 +191,7 @@ extension Slot: BinaryCodable {
         w.strings(noKeptBeside)
         w.strings(noKeptUnless)
         w.strings(answeredNoBy)
+        w.value(yesWhenAsked)
         w.bool(countsKinStory)
         w.optional(home)
         w.dictionary(homes) { text, w in w.value(text) }
@@ -227,6 +228,7 @@ extension Slot: BinaryCodable {
         noKeptBeside = try r.strings()
         noKeptUnless = try r.strings()
         answeredNoBy = try r.strings()
+        yesWhenAsked = try r.value()
         countsKinStory = try r.bool()
         home = try r.optional()
         homes = try r.dictionary { r throws(BinaryFormatError) in try r.value() }

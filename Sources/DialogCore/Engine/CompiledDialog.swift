@@ -8,6 +8,8 @@ public struct CompiledDialog: Sendable {
         case slotYes(Int), slotNo(Int), choice(Int, value: Int), numberCue(Int), known(Int, value: Int), suffix(Int), nameCue(Int)
         /// A value's `with_cue` phrase: it counts only beside a cue of its slot (see `Slot.Value.cued`).
         case cuedChoice(Int, value: Int)
+        /// A `yes_when_asked` phrase: yes to its slot only while that slot's question is on screen.
+        case askedYes(Int)
         /// A word of one of the lexicon's lists.
         case word(WordList)
 
@@ -15,7 +17,7 @@ public struct CompiledDialog: Sendable {
         var slot: Int? {
             switch self {
             case .slotYes(let s), .slotNo(let s), .choice(let s, _), .numberCue(let s), .known(let s, _), .suffix(let s), .nameCue(let s),
-                 .cuedChoice(let s, _):
+                 .cuedChoice(let s, _), .askedYes(let s):
                 return s
             case .word:
                 return nil
@@ -166,6 +168,7 @@ public struct CompiledDialog: Sendable {
         for (index, slot) in dialog.slots.enumerated() {
             add(slot.yes, .slotYes(index))
             add(slot.no, .slotNo(index))
+            add(slot.yesWhenAsked, .askedYes(index))
             add(slot.cues, .numberCue(index))
             for (valueIndex, value) in slot.values.enumerated() {
                 add(value.synonyms, slot.kind == .text ? .known(index, value: valueIndex) : .choice(index, value: valueIndex))

@@ -77,6 +77,7 @@ extension Engine {
                 switch hit.cue {
                 case .slotYes: meaning = "yes to `\(slot.id)`"
                 case .slotNo: meaning = "no to `\(slot.id)`"
+                case .askedYes: meaning = "yes to `\(slot.id)` only while its question is on screen (yes_when_asked)"
                 case .choice(_, let value): meaning = "`\(slot.id)` = \(slot.values[value].id)"
                 case .known(_, let value): meaning = "`\(slot.id)` = \(slot.values[value].id)"
                 case .numberCue:

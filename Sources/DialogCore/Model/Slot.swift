@@ -151,6 +151,9 @@ public struct Slot: Hashable, Codable, Sendable {
     /// `answered_no_by`): "我没开通过" / "I never signed up for it" at "could a promotion have switched it on?" says no,
     /// though it only repeats a denial already heard, rather than leaving the question to be asked again.
     public var answeredNoBy: [String] = []
+    /// Phrases that say yes to this yes/no slot only while its question is on screen (YAML `yes_when_asked`): "交了"
+    /// answers "did any money go to them?", but "这期我已经交了" elsewhere is a bill paid, not money lost to a scam.
+    public var yesWhenAsked: PhraseList = PhraseList()
     public var location: SourceLocation?
 
     public init(

@@ -147,9 +147,14 @@ struct SlotExtractor {
                 && line.clauses.of($0.range.lowerBound) == line.clauses.of(range.lowerBound) }
         }
 
-        // Each slot phrase, read through the rules.
+        // Each slot phrase, read through the rules. A `yes_when_asked` phrase is a yes only to the question on screen.
         for found in line.content {
-            switch found.cue {
+            var cue = found.cue
+            if case .askedYes(let slot) = cue {
+                guard asked.contains(slot) else { continue }
+                cue = .slotYes(slot)
+            }
+            switch cue {
             case .slotYes(let slot):
                 if line.worries.cover(found.range) || announced(found.range, slot) { continue }
                 if guessed(slot, found.range) { continue }
@@ -233,7 +238,7 @@ struct SlotExtractor {
                     continue
                 }
                 cuesBySlot[slot, default: []].append(found.range)
-            case .word: break
+            case .word, .askedYes: break
             }
         }
 
