@@ -75,11 +75,12 @@ extension LineAnalysis {
         return text.originalText(first.lowerBound..<last.upperBound)
     }
 
-    /// A bracketed text that is all digits (【12368】) or holds one of the slot's `not_names` (【法院通知】).
-    static func isNotAName(_ name: String, notNames: [String]) -> Bool {
+    /// A bracketed text that is all digits (【12368】) or holds one of the slot's `not_names` (【法院通知】); with
+    /// `exactly`, a name that is one of them (a name read back from a suffix: "卡分期" is none, "中租零卡分期" is one).
+    static func isNotAName(_ name: String, notNames: [String], exactly: Bool = false) -> Bool {
         if name.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) { return true }
         let folded = TextNormalizer.fold(name)
-        return notNames.contains { folded.contains(TextNormalizer.fold($0)) }
+        return notNames.contains { exactly ? folded == TextNormalizer.fold($0) : folded.contains(TextNormalizer.fold($0)) }
     }
 
     var bracketedName: String? {

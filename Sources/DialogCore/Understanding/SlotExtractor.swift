@@ -206,11 +206,14 @@ struct SlotExtractor {
                 knownNames[slot, default: []].append((valueIndex, negated, line.reported.inKinStory(found.range)))
                 note(slot)
             case .suffix(let slot):
-                guard textValues[slot] == nil, let name = line.capturedName(endingAt: found.range) else { continue }
+                // "信用卡分期" is a product, not a lender called "卡分期" (the slot's `not_names`).
+                guard textValues[slot] == nil, let name = line.capturedName(endingAt: found.range),
+                      !LineAnalysis.isNotAName(name, notNames: slots[slot].capture?.notNames ?? [], exactly: true) else { continue }
                 textValues[slot] = .text(name)
                 note(slot)
             case .nameCue(let slot):
-                guard textValues[slot] == nil, let name = line.capturedName(after: found.range) else { continue }
+                guard textValues[slot] == nil, let name = line.capturedName(after: found.range),
+                      !LineAnalysis.isNotAName(name, notNames: slots[slot].capture?.notNames ?? []) else { continue }
                 textValues[slot] = .text(name)
                 note(slot)
             case .numberCue(let slot):
@@ -438,8 +441,10 @@ struct SlotExtractor {
                     return answered(slot, .choices(["none"]), result)
                 }
             case .text:
-                // The whole line is the name only when it said nothing else: "他们还打给了我同事" is not a platform.
-                if !hedged, result.bareAnswer == nil, result.values.isEmpty, let name = line.wholeLineName {
+                // The whole line is the name only when it said nothing else: "他们还打给了我同事" is not a platform; nor
+                // a question of the person's own ("要不要给他们地址"), nor what the slot says is no name ("一个陌生号码").
+                if !hedged, result.bareAnswer == nil, result.values.isEmpty, !line.worries.any, let name = line.wholeLineName,
+                   !LineAnalysis.isNotAName(name, notNames: definition.capture?.notNames ?? []) {
                     return answered(slot, .text(name), result)
                 }
                 // A plain "没有" / "冇" / "no" to "which platform?" says the notice named none: not known, as a hedge.

@@ -19,6 +19,9 @@ struct Worries {
     private let inside: [Range<Int>]
     private let clauses: Clauses
 
+    /// Whether the line holds a worry, condition or question of the person's own anywhere.
+    var any: Bool { !firstEnd.isEmpty }
+
     /// The longest clause (in scalars) read as a question of the person's own rather than a story ending in "?".
     static let longestQuestion = 40
 
