@@ -36,6 +36,9 @@ struct Worries {
             if Self.feltThenDid(found.range, in: scalars) { continue }
             let c = clauses.of(found.range.lowerBound)
             if let reportedEnd = reported.firstEnd[c], reportedEnd <= found.range.lowerBound { continue }
+            // A supposition that goes on with someone's words past a comma is their offer or threat, retold: "he said
+            // he is from Alipay, if I pay to his account today they waive the fee" — not a hypothetical of the person's.
+            if found.cue == .word(.suppositions), reported.carried.contains(c) { continue }
             if found.range.upperBound < firstEnd[c] ?? .max {
                 firstEnd[c] = found.range.upperBound
                 // Only a word of the lexicon's conditions: a phrase that opens with one ("怕逾期", `LineAnalysis`'s worry
