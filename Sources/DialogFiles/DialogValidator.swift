@@ -84,8 +84,8 @@ struct DialogValidator {
             for name in slot.noKeptUnless where !dialog.slots.contains(where: { $0.id == name }) {
                 diagnostics.append(Diagnostic(.error, here(slot.location), "`no_kept_unless` of slot `\(slot.id)` names `\(name)`, which is not a slot"))
             }
-            for name in slot.reportedDisownedBy where dialog.slots.first(where: { $0.id == name })?.kind != .yesno {
-                diagnostics.append(Diagnostic(.error, here(slot.location), "`reported_disowned_by` of slot `\(slot.id)` names `\(name)`, which is not a yesno slot"))
+            for name in slot.reportedDisownedBy where ![.yesno, .choice].contains(dialog.slots.first(where: { $0.id == name })?.kind) {
+                diagnostics.append(Diagnostic(.error, here(slot.location), "`reported_disowned_by` of slot `\(slot.id)` names `\(name)`, which is not a yesno or choice slot"))
             }
             guard let owner = slot.reportedOwnedBy else { continue }
             let at = here(slot.location)

@@ -269,8 +269,13 @@ struct SlotExtractor {
         for claim in claims where yesNo[claim.slot] == nil {
             let definition = slots[claim.slot]
             let owned = definition.reportedOwnedBy.flatMap({ compiled.slotIndex[$0] }).map { yesNo[$0] == .yes } ?? false
-            guard owned || line.agrees(after: claim.range),
-                  !definition.reportedDisownedBy.contains(where: { compiled.slotIndex[$0].map { yesNo[$0] == .yes } ?? false }) else { continue }
+            // A slot of `reported_disowned_by` disowns it when the line says yes to it, or names a value of it other
+            // than `none` (a scam sign: "自称美团的人说我月付逾期了" is the scammer's claim, whatever the person bought).
+            let disowned = definition.reportedDisownedBy.contains { name in
+                guard let other = compiled.slotIndex[name] else { return false }
+                return yesNo[other] == .yes || (choiceSets[other] ?? []).contains { $0 != "none" }
+            }
+            guard owned || line.agrees(after: claim.range), !disowned else { continue }
             let contradicted = claims.contains { $0.range == claim.range && yesNo[$0.slot] != nil && yesNo[$0.slot] != $0.value }
             if contradicted { continue }
             yesNo[claim.slot] = claim.value
