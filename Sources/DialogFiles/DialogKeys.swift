@@ -76,7 +76,7 @@ public enum DialogKeys {
         ("reported", .oneOf(["skip"])), ("announced", .oneOf(["counts"])), ("when_announced", .table(whenAnnounced)),
         ("guesses", .oneOf(["count"])), ("answers", .oneOf(["alone"])), ("reported_owned_by", .string),
         ("reported_disowned_by", .strings), ("plain_yes", .oneOf(["asks_which"])),
-        ("no_kept_beside", .strings), ("no_kept_unless", .strings), ("answered_no_by", .strings), ("kin_story", .oneOf(["counts"])),
+        ("no_kept_beside", .strings), ("no_kept_unless", .strings), ("answered_no_by", .strings), ("yes_implies", .ids(.string)), ("kin_story", .oneOf(["counts"])),
         ("home", .text), ("homes", .ids(.text)),
     ], required: ["type", "label"])
 

@@ -231,6 +231,12 @@ struct DialogParser {
         if let node = field["no_kept_beside"] { slot.noKeptBeside = doc.strings(node, "`no_kept_beside`") }
         if let node = field["no_kept_unless"] { slot.noKeptUnless = doc.strings(node, "`no_kept_unless`") }
         if let node = field["answered_no_by"] { slot.answeredNoBy = doc.strings(node, "`answered_no_by`") }
+        if let node = field["yes_implies"] {
+            for (target, _, valueNode) in doc.mapping(node, "`yes_implies` of slot `\(id)`") {
+                if let implied = doc.string(valueNode, "the value `yes_implies` gives `\(target)`") { slot.yesImplies.append(.init(slot: target, value: implied)) }
+            }
+            if slot.kind != .yesno { doc.error(node, "`yes_implies` is for yesno slots, and `\(id)` is a \(slot.kind.rawValue) slot") }
+        }
         if let node = field["announced"] {
             if doc.string(node, "`announced`") == "counts" { slot.countsAnnounced = true } else { doc.error(node, "`announced` can only be `counts`") }
         }

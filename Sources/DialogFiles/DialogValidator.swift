@@ -39,30 +39,32 @@ struct DialogValidator {
         }
     }
 
-    /// `implies` names yes/no or choice slots with values they have.
+    /// `implies` (of a choice value) and `yes_implies` (of a yes/no slot) name yes/no or choice slots with values they have.
     private func checkImplications() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for slot in dialog.slots {
-            for value in slot.values {
-                for implied in value.implies {
-                    let at = here(value.location ?? slot.location)
-                    guard let target = dialog.slots.first(where: { $0.id == implied.slot }) else {
-                        let hint = YAMLDocument.closest(implied.slot, in: dialog.slots.map(\.id)).map { "; did you mean `\($0)`?" } ?? ""
-                        diagnostics.append(Diagnostic(.error, at, "value `\(value.id)` of slot `\(slot.id)` implies slot `\(implied.slot)`, which is not defined\(hint)"))
-                        continue
-                    }
-                    switch target.kind {
-                    case .yesno where ["yes", "no"].contains(implied.value), .choice where target.value(implied.value) != nil:
-                        continue
-                    case .yesno, .choice:
-                        let known = target.kind == .yesno ? ["yes", "no"] : target.values.map(\.id)
-                        let hint = YAMLDocument.closest(implied.value, in: known).map { "; did you mean `\($0)`?" } ?? ""
-                        diagnostics.append(Diagnostic(.error, at, "value `\(value.id)` of slot `\(slot.id)` implies `\(implied.slot): \(implied.value)`, which is not a value of `\(implied.slot)`\(hint)"))
-                    case .number, .text:
-                        diagnostics.append(Diagnostic(.error, at, "value `\(value.id)` of slot `\(slot.id)` implies `\(implied.slot)`, a \(target.kind.rawValue) slot; `implies` sets yes/no and choice slots"))
-                    }
+        func check(_ implications: [Slot.Value.Implication], of owner: String, at location: SourceLocation?) {
+            for implied in implications {
+                let at = here(location)
+                guard let target = dialog.slots.first(where: { $0.id == implied.slot }) else {
+                    let hint = YAMLDocument.closest(implied.slot, in: dialog.slots.map(\.id)).map { "; did you mean `\($0)`?" } ?? ""
+                    diagnostics.append(Diagnostic(.error, at, "\(owner) implies slot `\(implied.slot)`, which is not defined\(hint)"))
+                    continue
+                }
+                switch target.kind {
+                case .yesno where ["yes", "no"].contains(implied.value), .choice where target.value(implied.value) != nil:
+                    continue
+                case .yesno, .choice:
+                    let known = target.kind == .yesno ? ["yes", "no"] : target.values.map(\.id)
+                    let hint = YAMLDocument.closest(implied.value, in: known).map { "; did you mean `\($0)`?" } ?? ""
+                    diagnostics.append(Diagnostic(.error, at, "\(owner) implies `\(implied.slot): \(implied.value)`, which is not a value of `\(implied.slot)`\(hint)"))
+                case .number, .text:
+                    diagnostics.append(Diagnostic(.error, at, "\(owner) implies `\(implied.slot)`, a \(target.kind.rawValue) slot; `implies` sets yes/no and choice slots"))
                 }
             }
+        }
+        for slot in dialog.slots {
+            for value in slot.values { check(value.implies, of: "value `\(value.id)` of slot `\(slot.id)`", at: value.location ?? slot.location) }
+            check(slot.yesImplies, of: "a yes to slot `\(slot.id)`", at: slot.location)
         }
         return diagnostics
     }

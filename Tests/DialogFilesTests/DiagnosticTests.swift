@@ -376,6 +376,18 @@ private func withMini(editing file: String, _ edit: (String) -> String, _ body: 
     }
 }
 
+/// `yes_implies` names slots that exist, with values they have, as a choice value's `implies` does: an error at the slot.
+@Test func yesImpliesNamesAValueASlotHas() throws {
+    try withMini(editing: "slots.yaml", {
+        $0.replacingOccurrences(of: "    label: {zh-Hans: 是否注册, zh-Hant: 是否註冊, en: registered}",
+                                with: "    yes_implies: {overdue: \"yes\"}\n    label: {zh-Hans: 是否注册, zh-Hant: 是否註冊, en: registered}")
+    }) { folder in
+        let (dialog, diagnostics) = load(folder)
+        #expect(dialog == nil)
+        check(diagnostics, [error("slots.yaml", 20, 3, "a yes to slot `has_account` implies slot `overdue`, which is not defined")], in: folder)
+    }
+}
+
 /// Patterns for relatives in a dialog whose lexicon names no relatives can never match: a warning at the value.
 @Test func kinPatternsWithoutKinWordsAreAWarning() throws {
     try withMini(editing: "slots.yaml", {

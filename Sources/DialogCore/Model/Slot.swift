@@ -154,6 +154,9 @@ public struct Slot: Hashable, Codable, Sendable {
     /// Phrases that say yes to this yes/no slot only while its question is on screen (YAML `yes_when_asked`): "交了"
     /// answers "did any money go to them?", but "这期我已经交了" elsewhere is a bill paid, not money lost to a scam.
     public var yesWhenAsked: PhraseList = PhraseList()
+    /// What a yes to this yes/no slot says besides (YAML `yes_implies`), for the slots the same line says nothing of:
+    /// "分期买了个手机" (a purchase) is an account there too.
+    public var yesImplies: [Value.Implication] = []
     public var location: SourceLocation?
 
     public init(

@@ -395,6 +395,15 @@ struct SlotExtractor {
             }
         }
 
+        // What a yes says besides (`yes_implies`), for slots the line says nothing of: "分期买了个手机" has an account.
+        for slot in order where yesNo[slot] == .yes {
+            for implied in slots[slot].yesImplies {
+                guard let target = compiled.slotIndex[implied.slot], slots[target].kind == .yesno, yesNo[target] == nil else { continue }
+                yesNo[target] = implied.value == "yes" ? .yes : .no
+                note(target)
+            }
+        }
+
         for slot in order {
             if let value = yesNo[slot] { result.values.append((slot, value)) }
             if let ids = choiceSets[slot] {
