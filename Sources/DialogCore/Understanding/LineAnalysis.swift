@@ -1,7 +1,7 @@
 /// Everything about one line that the rules of understanding share, worked out once: the dialog's phrases found in it
 /// (the longest winning), its clauses, and where negation, reported speech and the person's own worries reach. Each
 /// rule is a file of this folder: `Negation`, `Announcements`, `ReportedSpeech`, `Worries`, `BareAnswers`, `Hedges`, `NameCapture`,
-/// `NumberFilling`, `UnknownPerson`; `SlotExtractor` runs them over the line's phrases and puts the values together.
+/// `NumberFilling`, `UnknownPerson`, `KinAccount`; `SlotExtractor` runs them over the line's phrases and puts the values together.
 ///
 /// A class: the rules hold it (`NumberFilling` keeps it), and copying a struct of a dozen arrays cost a retain and a
 /// release of each at every hand-over, ~3 % of a turn.
@@ -50,6 +50,8 @@ final class LineAnalysis {
         content += NumberPhrase.hits(compiled.numberPhrases, in: scalars, quantities: quantities)
         content += PrivateMobile.hits(scalars, matcher: compiled.matcher)
         content += UnknownPerson.hits(text, phrases: content, matcher: compiled.matcher)
+        // "我儿子的花呗", "my son's Huabei": the relative's account, read as "我儿子的贷款" (`KinAccount`).
+        content += KinAccount.hits(scalars, kin: kinWords, content: content, matcher: compiled.matcher)
         content = Self.longestPhrases(content)
         content = Self.acrossNames(content, in: scalars, matcher: compiled.matcher, slots: compiled.dialog.slots)
         // Negation words inside content phrases ("没借过", "haven't paid") make a phrase a denial in form, whatever
