@@ -1,7 +1,8 @@
 /// Everything about one line that the rules of understanding share, worked out once: the dialog's phrases found in it
 /// (the longest winning), its clauses, and where negation, reported speech and the person's own worries reach. Each
 /// rule is a file of this folder: `Negation`, `Announcements`, `ReportedSpeech`, `Worries`, `BareAnswers`, `Hedges`, `NameCapture`,
-/// `NumberFilling`, `UnknownPerson`, `KinAccount`; `SlotExtractor` runs them over the line's phrases and puts the values together.
+/// `NumberFilling`, `UnknownPerson`, `KinAccount`,
+/// `KinPronoun`; `SlotExtractor` runs them over the line's phrases and puts the values together.
 ///
 /// A class: the rules hold it (`NumberFilling` keeps it), and copying a struct of a dozen arrays cost a retain and a
 /// release of each at every hand-over, ~3 % of a turn.
@@ -89,9 +90,12 @@ final class LineAnalysis {
         // with a place or other words between them (`KinAtPlace`).
         let slots = compiled.dialog.slots
         let kin = OwnKin(scalars, kin: kinWords, reported: functional.of(.reported), clauses: clauses, content: content,
-                         keptFromPerson: { slots[$0].skipsReportedSpeech && !slots[$0].countsKinStory })
+                         keptFromPerson: { slots[$0].skipsReportedSpeech && !slots[$0].countsKinStory },
+                         settles: { slots[$0].values[$1].prevails })
         content += KinAtPlace.hits(scalars, reported: functional.of(.reported), stories: kin.stories, kin: kinWords.map(\.range),
                                    clauses: clauses, matcher: compiled.matcher)
+        // "my father …, they call him": the relative read in place of the pronoun (`KinPronoun`).
+        content += KinPronoun.hits(scalars, kin: kinWords, clauses: clauses, matcher: compiled.matcher)
         self.content = content
         self.functional = functional
         self.clauses = clauses
