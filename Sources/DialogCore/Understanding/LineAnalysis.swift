@@ -2,7 +2,7 @@
 /// (the longest winning), its clauses, and where negation, reported speech and the person's own worries reach. Each
 /// rule is a file of this folder: `Negation`, `Announcements`, `ReportedSpeech`, `Worries`, `BareAnswers`, `Hedges`, `NameCapture`,
 /// `NumberFilling`, `UnknownPerson`, `KinAccount`,
-/// `KinPronoun`; `SlotExtractor` runs them over the line's phrases and puts the values together.
+/// `KinPronoun`, `CallInstruction`; `SlotExtractor` runs them over the line's phrases and puts the values together.
 ///
 /// A class: the rules hold it (`NumberFilling` keeps it), and copying a struct of a dozen arrays cost a retain and a
 /// release of each at every hand-over, ~3 % of a turn.
@@ -20,6 +20,9 @@ final class LineAnalysis {
     let reported: ReportedSpeech
     let worries: Worries
     let announcements: Announcements
+
+    /// Where the line's phone numbers start (`CallInstruction`).
+    let phoneNumbers: [Int]
 
     /// The slots that hold a number: their cues are facts ("逾期"); any other slot's cues only license phrases.
     let numberSlots: [Int]
@@ -49,7 +52,9 @@ final class LineAnalysis {
         content += KinPatterns.hits(scalars, kin: kinWords, matcher: compiled.matcher)
         quantities = compiled.numberSlots.isEmpty && compiled.numberPhrases.isEmpty ? [] : QuantityScanner.scan(scalars)
         content += NumberPhrase.hits(compiled.numberPhrases, in: scalars, quantities: quantities)
-        content += PrivateMobile.hits(scalars, matcher: compiled.matcher)
+        let mobiles = PrivateMobile.ranges(in: scalars)
+        phoneNumbers = Self.phoneNumberStarts(scalars, mobiles: mobiles)
+        content += PrivateMobile.hits(scalars, numbers: mobiles, matcher: compiled.matcher)
         content += UnknownPerson.hits(text, phrases: content, matcher: compiled.matcher)
         // "我儿子的花呗", "my son's Huabei": the relative's account, read as "我儿子的贷款" (`KinAccount`).
         content += KinAccount.hits(scalars, kin: kinWords, content: content, matcher: compiled.matcher)
