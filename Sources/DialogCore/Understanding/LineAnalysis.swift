@@ -2,7 +2,7 @@
 /// (the longest winning), its clauses, and where negation, reported speech and the person's own worries reach. Each
 /// rule is a file of this folder: `Negation`, `Announcements`, `ReportedSpeech`, `Worries`, `BareAnswers`, `Hedges`, `NameCapture`,
 /// `NumberFilling`, `UnknownPerson`, `KinAccount`,
-/// `KinPronoun`, `CallInstruction`; `SlotExtractor` runs them over the line's phrases and puts the values together.
+/// `KinPronoun`, `CallInstruction`, `ClosedAccount`; `SlotExtractor` runs them over the line's phrases and puts the values together.
 ///
 /// A class: the rules hold it (`NumberFilling` keeps it), and copying a struct of a dozen arrays cost a retain and a
 /// release of each at every hand-over, ~3 % of a turn.
@@ -60,6 +60,8 @@ final class LineAnalysis {
         content += KinAccount.hits(scalars, kin: kinWords, content: content, matcher: compiled.matcher)
         content = Self.longestPhrases(content)
         content = Self.acrossNames(content, in: scalars, matcher: compiled.matcher, slots: compiled.dialog.slots)
+        // "花呗早就关了", "I closed my Huabei": an account closed, over the name and its verb (`ClosedAccount`).
+        content += ClosedAccount.hits(scalars, content: content, matcher: compiled.matcher)
         // Negation words inside content phrases ("没借过", "haven't paid") make a phrase a denial in form, whatever
         // value it gives; conditions inside ("再不还就上门") make it a threat by itself. Both are taken before the
         // longer content phrases hide them.
