@@ -8,13 +8,17 @@
 extension LineAnalysis {
     /// Where the line's phone numbers start.
     static func phoneNumberStarts(_ scalars: [Unicode.Scalar], mobiles: [Range<Int>]) -> [Int] {
-        var starts = mobiles.map(\.lowerBound)
+        var starts: [Int] = []
+        for mobile in mobiles { starts.append(mobile.lowerBound) }
         var index = 0
         while index < scalars.count {
             guard ("0"..."9").contains(scalars[index]) else { index += 1; continue }
             var end = index
-            while end < scalars.count, ("0"..."9").contains(scalars[end]) || (scalars[end] == "-" && end > index) { end += 1 }
-            let digits = scalars[index..<end].filter { $0 != "-" }.count
+            var digits = 0
+            while end < scalars.count, ("0"..."9").contains(scalars[end]) || (scalars[end] == "-" && end > index) {
+                if scalars[end] != "-" { digits += 1 }
+                end += 1
+            }
             if digits >= 7, !starts.contains(index), index == 0 || !scalars[index - 1].isASCIILetter { starts.append(index) }
             index = end
         }

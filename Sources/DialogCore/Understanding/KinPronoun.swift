@@ -6,7 +6,6 @@
 /// 他们 / 她们 ("they").
 enum KinPronoun {
     private static let chinese: Set<Unicode.Scalar> = ["他", "她", "佢"]
-    private static let english: Set<String> = ["him", "her"]
     /// How far on each side of the pronoun the words are read again.
     private static let reach = 16
 
@@ -29,10 +28,11 @@ enum KinPronoun {
                 // 他们, 佢哋: "they", not the relative.
                 if index + 1 < scalars.count, scalars[index + 1] == "们" || scalars[index + 1] == "哋" { continue }
                 pronoun = index..<(index + 1)
-            } else if scalars[index] == "h", index == 0 || !scalars[index - 1].isASCIILetter {
-                let word = LineAnalysis.asciiWord(scalars, from: index)
-                guard english.contains(word) else { continue }
-                pronoun = index..<(index + word.unicodeScalars.count)
+            } else if scalars[index] == "h", index == 0 || !scalars[index - 1].isASCIILetter, index + 2 < scalars.count,
+                      (scalars[index + 1] == "i" && scalars[index + 2] == "m") || (scalars[index + 1] == "e" && scalars[index + 2] == "r"),
+                      index + 3 == scalars.count || !scalars[index + 3].isASCIILetter {
+                // "him", "her" (compared as scalars: no String for every word that starts with h).
+                pronoun = index..<(index + 3)
             } else {
                 continue
             }
