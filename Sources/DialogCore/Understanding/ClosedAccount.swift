@@ -21,7 +21,14 @@ enum ClosedAccount {
                                                            " account is cancelled", " account was cancelled"].map { Array($0.unicodeScalars) }
     private static let englishNegations: Set<String> = ["never", "not", "didn't", "didnt", "haven't", "havent", "hasn't", "hasnt", "don't", "dont"]
 
-    static func hits(_ scalars: [Unicode.Scalar], content: [PhraseHit], matcher: PhraseMatcher<CompiledDialog.Cue>) -> [PhraseHit] {
+    /// The first scalars of what may stand right after a name (the verbs, the account words, the words between) and
+    /// the last of what may stand right before it ("注销了", "关掉了", "闩咗个", "closed my "): a name with neither
+    /// beside it is passed over without comparing the lists.
+    private static let chineseAfterStarts: Set<Unicode.Scalar> = Set((chineseVerbs + accountWords).compactMap(\.first)).union(between)
+    private static let chineseBeforeEnds: Set<Unicode.Scalar> = Set(chineseVerbsBefore.compactMap(\.last))
+
+    /// Where the line tells of an account closed, and whether in English.
+    static func stretches(_ scalars: [Unicode.Scalar], content: [PhraseHit]) -> [(range: Range<Int>, english: Bool)] {
         var stretches: [(range: Range<Int>, english: Bool)] = []
         func starts(_ word: [Unicode.Scalar], at index: Int) -> Bool {
             index >= 0 && index + word.count <= scalars.count && scalars[index..<(index + word.count)].elementsEqual(word)
@@ -30,9 +37,13 @@ enum ClosedAccount {
             guard case .known = name.cue else { continue }
             let range = name.range
             if scalars[range.lowerBound].isASCII {
-                if let after = englishAfter.first(where: { starts($0, at: range.upperBound) }) {
+                // Only beside a space: " is closed" after, "closed my " before.
+                let spaceAfter = range.upperBound < scalars.count && scalars[range.upperBound] == " "
+                let spaceBefore = range.lowerBound > 0 && scalars[range.lowerBound - 1] == " "
+                guard spaceAfter || spaceBefore else { continue }
+                if spaceAfter, let after = englishAfter.first(where: { starts($0, at: range.upperBound) }) {
                     stretches.append((range.lowerBound..<(range.upperBound + after.count), true))
-                } else if let before = englishBefore.first(where: { starts($0, at: range.lowerBound - $0.count) }) {
+                } else if spaceBefore, let before = englishBefore.first(where: { starts($0, at: range.lowerBound - $0.count) }) {
                     let start = range.lowerBound - before.count
                     var wordEnd = start
                     while wordEnd > 0, scalars[wordEnd - 1] == " " { wordEnd -= 1 }
@@ -43,8 +54,11 @@ enum ClosedAccount {
                 }
                 continue
             }
+            let before = range.lowerBound > 0 && chineseBeforeEnds.contains(scalars[range.lowerBound - 1])
+            let after = range.upperBound < scalars.count && chineseAfterStarts.contains(scalars[range.upperBound])
+            guard before || after else { continue }
             // "注销了借呗", but not "关闭了花呗的自动续费" (a setting of the account, switched off).
-            if let before = chineseVerbsBefore.first(where: { starts($0, at: range.lowerBound - $0.count) }),
+            if before, let before = chineseVerbsBefore.first(where: { starts($0, at: range.lowerBound - $0.count) }),
                range.upperBound >= scalars.count || !TextNormalizer.isHan(scalars[range.upperBound])
                 || accountWords.contains(where: { starts($0, at: range.upperBound) && $0.first != "的" })
                 || scalars[range.upperBound] == "了" {
@@ -59,7 +73,11 @@ enum ClosedAccount {
                 stretches.append((range.lowerBound..<(at + verb.count), false))
             }
         }
-        guard !stretches.isEmpty else { return [] }
+        return stretches
+    }
+
+    /// The dialog's phrases for "账户已注销" / "closed my account", over each stretch (`stretches`).
+    static func hits(_ stretches: [(range: Range<Int>, english: Bool)], matcher: PhraseMatcher<CompiledDialog.Cue>) -> [PhraseHit] {
         func cues(_ reading: [Unicode.Scalar]) -> [CompiledDialog.Cue] {
             matcher.matches(in: reading).filter { $0.range == 0..<reading.count }.flatMap(\.payloads)
         }

@@ -54,14 +54,18 @@ final class LineAnalysis {
         content += NumberPhrase.hits(compiled.numberPhrases, in: scalars, quantities: quantities)
         let mobiles = PrivateMobile.ranges(in: scalars)
         phoneNumbers = Self.phoneNumberStarts(scalars, mobiles: mobiles)
-        content += PrivateMobile.hits(scalars, numbers: mobiles, matcher: compiled.matcher)
-        content += UnknownPerson.hits(text, phrases: content, matcher: compiled.matcher)
+        // The rules that read a stretch as other words get the matcher (a copy of it costs a retain and a release of
+        // each of its tables) only when the cheap scan found something to read.
+        if !mobiles.isEmpty { content += PrivateMobile.hits(scalars, numbers: mobiles, matcher: compiled.matcher) }
+        let strangers = UnknownPerson.ranges(in: text, phrases: content)
+        if !strangers.isEmpty { content += UnknownPerson.hits(strangers, matcher: compiled.matcher) }
         // "我儿子的花呗", "my son's Huabei": the relative's account, read as "我儿子的贷款" (`KinAccount`).
-        content += KinAccount.hits(scalars, kin: kinWords, content: content, matcher: compiled.matcher)
+        if !kinWords.isEmpty { content += KinAccount.hits(scalars, kin: kinWords, content: content, matcher: compiled.matcher) }
         content = Self.longestPhrases(content)
         content = Self.acrossNames(content, in: scalars, matcher: compiled.matcher, slots: compiled.dialog.slots)
         // "花呗早就关了", "I closed my Huabei": an account closed, over the name and its verb (`ClosedAccount`).
-        content += ClosedAccount.hits(scalars, content: content, matcher: compiled.matcher)
+        let closed = ClosedAccount.stretches(scalars, content: content)
+        if !closed.isEmpty { content += ClosedAccount.hits(closed, matcher: compiled.matcher) }
         // Negation words inside content phrases ("没借过", "haven't paid") make a phrase a denial in form, whatever
         // value it gives; conditions inside ("再不还就上门") make it a threat by itself. Both are taken before the
         // longer content phrases hide them.
@@ -102,7 +106,7 @@ final class LineAnalysis {
         content += KinAtPlace.hits(scalars, reported: functional.of(.reported), stories: kin.stories, kin: kinWords.map(\.range),
                                    clauses: clauses, matcher: compiled.matcher)
         // "my father …, they call him": the relative read in place of the pronoun (`KinPronoun`).
-        content += KinPronoun.hits(scalars, kin: kinWords, clauses: clauses, matcher: compiled.matcher)
+        if !kinWords.isEmpty { content += KinPronoun.hits(scalars, kin: kinWords, clauses: clauses, matcher: compiled.matcher) }
         self.content = content
         self.functional = functional
         self.clauses = clauses

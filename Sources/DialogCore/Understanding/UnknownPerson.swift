@@ -25,6 +25,7 @@ enum UnknownPerson {
     static func ranges(in text: NormalizedText, phrases: [PhraseHit]) -> [Range<Int>] {
         let scalars = text.scalars
         var found: [Range<Int>] = []
+        guard scalars.count >= 10 else { return found }
         var index = 0
         while index + 4 < scalars.count {
             defer { index += 1 }
@@ -81,11 +82,8 @@ enum UnknownPerson {
         return end
     }
 
-    /// The dialog's phrases for "don't know this person", at each place the line says it of a name.
-    static func hits(_ text: NormalizedText, phrases: [PhraseHit], matcher: PhraseMatcher<CompiledDialog.Cue>) -> [PhraseHit] {
-        guard text.scalars.count >= 10 else { return [] }
-        let places = ranges(in: text, phrases: phrases)
-        guard !places.isEmpty else { return [] }
+    /// The dialog's phrases for "don't know this person", at each place the line says it of a name (`ranges`).
+    static func hits(_ places: [Range<Int>], matcher: PhraseMatcher<CompiledDialog.Cue>) -> [PhraseHit] {
         let cues = matcher.matches(in: reading).filter { $0.range == 0..<reading.count }.flatMap(\.payloads)
         return places.flatMap { range in cues.map { PhraseHit(range: range, cue: $0) } }
     }
