@@ -94,18 +94,24 @@ extension LineAnalysis {
     /// Whether the clause right after the claim at `range` says no to it in the person's own voice and nothing else:
     /// "they said I owe 3000 **but I never did**", "他们说我借了3000，**可我没有**", "短信说我逾期了，**我没有**". The clause is a
     /// no word of the lexicon alone, after at most a break word ("but", "但"), a conjunction (可, 但) and an opener
-    /// ("I", "我"); not a question.
+    /// ("I", "我"); not a question. A comma before the break word ("…3000，但我冇", "…3000, but I never did") leaves a
+    /// clause of nothing but the mark between them, which is passed over.
     func disagrees(after range: Range<Int>) -> Bool {
         let scalars = self.scalars
-        let c = clauses.of(range.lowerBound) + 1
-        guard c < clauses.count else { return false }
+        var c = clauses.of(range.lowerBound) + 1
         var start = range.upperBound
-        while start < scalars.count, clauses.of(start) < c { start += 1 }
-        guard start < scalars.count else { return false }
         var end = start
-        while end < scalars.count, clauses.of(end) == c { end += 1 }
+        while true {
+            guard c < clauses.count else { return false }
+            while start < scalars.count, clauses.of(start) < c { start += 1 }
+            guard start < scalars.count else { return false }
+            end = start
+            while end < scalars.count, clauses.of(end) == c { end += 1 }
+            while start < end, scalars[start] == " " || Clauses.isClauseMark(scalars[start]) { start += 1 }
+            guard start == end else { break }
+            c += 1
+        }
         if end < scalars.count, scalars[end] == "?" { return false }
-        while start < end, scalars[start] == " " || Clauses.isClauseMark(scalars[start]) { start += 1 }
         while end > start, scalars[end - 1] == " " || Self.closingParticles.contains(scalars[end - 1]) { end -= 1 }
         if let open = functional.of(.breaks).first(where: { $0.range.lowerBound == start && $0.range.upperBound < end }) {
             start = open.range.upperBound

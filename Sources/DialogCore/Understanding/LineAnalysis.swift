@@ -1,7 +1,8 @@
 /// Everything about one line that the rules of understanding share, worked out once: the dialog's phrases found in it
 /// (the longest winning), its clauses, and where negation, reported speech and the person's own worries reach. Each
 /// rule is a file of this folder: `Negation`, `Announcements`, `ReportedSpeech`, `Worries`, `BareAnswers`, `Hedges`, `NameCapture`,
-/// `NumberFilling`; `SlotExtractor` runs them over the line's phrases and puts the values together.
+/// `NumberFilling`, `UnknownPerson`, `KinAccount`,
+/// `KinPronoun`, `CallInstruction`, `ClosedAccount`; `SlotExtractor` runs them over the line's phrases and puts the values together.
 ///
 /// A class: the rules hold it (`NumberFilling` keeps it), and copying a struct of a dozen arrays cost a retain and a
 /// release of each at every hand-over, ~3 % of a turn.
@@ -19,6 +20,9 @@ final class LineAnalysis {
     let reported: ReportedSpeech
     let worries: Worries
     let announcements: Announcements
+
+    /// Where the line's phone numbers start (`CallInstruction`).
+    let phoneNumbers: [Int]
 
     /// The slots that hold a number: their cues are facts ("逾期"); any other slot's cues only license phrases.
     let numberSlots: [Int]
@@ -48,9 +52,20 @@ final class LineAnalysis {
         content += KinPatterns.hits(scalars, kin: kinWords, matcher: compiled.matcher)
         quantities = compiled.numberSlots.isEmpty && compiled.numberPhrases.isEmpty ? [] : QuantityScanner.scan(scalars)
         content += NumberPhrase.hits(compiled.numberPhrases, in: scalars, quantities: quantities)
-        content += PrivateMobile.hits(scalars, matcher: compiled.matcher)
+        let mobiles = PrivateMobile.ranges(in: scalars)
+        phoneNumbers = Self.phoneNumberStarts(scalars, mobiles: mobiles)
+        // The rules that read a stretch as other words get the matcher (a copy of it costs a retain and a release of
+        // each of its tables) only when the cheap scan found something to read.
+        if !mobiles.isEmpty { content += PrivateMobile.hits(scalars, numbers: mobiles, matcher: compiled.matcher) }
+        let strangers = UnknownPerson.ranges(in: text, phrases: content)
+        if !strangers.isEmpty { content += UnknownPerson.hits(strangers, matcher: compiled.matcher) }
+        // "我儿子的花呗", "my son's Huabei": the relative's account, read as "我儿子的贷款" (`KinAccount`).
+        if !kinWords.isEmpty { content += KinAccount.hits(scalars, kin: kinWords, content: content, matcher: compiled.matcher) }
         content = Self.longestPhrases(content)
         content = Self.acrossNames(content, in: scalars, matcher: compiled.matcher, slots: compiled.dialog.slots)
+        // "花呗早就关了", "I closed my Huabei": an account closed, over the name and its verb (`ClosedAccount`).
+        let closed = ClosedAccount.stretches(scalars, content: content)
+        if !closed.isEmpty { content += ClosedAccount.hits(closed, matcher: compiled.matcher) }
         // Negation words inside content phrases ("没借过", "haven't paid") make a phrase a denial in form, whatever
         // value it gives; conditions inside ("再不还就上门") make it a threat by itself. Both are taken before the
         // longer content phrases hide them.
@@ -86,9 +101,12 @@ final class LineAnalysis {
         // with a place or other words between them (`KinAtPlace`).
         let slots = compiled.dialog.slots
         let kin = OwnKin(scalars, kin: kinWords, reported: functional.of(.reported), clauses: clauses, content: content,
-                         keptFromPerson: { slots[$0].skipsReportedSpeech && !slots[$0].countsKinStory })
+                         keptFromPerson: { slots[$0].skipsReportedSpeech && !slots[$0].countsKinStory },
+                         settles: { slots[$0].values[$1].prevails })
         content += KinAtPlace.hits(scalars, reported: functional.of(.reported), stories: kin.stories, kin: kinWords.map(\.range),
                                    clauses: clauses, matcher: compiled.matcher)
+        // "my father …, they call him": the relative read in place of the pronoun (`KinPronoun`).
+        if !kinWords.isEmpty { content += KinPronoun.hits(scalars, kin: kinWords, clauses: clauses, matcher: compiled.matcher) }
         self.content = content
         self.functional = functional
         self.clauses = clauses

@@ -3,7 +3,7 @@
 /// cue, when the slot is the question on screen. A number inside a known name is part of the name: "360借条", "58好借".
 /// Not a number at all, for any slot: how often ("10 times a day", "一天打五六个"), how many calls ("几十个电话",
 /// "打几十通"), a deadline ("pay in 3 days", "三天内还清"), any number in a case number ("(2025)粤0305民初12345号"),
-/// a hotline or a card's last digits ("客服95786", "尾号8888").
+/// a hotline or a card's last digits ("客服95786", "尾号8888"), a key to press ("press 1", "按1转人工").
 struct NumberFilling {
     let compiled: CompiledDialog
     let analysis: LineAnalysis
@@ -18,8 +18,24 @@ struct NumberFilling {
         return analysis.quantities.filter { quantity in
             !nameRanges.contains { $0.overlaps(quantity.range) } && !isFrequency(quantity) && !isDeadline(quantity)
                 && !caseNumbers.contains { $0.overlaps(quantity.range) } && !countsCalls(quantity) && !isPhoneOrCardNumber(quantity)
+                && !isKeypadKey(quantity)
         }
     }
+
+    /// "Press 1 to talk to an agent", "按1转人工", "撳2": a key of a phone's keypad, which a recorded call asks the
+    /// person to press, not an amount or a number of days. A single digit with no unit after a word of pressing.
+    private func isKeypadKey(_ quantity: Quantity) -> Bool {
+        guard quantity.unit == .none, quantity.value >= 0, quantity.value <= 9, quantity.range.count <= 2 else { return false }
+        if Self.pressingWords.contains(words(before: quantity.range.lowerBound).lowercased()) { return true }
+        var before = quantity.range.lowerBound
+        while before > 0, analysis.scalars[before - 1] == " " { before -= 1 }
+        return before > 0 && Self.pressingScalars.contains(analysis.scalars[before - 1])
+    }
+
+    private static let pressingWords: Set<String> = ["press", "pressed", "pressing", "dial", "dialed", "dialled", "hit", "push", "pushed",
+                                                      "key", "enter", "select", "option"]
+    /// 按 (press), 撳 / 揿 (Cantonese press), 键 (key: "按键1").
+    private static let pressingScalars: Set<Unicode.Scalar> = ["按", "撳", "揿", "键", "鍵"]
 
     /// "号码才用了两个月", "only had it 2 months": a quantity that is the object of a yes/no phrase of another fact (how
     /// long the person has had the number) says how long that is, so a cue in the clause before does not take it;

@@ -1,7 +1,8 @@
 /// The person telling of someone of their own: "我儿子确实在安逸花借了钱", "我老公背着我在招联金融借了钱", "my daughter
 /// bought a phone on Fenqile and is overdue". A word of the lexicon's `kin` right after the person's possessive (我,
 /// 我的, 我家, my, our) opens that person's story; when the story holds a fact of a debt before the person speaks of
-/// themselves again (a phrase of a slot that skips reported speech: 借了, 逾期, bought), the story is read as someone
+/// themselves again (a phrase of a slot that skips reported speech: 借了, 逾期, bought; or a choice of such a slot whose
+/// value `prevails`, as a guarantee does: "我爸是担保人", "my father was the guarantor"), the story is read as someone
 /// else's words (`ReportedSpeech`): the facts are the relative's, not the speaker's, and a clause after a comma with no
 /// subject of its own goes on with it ("…，逾期三个月了"). Who the relative is to the borrower is then found by
 /// `KinAtPlace`, which reads the relative right before the debt word.
@@ -19,7 +20,7 @@ struct OwnKin {
     let stories: [Story]
 
     init(_ scalars: [Unicode.Scalar], kin: [PhraseHit], reported: [PhraseHit], clauses: Clauses,
-         content: [PhraseHit], keptFromPerson: (Int) -> Bool) {
+         content: [PhraseHit], keptFromPerson: (Int) -> Bool, settles: (Int, Int) -> Bool) {
         guard !kin.isEmpty else {
             stories = []
             return
@@ -40,6 +41,9 @@ struct OwnKin {
                       let slot = hit.cue.slot, !Self.mentionsPerson(hit.range, in: scalars) else { return false }
                 switch hit.cue {
                 case .slotYes, .slotNo: return keptFromPerson(slot)
+                // A choice that settles who the person is ("my father was the guarantor", "我爸是担保人"): the
+                // relative signed, not the speaker.
+                case .choice(_, let value): return keptFromPerson(slot) && settles(slot, value)
                 default: return false
                 }
             }
@@ -65,7 +69,8 @@ struct OwnKin {
     }
 
     /// Where the person's possessive before a word of `kin` starts: 我儿子, 我的儿子, 我家儿子, 我们家的儿子, my son, our son.
-    /// Not when the person is part of the subject too: "我和我老公都没借过钱" is the person's own denial.
+    /// Not when the person is part of the subject too: "我和我老公都没借过钱" is the person's own denial; nor when the
+    /// person acts for the relative ("我给我弟…做了担保").
     static func possessiveStart(before index: Int, in scalars: [Unicode.Scalar]) -> Int? {
         var at = index
         if at >= 1, scalars[at - 1] == "的" || scalars[at - 1] == "嘅" { at -= 1 }
@@ -73,6 +78,8 @@ struct OwnKin {
         if at >= 1, scalars[at - 1] == "们" || scalars[at - 1] == "哋" { at -= 1 }
         if at >= 1, scalars[at - 1] == "我" || scalars[at - 1] == "俺" {
             if at >= 3, ["和", "跟", "与", "同", "與"].contains(scalars[at - 2]), scalars[at - 3] == "我" { return nil }
+            // "我给我弟…做了担保", "我幫我細佬…": the person acts for the relative, who is no subject of the clause.
+            if at >= 2, actingFor.contains(scalars[at - 2]) { return nil }
             return at - 1
         }
         // English: "my son", "our daughter" (a space before the word, and the possessive a word of its own).
@@ -86,6 +93,9 @@ struct OwnKin {
         }
         return nil
     }
+
+    /// What the person does for someone before naming them: 我**给**我弟…, 我**幫**我細佬….
+    private static let actingFor: Set<Unicode.Scalar> = ["给", "帮", "替", "为", "畀", "俾", "幫", "給", "為"]
 
     /// Whether 我 at `index` is the person as a subject, not the object of someone's doing after 着 ("背着我", "瞒着我").
     static func isPersonAsSubject(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {

@@ -35,8 +35,7 @@ enum PrivateMobile {
     }
 
     /// The dialog's phrases for a mobile number ("私人手机号"), at each number the line holds.
-    static func hits(_ scalars: [Unicode.Scalar], matcher: PhraseMatcher<CompiledDialog.Cue>) -> [PhraseHit] {
-        let numbers = ranges(in: scalars)
+    static func hits(_ scalars: [Unicode.Scalar], numbers: [Range<Int>], matcher: PhraseMatcher<CompiledDialog.Cue>) -> [PhraseHit] {
         guard !numbers.isEmpty else { return [] }
         let cues = matcher.matches(in: reading).filter { $0.range == 0..<reading.count }.flatMap(\.payloads)
         guard !cues.isEmpty else { return [] }

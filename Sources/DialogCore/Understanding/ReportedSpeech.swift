@@ -40,6 +40,8 @@ struct ReportedSpeech {
                 || correctionStarts.contains(index) { return true }
             if index + 2 < scalars.count, scalars[index + 2] == "我", Self.timeBeforePerson.contains(scalars[index]),
                Self.timeBeforePerson2.contains(scalars[index + 1]) { return true }
+            // "…，可花呗早就关了": 可 ("but") opens the person's answer to the claim; not 可能, 可以 ("maybe", "may").
+            if scalars[index] == "可", index + 1 < scalars.count, !Self.notContrast.contains(scalars[index + 1]) { return true }
             return Self.ownVoice.contains(LineAnalysis.asciiWord(scalars, from: index))
         }
         // A story that reaches the end of its clause goes on past a comma as a claim does ("我儿子在安逸花借了钱，逾期
@@ -111,6 +113,9 @@ struct ReportedSpeech {
     /// 後来 (the pairs are checked as first and second character: 当/那/后/後/當 then 时/時/来/來).
     private static let timeBeforePerson: Set<Unicode.Scalar> = ["当", "那", "后", "後", "當"]
     private static let timeBeforePerson2: Set<Unicode.Scalar> = ["时", "時", "来", "來"]
+
+    /// What follows a 可 that is no "but": 可能, 可以, 可是 (a break word of its own), 可怕, 可惜, 可爱.
+    private static let notContrast: Set<Unicode.Scalar> = ["能", "以", "是", "怕", "惜", "爱", "愛", "憐", "怜", "恶", "惡", "疑"]
 
     /// The words that open a clause in the person's own voice, ending a reported claim carried past a comma.
     static let ownVoice: Set<String> = ["i", "i'm", "im", "i've", "ive", "i'd", "my", "but", "actually", "however"]

@@ -79,6 +79,8 @@ struct SlotExtractor {
         func take(_ slot: Int, _ valueIndex: Int, at range: Range<Int>, meantByAnnouncement: Bool = false) {
             let id = slots[slot].values[valueIndex].id
             if line.worries.cover(range) { return }
+            // "Call 170xxxxxxxx to settle", "请致电4008…": what a notice asks, not what happened (`CallInstruction`).
+            if line.asksToCall(range) { return }
             if !slots[slot].values[valueIndex].notAfter.isEmpty,
                Self.standsAfter(slots[slot].values[valueIndex].notAfter, range, in: line) { return }
             if !meantByAnnouncement, announced(range, slot) {
@@ -93,6 +95,10 @@ struct SlotExtractor {
             // of theirs: "说**我儿子**欠了钱" says who the person is to the borrower (`ReportedSpeech.opensWithOwnPossessive`).
             if slots[slot].skipsReportedSpeech, line.reported.covers(range),
                !ReportedSpeech.opensWithOwnPossessive(range, in: line.scalars) { return }
+            // A value that settles who the person is (`prevails`: a guarantee) told of their relative is the
+            // relative's: "my father was the guarantor", "我爸是担保人" (`OwnKin`).
+            if slots[slot].values[valueIndex].prevails, slots[slot].skipsReportedSpeech, !slots[slot].countsKinStory,
+               line.reported.inKinStory(range), !OwnKin.mentionsPerson(range, in: line.scalars) { return }
             if line.negation.negates(range) {
                 result.denied.append((slot, id))
                 if slots[slot].countsAnnounced, line.negation.deniesRequest(range) { requestDenied.append(slot) }

@@ -1,0 +1,72 @@
+/// A relative named once and then called "him" or "her": "my father was the guarantor, they call **him** every day",
+/// "我爸是担保人，他们天天打给**他**". The pronoun stands for the person's own relative (`OwnKin.possessiveStart`: "my
+/// father", "我爸"), so the words around it are read once more with the relative in its place ("打给我爸", "call my
+/// father"), and what the dialog finds across the whole relative counts over the pronoun: the relative was contacted. Only when the line
+/// names exactly one relative of the person's before the pronoun (two would leave open which one is meant), and not
+/// 他们 / 她们 ("they").
+enum KinPronoun {
+    private static let chinese: Set<Unicode.Scalar> = ["他", "她", "佢"]
+    /// How far on each side of the pronoun the words are read again.
+    private static let reach = 16
+
+    static func hits(_ scalars: [Unicode.Scalar], kin: [PhraseHit], clauses: Clauses,
+                     matcher: PhraseMatcher<CompiledDialog.Cue>) -> [PhraseHit] {
+        guard !kin.isEmpty else { return [] }
+        // The person's own relatives, as written ("my father", "我爸").
+        var relatives: [Range<Int>] = []
+        for word in kin {
+            guard let start = OwnKin.possessiveStart(before: word.range.lowerBound, in: scalars) else { continue }
+            relatives.append(start..<word.range.upperBound)
+        }
+        guard !relatives.isEmpty else { return [] }
+        var found: [PhraseHit] = []
+        var index = relatives.map(\.upperBound).min()!
+        while index < scalars.count {
+            defer { index += 1 }
+            let pronoun: Range<Int>
+            if chinese.contains(scalars[index]) {
+                // 他们, 佢哋: "they", not the relative.
+                if index + 1 < scalars.count, scalars[index + 1] == "们" || scalars[index + 1] == "哋" { continue }
+                pronoun = index..<(index + 1)
+            } else if scalars[index] == "h", index == 0 || !scalars[index - 1].isASCIILetter, index + 2 < scalars.count,
+                      (scalars[index + 1] == "i" && scalars[index + 2] == "m") || (scalars[index + 1] == "e" && scalars[index + 2] == "r"),
+                      index + 3 == scalars.count || !scalars[index + 3].isASCIILetter {
+                // "him", "her" (compared as scalars: no String for every word that starts with h).
+                pronoun = index..<(index + 3)
+            } else {
+                continue
+            }
+            let before = relatives.filter { $0.upperBound <= pronoun.lowerBound }
+            guard let relative = before.first,
+                  before.allSatisfy({ Array(scalars[$0]) == Array(scalars[relative]) }) else { continue }
+            let clause = clauses.of(pronoun.lowerBound)
+            var from = pronoun.lowerBound
+            while from > 0, pronoun.lowerBound - from < reach, clauses.of(from - 1) == clause { from -= 1 }
+            var to = pronoun.upperBound
+            while to < scalars.count, to - pronoun.upperBound < reach, clauses.of(to) == clause { to += 1 }
+            let named = Array(scalars[relative])
+            let gapStart = pronoun.lowerBound - from
+            var readings = [named]
+            let standing = KinPatterns.substitute(scalars[relative], kin: kin.map(\.range)).scalars
+            if standing != named { readings.append(standing) }
+            for reading in readings {
+                let window = Array(scalars[from..<pronoun.lowerBound]) + reading + Array(scalars[pronoun.upperBound..<to])
+                let readingEnd = gapStart + reading.count
+                for match in matcher.matches(in: window)
+                where match.range.lowerBound <= gapStart && match.range.upperBound >= readingEnd
+                    && LineAnalysis.hasWordBoundaries(match.range, in: window) {
+                    // The whole relative or nothing: the "打给我" of "打给我爸" is no call to the person.
+                    let start = match.range.lowerBound < gapStart ? from + match.range.lowerBound : pronoun.lowerBound
+                    let end = match.range.upperBound > readingEnd ? pronoun.upperBound + (match.range.upperBound - readingEnd) : pronoun.upperBound
+                    for cue in match.payloads {
+                        switch cue {
+                        case .choice, .cuedChoice, .slotYes, .slotNo: found.append(PhraseHit(range: start..<end, cue: cue))
+                        default: continue
+                        }
+                    }
+                }
+            }
+        }
+        return found
+    }
+}
