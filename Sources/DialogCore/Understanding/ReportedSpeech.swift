@@ -23,6 +23,10 @@ struct ReportedSpeech {
             // report; the clause is the person's own.
             if let last = phrase.range.last, KinAtPlace.places.contains(scalars[last]), phrase.range.lowerBound > 0,
                Self.actingFor.contains(scalars[phrase.range.lowerBound - 1]) { continue }
+            // "他们说的律师函是真的吗": a saying word with 的 after it names what was said ("the letter they talked
+            // about") and reports no claim; the person's own question about it stays a question.
+            if phrase.range.upperBound < scalars.count, scalars[phrase.range.upperBound] == "的" || scalars[phrase.range.upperBound] == "嘅",
+               let last = phrase.range.last, Self.sayingWords.contains(scalars[last]) { continue }
             let c = clauses.of(phrase.range.lowerBound)
             firstEnd[c] = min(firstEnd[c] ?? .max, phrase.range.upperBound)
             startsByEnd[phrase.range.upperBound, default: []].append(phrase.range.lowerBound)
@@ -108,6 +112,8 @@ struct ReportedSpeech {
 
     /// What the person does for someone before naming them: 我**给**朋友在…, 我**帮**同事在…, 我**替**他在….
     private static let actingFor: Set<Unicode.Scalar> = ["给", "帮", "替", "为", "畀", "俾", "幫", "給", "為"]
+    /// The last character of a saying word (说, 讲, 话): "说的" / "講嘅" then names what was said.
+    private static let sayingWords: Set<Unicode.Scalar> = ["说", "讲", "话", "講", "話", "說"]
 
     /// The two-character words of time that may stand before the person opening a clause of their own: 当时, 那时,
     /// 後来 (the pairs are checked as first and second character: 当/那/后/後/當 then 时/時/来/來).

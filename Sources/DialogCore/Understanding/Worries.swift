@@ -112,11 +112,21 @@ struct Worries {
         return !inside.contains { range.contains($0.lowerBound) && $0.upperBound <= range.upperBound }
     }
 
-    /// The clauses that ask rather than tell: those ending in "?" (full-width folded) or in 吗 / 嘛 / Cantonese 咩.
+    /// The clauses that ask rather than tell: those ending in "?" (full-width folded) or in 吗 / 嘛 / Cantonese 咩, and
+    /// those that hold an A-not-A question after what they ask about ("律師信係咪真嘅", "律师函是不是真的").
     private static func questionClauses(_ scalars: [Unicode.Scalar], _ clauses: Clauses) -> [Int] {
         var found: [Int] = []
         for (index, scalar) in scalars.enumerated() {
             var last = index
+            // 系咪 / 系唔系 (係, folded) and 是不是, not after a 不 that denies it ("不是不是").
+            if (scalar == "系" && index + 1 < scalars.count && (scalars[index + 1] == "咪"
+                    || (index + 2 < scalars.count && scalars[index + 1] == "唔" && scalars[index + 2] == "系")))
+                || (scalar == "是" && index + 2 < scalars.count && scalars[index + 1] == "不" && scalars[index + 2] == "是"
+                    && (index == 0 || scalars[index - 1] != "不")) {
+                let c = clauses.of(index)
+                if found.last != c { found.append(c) }
+                continue
+            }
             switch scalar {
             case "?":
                 last = index - 1
