@@ -80,6 +80,8 @@ struct OwnKin {
             if at >= 3, ["和", "跟", "与", "同", "與"].contains(scalars[at - 2]), scalars[at - 3] == "我" { return nil }
             // "我给我弟…做了担保", "我幫我細佬…": the person acts for the relative, who is no subject of the clause.
             if at >= 2, actingFor.contains(scalars[at - 2]) { return nil }
+            // "用我妈的身份证借了…", "拿我爸的身份证": the person uses the relative's papers; the story is the person's own.
+            if at >= 2, usingOf.contains(scalars[at - 2]) { return nil }
             return at - 1
         }
         // English: "my son", "our daughter" (a space before the word, and the possessive a word of its own).
@@ -89,6 +91,13 @@ struct OwnKin {
             let from = index - 1 - length
             guard from >= 0, String(String.UnicodeScalarView(scalars[from..<(index - 1)])).lowercased() == possessive,
                   from == 0 || !scalars[from - 1].properties.isAlphabetic else { continue }
+            // "I used my mom's ID", "with my dad's ID": the person uses the relative's papers.
+            if from >= 2, scalars[from - 1] == " " {
+                var wordStart = from - 1
+                while wordStart > 0, scalars[wordStart - 1].isASCIILetter { wordStart -= 1 }
+                let before = String(String.UnicodeScalarView(scalars[wordStart..<(from - 1)])).lowercased()
+                if ["used", "using", "use", "with", "took"].contains(before) { return nil }
+            }
             return from
         }
         return nil
@@ -96,6 +105,9 @@ struct OwnKin {
 
     /// What the person does for someone before naming them: 我**给**我弟…, 我**幫**我細佬….
     private static let actingFor: Set<Unicode.Scalar> = ["给", "帮", "替", "为", "畀", "俾", "幫", "給", "為"]
+
+    /// What the person does with the relative's papers before naming them: **用**我妈的身份证, **拿**我爸的….
+    private static let usingOf: Set<Unicode.Scalar> = ["用", "拿", "拎"]
 
     /// Whether 我 at `index` is the person as a subject, not the object of someone's doing after 着 ("背着我", "瞒着我").
     static func isPersonAsSubject(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
