@@ -239,8 +239,8 @@ struct DialogParser {
         if let node = field["answers"] {
             if doc.string(node, "`answers`") != "alone" {
                 doc.error(node, "`answers` can only be `alone`")
-            } else if kind != .yesno {
-                doc.error(node, "`answers: alone` is for a yes/no slot: only its yes and no phrases answer its question")
+            } else if kind != .yesno && kind != .choice {
+                doc.error(node, "`answers: alone` is for a yes/no or choice slot: only its own phrases answer its question")
             } else {
                 slot.answersAlone = true
             }

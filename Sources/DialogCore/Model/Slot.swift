@@ -108,7 +108,8 @@ public struct Slot: Hashable, Codable, Sendable {
     public var countsGuesses = false
     /// While this slot's question is on screen, the phrase that answers it answers only it (YAML `answers: alone`): the
     /// same words are not read again as other yes/no facts. "没付" / "haven't paid" to "have you sent them money?" is about
-    /// the scammer, not an admission of a debt of one's own.
+    /// the scammer, not an admission of a debt of one's own. On a choice slot, the phrase that names its value fills
+    /// no yes/no slot beside it ("我没同意" to "did you agree to them using your ID?" is no promotion).
     public var answersAlone = false
     /// A yes or no of this slot still counts inside a story the person tells of their own people (YAML
     /// `kin_story: counts`; see `OwnKin`): "my mom got a call and she already sent 5000" is what the advice must act
