@@ -70,7 +70,7 @@ public enum DialogKeys {
                                             required: ["fills"])
 
     public static let slot = Table(name: "slot", keys: [
-        ("type", .oneOf(["yesno", "number", "choice", "text"])), ("label", .text), ("placeholder", .text), ("unnamed", .text),
+        ("type", .oneOf(["yesno", "number", "choice", "text"])), ("label", .text), ("label_no", .text), ("placeholder", .text), ("unnamed", .text),
         ("multiple", .boolean), ("values", .ids(.table(value))), ("yes", .phrases), ("no", .phrases), ("cues", .phrases),
         ("unit", .oneOf(["days", "months", "yuan", "count"])), ("known", .ids(.phrases)), ("capture", .table(capture)),
         ("reported", .oneOf(["skip"])), ("announced", .oneOf(["counts"])), ("when_announced", .table(whenAnnounced)),

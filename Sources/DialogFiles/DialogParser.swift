@@ -208,6 +208,13 @@ struct DialogParser {
         var slot = Slot(id: id, kind: kind, label: label, location: doc.location(keyNode))
         slot.placeholder = field["placeholder"].flatMap { localizedText($0, "the placeholder of slot `\(id)`", doc) }
         slot.unnamed = field["unnamed"].flatMap { localizedText($0, "`unnamed` of slot `\(id)`", doc) }
+        if let node = field["label_no"] {
+            if kind == .yesno {
+                slot.labelNo = localizedText(node, "`label_no` of slot `\(id)`", doc)
+            } else {
+                doc.error(node, "`label_no` is for a yes/no slot: the label its no is shown with")
+            }
+        }
         slot.home = field["home"].flatMap { localizedText($0, "`home` of slot `\(id)`", doc) }
         for (valueID, _, body) in doc.mapping(field["homes"], "`homes` of slot `\(id)`") {
             if let text = localizedText(body, "the `homes` text of `\(valueID)`", doc) { slot.homes[valueID] = text }

@@ -193,6 +193,7 @@ extension Slot: BinaryCodable {
         w.bool(countsKinStory)
         w.optional(home)
         w.dictionary(homes) { text, w in w.value(text) }
+        w.optional(labelNo)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
@@ -228,6 +229,7 @@ extension Slot: BinaryCodable {
         countsKinStory = try r.bool()
         home = try r.optional()
         homes = try r.dictionary { r throws(BinaryFormatError) in try r.value() }
+        labelNo = try r.optional()
     }
 }
 

@@ -867,7 +867,7 @@ public struct Engine: Sendable {
         let lines = s.values.keys.compactMap { compiled.slotIndex[$0] }.sorted().compactMap { index -> Summary.Line? in
             let id = slots[index].id
             guard let value = s.values[id] else { return nil }
-            return Summary.Line(slot: id, label: r.label(ofSlot: id), value: r.display(value, of: id))
+            return Summary.Line(slot: id, label: r.label(ofSlot: id, beside: value), value: r.display(value, of: id))
         }
         let situations = situationsHolding(s)
         guard !lines.isEmpty else { return Summary(lines: [], situations: situations.map(\.id), text: r.message(.summaryEmpty)) }

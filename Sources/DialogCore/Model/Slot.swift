@@ -93,6 +93,10 @@ public struct Slot: Hashable, Codable, Sendable {
     /// How the advice names the slot's value when nobody gave it ("该平台", "the platform"); drafts keep the
     /// `placeholder` for the person to fill in.
     public var unnamed: LocalizedText? = nil
+    /// A yes/no slot's label where its value is no, in the summary and in "label: value" facts (YAML `label_no`): for a
+    /// slot whose yes says more than its no ("money or a code went: yes"; "没转钱" is only "money sent: no", while the
+    /// code may still have gone).
+    public var labelNo: LocalizedText? = nil
     /// Where the value's own official channel is, as the advice names it with `{slot.home}` (YAML `home`, with the
     /// slot's own hole inside: "{platform}官方App"), and for some known values their own words (YAML `homes`, by value
     /// id): a product that lives inside another company's app is found there, not by a store search for its name
