@@ -89,6 +89,8 @@ extension Condition: BinaryCodable {
             for literalOffset in literalOffsets { w.int(literalOffset) }
         case .known(let name, let isKnown, let offset):
             w.byte(3); w.string(name); w.bool(isKnown); w.int(offset)
+        case .unsure(let name, let offset):
+            w.byte(7); w.string(name); w.int(offset)
         case .not(let condition):
             w.byte(4); w.value(condition)
         case .and(let a, let b):
@@ -123,6 +125,8 @@ extension Condition: BinaryCodable {
             self = .member(name, literals, offset: offset, literalOffsets: literalOffsets)
         case 3:
             self = .known(try r.string(), isKnown: try r.bool(), offset: try r.int())
+        case 7:
+            self = .unsure(try r.string(), offset: try r.int())
         case 4:
             self = .not(try Condition(from: &r, depth: depth + 1))
         case 5:
