@@ -101,7 +101,8 @@ public enum DialogKeys {
                                     required: ["title", "text", "triggers"])
 
     public static let topic = Table(name: "topic", keys: [("asked", .phrases), ("answer", .text), ("answers", .listOf([.table(topicAnswer)])),
-                                                          ("when", .condition), ("quoted", .oneOf(["answers"])), ("alert", .text)],
+                                                          ("when", .condition), ("quoted", .oneOf(["answers"])), ("alert", .text),
+                                                          ("alone", .boolean)],
                                     required: ["asked"])
 
     /// One of a topic's `answers`: given when `when` holds (the first that holds; none: always).

@@ -566,6 +566,7 @@ struct DialogParser {
         let parsed = field["when"].flatMap { condition($0, "the condition of \(what)", doc) }
         var topic = Topic(id: id, asked: asked, answers: answers, condition: parsed?.0, location: doc.location(keyNode))
         topic.alert = field["alert"].flatMap { localizedText($0, "the alert of \(what)", doc) }
+        topic.alone = field["alone"].flatMap { doc.bool($0, "`alone`") } ?? false
         if let node = field["quoted"] {
             if doc.string(node, "`quoted`") == "answers" { topic.answersQuoted = true } else { doc.error(node, "`quoted` can only be `answers`") }
         }

@@ -347,12 +347,14 @@ extension Topic: BinaryCodable {
     public func write(to w: inout BinaryWriter) {
         w.string(id); w.value(asked); w.array(answers); w.optional(condition); w.optional(location); w.bool(answersQuoted)
         w.optional(alert)
+        w.bool(alone)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
         self.init(id: try r.string(), asked: try r.value(), answers: try r.array(), condition: try r.optional(), location: try r.optional())
         answersQuoted = try r.bool()
         alert = try r.optional()
+        alone = try r.bool()
     }
 }
 

@@ -202,6 +202,10 @@ public struct Engine: Sendable {
                     answers.append((index, answer))
                 }
             }
+            // A general question ("是真的吗") beside a specific one the line asks is that one's: answered once.
+            if answers.count > 1, answers.contains(where: { !compiled.dialog.topics[$0.topic].alone }) {
+                answers.removeAll { compiled.dialog.topics[$0.topic].alone }
+            }
             topics = answers.map(\.topic)
             let r = renderer(s)
             for (index, _) in answers { if let alert = compiled.dialog.topics[index].alert { trace.alerts.append(r.text(alert)) } }
