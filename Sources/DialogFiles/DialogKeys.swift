@@ -70,7 +70,7 @@ public enum DialogKeys {
                                             required: ["fills"])
 
     public static let slot = Table(name: "slot", keys: [
-        ("type", .oneOf(["yesno", "number", "choice", "text"])), ("label", .text), ("placeholder", .text), ("unnamed", .text),
+        ("type", .oneOf(["yesno", "number", "choice", "text"])), ("label", .text), ("label_no", .text), ("placeholder", .text), ("unnamed", .text),
         ("multiple", .boolean), ("values", .ids(.table(value))), ("yes", .phrases), ("no", .phrases), ("yes_when_asked", .phrases), ("cues", .phrases),
         ("unit", .oneOf(["days", "months", "yuan", "count"])), ("known", .ids(.phrases)), ("capture", .table(capture)),
         ("reported", .oneOf(["skip"])), ("announced", .oneOf(["counts"])), ("when_announced", .table(whenAnnounced)),
@@ -101,7 +101,8 @@ public enum DialogKeys {
                                     required: ["title", "text", "triggers"])
 
     public static let topic = Table(name: "topic", keys: [("asked", .phrases), ("answer", .text), ("answers", .listOf([.table(topicAnswer)])),
-                                                          ("when", .condition), ("quoted", .oneOf(["answers"])), ("alert", .text)],
+                                                          ("when", .condition), ("quoted", .oneOf(["answers"])), ("alert", .text),
+                                                          ("alone", .boolean)],
                                     required: ["asked"])
 
     /// One of a topic's `answers`: given when `when` holds (the first that holds; none: always).

@@ -208,6 +208,13 @@ struct DialogParser {
         var slot = Slot(id: id, kind: kind, label: label, location: doc.location(keyNode))
         slot.placeholder = field["placeholder"].flatMap { localizedText($0, "the placeholder of slot `\(id)`", doc) }
         slot.unnamed = field["unnamed"].flatMap { localizedText($0, "`unnamed` of slot `\(id)`", doc) }
+        if let node = field["label_no"] {
+            if kind == .yesno {
+                slot.labelNo = localizedText(node, "`label_no` of slot `\(id)`", doc)
+            } else {
+                doc.error(node, "`label_no` is for a yes/no slot: the label its no is shown with")
+            }
+        }
         slot.home = field["home"].flatMap { localizedText($0, "`home` of slot `\(id)`", doc) }
         for (valueID, _, body) in doc.mapping(field["homes"], "`homes` of slot `\(id)`") {
             if let text = localizedText(body, "the `homes` text of `\(valueID)`", doc) { slot.homes[valueID] = text }
@@ -250,8 +257,8 @@ struct DialogParser {
         if let node = field["answers"] {
             if doc.string(node, "`answers`") != "alone" {
                 doc.error(node, "`answers` can only be `alone`")
-            } else if kind != .yesno {
-                doc.error(node, "`answers: alone` is for a yes/no slot: only its yes and no phrases answer its question")
+            } else if kind != .yesno && kind != .choice {
+                doc.error(node, "`answers: alone` is for a yes/no or choice slot: only its own phrases answer its question")
             } else {
                 slot.answersAlone = true
             }
@@ -570,6 +577,7 @@ struct DialogParser {
         let parsed = field["when"].flatMap { condition($0, "the condition of \(what)", doc) }
         var topic = Topic(id: id, asked: asked, answers: answers, condition: parsed?.0, location: doc.location(keyNode))
         topic.alert = field["alert"].flatMap { localizedText($0, "the alert of \(what)", doc) }
+        topic.alone = field["alone"].flatMap { doc.bool($0, "`alone`") } ?? false
         if let node = field["quoted"] {
             if doc.string(node, "`quoted`") == "answers" { topic.answersQuoted = true } else { doc.error(node, "`quoted` can only be `answers`") }
         }

@@ -73,8 +73,40 @@ struct RedactionPrecheck {
                 }
                 runDigits = 0
             }
+            // Digits read out in groups ("483 920", "4 8 3 9 2 0", "483－920") are one run for a told code, as the scanner
+            // reads them (`RedactionScanner.groupedCode`): after a digit, the separators the scanner joins groups with
+            // (a space or a dash, folded: ASCII, U+3000 or U+FF0D), at most two, with a digit after them. Returns the
+            // byte and the folded position where that digit is.
+            func groupContinues(at start: Int) -> (index: Int, position: Int)? {
+                var at = start, passed = 0
+                while at < count, passed < 2 {
+                    let byte = bytes[at]
+                    if byte == 0x20 || byte == 0x2D {
+                        at += 1
+                    } else if byte == 0xE3, at + 2 < count, bytes[at + 1] == 0x80, bytes[at + 2] == 0x80 {
+                        at += 3  // ideographic space
+                    } else if byte == 0xEF, at + 2 < count, bytes[at + 1] == 0xBC, bytes[at + 2] == 0x8D {
+                        at += 3  // full-width hyphen-minus
+                    } else {
+                        break
+                    }
+                    passed += 1
+                }
+                guard passed > 0, at < count else { return nil }
+                let isDigit = bytes[at] &- 0x30 < 10
+                    || (bytes[at] == 0xEF && at + 2 < count && bytes[at + 1] == 0xBC && (0x90...0x99).contains(bytes[at + 2]))
+                return isDigit ? (at, position + passed) : nil
+            }
             while index < count {
                 let byte = bytes[index]
+                if runDigits > 0, byte == 0x20 || byte == 0x2D || byte == 0xE3 || byte == 0xEF,
+                   !(byte == 0xEF && index + 2 < count && bytes[index + 1] == 0xBC && (0x90...0x99).contains(bytes[index + 2])),
+                   let next = groupContinues(at: index) {
+                    // The separators are read as the scanner reads them for numbers too (`digits.note` counts positions).
+                    index = next.index
+                    position = next.position
+                    continue
+                }
                 if byte < 0x80 {
                     // Most bytes: an ASCII letter that starts no cue word, a space, punctuation.
                     if !asciiMayMatter[Int(byte)] {

@@ -121,6 +121,10 @@ extension RedactionScanner {
 // and the line says so. Not when they are an amount or a date: a unit after them (元, 块, 天, yuan, days), a money
 // word before them (还了, 转了, 付了, paid, owe), a currency sign, a decimal point, or a date's shape (20261124, 2026).
 // Giving alone ("给了他5000") needs six digits or more: four or five after 给 are more often money.
+// A code read out in groups ("我告诉他的是483-920", "他让我念了4 8 3 9 2 0", "I read him 483 920"): the groups joined only
+// by spaces or dashes, six digits in all (or four in three groups or more: "4 8 3 9"), are one code. Not a number with
+// a word for one before it (订单号, 电话, "number"): "我把订单号 1234 5678 发给他" stays, and a phone number in groups
+// is found as one before this is asked.
 extension RedactionScanner {
     /// How far before the digits a cue word may start, and how soon after them one may follow.
     static let bareCodeCueBefore = 16
@@ -129,6 +133,7 @@ extension RedactionScanner {
     /// Words of telling, reading out or sending: a code when they stand by the digits.
     static let bareCodeTellWords = cueWords([
         "告诉", "告訴", "念给", "念給", "唸給", "读给", "讀給", "报给", "報給", "发给", "發給", "发了", "發了", "输了", "輸了", "填了",
+        "念了", "唸了", "读了", "讀了",
         "话俾", "話俾", "话畀", "話畀", "讲俾", "講俾", "讲畀", "講畀", "讲给", "講給", "说给", "說給",
         "told", "tell", "read", "sent", "send", "texted", "typed", "entered", "shared",
     ])
@@ -142,6 +147,11 @@ extension RedactionScanner {
         "借了", "欠了", "欠款", "借款", "赔了", "賠了", "扣了", "金额", "金額", "余额", "餘額", "本金", "利息", "罚息", "罰息", "过数", "過數",
         "pay", "paid", "transfer", "transferred", "owe", "owed", "borrow", "borrowed", "repaid", "repay", "loan", "fee", "amount",
         "balance",
+    ])
+    /// Words before digits in groups that make them a number of some other kind (an order, a phone, an account).
+    static let groupedNumberWords = cueWords([
+        "订单", "訂單", "单号", "單號", "编号", "編號", "号码", "號碼", "电话", "電話", "手机", "手機", "座机", "座機", "热线", "熱線", "拨打",
+        "撥打", "卡号", "卡號", "账号", "賬號", "帳號", "尾号", "尾號", "order", "number", "phone", "call", "tracking", "account",
     ])
     /// Characters right after the digits that make them a quantity or a date.
     private static let bareCodeUnits: Set<Unicode.Scalar> = [
@@ -158,12 +168,20 @@ extension RedactionScanner {
     func bareCode(at index: Int) -> Match? {
         var end = index
         while end < scalars.count, scalars[end].isASCIIDigit { end += 1 }
-        let length = end - index
-        // Five digits are a hotline far more often than a code (12378, 96110, 95588): "他告诉我拨打12378".
-        guard (4...8).contains(length), length != 5 else { return nil }
+        var length = end - index
         // One group of a longer number written in groups ("1234 5678"): not a code of its own.
         if index >= 2, scalars[index - 1].isDigitGroupSeparator, scalars[index - 2].redactionDigit != nil { return nil }
-        if end + 1 < scalars.count, scalars[end].isDigitGroupSeparator, scalars[end + 1].redactionDigit != nil { return nil }
+        var grouped = false
+        if end + 1 < scalars.count, scalars[end].isDigitGroupSeparator, scalars[end + 1].redactionDigit != nil {
+            // A code read out in groups ("483 920", "4 8 3 9 2 0"), or a number of another kind in groups: only the first.
+            guard let code = groupedCode(from: index) else { return nil }
+            end = code.end
+            length = code.digits
+            grouped = true
+        } else {
+            // Five digits are a hotline far more often than a code (12378, 96110, 95588): "他告诉我拨打12378".
+            guard (4...8).contains(length), length != 5 else { return nil }
+        }
         if index > 0 {
             let before = scalars[index - 1]
             if before.isASCIILetter || before.redactionDigit != nil || "¥￥$.-/:+".unicodeScalars.contains(before) { return nil }
@@ -177,15 +195,47 @@ extension RedactionScanner {
             while next < scalars.count, scalars[next] == " " { next += 1 }
             if next > end, Self.bareCodeUnitWords.contains(where: { isWholeWord($0, at: next) }) { return nil }
         }
-        let digits = scalars[index..<end].map { Int($0.value) - 0x30 }
+        let digits = scalars[index..<end].filter(\.isASCIIDigit).map { Int($0.value) - 0x30 }
         if isDateShaped(digits) { return nil }
         let before = max(0, index - Self.bareCodeCueBefore)..<index
         let after = end..<min(scalars.count, end + Self.bareCodeCueAfter)
         if hasCue(Self.bareCodeMoneyWords, before) { return nil }
+        if grouped, hasCue(Self.groupedNumberWords, before) { return nil }
         let told = hasCue(Self.bareCodeTellWords, before) || hasCue(Self.bareCodeTellWords, after, startingIn: true)
         let given = length >= 6 && (hasCue(Self.bareCodeGiveWords, before) || hasCue(Self.bareCodeGiveWords, after, startingIn: true))
         guard told || given else { return nil }
         return Match(kind: .verificationCode, range: index..<end, masked: Self.secretMask)
+    }
+
+    /// The end of a code read out in groups from `index`, and its digits: groups of ASCII digits joined by one or two
+    /// spaces or dashes, six digits in all, or four in three groups or more ("4 8 3 9"); nil for any other number in
+    /// groups (a decimal, a date with slashes, "1234 5678", "12 30").
+    private func groupedCode(from index: Int) -> (end: Int, digits: Int)? {
+        var position = index, digits = 0, groups = 0
+        while groups < DigitGroups.maximumGroups {
+            let start = position
+            while position < scalars.count, scalars[position].isASCIIDigit { position += 1 }
+            guard position > start else { return nil }
+            digits += position - start
+            groups += 1
+            var next = position
+            while next < scalars.count, next - position < 2, scalars[next] == " " || scalars[next] == "-" { next += 1 }
+            if next < scalars.count, next > position, scalars[next].redactionDigit != nil {
+                guard scalars[next].isASCIIDigit else { return nil }
+                position = next
+                continue
+            }
+            // Groups joined by another separator (4829.13, 11/24), or digits after three or more separators: not a code.
+            var other = position
+            while other < scalars.count, other - position < DigitGroups.maximumSeparatorLength, scalars[other].isDigitGroupSeparator {
+                other += 1
+            }
+            if other > position, other < scalars.count, scalars[other].redactionDigit != nil { return nil }
+            break
+        }
+        guard groups < DigitGroups.maximumGroups || position >= scalars.count || scalars[position].redactionDigit == nil else { return nil }
+        guard digits == 6 || (digits == 4 && groups >= 3) else { return nil }
+        return (position, digits)
     }
 
     /// A year (1900–2099) or a date written in eight digits (20261124).

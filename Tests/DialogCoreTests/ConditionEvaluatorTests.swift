@@ -43,6 +43,11 @@ private let evaluationCases: [EvaluationCase] = [
     v(["has_account": .unknown], "has_account != yes", false),
     v(["has_account": .unknown], "has_account is unknown", true),
     v(["has_account": .unknown], "has_account is known", false),
+    // `is unsure`: answered "not sure" (or only guessed), not merely never asked.
+    v(["has_account": .unknown], "has_account is unsure", true),
+    v([:], "has_account is unsure", false),
+    v(["has_account": .yes], "has_account is unsure", false),
+    v(["has_account": .no], "not has_account is unsure", true),
     // yes/no.
     v(["has_account": .no], "has_account == no", true),
     v(["has_account": .no], "has_account != yes", true),

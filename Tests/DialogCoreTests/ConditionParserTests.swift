@@ -51,6 +51,7 @@ private let parseCases: [ParseCase] = [
     // Known / unknown.
     ParseCase(source: "platform is unknown", expected: .known("platform", isKnown: false, offset: 0)),
     ParseCase(source: "channel is known", expected: .known("channel", isKnown: true, offset: 0)),
+    ParseCase(source: "overdue is unsure", expected: .unsure("overdue", offset: 0)),
     ParseCase(source: "not x is known or y",
               expected: .or(.not(.known("x", isKnown: true, offset: 4)), name("y", 18))),
     // Names with `-` and digits; surrounding spaces.
@@ -86,7 +87,7 @@ private let errorCases: [ParseErrorCase] = [
     ParseErrorCase(source: "a in [x, ]", error: ConditionError("expected a value, found `]`", offset: 9)),
     ParseErrorCase(source: "a in [x y]", error: ConditionError("expected `,` or `]` in the list after `in`", offset: 8)),
     ParseErrorCase(source: "a in [x", error: ConditionError("expected `,` or `]` in the list after `in`", offset: 7)),
-    ParseErrorCase(source: "a is maybe", error: ConditionError("expected `unknown` or `known` after `is`", offset: 5)),
+    ParseErrorCase(source: "a is maybe", error: ConditionError("expected `unknown`, `known` or `unsure` after `is`", offset: 5)),
     ParseErrorCase(source: "a == b;", error: ConditionError("unexpected character `;`", offset: 6)),
     ParseErrorCase(source: "平台 ＝＝ 花呗", error: ConditionError("unexpected character `＝`", offset: 3)),
     ParseErrorCase(source: "a == 1.2.3", error: ConditionError("`1.2.3` is not a number", offset: 5)),

@@ -147,7 +147,8 @@ private let diagnosticCases: [DiagnosticCase] = [
         error("main.yaml", 24, 7, "`when_announced` of slot `harassment` fills slot `harasment`, which is not defined; did you mean `harassment`?"),
         error("main.yaml", 33, 14, "`guesses` can only be `count`"),
         error("main.yaml", 35, 7, "`when_announced` is for a choice slot, and `court` is a yesno slot"),
-        error("main.yaml", 39, 14, "`answers: alone` is for a yes/no slot: only its yes and no phrases answer its question"),
+        // `answers: alone` is for a yes/no or a choice slot (`other` is one); a value other than `alone` is refused.
+        error("main.yaml", 39, 14, "`answers` can only be `alone`"),
         error("main.yaml", 41, 7, "`when_announced` of slot `other` needs `fills` with exactly one slot and its value, e.g. `fills: {harassment: threats}`"),
         error("main.yaml", 117, 13, "`quoted` can only be `answers`"),
         // A topic's answers: one after an answer without `when` is never given; `answer` beside `answers` is ambiguous.

@@ -126,7 +126,9 @@ import Testing
         }
         #expect(!RedactionPrecheck("open the copy of the policy").mightContainPersonalData)
         // A code told with no code word: a run of digits beside a word of telling or giving.
-        for text in ["我把482913告诉他了", "我把４８２９１３告訴他了", "I gave them 482913", "i TOLD him 4829"] {
+        // Read out in groups: the groups are one run ("483 920", "4 8 3 9 2 0", a full-width dash or space between).
+        for text in ["我把482913告诉他了", "我把４８２９１３告訴他了", "I gave them 482913", "i TOLD him 4829", "我告诉他的是483-920",
+                     "他让我念了4 8 3 9 2 0", "I read him 483－920", "我讀咗483\u{3000}920俾佢"] {
             #expect(RedactionPrecheck(text).mayHaveSecret, "\(text)")
             #expect(RedactionPrecheck(text).secretCueSites == nil, "\(text)")
         }

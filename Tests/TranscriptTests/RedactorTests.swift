@@ -192,6 +192,14 @@ import Testing
         .init(input: "I sent 48291375 back to them", expected: "I sent ****** back to them"),
         // With a phone number in the same line: the whole scan finds both.
         .init(input: "他用13812345678打来，我把482913告诉他了", expected: "他用138****5678打来，我把******告诉他了"),
+        // Read out in groups, with no code word before the digits: one code.
+        .init(input: "我告诉他的是483-920", expected: "我告诉他的是******"),
+        .init(input: "他让我念了4 8 3 9 2 0", expected: "他让我念了******"),
+        .init(input: "验证码告诉他了，是483 920", expected: "验证码告诉他了，是******"),
+        .init(input: "我把4 8 3 9告诉他了", expected: "我把******告诉他了"),
+        .init(input: "我讀咗483　920俾佢", expected: "我讀咗******俾佢"),
+        .init(input: "I read him 483-920", expected: "I read him ******"),
+        .init(input: "I told them 48 39 20 before I hung up", expected: "I told them ****** before I hung up"),
     ]
 
     @Test(arguments: toldCodes)
@@ -222,6 +230,14 @@ import Testing
         "逾期482913天",  // no word of telling
         "482913",
         "I told them about the 4829.13 balance",
+        // In groups, but not a code: an order number, an amount, a time, a date, a decimal, a phone number's word.
+        "我把订单号 483 920 发给他",
+        "我告诉他欠了3 000元",
+        "I told her 12 30 tomorrow",
+        "我告诉他11-24还",
+        "I sent 4829.13 to the app",
+        "我告诉他电话是 6275 1234",
+        "I told them my number 483 920",
     ]
 
     @Test(arguments: notToldCodes)

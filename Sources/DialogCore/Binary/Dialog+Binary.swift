@@ -89,6 +89,8 @@ extension Condition: BinaryCodable {
             for literalOffset in literalOffsets { w.int(literalOffset) }
         case .known(let name, let isKnown, let offset):
             w.byte(3); w.string(name); w.bool(isKnown); w.int(offset)
+        case .unsure(let name, let offset):
+            w.byte(7); w.string(name); w.int(offset)
         case .not(let condition):
             w.byte(4); w.value(condition)
         case .and(let a, let b):
@@ -123,6 +125,8 @@ extension Condition: BinaryCodable {
             self = .member(name, literals, offset: offset, literalOffsets: literalOffsets)
         case 3:
             self = .known(try r.string(), isKnown: try r.bool(), offset: try r.int())
+        case 7:
+            self = .unsure(try r.string(), offset: try r.int())
         case 4:
             self = .not(try Condition(from: &r, depth: depth + 1))
         case 5:
@@ -196,6 +200,7 @@ extension Slot: BinaryCodable {
         w.bool(countsKinStory)
         w.optional(home)
         w.dictionary(homes) { text, w in w.value(text) }
+        w.optional(labelNo)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
@@ -236,6 +241,7 @@ extension Slot: BinaryCodable {
         countsKinStory = try r.bool()
         home = try r.optional()
         homes = try r.dictionary { r throws(BinaryFormatError) in try r.value() }
+        labelNo = try r.optional()
     }
 }
 
@@ -349,12 +355,14 @@ extension Topic: BinaryCodable {
     public func write(to w: inout BinaryWriter) {
         w.string(id); w.value(asked); w.array(answers); w.optional(condition); w.optional(location); w.bool(answersQuoted)
         w.optional(alert)
+        w.bool(alone)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
         self.init(id: try r.string(), asked: try r.value(), answers: try r.array(), condition: try r.optional(), location: try r.optional())
         answersQuoted = try r.bool()
         alert = try r.optional()
+        alone = try r.bool()
     }
 }
 

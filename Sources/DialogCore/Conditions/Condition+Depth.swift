@@ -12,7 +12,7 @@ extension Condition {
     /// The nesting the evaluators count, with `flagDepth` giving the depth of a flag's own condition (nil: not a flag).
     public func evaluationDepth(flagDepth: (String) -> Int?) -> Int {
         switch self {
-        case .name(let name, _), .compare(let name, _, _, _, _), .member(let name, _, _, _), .known(let name, _, _):
+        case .name(let name, _), .compare(let name, _, _, _, _), .member(let name, _, _, _), .known(let name, _, _), .unsure(let name, _):
             return flagDepth(name).map { $0 + 1 } ?? 0
         case .not(let inner):
             return inner.evaluationDepth(flagDepth: flagDepth) + 1

@@ -14,6 +14,7 @@ extension Condition {
         case .compare(let n, let op, let l, _, _): return "\(n) \(op.rawValue) \(literal(l))"
         case .member(let n, let ls, _, _): return "\(n) in [\(ls.map(literal).joined(separator: ", "))]"
         case .known(let n, let isKnown, _): return "\(n) is \(isKnown ? "known" : "unknown")"
+        case .unsure(let n, _): return "\(n) is unsure"
         case .not(let c): return "not " + c.written(inside: 3)
         case .and(let a, let b):
             let text = a.written(inside: 2) + " and " + b.written(inside: 2)

@@ -28,6 +28,9 @@ public indirect enum Condition: Hashable, Codable, Sendable {
     case member(String, [Literal], offset: Int, literalOffsets: [Int])
     /// `x is unknown` (`isKnown == false`) or `x is known`.
     case known(String, isKnown: Bool, offset: Int)
+    /// `x is unsure`: the person was asked and said they do not know, or only guessed ("好像是逾期了", "I think so");
+    /// not a slot nobody has asked about yet (which `is unknown` also covers).
+    case unsure(String, offset: Int)
     case not(Condition)
     case and(Condition, Condition)
     case or(Condition, Condition)
@@ -35,7 +38,8 @@ public indirect enum Condition: Hashable, Codable, Sendable {
     /// Every slot or flag name the condition mentions, with the offset where it is written.
     public var names: [(name: String, offset: Int)] {
         switch self {
-        case .name(let n, let o), .compare(let n, _, _, let o, _), .member(let n, _, let o, _), .known(let n, _, let o):
+        case .name(let n, let o), .compare(let n, _, _, let o, _), .member(let n, _, let o, _), .known(let n, _, let o),
+             .unsure(let n, let o):
             return [(n, o)]
         case .not(let c): return c.names
         case .and(let a, let b), .or(let a, let b): return a.names + b.names

@@ -32,7 +32,7 @@ public struct ConditionChecker: Sendable {
             if flags.contains(name) { return [ConditionError("`\(name)` is a flag; `in` needs a slot", offset: offset)] }
             guard let slot = slots[name] else { return [unknownName(name, offset)] }
             return zip(literals, offsets).flatMap { checkLiteral($0, for: slot, offset: $1) }
-        case .known(let name, _, let offset):
+        case .known(let name, _, let offset), .unsure(let name, let offset):
             if flags.contains(name) { return [ConditionError("`\(name)` is a flag and is always known; use `\(name)` or `not \(name)`", offset: offset)] }
             return slots[name] == nil ? [unknownName(name, offset)] : []
         case .not(let inner): return check(inner)

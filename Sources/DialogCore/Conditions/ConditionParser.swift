@@ -8,7 +8,7 @@ public struct ConditionError: Error, Hashable, Sendable {
     }
 }
 
-/// Parses the condition language: `==`, `!=`, `<`, `<=`, `>`, `>=`, `in [..]`, `is unknown`, `is known`,
+/// Parses the condition language: `==`, `!=`, `<`, `<=`, `>`, `>=`, `in [..]`, `is unknown`, `is known`, `is unsure`,
 /// `and`, `or`, `not`, parentheses. `and` binds tighter than `or`.
 public struct ConditionParser {
     private enum Token: Equatable {
@@ -129,7 +129,8 @@ public struct ConditionParser {
             advance()
             if current.token == .word("unknown") { advance(); return .known(name, isKnown: false, offset: offset) }
             if current.token == .word("known") { advance(); return .known(name, isKnown: true, offset: offset) }
-            throw ConditionError("expected `unknown` or `known` after `is`", offset: current.offset)
+            if current.token == .word("unsure") { advance(); return .unsure(name, offset: offset) }
+            throw ConditionError("expected `unknown`, `known` or `unsure` after `is`", offset: current.offset)
         default:
             return .name(name, offset: offset)
         }

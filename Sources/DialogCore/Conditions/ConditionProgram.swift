@@ -13,6 +13,8 @@ struct ConditionProgram: Sendable {
         case member
         /// `name is known` (`isKnown`) or `name is unknown`.
         case known
+        /// `name is unsure`: answered "not sure" (the value `unknown`), not merely unasked.
+        case unsure
         /// `not nodes[first]`.
         case not
         /// Every term of an `and` chain: `terms[first..<end]`, left to right.
@@ -104,6 +106,8 @@ struct ConditionProgram: Sendable {
                 return leaf(.member, name, literals: list)
             case .known(let name, let isKnown, _):
                 return leaf(.known, name, isKnown: isKnown)
+            case .unsure(let name, _):
+                return leaf(.unsure, name)
             case .not(let inner):
                 let child = compile(inner)
                 nodes.append(Node(kind: .not, comparison: .equal, isKnown: false, place: -1, flag: -1, name: -1,

@@ -77,6 +77,8 @@ struct ConditionEvaluator {
             let value = value(node)
             let known = value != nil && value != .unknown
             return known == node.isKnown
+        case .unsure:
+            return value(node) == .unknown
         case .not:
             return !holds(node.first, depth: depth + 1)
         case .and:
@@ -115,7 +117,7 @@ struct ConditionEvaluator {
         guard depth <= Condition.maximumDepth else { return }
         let node = program.nodes[Int(root)]
         switch node.kind {
-        case .name, .compare, .member, .known:
+        case .name, .compare, .member, .known, .unsure:
             if node.flag >= 0 {
                 collectReasons(self.names.flags[Int(node.flag)].root, depth: depth + 1, into: &names)
             } else {

@@ -211,6 +211,10 @@ public struct Engine: Sendable {
                     answers.append((index, answer))
                 }
             }
+            // A general question ("是真的吗") beside a specific one the line asks is that one's: answered once.
+            if answers.count > 1, answers.contains(where: { !compiled.dialog.topics[$0.topic].alone }) {
+                answers.removeAll { compiled.dialog.topics[$0.topic].alone }
+            }
             topics = answers.map(\.topic)
             let r = renderer(s)
             for (index, _) in answers { if let alert = compiled.dialog.topics[index].alert { trace.alerts.append(r.text(alert)) } }
@@ -879,7 +883,7 @@ public struct Engine: Sendable {
         let lines = s.values.keys.compactMap { compiled.slotIndex[$0] }.sorted().compactMap { index -> Summary.Line? in
             let id = slots[index].id
             guard let value = s.values[id] else { return nil }
-            return Summary.Line(slot: id, label: r.label(ofSlot: id), value: r.display(value, of: id))
+            return Summary.Line(slot: id, label: r.label(ofSlot: id, beside: value), value: r.display(value, of: id))
         }
         let situations = situationsHolding(s)
         guard !lines.isEmpty else { return Summary(lines: [], situations: situations.map(\.id), text: r.message(.summaryEmpty)) }

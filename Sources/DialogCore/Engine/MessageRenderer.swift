@@ -27,6 +27,12 @@ struct MessageRenderer {
         return text(dialog.slots[index].label)
     }
 
+    /// The label a fact shows beside its value: a yes/no slot's `label_no` beside a no.
+    func label(ofSlot id: String, beside value: SlotValue?) -> String {
+        guard value == .no, let index = compiled.slotIndex[id], let labelNo = dialog.slots[index].labelNo else { return label(ofSlot: id) }
+        return text(labelNo)
+    }
+
     /// How a value reads in running text: "短信", "是", "15", "优品商城", "不清楚".
     func display(_ value: SlotValue?, of slotID: String) -> String {
         guard let value else { return "" }
@@ -85,7 +91,7 @@ struct MessageRenderer {
     /// "label: value" for one slot.
     func fact(_ slotID: String, _ value: SlotValue?) -> String {
         let separator = language.hasPrefix("zh") ? "：" : ": "
-        return label(ofSlot: slotID) + separator + display(value, of: slotID)
+        return label(ofSlot: slotID, beside: value) + separator + display(value, of: slotID)
     }
 
     /// Fills `{name}` holes; `{{` and `}}` stand for braces. Works on the UTF-8 bytes (braces are ASCII, so they never

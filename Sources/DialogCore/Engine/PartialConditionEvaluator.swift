@@ -92,6 +92,9 @@ struct PartialConditionEvaluator {
         case .known:
             guard let value = value(node) else { return .undecided }
             return (value != .unknown) == node.isKnown ? .true : .false
+        case .unsure:
+            guard let value = value(node) else { return .undecided }
+            return value == .unknown ? .true : .false
         case .not:
             return !truth(node.first, depth: depth + 1)
         case .and:

@@ -33,7 +33,7 @@ struct QuestionRelevance {
                     if let slot = slotIndex[name] { literals[slot].append(literal) }
                 case .member(let name, let list, _, _):
                     if let slot = slotIndex[name] { literals[slot] += list }
-                case .name, .known: break
+                case .name, .known, .unsure: break
                 case .not(let inner): collect(inner)
                 case .and(let a, let b), .or(let a, let b): collect(a); collect(b)
                 }

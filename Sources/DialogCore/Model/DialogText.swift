@@ -80,6 +80,7 @@ extension Dialog {
             add(slot.label, TextPlace(.slot, slot.id, "label"), fallback: slot.location)
             add(slot.placeholder, TextPlace(.slot, slot.id, "placeholder"), fallback: slot.location)
             add(slot.unnamed, TextPlace(.slot, slot.id, "unnamed"), fallback: slot.location)
+            add(slot.labelNo, TextPlace(.slot, slot.id, "label_no"), fallback: slot.location)
             add(slot.home, TextPlace(.slot, slot.id, "home"), fallback: slot.location)
             for (valueID, home) in slot.homes.sorted(by: { $0.key < $1.key }) {
                 add(home, TextPlace(.value, "\(slot.id).\(valueID)", "home"), fallback: slot.location)

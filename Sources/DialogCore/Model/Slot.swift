@@ -93,6 +93,10 @@ public struct Slot: Hashable, Codable, Sendable {
     /// How the advice names the slot's value when nobody gave it ("该平台", "the platform"); drafts keep the
     /// `placeholder` for the person to fill in.
     public var unnamed: LocalizedText? = nil
+    /// A yes/no slot's label where its value is no, in the summary and in "label: value" facts (YAML `label_no`): for a
+    /// slot whose yes says more than its no ("money or a code went: yes"; "没转钱" is only "money sent: no", while the
+    /// code may still have gone).
+    public var labelNo: LocalizedText? = nil
     /// Where the value's own official channel is, as the advice names it with `{slot.home}` (YAML `home`, with the
     /// slot's own hole inside: "{platform}官方App"), and for some known values their own words (YAML `homes`, by value
     /// id): a product that lives inside another company's app is found there, not by a store search for its name
@@ -108,7 +112,8 @@ public struct Slot: Hashable, Codable, Sendable {
     public var countsGuesses = false
     /// While this slot's question is on screen, the phrase that answers it answers only it (YAML `answers: alone`): the
     /// same words are not read again as other yes/no facts. "没付" / "haven't paid" to "have you sent them money?" is about
-    /// the scammer, not an admission of a debt of one's own.
+    /// the scammer, not an admission of a debt of one's own. On a choice slot, the phrase that names its value fills
+    /// no yes/no slot beside it ("我没同意" to "did you agree to them using your ID?" is no promotion).
     public var answersAlone = false
     /// A yes or no of this slot still counts inside a story the person tells of their own people (YAML
     /// `kin_story: counts`; see `OwnKin`): "my mom got a call and she already sent 5000" is what the advice must act

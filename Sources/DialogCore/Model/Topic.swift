@@ -27,6 +27,9 @@ public struct Topic: Hashable, Codable, Sendable {
     /// A line for the help desk (YAML `alert:`): the transcript marks the turn that asked this, and lists it at the top
     /// ("spoke of ending their life"), so that the sessions that need a call back are found.
     public var alert: LocalizedText?
+    /// Answered only when the line asks no other topic that is answered (YAML `alone: true`): a general question
+    /// ("是真的吗", "is it real?") said after a specific one ("…影响孩子上学，是真的吗") is that one's, not a second question.
+    public var alone = false
     public var location: SourceLocation?
 
     public init(id: String, asked: PhraseList, answers: [Answer], condition: Condition? = nil, location: SourceLocation? = nil) {

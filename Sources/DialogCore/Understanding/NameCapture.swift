@@ -4,7 +4,8 @@
 extension LineAnalysis {
     /// Characters that end a name when reading backwards from a suffix like 商城: "收到|优品商城"; also the words that
     /// put a person or a place before a verb ("个仔喺网上|借钱" is nobody's platform).
-    private static let nameStops: Set<Unicode.Scalar> = Set("的了在是从到给我你他她它们个条笔一两几这那和与跟把被说有没还借买用对向让叫收过机款项单次么吗呢吧啥上仔喺咗嘅佢" .unicodeScalars)
+    /// 证 and 号 end a document before a lender's suffix: "用我的身份证借钱", "用我手机号借款" name no platform.
+    private static let nameStops: Set<Unicode.Scalar> = Set("的了在是从到给我你他她它们个条笔一两几这那和与跟把被说有没还借买用对向让叫收过机款项单次么吗呢吧啥上仔喺咗嘅佢证證号號" .unicodeScalars)
 
     func capturedName(endingAt range: Range<Int>) -> String? {
         var start = range.lowerBound

@@ -370,7 +370,14 @@ struct SlotExtractor {
 
         // The words that answer a question marked `answers: alone` answer only it: "no, I haven't paid" to "have you
         // sent them any money?" is not also "I have an account and I am overdue".
+        // A choice slot's question likewise: "我没同意" to "did you agree to them using your ID?" is not also "a
+        // promotion enrolled me without my consent".
         for slot in asked + lastAnswered where slots[slot].answersAlone {
+            if slots[slot].kind == .choice {
+                guard let ranges = heldAt[slot], choiceSets[slot] != nil else { continue }
+                for (other, otherRange) in yesNoAt where ranges.contains(otherRange) { yesNo[other] = nil }
+                continue
+            }
             guard let range = yesNoAt[slot] else { continue }
             for (other, otherRange) in yesNoAt where other != slot && otherRange == range { yesNo[other] = nil }
         }
