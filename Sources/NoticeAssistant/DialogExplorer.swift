@@ -116,10 +116,14 @@ public struct DialogExplorer: Sendable {
                 // "she is sharing her screen with them right now": a relative's scam still going on). Questions do
                 // not reach those: a relative is never asked whether they are overdue themselves.
                 var variants: [[(slot: String, value: SlotValue)]] = [[]]
-                for slot in candidates.storySlots where session.values[slot] == nil {
-                    for value in candidates.values(of: slot) where value != .unknown { variants.append([(slot, value)]) }
+                if let only = onlyTold {
+                    variants = [[only]]
+                } else {
+                    for slot in candidates.storySlots where session.values[slot] == nil {
+                        for value in candidates.values(of: slot) where value != .unknown { variants.append([(slot, value)]) }
+                    }
+                    for told in candidates.toldTogether where told.allSatisfy({ session.values[$0.slot] == nil }) { variants.append(told) }
                 }
-                for told in candidates.toldTogether where told.allSatisfy({ session.values[$0.slot] == nil }) { variants.append(told) }
                 for told in variants {
                     var next = session
                     next.heard.insert(id)
@@ -152,7 +156,15 @@ public struct DialogExplorer: Sendable {
             }
         }
 
+        var onlyTold: (slot: String, value: SlotValue)?
         walk(engine.start(language: language).session, [], given: [])
+        // Second pass: for a remedy no path gave, the story that tells its one fact at once (`Candidates.toldAlone`).
+        let givenFirst = Set(paths.flatMap(\.given))
+        for alone in candidates.toldAlone where !givenFirst.contains(alone.remedy) && !truncated {
+            onlyTold = alone.fact
+            seen = []
+            walk(engine.start(language: language).session, [], given: [])
+        }
 
         let withoutAdvice = paths.filter { $0.end == nil || $0.remedies.isEmpty }
         let situationsReached = Set(paths.filter { $0.end != nil }.flatMap(\.situations))
@@ -184,6 +196,9 @@ public struct DialogExplorer: Sendable {
         /// flags and negated terms left to the rest of the path), when there are two or more: a story can tell them
         /// at once where no sequence of questions would.
         private(set) var toldTogether: [[(slot: String, value: SlotValue)]] = []
+        /// A remedy that names one fact of an asked slot beside flags, with that fact: told in the first message, it may
+        /// meet flags its question's path never does (walked only for a remedy no path gave).
+        private(set) var toldAlone: [(remedy: String, fact: (slot: String, value: SlotValue))] = []
         private var numbers: [String: Set<Double>] = [:]
         /// The words each slot is compared with: values no condition names all lead the same way, so one of them
         /// stands for the rest.
@@ -243,6 +258,15 @@ public struct DialogExplorer: Sendable {
                     }
                 default: return nil
                 }
+            }
+            // A fact a remedy names beside flags may be told in the first message with whatever the flags read from it:
+            // "我已经还清了" beside a scam link (`scam_paid_check`), though the paid question comes only on another path.
+            // Walked only for a remedy no other path gives (`explore`'s second pass), so it costs nothing otherwise.
+            let askedSlots = Set(dialog.states.flatMap(\.askedSlots))
+            for remedy in dialog.remedies {
+                guard let facts = equalities(remedy.condition), facts.count == 1, askedSlots.contains(facts[0].0),
+                      remedy.condition.names.contains(where: { flags[$0.name] != nil }) else { continue }
+                toldAlone.append((remedy: remedy.id, fact: (slot: facts[0].0, value: facts[0].1)))
             }
             let told = dialog.flags.filter(\.isSituation).map(\.condition) + dialog.remedies.map(\.condition)
             var seenGroups = Set<String>()
