@@ -160,11 +160,17 @@ public struct DialogExplorer: Sendable {
         walk(engine.start(language: language).session, [], given: [])
         // Second pass: for a remedy no path gave, the story that tells its one fact at once (`Candidates.toldAlone`).
         let givenFirst = Set(paths.flatMap(\.given))
+        // Only its paths that give the remedy are kept: the rest walk ground the first pass reported already.
+        let firstPaths = paths
+        var found: [Path] = []
         for alone in candidates.toldAlone where !givenFirst.contains(alone.remedy) && !truncated {
             onlyTold = alone.fact
             seen = []
+            paths = []
             walk(engine.start(language: language).session, [], given: [])
+            found += paths.filter { $0.given.contains(alone.remedy) }
         }
+        paths = firstPaths + found
 
         let withoutAdvice = paths.filter { $0.end == nil || $0.remedies.isEmpty }
         let situationsReached = Set(paths.filter { $0.end != nil }.flatMap(\.situations))
