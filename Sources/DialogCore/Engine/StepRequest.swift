@@ -7,13 +7,7 @@
 enum StepRequest {
     /// The step number the line asks for, if it is such a request. `bare`: whether a number alone counts.
     static func number(in text: NormalizedText, bare: Bool) -> Int? {
-        // Every line is asked, and nearly none is a step: one pass over the scalars turns away a line too long to be
-        // one, or with no numeral and none of the English words a request needs ("no", "yes", a story).
-        guard text.scalars.count <= maximumScalars, mayAskForStep(text.scalars, bare: bare) else { return nil }
-        var line = Substring(text.string)
-        while let first = line.first, first == ":" || first == "/" || first == " " { line.removeFirst() }
-        while let last = line.last, ".!?,~ ".contains(last) { line.removeLast() }
-        guard !line.isEmpty, line.count <= 16 else { return nil }
+        guard let line = request(in: text, bare: bare, openers: ":/ ") else { return nil }
         if bare, let number = SpokenNumber.value(line) { return number }
         for prefix in prefixes where line.hasPrefix(prefix) {
             if let number = afterPrefix(line.dropFirst(prefix.count)) { return number }
@@ -24,12 +18,19 @@ enum StepRequest {
     /// A number alone ("2", "二", "two", "#2"), with nothing that names a step: what a line that picks from a list
     /// other than the steps (the letters) may be.
     static func numberAlone(in text: NormalizedText) -> Int? {
-        guard text.scalars.count <= maximumScalars, mayAskForStep(text.scalars, bare: true) else { return nil }
+        request(in: text, bare: true, openers: ":/ #").flatMap { SpokenNumber.value($0) }
+    }
+
+    /// The line without the punctuation around a request, or nil when it cannot be one. Every line is asked, and
+    /// nearly none is a step: one pass over the scalars turns away a line too long to be one, or with no numeral and
+    /// none of the English words a request needs ("no", "yes", a story).
+    private static func request(in text: NormalizedText, bare: Bool, openers: String) -> Substring? {
+        guard text.scalars.count <= maximumScalars, mayAskForStep(text.scalars, bare: bare) else { return nil }
         var line = Substring(text.string)
-        while let first = line.first, first == ":" || first == "/" || first == " " || first == "#" { line.removeFirst() }
+        while let first = line.first, openers.contains(first) { line.removeFirst() }
         while let last = line.last, ".!?,~ ".contains(last) { line.removeLast() }
         guard !line.isEmpty, line.count <= 16 else { return nil }
-        return SpokenNumber.value(line)
+        return line
     }
 
     /// Longer than any request: 16 characters, with room for the punctuation around them.
