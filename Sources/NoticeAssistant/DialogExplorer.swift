@@ -1,5 +1,6 @@
 import DialogCore
 import DialogFiles
+import Dispatch
 
 /// Walks every distinct path through a dialog: each question answered with each of its values (`unknown` too;
 /// numbers at the boundaries the conditions compare them with), and, at an open question such as "what happened?",
@@ -67,110 +68,24 @@ public struct DialogExplorer: Sendable {
         self.conflicts = conflicts
     }
 
-    /// Every path, up to `maximumPaths`, in `language` (the dialog's default when nil).
+    /// Every path, up to `maximumPaths`, in `language` (the dialog's default when nil). The stories told first are
+    /// walked side by side on the machine's cores, each with its own memory of places walked; the paths come back in
+    /// the order of the stories, so a report is the same from run to run.
     public func explore(maximumPaths: Int = 1_000_000, language: String? = nil) -> Report {
-        let engine = assistant.engine
         let dialog = assistant.dialog
         let candidates = Candidates(dialog: dialog)
-        var paths: [Path] = []
-        var truncated = false
-        var storyState: String?
-
-        func finish(_ session: Session, _ answers: [Answer], given: Set<String>) {
-            let state = session.current.flatMap { engine.compiled.state($0) }
-            let end = state?.isEnd == true ? state?.id : nil
-            let holding = engine.holding(session)
-            let remedies = end == nil ? [] : holding.remedies
-            paths.append(Path(answers: answers, end: end, situations: holding.situations,
-                              remedies: remedies, given: given.union(remedies), storyState: storyState, session: session))
-        }
-
-        // Two places in the walk with the same open state, the same values of the slots that choose a `next`, and
-        // the same advice and situations so far lead on alike: the second is not walked again. Without this, every
-        // answer that only refines the advice multiplies the paths (notice-help has hundreds of thousands).
-        var seen = Set<String>()
-        func key(_ session: Session) -> String {
-            // The story's facts too: a slot no question asks ("I can pay it now") may decide a remedy only later, once
-            // a question's answer makes it count, so two sessions that differ in it are not the same place.
-            let routing = (candidates.routingSlots + candidates.storySlots).map { "\($0)=\(session.values[$0].map { "\($0)" } ?? "")" }
-            let holding = engine.holding(session)
-            return ([session.current ?? "", session.shownAdvice?.joined(separator: ",") ?? ""] + routing
-                    + holding.remedies + ["|"] + holding.situations).joined(separator: ";")
-        }
-
-        func walk(_ session: Session, _ answers: [Answer], given: Set<String>) {
-            guard paths.count < maximumPaths else { truncated = true; return }
-            guard seen.insert(key(session)).inserted else { return }
-            var given = given
-            if session.advised || session.shownAdvice != nil { given.formUnion(session.shownAdvice ?? []) }
-            guard let id = session.current, let state = engine.compiled.state(id), !session.ended else {
-                return finish(session, answers, given: given)
-            }
-            switch state.kind {
-            case .end:
-                return finish(session, answers, given: given)
-            case .listen:
-                storyState = id
-                // The story: nothing, or one fact of a slot no question asks, or the facts one situation or remedy
-                // names together, told at once ("我儿子借的逾期了…我自己的花呗也逾期了": a relative who is overdue too;
-                // "she is sharing her screen with them right now": a relative's scam still going on). Questions do
-                // not reach those: a relative is never asked whether they are overdue themselves.
-                var variants: [[(slot: String, value: SlotValue)]] = [[]]
-                if let only = onlyTold {
-                    variants = [[only]]
-                } else {
-                    for slot in candidates.storySlots where session.values[slot] == nil {
-                        for value in candidates.values(of: slot) where value != .unknown { variants.append([(slot, value)]) }
-                    }
-                    for told in candidates.toldTogether where told.allSatisfy({ session.values[$0.slot] == nil }) { variants.append(told) }
-                }
-                for told in variants {
-                    var next = session
-                    next.heard.insert(id)
-                    for (slot, value) in told { next.values[slot] = value }
-                    let walked = engine.rewalked(next, quietly: true).session
-                    let said = told.isEmpty ? [Answer(state: id, slot: nil, value: nil)] : told.map { Answer(state: id, slot: $0.slot, value: $0.value) }
-                    walk(walked, answers + said, given: given)
-                }
-            case .ask(let slots, _):
-                let open = slots.filter { session.values[$0] == nil }
-                guard !open.isEmpty else { return finish(session, answers, given: given) }
-                var combinations: [[(String, SlotValue)]] = [[]]
-                for slot in open {
-                    combinations = combinations.flatMap { partial in candidates.values(of: slot).map { partial + [(slot, $0)] } }
-                }
-                for combination in combinations {
-                    var next = session
-                    for (slot, value) in combination { next.values[slot] = value }
-                    let walked = engine.rewalked(next, quietly: true).session
-                    let step = combination.map { Answer(state: id, slot: $0.0, value: $0.1) }
-                    // A walk that does not move on has nowhere to go: the path ends here, without advice.
-                    if walked.current == id {
-                        finish(walked, answers + step, given: given)
-                    } else {
-                        walk(walked, answers + step, given: given)
-                    }
-                }
-            default:
-                finish(session, answers, given: given)
-            }
-        }
-
-        var onlyTold: (slot: String, value: SlotValue)?
-        walk(engine.start(language: language).session, [], given: [])
+        let start = assistant.engine.start(language: language).session
+        var paths = walkAll(from: start, candidates: candidates, onlyTold: nil, maximumPaths: maximumPaths)
+        var truncated = paths.count >= maximumPaths
         // Second pass: for a remedy no path gave, the story that tells its one fact at once (`Candidates.toldAlone`).
-        let givenFirst = Set(paths.flatMap(\.given))
         // Only its paths that give the remedy are kept: the rest walk ground the first pass reported already.
-        let firstPaths = paths
-        var found: [Path] = []
+        let givenFirst = Set(paths.flatMap(\.given))
         for alone in candidates.toldAlone where !givenFirst.contains(alone.remedy) && !truncated {
-            onlyTold = alone.fact
-            seen = []
-            paths = []
-            walk(engine.start(language: language).session, [], given: [])
-            found += paths.filter { $0.given.contains(alone.remedy) }
+            let walked = walkAll(from: start, candidates: candidates, onlyTold: alone.fact, maximumPaths: maximumPaths)
+            truncated = truncated || walked.count >= maximumPaths
+            paths += walked.filter { $0.given.contains(alone.remedy) }
         }
-        paths = firstPaths + found
+        if paths.count > maximumPaths { paths.removeLast(paths.count - maximumPaths) }
 
         let withoutAdvice = paths.filter { $0.end == nil || $0.remedies.isEmpty }
         let situationsReached = Set(paths.filter { $0.end != nil }.flatMap(\.situations))
@@ -191,6 +106,158 @@ public struct DialogExplorer: Sendable {
             remediesByEnd: remediesByEnd)
     }
 
+    /// Walks from `start`: the first place's branches (the stories of the opening question) each on a core of their
+    /// own, their paths joined in branch order. Places reached by two branches are walked by both.
+    private func walkAll(from start: Session, candidates: Candidates, onlyTold: (slot: String, value: SlotValue)?,
+                         maximumPaths: Int) -> [Path] {
+        let first = Walk(engine: assistant.engine, candidates: candidates, onlyTold: onlyTold, maximumPaths: maximumPaths)
+        let branches = first.branches(of: start)
+        guard let branches else {
+            first.walk(start, [], given: [])
+            return first.paths
+        }
+        let results = Results(count: branches.count)
+        let storyState = first.storyState
+        DispatchQueue.concurrentPerform(iterations: branches.count) { index in
+            let walk = Walk(engine: assistant.engine, candidates: candidates, onlyTold: onlyTold, maximumPaths: maximumPaths)
+            walk.storyState = storyState
+            let branch = branches[index]
+            walk.walk(branch.session, branch.answers, given: [])
+            results.set(index, walk.paths)
+        }
+        var paths: [Path] = []
+        for index in branches.indices { paths += results.get(index) }
+        return paths
+    }
+
+    /// The paths of each branch, written by the thread that walked it: each index is written once, by one thread,
+    /// and read only after every thread has finished.
+    private final class Results: @unchecked Sendable {
+        private var slots: [[Path]]
+        init(count: Int) { slots = Array(repeating: [], count: count) }
+        func set(_ index: Int, _ paths: [Path]) { slots.withUnsafeMutableBufferPointer { $0[index] = paths } }
+        func get(_ index: Int) -> [Path] { slots[index] }
+    }
+
+    /// One walk's memory: the paths found and the places already walked.
+    private final class Walk {
+        let engine: Engine
+        let candidates: Candidates
+        let onlyTold: (slot: String, value: SlotValue)?
+        let maximumPaths: Int
+        var paths: [Path] = []
+        var storyState: String?
+        /// Two places in the walk with the same open state, the same values of the slots that choose a `next`, and
+        /// the same advice and situations so far lead on alike: the second is not walked again. Without this, every
+        /// answer that only refines the advice multiplies the paths (notice-help has hundreds of thousands).
+        var seen = Set<Place>()
+
+        init(engine: Engine, candidates: Candidates, onlyTold: (slot: String, value: SlotValue)?, maximumPaths: Int) {
+            self.engine = engine
+            self.candidates = candidates
+            self.onlyTold = onlyTold
+            self.maximumPaths = maximumPaths
+        }
+
+        /// Where the walk is, as far as what follows is concerned. The story's facts count too: a slot no question
+        /// asks ("I can pay it now") may decide a remedy only later, once a question's answer makes it count.
+        struct Place: Hashable {
+            var current: String?
+            var shownAdvice: [String]?
+            var routing: [SlotValue?]
+            var remedies: [String]
+            var situations: [String]
+        }
+
+        func place(_ session: Session, _ holding: (remedies: [String], situations: [String])) -> Place {
+            Place(current: session.current, shownAdvice: session.shownAdvice,
+                  routing: candidates.keySlots.map { session.values[$0] },
+                  remedies: holding.remedies, situations: holding.situations)
+        }
+
+        func finish(_ session: Session, _ answers: [Answer], given: Set<String>,
+                    holding known: (remedies: [String], situations: [String])? = nil) {
+            let state = session.current.flatMap { engine.compiled.state($0) }
+            let end = state?.isEnd == true ? state?.id : nil
+            let holding = known ?? engine.holding(session)
+            let remedies = end == nil ? [] : holding.remedies
+            paths.append(Path(answers: answers, end: end, situations: holding.situations,
+                              remedies: remedies, given: given.union(remedies), storyState: storyState, session: session))
+        }
+
+        /// The places one step on from `session` with the answers that lead there: what `walk` would walk next.
+        /// Nil when `session` is not at the opening question (the walk then starts there, on one core).
+        func branches(of session: Session) -> [(session: Session, answers: [Answer])]? {
+            guard let id = session.current, let state = engine.compiled.state(id), !session.ended,
+                  case .listen = state.kind else { return nil }
+            storyState = id
+            return stories(at: id, session)
+        }
+
+        /// The story: nothing, or one fact of a slot no question asks, or the facts one situation or remedy names
+        /// together, told at once ("我儿子借的逾期了…我自己的花呗也逾期了": a relative who is overdue too; "she is
+        /// sharing her screen with them right now": a relative's scam still going on). Questions do not reach those:
+        /// a relative is never asked whether they are overdue themselves.
+        func stories(at id: String, _ session: Session) -> [(session: Session, answers: [Answer])] {
+            var variants: [[(slot: String, value: SlotValue)]] = [[]]
+            if let only = onlyTold {
+                variants = [[only]]
+            } else {
+                for slot in candidates.storySlots where session.values[slot] == nil {
+                    for value in candidates.values(of: slot) where value != .unknown { variants.append([(slot, value)]) }
+                }
+                for told in candidates.toldTogether where told.allSatisfy({ session.values[$0.slot] == nil }) { variants.append(told) }
+            }
+            return variants.map { told in
+                var next = session
+                next.heard.insert(id)
+                for (slot, value) in told { next.values[slot] = value }
+                let walked = engine.rewalked(next, quietly: true).session
+                let said = told.isEmpty ? [Answer(state: id, slot: nil, value: nil)] : told.map { Answer(state: id, slot: $0.slot, value: $0.value) }
+                return (walked, said)
+            }
+        }
+
+        func walk(_ session: Session, _ answers: [Answer], given: Set<String>) {
+            guard paths.count < maximumPaths else { return }
+            let holding = engine.holding(session)
+            guard seen.insert(place(session, holding)).inserted else { return }
+            var given = given
+            if session.advised || session.shownAdvice != nil { given.formUnion(session.shownAdvice ?? []) }
+            guard let id = session.current, let state = engine.compiled.state(id), !session.ended else {
+                return finish(session, answers, given: given, holding: holding)
+            }
+            switch state.kind {
+            case .end:
+                return finish(session, answers, given: given, holding: holding)
+            case .listen:
+                storyState = id
+                for (next, said) in stories(at: id, session) { walk(next, answers + said, given: given) }
+            case .ask(let slots, _):
+                let open = slots.filter { session.values[$0] == nil }
+                guard !open.isEmpty else { return finish(session, answers, given: given, holding: holding) }
+                var combinations: [[(String, SlotValue)]] = [[]]
+                for slot in open {
+                    combinations = combinations.flatMap { partial in candidates.values(of: slot).map { partial + [(slot, $0)] } }
+                }
+                for combination in combinations {
+                    var next = session
+                    for (slot, value) in combination { next.values[slot] = value }
+                    let walked = engine.rewalked(next, quietly: true).session
+                    let step = combination.map { Answer(state: id, slot: $0.0, value: $0.1) }
+                    // A walk that does not move on has nowhere to go: the path ends here, without advice.
+                    if walked.current == id {
+                        finish(walked, answers + step, given: given)
+                    } else {
+                        walk(walked, answers + step, given: given)
+                    }
+                }
+            default:
+                finish(session, answers, given: given, holding: holding)
+            }
+        }
+    }
+
     /// The values worth trying for each slot.
     struct Candidates {
         let dialog: Dialog
@@ -198,6 +265,8 @@ public struct DialogExplorer: Sendable {
         let storySlots: [String]
         /// Slots a `next` reads, directly or through flags: they choose the route.
         let routingSlots: [String]
+        /// The slots a place in the walk is told apart by: the routing slots, then the story's.
+        let keySlots: [String]
         /// The facts a situation or a remedy names together as plain equalities (`role == contact and overdue == yes`,
         /// flags and negated terms left to the rest of the path), when there are two or more: a story can tell them
         /// at once where no sequence of questions would.
@@ -226,6 +295,7 @@ public struct DialogExplorer: Sendable {
                 }
             }
             routingSlots = dialog.slots.map(\.id).filter(routing.contains)
+            keySlots = routingSlots + storySlots
             var conditions: [Condition] = dialog.flags.map(\.condition) + dialog.remedies.map(\.condition)
             conditions += dialog.states.flatMap { $0.transitions.compactMap(\.condition) }
             conditions += dialog.drafts.compactMap(\.condition) + dialog.topics.compactMap(\.condition) + dialog.topics.flatMap { $0.answers.compactMap(\.condition) }
