@@ -100,7 +100,7 @@ public enum DialogKeys {
     public static let draft = Table(name: "draft", keys: [("when", .condition), ("title", .text), ("triggers", .phrases), ("text", .text)],
                                     required: ["title", "text", "triggers"])
 
-    public static let topic = Table(name: "topic", keys: [("asked", .phrases), ("answer", .text), ("answers", .listOf([.table(topicAnswer)])),
+    public static let topic = Table(name: "topic", keys: [("asked", .phrases), ("feared", .phrases), ("answer", .text), ("answers", .listOf([.table(topicAnswer)])),
                                                           ("when", .condition), ("quoted", .oneOf(["answers"])), ("alert", .text),
                                                           ("alone", .boolean)],
                                     required: ["asked"])

@@ -576,6 +576,7 @@ struct DialogParser {
         if asked.isEmpty { doc.error(keyNode, "\(what) needs `asked`: the words of a line that asks it") }
         let parsed = field["when"].flatMap { condition($0, "the condition of \(what)", doc) }
         var topic = Topic(id: id, asked: asked, answers: answers, condition: parsed?.0, location: doc.location(keyNode))
+        topic.feared = phraseList(field["feared"], "`feared` of \(what)", doc)
         topic.alert = field["alert"].flatMap { localizedText($0, "the alert of \(what)", doc) }
         topic.alone = field["alone"].flatMap { doc.bool($0, "`alone`") } ?? false
         if let node = field["quoted"] {

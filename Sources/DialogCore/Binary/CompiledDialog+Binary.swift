@@ -78,7 +78,8 @@ extension CompiledDialog: BinaryCodable {
         }
         let topicMatcher = try PhraseMatcher<Int>(from: &r) { r throws(BinaryFormatError) -> Int in
             let topic = try r.int()
-            guard dialog.topics.indices.contains(topic) else { throw BinaryFormatError("a phrase asks topic \(topic), which the dialog does not have") }
+            // `feared` words are kept as `-1 - index`.
+            guard dialog.topics.indices.contains(topic >= 0 ? topic : -1 - topic) else { throw BinaryFormatError("a phrase asks topic \(topic), which the dialog does not have") }
             return topic
         }
         self.init(dialog: dialog, matcher: matcher, lineCommands: lineCommands, topicMatcher: topicMatcher)

@@ -356,6 +356,7 @@ extension Topic: BinaryCodable {
         w.string(id); w.value(asked); w.array(answers); w.optional(condition); w.optional(location); w.bool(answersQuoted)
         w.optional(alert)
         w.bool(alone)
+        w.value(feared)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
@@ -363,6 +364,7 @@ extension Topic: BinaryCodable {
         answersQuoted = try r.bool()
         alert = try r.optional()
         alone = try r.bool()
+        feared = try r.value()
     }
 }
 

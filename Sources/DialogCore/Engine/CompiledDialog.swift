@@ -153,10 +153,13 @@ public struct CompiledDialog: Sendable {
     var draftConditions: [ResolvedCondition?] { storage.draftConditions }
     var topicAnswerConditions: [[ResolvedCondition?]] { storage.topicAnswerConditions }
 
-    /// Where a folded line asks a topic: the topic's index and the phrase's range.
-    func topicPhrases(in scalars: [Unicode.Scalar]) -> [(topic: Int, range: Range<Int>)] {
+    /// Where a folded line asks a topic: the topic's index, the phrase's range, and whether the phrase is one of the
+    /// topic's `feared` words (which ask it only behind a worry of the person's own).
+    func topicPhrases(in scalars: [Unicode.Scalar]) -> [(topic: Int, range: Range<Int>, feared: Bool)] {
         guard !dialog.topics.isEmpty else { return [] }
-        return storage.topicMatcher.matches(in: scalars).flatMap { match in match.payloads.map { ($0, match.range) } }
+        return storage.topicMatcher.matches(in: scalars).flatMap { match in
+            match.payloads.map { $0 >= 0 ? ($0, match.range, false) : (-1 - $0, match.range, true) }
+        }
     }
 
     public init(_ dialog: Dialog) {
@@ -214,12 +217,13 @@ public struct CompiledDialog: Sendable {
         storage = Storage(dialog: dialog, matcher: matcher, lineCommands: lineCommands, topicMatcher: topicMatcher)
     }
 
-    /// The phrases that ask each topic, to the topic's index. Compiled with the dialog and kept in the cache: building
+    /// The phrases that ask each topic, to the topic's index (its `feared` words to `-1 - index`). Compiled with the dialog and kept in the cache: building
     /// it (folding ~700 phrases, the trie, its links) was ~10M instructions, an eighth of every cached start.
     static func topicMatcher(_ dialog: Dialog) -> PhraseMatcher<Int> {
         var topics = PhraseMatcher<Int>()
         for (index, topic) in dialog.topics.enumerated() {
             for phrase in topic.asked.all { topics.add(TextNormalizer.fold(phrase), index) }
+            for phrase in topic.feared.all { topics.add(TextNormalizer.fold(phrase), -1 - index) }
         }
         topics.compile()
         return topics

@@ -16,6 +16,10 @@ public struct Topic: Hashable, Codable, Sendable {
     public var id: String
     /// What a line contains when it asks this: 坐牢, 会不会打给, can they sue.
     public var asked: PhraseList
+    /// What a worry of the person's own holds when it is this question (YAML `feared:`): "我怕他们起诉我" asks "会不会
+    /// 起诉我", "I'm afraid they will sue me" asks "can they sue me?". Heard only behind a worry or a condition of the
+    /// person's (the lexicon's `conditions`, in the same clause), never in a story: "他们起诉我了" is told, not asked.
+    public var feared = PhraseList()
     /// In order: the first whose condition holds is given; when none holds, the topic is not answered.
     public var answers: [Answer]
     /// When the topic is answered at all (YAML `when:`); nil: always.

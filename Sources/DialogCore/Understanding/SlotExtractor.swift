@@ -358,9 +358,16 @@ struct SlotExtractor {
         }
         // Someone else's words ask nothing ("不然影响征信" in a pasted text), unless the person asks about them: in
         // their own clause ("…会影响我的征信吗") or at the end of the line ("催收说不还就影响孩子上学，是真的吗").
+        // A topic's `feared` words ask it only behind the person's own worry ("我怕他们起诉我", "I'm afraid they'll sue"),
+        // as whole words in English ("sue" is not inside "issue").
         var topics = Set<Int>()
-        for (topic, range) in compiled.topicPhrases(in: line.scalars) where !line.reported.covers(range) || line.asks(at: range) || line.isQuestion
-            || compiled.dialog.topics[topic].answersQuoted {
+        for (topic, range, feared) in compiled.topicPhrases(in: line.scalars) {
+            if feared {
+                guard line.worries.cover(range), !line.reported.covers(range),
+                      LineAnalysis.hasWordBoundaries(range, in: line.scalars) else { continue }
+            } else {
+                guard !line.reported.covers(range) || line.asks(at: range) || line.isQuestion || compiled.dialog.topics[topic].answersQuoted else { continue }
+            }
             topics.insert(topic)
         }
         result.topics = topics.sorted()
