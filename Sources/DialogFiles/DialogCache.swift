@@ -25,9 +25,13 @@ import Darwin
 /// ignored without being read, and the dialog is loaded from its files.
 public struct DialogCache: Sendable {
     public let directory: URL
+    /// Read a hit without the phrase text the compiled automaton was built from (`BinaryReader.skipsPhraseText`): for a
+    /// process that only talks (chat, run, serve), not for one that lists or checks phrases (test coverage, explore).
+    /// A dialog loaded from its files keeps everything either way.
+    public var skipsPhraseText = false
 
     /// The entry layout; bump it whenever `BinaryWriter` output or any `BinaryCodable` type changes.
-    public static let formatVersion: UInt32 = 43
+    public static let formatVersion: UInt32 = 44
     public static let maximumEntries = 32
     /// The largest entry read (the notice-help dialog's is about one megabyte).
     public static let maximumEntrySize = 32 << 20
@@ -151,6 +155,7 @@ public struct DialogCache: Sendable {
                 let isError = try r.bool()
                 warnings.append(Diagnostic(isError ? .error : .warning, try r.value(), try r.string()))
             }
+            r.skipsPhraseText = skipsPhraseText
             let compiled: CompiledDialog = try r.value()
             guard r.isAtEnd else { return nil }
             return (compiled, warnings)

@@ -27,7 +27,9 @@ struct DialogOptions: ParsableArguments {
     /// Loads the dialog or exits with its diagnostics on stderr: the assistant never starts on a broken dialog.
     /// `failed` hears why first, as a protocol error (`dialog_missing`, `dialog_invalid`), for a caller that reports it
     /// somewhere besides stderr: `serve` sends it to the host.
-    func loadAssistant(failed: (ProtocolError) -> Void = { _ in }) throws -> Assistant {
+    /// `keepingPhraseText`: read a cached dialog with every phrase (for `test`'s coverage of them); a session needs only
+    /// the compiled automaton, so chat, run and serve leave the phrase text in the cache.
+    func loadAssistant(keepingPhraseText: Bool = false, failed: (ProtocolError) -> Void = { _ in }) throws -> Assistant {
         let folder: URL
         switch DialogLocation.current.resolve(dialog) {
         case .success(let found): folder = found
@@ -39,7 +41,9 @@ struct DialogOptions: ParsableArguments {
             throw ExitCode(1)
         }
         do {
-            let assistant = try Assistant(folder: folder, cache: noDialogCache ? nil : DialogCache.standard())
+            var cache = noDialogCache ? nil : DialogCache.standard()
+            cache?.skipsPhraseText = !keepingPhraseText
+            let assistant = try Assistant(folder: folder, cache: cache)
             for warning in assistant.warnings { Console.error(warning.description) }
             return assistant
         } catch {

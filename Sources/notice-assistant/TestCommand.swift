@@ -35,7 +35,7 @@ struct TestCommand: ParsableCommand {
 
     func run() throws {
         let url = try dialogFolder.folder()
-        let assistant = try DialogOptions.parse(["--dialog", url.path]).loadAssistant()
+        let assistant = try DialogOptions.parse(["--dialog", url.path]).loadAssistant(keepingPhraseText: true)
         var tests: [ConversationTest]
         do {
             if file.isEmpty {

@@ -157,6 +157,40 @@ import Testing
         #expect(decoded.binary() == bytes)
     }
 
+    /// A process that only talks reads the cache without the phrase text the automaton was compiled from: the slots'
+    /// and topics' phrase lists come back empty, the names shown to people (a platform's spellings) are kept, and every
+    /// line is read and answered exactly as with the full dialog — phrases with a number in them too.
+    @Test func aSessionReadsTheShippedDialogAlikeWithoutItsPhraseText() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Dialogs/notice-help")
+        let bytes = CompiledDialog(try DialogLoader.load(folder: folder).dialog).binary()
+        let full = try CompiledDialog(binary: bytes)
+        var r = try BinaryReader(bytes)
+        r.skipsPhraseText = true
+        let lean = try CompiledDialog(from: &r)
+        #expect(r.isAtEnd)
+        #expect(lean.dialog.slots.allSatisfy { $0.yes.isEmpty && $0.no.isEmpty && $0.cues.isEmpty })
+        #expect(lean.dialog.topics.allSatisfy { $0.asked.isEmpty })
+        #expect(lean.dialog.slots.contains { $0.kind == .text && $0.values.contains { !$0.synonyms.isEmpty } })
+        #expect(lean.numberPhrases.count == full.numberPhrases.count && !lean.numberPhrases.isEmpty)
+        let conversations: [(String, [String])] = [
+            ("zh-Hans", ["分期乐天天打电话说我逾期45天了，我怕他们起诉我", "没有", "电话", "有", "是", "总结", "草稿"]),
+            ("zh-Hant", ["我喺借唄借咗錢，逾期咗兩個月，佢哋打俾我阿媽", "冇", "更多", "第1步"]),
+            ("en", ["Jiebei says I'm 3 months overdue and they called my mom", "no", "a phone call", "summary", "why"]),
+        ]
+        for (language, lines) in conversations {
+            let a = Engine(full), b = Engine(lean)
+            var (x, y) = (a.start(language: language).session, b.start(language: language).session)
+            for line in lines {
+                let (nextX, eventsX) = a.step(x, line)
+                let (nextY, eventsY) = b.step(y, line)
+                #expect(eventsX == eventsY, "\(language): \(line)")
+                #expect(nextX == nextY, "\(language): \(line)")
+                (x, y) = (nextX, nextY)
+            }
+        }
+    }
+
     @Test func everyTruncationIsRefused() throws {
         let dialog = try DialogLoader.load(folder: fixtures.appendingPathComponent("valid")).dialog
         let bytes = CompiledDialog(dialog).binary()

@@ -3,23 +3,42 @@
 public struct BinaryReader: Sendable {
     private let data: [UInt8]
     private var position: Int
-    private var table: [String] = []
+    /// Where each string of the table starts and ends in `data`: a string is made only when it is read, so one that
+    /// nothing reads (a phrase list skipped, see `skipsPhraseText`) is never made.
+    private var starts: [UInt32] = []
+    private var ends: [UInt32] = []
+    /// The strings of the table read so far, each made once and shared by every place that names it.
+    private var made: [String?] = []
+
+    /// Phrase lists that only the phrase automaton needs, once it is compiled, are passed over instead of read (they
+    /// come back empty): a session that reads lines through the cached automaton never looks at their text, and ~9,000
+    /// phrases are ~0.4 MB of a process that must stay small. Read by the decoders of slots and topics
+    /// (`phraseList(compiledOnly:)`); lists shown to people (the names of known values, commands, draft triggers) are
+    /// always read.
+    public var skipsPhraseText = false
+    /// Set while a slot's values are read: the synonyms of a text slot's known values are its names, shown to people.
+    var keepsSynonyms = true
 
     /// Reads the string table at `start` (the start of `bytes` by default); the body follows.
     public init(_ bytes: [UInt8], from start: Int = 0) throws(BinaryFormatError) {
         guard start >= 0, start <= bytes.count else { throw BinaryFormatError("the data ends too early") }
+        guard bytes.count <= Int(UInt32.max) else { throw BinaryFormatError("the data is too large") }
         self.data = bytes
         self.position = start
         let count = try length()
-        var table: [String] = []
-        table.reserveCapacity(count)
+        var starts: [UInt32] = []
+        var ends: [UInt32] = []
+        starts.reserveCapacity(count)
+        ends.reserveCapacity(count)
         for _ in 0..<count {
             let size = try length()
-            let end = position + size
-            table.append(data.withUnsafeBufferPointer { String(decoding: $0[position..<end], as: UTF8.self) })
-            position = end
+            starts.append(UInt32(position))
+            position += size
+            ends.append(UInt32(position))
         }
-        self.table = table
+        self.starts = starts
+        self.ends = ends
+        self.made = [String?](repeating: nil, count: count)
     }
 
     public var isAtEnd: Bool { position == data.count }
@@ -77,9 +96,25 @@ public struct BinaryReader: Sendable {
     }
 
     public mutating func string() throws(BinaryFormatError) -> String {
+        let index = try stringIndex()
+        if let known = made[index] { return known }
+        let start = Int(starts[index]), end = Int(ends[index])
+        let string = data.withUnsafeBufferPointer { String(decoding: $0[start..<end], as: UTF8.self) }
+        made[index] = string
+        return string
+    }
+
+    /// A string's place in the table, checked, without making the string.
+    private mutating func stringIndex() throws(BinaryFormatError) -> Int {
         let index = try unsigned()
-        guard index < UInt64(table.count) else { throw BinaryFormatError("a string refers past the string table") }
-        return table[Int(index)]
+        guard index < UInt64(starts.count) else { throw BinaryFormatError("a string refers past the string table") }
+        return Int(index)
+    }
+
+    /// Passes over what `BinaryWriter.strings` wrote.
+    public mutating func skipStrings() throws(BinaryFormatError) {
+        let count = try length()
+        for _ in 0..<count { _ = try stringIndex() }
     }
 
     public mutating func strings() throws(BinaryFormatError) -> [String] {

@@ -29,6 +29,14 @@ extension CompiledDialog: BinaryCodable {
             }
         }
         topicMatcher.write(to: &w) { topic, w in w.int(topic) }
+        // The phrases with a number in them, found once: a process that reads this skips the phrase lists they come from.
+        let numberPhrases = self.numberPhrases
+        w.unsigned(UInt64(numberPhrases.count))
+        for phrase in numberPhrases {
+            w.string(String(String.UnicodeScalarView(phrase.before)))
+            w.string(String(String.UnicodeScalarView(phrase.after)))
+            phrase.cue.write(to: &w)
+        }
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
@@ -42,7 +50,7 @@ extension CompiledDialog: BinaryCodable {
             guard slots[slotIndex].values.indices.contains(index) else { throw BinaryFormatError("a phrase points at a value the slot does not have") }
             return index
         }
-        let matcher = try PhraseMatcher<Cue>(from: &r) { r throws(BinaryFormatError) -> Cue in
+        func cue(_ r: inout BinaryReader) throws(BinaryFormatError) -> Cue {
             let tag = try r.byte()
             switch tag {
             case 0: return .slotYes(try slot(r.int()))
@@ -61,6 +69,7 @@ extension CompiledDialog: BinaryCodable {
             default: throw BinaryFormatError("unknown phrase meaning tag \(tag)")
             }
         }
+        let matcher = try PhraseMatcher<Cue>(from: &r, cue)
         let lineCommands: [String: LineCommand] = try r.dictionary { r throws(BinaryFormatError) -> LineCommand in
             let tag = try r.byte()
             let name = try r.string()
@@ -82,7 +91,13 @@ extension CompiledDialog: BinaryCodable {
             guard dialog.topics.indices.contains(topic >= 0 ? topic : -1 - topic) else { throw BinaryFormatError("a phrase asks topic \(topic), which the dialog does not have") }
             return topic
         }
-        self.init(dialog: dialog, matcher: matcher, lineCommands: lineCommands, topicMatcher: topicMatcher)
+        let numberCount = try r.length()
+        var numberPhrases: [NumberPhrase] = []
+        for _ in 0..<numberCount {
+            let before = Array(try r.string().unicodeScalars), after = Array(try r.string().unicodeScalars)
+            numberPhrases.append(NumberPhrase(before: before, after: after, cue: try cue(&r)))
+        }
+        self.init(dialog: dialog, matcher: matcher, lineCommands: lineCommands, topicMatcher: topicMatcher, numberPhrases: numberPhrases)
     }
 }
 

@@ -35,6 +35,21 @@ extension PhraseList: BinaryCodable {
     }
 }
 
+extension BinaryReader {
+    /// A phrase list; one that only the compiled phrase automaton needs (`compiledOnly`) is passed over and comes back
+    /// empty when the reader `skipsPhraseText`.
+    mutating func phraseList(compiledOnly: Bool) throws(BinaryFormatError) -> PhraseList {
+        guard compiledOnly && skipsPhraseText else { return try value() }
+        let count = try length()
+        for _ in 0..<count {
+            _ = try string()  // the language: a handful of short strings, shared
+            try skipStrings()
+        }
+        _ = try optional(SourceLocation.self)
+        return PhraseList()
+    }
+}
+
 extension Lexicon: BinaryCodable {
     public func write(to w: inout BinaryWriter) {
         for list in WordList.allCases { w.optional(lists[list]) }
@@ -151,7 +166,8 @@ extension Slot.Value: BinaryCodable {
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
-        self.init(id: try r.string(), label: try r.optional(), synonyms: try r.value(), location: try r.optional())
+        self.init(id: try r.string(), label: try r.optional(), synonyms: try r.phraseList(compiledOnly: !r.keepsSynonyms),
+                  location: try r.optional())
         switch try r.byte() {
         case 0: bareAnswer = nil
         case 1: bareAnswer = .yes
@@ -159,8 +175,8 @@ extension Slot.Value: BinaryCodable {
         case let tag: throw BinaryFormatError("unknown plain-answer tag \(tag)")
         }
         prevails = try r.byte() != 0
-        cued = try r.value()
-        withKin = try r.value()
+        cued = try r.phraseList(compiledOnly: true)
+        withKin = try r.phraseList(compiledOnly: true)
         let pairs = try r.strings()
         guard pairs.count % 2 == 0 else { throw BinaryFormatError("an odd number of strings in `implies`") }
         implies = stride(from: 0, to: pairs.count, by: 2).map { Implication(slot: pairs[$0], value: pairs[$0 + 1]) }
@@ -210,10 +226,12 @@ extension Slot: BinaryCodable {
         let label: LocalizedText = try r.value()
         let placeholder: LocalizedText? = try r.optional()
         let multiple = try r.bool()
+        r.keepsSynonyms = kind == .text
         let values: [Value] = try r.array()
-        let yes: PhraseList = try r.value()
-        let no: PhraseList = try r.value()
-        let cues: PhraseList = try r.value()
+        r.keepsSynonyms = true
+        let yes = try r.phraseList(compiledOnly: true)
+        let no = try r.phraseList(compiledOnly: true)
+        let cues = try r.phraseList(compiledOnly: true)
         var unit: Unit?
         if try r.bool() {
             let name = try r.string()
@@ -234,7 +252,7 @@ extension Slot: BinaryCodable {
         noKeptBeside = try r.strings()
         noKeptUnless = try r.strings()
         answeredNoBy = try r.strings()
-        yesWhenAsked = try r.value()
+        yesWhenAsked = try r.phraseList(compiledOnly: true)
         let implied = try r.strings()
         guard implied.count % 2 == 0 else { throw BinaryFormatError("an odd number of strings in `yes_implies`") }
         yesImplies = stride(from: 0, to: implied.count, by: 2).map { Value.Implication(slot: implied[$0], value: implied[$0 + 1]) }
@@ -360,11 +378,12 @@ extension Topic: BinaryCodable {
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
-        self.init(id: try r.string(), asked: try r.value(), answers: try r.array(), condition: try r.optional(), location: try r.optional())
+        self.init(id: try r.string(), asked: try r.phraseList(compiledOnly: true), answers: try r.array(), condition: try r.optional(),
+                  location: try r.optional())
         answersQuoted = try r.bool()
         alert = try r.optional()
         alone = try r.bool()
-        feared = try r.value()
+        feared = try r.phraseList(compiledOnly: true)
     }
 }
 

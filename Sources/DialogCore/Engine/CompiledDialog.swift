@@ -69,8 +69,14 @@ public struct CompiledDialog: Sendable {
         /// Per topic, per answer (by index), its condition resolved.
         let topicAnswerConditions: [[ResolvedCondition?]]
 
-        init(dialog: Dialog, matcher: PhraseMatcher<Cue>, lineCommands: [String: LineCommand], topicMatcher: PhraseMatcher<Int>) {
+        /// Read with the rest from the cache, whose reader may have skipped the phrase lists they come from; nil:
+        /// found in the dialog's phrases when first needed.
+        let cachedNumberPhrases: [NumberPhrase]?
+
+        init(dialog: Dialog, matcher: PhraseMatcher<Cue>, lineCommands: [String: LineCommand], topicMatcher: PhraseMatcher<Int>,
+             numberPhrases: [NumberPhrase]? = nil) {
             self.dialog = dialog
+            cachedNumberPhrases = numberPhrases
             self.matcher = matcher
             self.lineCommands = lineCommands
             longestCommand = lineCommands.keys.map(\.unicodeScalars.count).max() ?? 0
@@ -97,7 +103,8 @@ public struct CompiledDialog: Sendable {
         var tables: LineTables {
             if let built = lineTables.load() { return built }
             return lineTables.storeIfNilThenLoad(LineTables(
-                dialog: dialog, slotIndex: slotIndex, flagIndex: flagIndex, situationFlags: situationFlags, names: conditionNames))
+                dialog: dialog, slotIndex: slotIndex, flagIndex: flagIndex, situationFlags: situationFlags, names: conditionNames,
+                numberPhrases: cachedNumberPhrases))
         }
     }
 
@@ -111,14 +118,15 @@ public struct CompiledDialog: Sendable {
         /// The phrases with a number in them (`#`).
         let numberPhrases: [NumberPhrase]
 
-        init(dialog: Dialog, slotIndex: [String: Int], flagIndex: [String: Int], situationFlags: [Int], names: ConditionNames) {
+        init(dialog: Dialog, slotIndex: [String: Int], flagIndex: [String: Int], situationFlags: [Int], names: ConditionNames,
+             numberPhrases: [NumberPhrase]?) {
             remedyIndex = ConditionIndex(conditions: dialog.remedies.map(\.condition), slotIndex: slotIndex,
                                          flags: dialog.flags, flagIndex: flagIndex)
             situationIndex = ConditionIndex(conditions: situationFlags.map { dialog.flags[$0].condition },
                                             slotIndex: slotIndex, flags: dialog.flags, flagIndex: flagIndex)
             relevance = QuestionRelevance.Table(dialog: dialog, slotIndex: slotIndex, flagIndex: flagIndex, remedies: remedyIndex,
                                                 situations: situationIndex, situationFlags: situationFlags, names: names)
-            numberPhrases = NumberPhrase.all(in: dialog)
+            self.numberPhrases = numberPhrases ?? NumberPhrase.all(in: dialog)
         }
     }
 
@@ -213,8 +221,10 @@ public struct CompiledDialog: Sendable {
     }
 
     /// The indexes that are cheap to rebuild; the matchers and the commands come compiled (or from the cache).
-    init(dialog: Dialog, matcher: PhraseMatcher<Cue>, lineCommands: [String: LineCommand], topicMatcher: PhraseMatcher<Int>) {
-        storage = Storage(dialog: dialog, matcher: matcher, lineCommands: lineCommands, topicMatcher: topicMatcher)
+    init(dialog: Dialog, matcher: PhraseMatcher<Cue>, lineCommands: [String: LineCommand], topicMatcher: PhraseMatcher<Int>,
+         numberPhrases: [NumberPhrase]? = nil) {
+        storage = Storage(dialog: dialog, matcher: matcher, lineCommands: lineCommands, topicMatcher: topicMatcher,
+                          numberPhrases: numberPhrases)
     }
 
     /// The phrases that ask each topic, to the topic's index (its `feared` words to `-1 - index`). Compiled with the dialog and kept in the cache: building
