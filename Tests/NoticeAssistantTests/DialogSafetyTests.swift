@@ -44,6 +44,26 @@ struct DialogSafetyTests {
         return false
     }
 
+    /// Someone at the door now is told what keeps them safe before anything else the line asked ("要我替他还" brings
+    /// "不用…" too): topics are answered in the file's order, and `at_the_door` stands right after `crisis`.
+    @Test func dangerAtTheDoorIsAnsweredFirst() {
+        let lines: [(String, String, String)] = [
+            ("zh-Hans", "今天有两个人上门到我家，说我儿子在你我贷欠了三万，堵在门口不走，要我替他还", "钱是谁借的就由谁还"),
+            ("en", "two collectors are at my door right now about my son's loan, do I have to pay for him?", "A debt is owed by the person who borrowed"),
+        ]
+        for (language, line, later) in lines {
+            let start = Self.assistant.start(language: language).session
+            let texts = Self.assistant.respond(to: line, in: start).events.compactMap { event -> String? in
+                if case .message(_, let text) = event { return text }
+                return nil
+            }
+            let door = texts.firstIndex { $0.contains("110") }
+            let other = texts.firstIndex { $0.contains(later) }
+            #expect(door != nil && other != nil, "\(language): \(texts)")
+            if let door, let other { #expect(door < other, "\(language): \(texts)") }
+        }
+    }
+
     @Test func noTextTellsAnyoneToPayIntoAnAccountOrShareACode() {
         let hits = Self.texts.filter { entry in Self.forbidden.contains { Self.saysUnnegated(entry.text, $0) } }
         #expect(hits.isEmpty, "\(hits.map { "\($0.where): \($0.text)" }.joined(separator: "\n"))")
