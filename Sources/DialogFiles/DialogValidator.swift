@@ -354,7 +354,8 @@ struct DialogValidator {
 
     /// The parameters a message may name besides the slots (see `MessageID`).
     static let messageParameters: Set<String> = ["answer", "slot", "old", "new", "reasons", "advice", "situations", "count", "items",
-                                                        "facts", "number", "numbers", "title", "reason", "steps", "lines"]
+                                                        "facts", "number", "numbers", "title", "reason", "steps", "lines",
+                                                        "first_steps"]
 
     /// Every text, from the one list of where texts live (`Dialog.texts`): a `{name}` must name a slot (or, in a
     /// message, one of its parameters); a single text is written in every language; a list (a remedy's steps, a

@@ -776,6 +776,16 @@ public struct Engine: Sendable {
         return open.contains { id in compiled.slotIndex[id].map(relevance.matters) ?? true }
     }
 
+    /// The titles of the first steps of the advice shown, numbered, one a line: what `advice_confirmed` says again
+    /// when the last answers changed nothing (the steps may be several screens up by then).
+    private func firstSteps(_ s: Session, _ r: MessageRenderer) -> String {
+        let shown = s.shownAdvice ?? []
+        return shown.prefix(AdviceText.firstCount).enumerated().compactMap { number, id -> String? in
+            guard let remedy = compiled.dialog.remedies.first(where: { $0.id == id }) else { return nil }
+            return "\(number + 1). \(r.text(remedy.title))"
+        }.joined(separator: "\n")
+    }
+
     /// The advice at end state `id`: in full the first time; after a changed answer, what changed and the first
     /// steps again, or one line when nothing changed.
     /// `evaluator` is the walk's: the walk never changes the values, so its value table and flag truths still hold.
@@ -787,7 +797,7 @@ public struct Engine: Sendable {
         if let shown = s.shownAdvice, let applicable, shown.elementsEqual(applicable.lazy.map({ compiled.dialog.remedies[$0].id })) {
             // The advice already shown, unchanged (what `changes(since:)` finds empty): nothing to render.
             if s.said.insert(id).inserted {
-                events.append(.message(id: id, text: r.message(.adviceConfirmed)))
+                events.append(.message(id: id, text: r.message(.adviceConfirmed, ["first_steps": firstSteps(s, r)])))
                 events.append(.message(id: MessageID.afterAdvice.rawValue, text: r.message(.afterAdvice)))
             } else {
                 events.append(.message(id: MessageID.adviceSame.rawValue, text: r.message(.adviceSame)))
@@ -804,7 +814,7 @@ public struct Engine: Sendable {
             if let changes, changes.isEmpty {
                 // The advice was given along the way and the last answers changed nothing: say so, rather than the
                 // same steps a second time.
-                events.append(.message(id: id, text: r.message(.adviceConfirmed)))
+                events.append(.message(id: id, text: r.message(.adviceConfirmed, ["first_steps": firstSteps(s, r)])))
                 events.append(.message(id: MessageID.afterAdvice.rawValue, text: r.message(.afterAdvice)))
                 return
             }

@@ -103,7 +103,8 @@ public enum MessageID: String, CaseIterable, Codable, Sendable {
     /// command): that they can switch, and how. Optional: without it nothing is said.
     case languageHint = "language_hint"
     /// At the end, when the advice was already given along the way and the last answers changed nothing: said
-    /// instead of the end state's text and the same steps a second time.
+    /// instead of the end state's text and the same steps a second time. `{first_steps}`: the first steps' titles,
+    /// numbered, one a line (the steps themselves may be screens up by now).
     case adviceConfirmed = "advice_confirmed"
     /// Before the question on screen asked again, when the line gave other facts but not its answer: what was taken,
     /// so the same question does not come back word for word as if nothing had been heard. `{facts}`.
