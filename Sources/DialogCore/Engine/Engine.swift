@@ -1051,8 +1051,15 @@ public struct Engine: Sendable {
     private func draftList(_ s: Session) -> String {
         let r = renderer(s)
         let drafts = fittingDrafts(s)
-        // Before any advice, "no letter is needed: follow the steps above" would point at steps not yet given.
-        guard !drafts.isEmpty else { return r.message(s.shownAdvice == nil ? .moreNotYet : .draftsNone) }
+        let messages = compiled.dialog.messages
+        // Before any advice, the same answer in every conversation (probe L1: the list in one, "I have not given advice
+        // yet" in another): the letters that fit so far, and that the answers still to come may change them; or, when
+        // none fits yet, that the letters come with the advice ("no letter is needed: follow the steps above" would
+        // point at steps not yet given).
+        guard !drafts.isEmpty else {
+            guard s.shownAdvice == nil else { return r.message(.draftsNone) }
+            return r.message(messages[MessageID.draftsNotYet.rawValue] == nil ? .moreNotYet : .draftsNotYet)
+        }
         var text = r.message(.draftsHeader)
         // Numbered, so that "草稿2" / "letter 2" opens one (`LetterRequest`); the trigger is the other way to ask.
         let (open, close) = s.language.hasPrefix("zh") ? ("「", "」") : ("\u{201C}", "\u{201D}")
@@ -1060,6 +1067,7 @@ public struct Engine: Sendable {
             let trigger = draft.triggers.phrases(in: s.language).first ?? draft.triggers.all.first ?? draft.id
             text += "\n\(number + 1). " + r.text(draft.title) + " — " + open + trigger + close
         }
+        if s.shownAdvice == nil, messages[MessageID.draftsSoFar.rawValue] != nil { text += "\n" + r.message(.draftsSoFar) }
         return text
     }
 }
