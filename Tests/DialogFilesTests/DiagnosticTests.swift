@@ -474,3 +474,44 @@ private func withMini(editing file: String, _ edit: (String) -> String, _ body: 
         #expect(diagnostics.first?.message.hasPrefix("this line is indented by 7 spaces, but the lines after it, in the same block, by 6") == true, "\(diagnostics)")
     }
 }
+
+/// `label_no` is the label a yes/no slot's no is shown with: on a choice slot it is an error at its value, and on a
+/// yes/no slot it needs every language, like any text (an error at the map, naming the language).
+@Test func labelNoIsAYesNoSlotsTextInEveryLanguage() throws {
+    try withMini(editing: "slots.yaml", {
+        $0.replacingOccurrences(of: "    label: {zh-Hans: 通知方式, zh-Hant: 通知方式, en: channel}",
+                                with: "    label: {zh-Hans: 通知方式, zh-Hant: 通知方式, en: channel}\n    label_no: {zh-Hans: 没有, zh-Hant: 沒有, en: none}")
+            .replacingOccurrences(of: "    label: {zh-Hans: 是否注册, zh-Hant: 是否註冊, en: registered}",
+                                  with: "    label: {zh-Hans: 是否注册, zh-Hant: 是否註冊, en: registered}\n    label_no: {zh-Hans: 没注册, zh-Hant: 沒註冊}")
+    }) { folder in
+        let (dialog, diagnostics) = load(folder)
+        #expect(dialog == nil)
+        check(diagnostics, [error("slots.yaml", 5, 15, "`label_no` is for a yes/no slot: the label its no is shown with"),
+                            error("slots.yaml", 24, 15, "slot `has_account` label_no is missing en")], in: folder)
+    }
+}
+
+/// A topic's `alone` is true or false: another word is an error at the value, with the word it found; a quoted "yes"
+/// is read as true, as YAML writers expect.
+@Test func aTopicsAloneIsTrueOrFalse() throws {
+    try withCopy(of: "mini") { folder in
+        let manifest = folder.appendingPathComponent("dialog.yaml")
+        try (try String(contentsOf: manifest, encoding: .utf8)).replacingOccurrences(of: "drafts.yaml]", with: "drafts.yaml, topics.yaml]")
+            .write(to: manifest, atomically: true, encoding: .utf8)
+        try """
+        topics:
+          real:
+            asked: {zh-Hans: [是真的吗], en: [is it real]}
+            alone: sometimes
+            answer: {zh-Hans: 先核实。, zh-Hant: 先核實。, en: Check it first.}
+          jail:
+            asked: {zh-Hans: [坐牢], en: [jail]}
+            alone: "yes"
+            answer: {zh-Hans: 不会。, zh-Hant: 不會。, en: No.}
+
+        """.write(to: folder.appendingPathComponent("topics.yaml"), atomically: true, encoding: .utf8)
+        let (dialog, diagnostics) = load(folder)
+        #expect(dialog == nil)
+        check(diagnostics, [error("topics.yaml", 4, 12, "`alone` must be true or false, found `sometimes`")], in: folder)
+    }
+}

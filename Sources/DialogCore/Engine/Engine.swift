@@ -618,7 +618,16 @@ public struct Engine: Sendable {
     /// Which pieces of advice the open question's answer decides, in a sentence; nil when none does.
     private func dependingAdvice(_ state: DialogState, _ s: Session) -> String? {
         guard case .ask(let slots, _) = state.kind else { return nil }
-        let relevance = QuestionRelevance(compiled: compiled, values: s.values)
+        // A slot that no question from here on asks (a scam still going on, a relative's scam, a question already
+        // passed) is filled only by what the person volunteers: for this reason it stands as not said, so the list
+        // names only what this answer can still bring, not a relative's scam at the question about the person's own
+        // loan (probe L3).
+        let ahead = slotsAskedAfter(state.id)
+        var values = s.values
+        for slot in compiled.dialog.slots where values[slot.id] == nil && !slots.contains(slot.id) && !ahead.contains(slot.id) {
+            values[slot.id] = .unknown
+        }
+        let relevance = QuestionRelevance(compiled: compiled, values: values)
         var remedies: [Int] = []
         for id in slots where s.values[id] == nil {
             guard let index = compiled.slotIndex[id] else { continue }
@@ -630,9 +639,15 @@ public struct Engine: Sendable {
         // Two remedies for different people may share a title (the borrower's and the disputing person's "stop
         // contacting my family"): each title is named once.
         var titles: [String] = []
+        // A title that only adds a note in brackets to one already named ("…亲友" and "…亲友（这笔有异议）") is the
+        // same step for another person: named once (probe L3).
+        var plain: [String] = []
         for remedy in remedies.sorted(by: { (all[$0].order, $0) < (all[$1].order, $1) }) {
-            let title = r.quoted(r.text(all[remedy].title))
-            if !titles.contains(title) { titles.append(title) }
+            let text = r.text(all[remedy].title)
+            let stem = Self.withoutBracketNote(text)
+            if plain.contains(stem) { continue }
+            plain.append(stem)
+            titles.append(r.quoted(text))
         }
         // The most urgent few: a reason, not a second copy of the advice.
         if titles.count > Self.whyTitles { titles = Array(titles.prefix(Self.whyTitles)) + ["…"] }
@@ -641,6 +656,33 @@ public struct Engine: Sendable {
 
     /// How many pieces of advice `why` names.
     static let whyTitles = 4
+
+    /// The slots asked by the states that can follow `stateID` on some way through the graph (whatever the answers).
+    private func slotsAskedAfter(_ stateID: String) -> Set<String> {
+        var seen: Set<String> = [stateID]
+        var queue = [stateID]
+        var asked = Set<String>()
+        while let id = queue.popLast() {
+            guard let state = compiled.state(id) else { continue }
+            for transition in state.transitions where seen.insert(transition.target).inserted {
+                queue.append(transition.target)
+                if let next = compiled.state(transition.target) { asked.formUnion(next.askedSlots) }
+            }
+        }
+        return asked
+    }
+
+    /// A title without a closing note in brackets: "书面要求停止联系您的亲友（这笔有异议）" → "书面要求停止联系您的亲友",
+    /// "Ask them to stop (disputed)" → "Ask them to stop".
+    static func withoutBracketNote(_ title: String) -> String {
+        let scalars = Array(title.unicodeScalars)
+        guard let last = scalars.last, last == "）" || last == ")" else { return title }
+        let open: Unicode.Scalar = last == "）" ? "（" : "("
+        guard let start = scalars.lastIndex(of: open), start > 0 else { return title }
+        var stem = String(String.UnicodeScalarView(scalars[..<start]))
+        while stem.last == " " { stem.removeLast() }
+        return stem
+    }
 
     /// Asks the open question again after a command; at the end, after the advice, there is nothing to ask.
     private func reask(_ s: inout Session, _ events: inout [DialogEvent], _ trace: inout Trace, force: Bool = false) {
@@ -1019,8 +1061,15 @@ public struct Engine: Sendable {
     private func draftList(_ s: Session) -> String {
         let r = renderer(s)
         let drafts = fittingDrafts(s)
-        // Before any advice, "no letter is needed: follow the steps above" would point at steps not yet given.
-        guard !drafts.isEmpty else { return r.message(s.shownAdvice == nil ? .moreNotYet : .draftsNone) }
+        let messages = compiled.dialog.messages
+        // Before any advice, the same answer in every conversation (probe L1: the list in one, "I have not given advice
+        // yet" in another): the letters that fit so far, and that the answers still to come may change them; or, when
+        // none fits yet, that the letters come with the advice ("no letter is needed: follow the steps above" would
+        // point at steps not yet given).
+        guard !drafts.isEmpty else {
+            guard s.shownAdvice == nil else { return r.message(.draftsNone) }
+            return r.message(messages[MessageID.draftsNotYet.rawValue] == nil ? .moreNotYet : .draftsNotYet)
+        }
         var text = r.message(.draftsHeader)
         // Numbered, so that "草稿2" / "letter 2" opens one (`LetterRequest`); the trigger is the other way to ask.
         let (open, close) = s.language.hasPrefix("zh") ? ("「", "」") : ("\u{201C}", "\u{201D}")
@@ -1028,6 +1077,7 @@ public struct Engine: Sendable {
             let trigger = draft.triggers.phrases(in: s.language).first ?? draft.triggers.all.first ?? draft.id
             text += "\n\(number + 1). " + r.text(draft.title) + " — " + open + trigger + close
         }
+        if s.shownAdvice == nil, messages[MessageID.draftsSoFar.rawValue] != nil { text += "\n" + r.message(.draftsSoFar) }
         return text
     }
 }

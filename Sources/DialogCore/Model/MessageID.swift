@@ -88,6 +88,12 @@ public enum MessageID: String, CaseIterable, Codable, Sendable {
     case listLastSeparator = "list_last_separator"
     /// `more` before there is any advice.
     case moreNotYet = "more_not_yet"
+    /// "草稿" / "drafts", or a letter asked for by name, before any advice: which letter fits is known only once the
+    /// scam check and the situation are clear, so it says when the letters come. Optional: without it `more_not_yet`.
+    case draftsNotYet = "drafts_not_yet"
+    /// Under the list of letters before any advice: the answers still to come may change which letters fit. Optional:
+    /// without it nothing is said.
+    case draftsSoFar = "drafts_so_far"
     /// After a changed answer, when the advice stays as it was.
     case adviceSame = "advice_same"
     /// After a changed answer: `{items}` added to, or dropped from, the advice; or the order changed.
@@ -112,6 +118,10 @@ public enum MessageID: String, CaseIterable, Codable, Sendable {
 
     /// Messages a dialog may leave out, each with a fallback, so that dialogs written before them still load:
     /// `after_brief` (then `after_advice`), `more_done` (then the whole list again), `safety_reminder` (then no safety
-    /// lines; a dialog whose remedies name `safety` must have it), `language_hint` (then nothing).
-    public var hasFallback: Bool { self == .afterBrief || self == .moreDone || self == .safetyReminder || self == .languageHint }
+    /// lines; a dialog whose remedies name `safety` must have it), `language_hint` (then nothing), `drafts_not_yet`
+    /// (then `more_not_yet`), `drafts_so_far` (then nothing).
+    public var hasFallback: Bool {
+        self == .afterBrief || self == .moreDone || self == .safetyReminder || self == .languageHint || self == .draftsNotYet
+            || self == .draftsSoFar
+    }
 }
