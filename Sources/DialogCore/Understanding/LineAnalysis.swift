@@ -2,7 +2,7 @@
 /// (the longest winning), its clauses, and where negation, reported speech and the person's own worries reach. Each
 /// rule is a file of this folder: `Negation`, `Announcements`, `ReportedSpeech`, `Worries`, `BareAnswers`, `Hedges`, `NameCapture`,
 /// `NumberFilling`, `UnknownPerson`, `KinAccount`,
-/// `KinPronoun`, `CallInstruction`, `ClosedAccount`; `SlotExtractor` runs them over the line's phrases and puts the values together.
+/// `KinPronoun`, `KinBorrower`, `CallInstruction`, `ClosedAccount`; `SlotExtractor` runs them over the line's phrases and puts the values together.
 ///
 /// A class: the rules hold it (`NumberFilling` keeps it), and copying a struct of a dozen arrays cost a retain and a
 /// release of each at every hand-over, ~3 % of a turn.
@@ -23,6 +23,10 @@ final class LineAnalysis {
 
     /// Where the line's phone numbers start (`CallInstruction`).
     let phoneNumbers: [Int]
+
+    /// The kin words that are the subject of borrowing or of using the person's name (`KinBorrower`): "是我弟弟用我的
+    /// 名字借的" names the borrower, not someone the collectors reached.
+    let borrowingKin: [Range<Int>]
 
     /// The slots that hold a number: their cues are facts ("逾期"); any other slot's cues only license phrases.
     let numberSlots: [Int]
@@ -49,6 +53,7 @@ final class LineAnalysis {
         // The phrases written once for every relative ("我*的贷款", "my * owes"), where the line names one: longer
         // phrases hide what is inside them as any phrase does.
         let kinWords = functional.of(.kin)
+        borrowingKin = kinWords.isEmpty ? [] : KinBorrower.ranges(scalars, kin: kinWords)
         content += KinPatterns.hits(scalars, kin: kinWords, matcher: compiled.matcher)
         quantities = compiled.numberSlots.isEmpty && compiled.numberPhrases.isEmpty ? [] : QuantityScanner.scan(scalars)
         content += NumberPhrase.hits(compiled.numberPhrases, in: scalars, quantities: quantities)

@@ -297,6 +297,9 @@ struct SlotExtractor {
         let namedPlainly = Set(choiceSets.keys)
         for (slot, value, range) in waiting {
             if !slots[slot].multiple, namedPlainly.contains(slot) { continue }
+            // Someone close who borrowed or used the person's name was not reached: "是我弟弟用我的名字借的" (`KinBorrower`).
+            // Only for the slot of the people reached (the one that hears announcements of whom they will tell).
+            if slots[slot].whenAnnounced != nil, line.borrowingKin.contains(where: { range.overlaps($0) }) { continue }
             let clause = line.clauses.of(range.lowerBound)
             let beside = (cuesBySlot[slot] ?? []) + (heldAt[slot] ?? [])
             let near = { (ranges: [Range<Int>]) in ranges.contains { (clause - 1...clause).contains(line.clauses.of($0.lowerBound)) } }
