@@ -318,6 +318,15 @@ struct SlotExtractor {
             }
         }
 
+        // A lender named in Latin letters beside a word of lending: "Kredivo loan app", "WeLab Bank" (`LenderName`).
+        for slot in compiled.captureSlots where textValues[slot] == nil {
+            if let name = line.latinLenderName(phrases: line.content),
+               !LineAnalysis.isNotAName(name, notNames: slots[slot].capture?.notNames ?? []) {
+                textValues[slot] = .text(name)
+                note(slot)
+            }
+        }
+
         let numbering = NumberFilling(compiled: compiled, analysis: line)
         let quantities = numbering.quantities()
         var numbers: [Int: SlotValue] = [:]
