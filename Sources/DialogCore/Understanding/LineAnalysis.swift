@@ -2,7 +2,7 @@
 /// (the longest winning), its clauses, and where negation, reported speech and the person's own worries reach. Each
 /// rule is a file of this folder: `Negation`, `Announcements`, `ReportedSpeech`, `Worries`, `BareAnswers`, `Hedges`, `NameCapture`,
 /// `NumberFilling`, `UnknownPerson`, `KinAccount`,
-/// `KinPronoun`, `KinBorrower`, `CallInstruction`, `ClosedAccount`; `SlotExtractor` runs them over the line's phrases and puts the values together.
+/// `KinPronoun`, `KinBorrower`, `CodeDelivery`, `LenderName`, `CallInstruction`, `ClosedAccount`; `SlotExtractor` runs them over the line's phrases and puts the values together.
 ///
 /// A class: the rules hold it (`NumberFilling` keeps it), and copying a struct of a dozen arrays cost a retain and a
 /// release of each at every hand-over, ~3 % of a turn.
@@ -27,6 +27,10 @@ final class LineAnalysis {
     /// The kin words that are the subject of borrowing or of using the person's name (`KinBorrower`): "是我弟弟用我的
     /// 名字借的" names the borrower, not someone the collectors reached.
     let borrowingKin: [Range<Int>]
+
+    /// The stretches that say how a verification code came (`CodeDelivery`): "the code **they texted me**" is no notice
+    /// by text.
+    let codeDeliveries: [Range<Int>]
 
     /// The slots that hold a number: their cues are facts ("逾期"); any other slot's cues only license phrases.
     let numberSlots: [Int]
@@ -102,6 +106,7 @@ final class LineAnalysis {
         let containedFunctional = Self.containedInLonger(hiding.map { $0.range } + functional.map { $0.range })
         functional = functional.indices.filter { !containedFunctional[hiding.count + $0] }.map { functional[$0] }
         let clauses = Clauses(scalars, breaks: functional.of(.breaks))
+        codeDeliveries = CodeDelivery.stretches(scalars, clauses: clauses)
         // "我儿子确实在安逸花借了钱": the person telling of their own people (`OwnKin`), and the relative and the debt
         // with a place or other words between them (`KinAtPlace`).
         let slots = compiled.dialog.slots

@@ -79,6 +79,8 @@ struct SlotExtractor {
         func take(_ slot: Int, _ valueIndex: Int, at range: Range<Int>, meantByAnnouncement: Bool = false) {
             let id = slots[slot].values[valueIndex].id
             if line.worries.cover(range) { return }
+            // "asked for the code they texted me": how the code came, not the notice (`CodeDelivery`).
+            if line.codeDeliveries.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }) { return }
             // "Call 170xxxxxxxx to settle", "请致电4008…": what a notice asks, not what happened (`CallInstruction`).
             if line.asksToCall(range) { return }
             if !slots[slot].values[valueIndex].notAfter.isEmpty,
