@@ -28,6 +28,24 @@ final class LineAnalysis {
     /// 名字借的" names the borrower, not someone the collectors reached.
     let borrowingKin: [Range<Int>]
 
+    /// Whether `range` names, as someone reached, a relative the line names as the borrower: "my dad used my ID … they
+    /// keep calling **my dad**", "我爸用我的身份证借的，他们一直打给**我爸**". Calls to the borrower are no calls to anyone
+    /// else. The same kin word, written the same way, outside the borrowing itself.
+    func reachesBorrower(_ range: Range<Int>) -> Bool {
+        guard !borrowingKin.isEmpty, !borrowingKin.contains(where: { $0.overlaps(range) }) else { return false }
+        var index = range.lowerBound
+        while index < range.upperBound {
+            for borrower in borrowingKin where index + borrower.count <= range.upperBound
+                && scalars[index..<(index + borrower.count)].elementsEqual(scalars[borrower])
+                && (index == 0 || !scalars[index - 1].isASCIILetter)
+                && (index + borrower.count == scalars.count || !scalars[index + borrower.count].isASCIILetter) {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// The stretches that say how a verification code came (`CodeDelivery`): "the code **they texted me**" is no notice
     /// by text.
     let codeDeliveries: [Range<Int>]
@@ -116,7 +134,9 @@ final class LineAnalysis {
         content += KinAtPlace.hits(scalars, reported: functional.of(.reported), stories: kin.stories, kin: kinWords.map(\.range),
                                    clauses: clauses, matcher: compiled.matcher)
         // "my father …, they call him": the relative read in place of the pronoun (`KinPronoun`).
-        if !kinWords.isEmpty { content += KinPronoun.hits(scalars, kin: kinWords, clauses: clauses, matcher: compiled.matcher) }
+        if !kinWords.isEmpty {
+            content += KinPronoun.hits(scalars, kin: kinWords, clauses: clauses, borrowers: borrowingKin, matcher: compiled.matcher)
+        }
         self.content = content
         self.functional = functional
         self.clauses = clauses

@@ -155,8 +155,19 @@ struct SlotExtractor {
                 && line.clauses.of($0.range.lowerBound) == line.clauses.of(range.lowerBound) }
         }
 
+        // A phrase that says someone was reached (a value of the slot of people reached, and whatever else the same
+        // words say: "calling my dad" is also "the calls go to a relative") does not count when that someone is the
+        // borrower the line names (`LineAnalysis.reachesBorrower`).
+        var reachingBorrower: [Range<Int>] = []
+        if !line.borrowingKin.isEmpty {
+            for found in line.content {
+                guard case .choice(let slot, _) = found.cue, slots[slot].whenAnnounced != nil, line.reachesBorrower(found.range) else { continue }
+                reachingBorrower.append(found.range)
+            }
+        }
         // Each slot phrase, read through the rules. A `yes_when_asked` phrase is a yes only to the question on screen.
         for found in line.content {
+            if !reachingBorrower.isEmpty, reachingBorrower.contains(found.range) { continue }
             var cue = found.cue
             if case .askedYes(let slot) = cue {
                 guard asked.contains(slot) else { continue }
@@ -301,7 +312,7 @@ struct SlotExtractor {
             if !slots[slot].multiple, namedPlainly.contains(slot) { continue }
             // Someone close who borrowed or used the person's name was not reached: "是我弟弟用我的名字借的" (`KinBorrower`).
             // Only for the slot of the people reached (the one that hears announcements of whom they will tell).
-            if slots[slot].whenAnnounced != nil, line.borrowingKin.contains(where: { range.overlaps($0) }) { continue }
+            if slots[slot].whenAnnounced != nil, line.borrowingKin.contains(where: { range.overlaps($0) }) || line.reachesBorrower(range) { continue }
             let clause = line.clauses.of(range.lowerBound)
             let beside = (cuesBySlot[slot] ?? []) + (heldAt[slot] ?? [])
             let near = { (ranges: [Range<Int>]) in ranges.contains { (clause - 1...clause).contains(line.clauses.of($0.lowerBound)) } }
