@@ -307,6 +307,13 @@ struct SlotExtractor {
         // word that says nothing else). A slot that holds one value keeps what a plain phrase named: "a text on my
         // phone" is a text message, though "phone" alone would be a call.
         let corrects = !line.functional.of(.corrections).isEmpty
+        // A line of nothing but people ("我妈和我同事", "my mom and my boss") answers who was reached wherever it is
+        // typed (`PeopleList`): the names of a slot of several values, and those it already holds.
+        var listed = Set<Int>()
+        for slot in Set(waiting.map(\.slot)) where slots[slot].multiple && slots[slot].whenAnnounced != nil {
+            let names = waiting.filter { $0.slot == slot }.map(\.range) + (heldAt[slot] ?? [])
+            if PeopleList.isList(line.scalars, names: names) { listed.insert(slot) }
+        }
         let namedPlainly = Set(choiceSets.keys)
         for (slot, value, range) in waiting {
             if !slots[slot].multiple, namedPlainly.contains(slot) { continue }
@@ -316,7 +323,7 @@ struct SlotExtractor {
             let clause = line.clauses.of(range.lowerBound)
             let beside = (cuesBySlot[slot] ?? []) + (heldAt[slot] ?? [])
             let near = { (ranges: [Range<Int>]) in ranges.contains { (clause - 1...clause).contains(line.clauses.of($0.lowerBound)) } }
-            if asked.contains(slot) || corrects || near(beside) || line.isWholeLine(range) {
+            if asked.contains(slot) || corrects || near(beside) || line.isWholeLine(range) || listed.contains(slot) {
                 take(slot, value, at: range)
             } else if near(announcedCues[slot] ?? []), announced(range, slot),
                       let meaning = compiled.announcedMeaning(of: slot, value: slots[slot].values[value].id) {
