@@ -39,6 +39,9 @@ struct SlotExtractor {
         var correctsEarlier = false
         /// A clause of the line is nothing but a hedge ("…, no amount"): asked slots the line left empty are unknown.
         var hedgesTheRest = false
+        /// Slots a value of the line opens again (`implies: {slot: unset}`): what an earlier answer implied of them no
+        /// longer holds, so their question is asked. Only slots the line says nothing of.
+        var reopened: [Int] = []
         /// Choice values the line denies ("不是**电话**", "not my **parents**"), by slot index.
         var denied: [(slot: Int, value: String)] = []
         /// The topics the line asks about, in the dialog's order; not those inside someone else's words ("不然影响
@@ -428,6 +431,10 @@ struct SlotExtractor {
                 guard let index = compiled.valueIndex[slot][id] else { continue }
                 for implied in slots[slot].values[index].implies {
                     guard let target = compiled.slotIndex[implied.slot] else { continue }
+                    if implied.value == Slot.Value.Implication.unset {
+                        if yesNo[target] == nil, choiceSets[target] == nil, !result.reopened.contains(target) { result.reopened.append(target) }
+                        continue
+                    }
                     switch slots[target].kind {
                     case .yesno: yesNo[target] = implied.value == "yes" ? .yes : .no
                     case .choice where slots[target].multiple:
