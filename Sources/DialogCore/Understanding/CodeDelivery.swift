@@ -11,8 +11,8 @@ enum CodeDelivery {
     private static let englishOpeners: Set<String> = ["they", "that", "which", "he", "she", "you", "i", "we", "someone", "sent",
                                                       "texted", "messaged", "from", "in", "by", "via", "on", "the", "it", "was",
                                                       "were", "i'd", "i've", "just"]
-    /// The verbs that ask for the code, where the words about it begin after them: 把, 要, 报, 问, 让, 叫, 念, 读, 说, 提.
-    private static let asking: Set<Unicode.Scalar> = ["把", "要", "报", "问", "让", "叫", "念", "读", "说", "提", "讲", "报"]
+    /// The verbs that ask for the code, where the words about it begin after them: 把, 要, 报, 问, 让, 叫, 念, 读, 说, 提, 讲.
+    private static let asking: Set<Unicode.Scalar> = ["把", "要", "报", "问", "让", "叫", "念", "读", "说", "提", "讲"]
     /// How far a stretch reaches (scalars).
     private static let englishReach = 40
     private static let chineseReach = 8

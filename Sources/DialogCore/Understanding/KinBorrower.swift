@@ -67,7 +67,11 @@ enum KinBorrower {
                 let following = next < scalars.count ? LineAnalysis.asciiWord(scalars, from: next) : ""
                 return following == "borrower" || following == "one"
             }
-            if englishVerbs.contains(word) { return true }
+            if englishVerbs.contains(word) {
+                // "my brother used to live here": a habit, not a use of the person's name.
+                let next = at + word.unicodeScalars.count + 1
+                return !(word == "used" && next < scalars.count && LineAnalysis.asciiWord(scalars, from: next) == "to")
+            }
             if taking.contains(word) {
                 let next = at + word.unicodeScalars.count + 1
                 guard next < scalars.count, scalars[next - 1] == " " else { return false }
