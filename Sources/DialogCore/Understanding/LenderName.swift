@@ -39,8 +39,17 @@ extension LineAnalysis {
         "mobile", "fake", "scam", "real", "strange", "unknown", "random", "big", "small", "chat", "phone", "call",
     ]
 
+    /// In a Chinese line, what may follow a lender's Latin name: "**Atome**发短信", "在**Atome**上分期", "**Kredivo**的账单".
+    private static let chineseAfterName: [[Unicode.Scalar]] = ["发", "给我", "打", "说", "提醒", "催", "的", "上", "里", "借", "贷",
+                                                               "通知", "短信", "分期", "账单", "还款"].map { Array($0.unicodeScalars) }
+
+    /// What is bought on installments, not who lends ("iphone的分期"), and "我的 iPhone" is the person's own thing.
+    static let latinThings: Set<String> = ["iphone", "ipad", "macbook", "airpods", "mac", "oppo", "vivo", "huawei", "xiaomi",
+                                              "honor", "samsung", "switch", "nike", "apple", "dyson"]
+
     /// The lender named in Latin letters beside a word of lending, as typed; nil when the line names none.
     func latinLenderName(phrases: [PhraseHit]) -> String? {
+        if let name = latinNameInChinese(phrases: phrases) { return name }
         let original = text.original
         // Cheap first: a capital letter in the line at all.
         guard original.contains(where: { ("A"..."Z").contains($0) }) else { return nil }
@@ -69,6 +78,33 @@ extension LineAnalysis {
             }
             if let name = lenderName(first.lowerBound, last.upperBound) { return name }
             index = last.upperBound
+        }
+        return nil
+    }
+
+    /// A Latin name between Chinese words: "Atome发短信说我逾期了", "我在Atome上分期买了手机", "Kredivo的账单". In a Chinese
+    /// line a run of Latin letters that is no phrase of the dialog (not "qq", "app", "hr", nor a known name or pinyin the
+    /// dialog lists) is a name; it counts right before a word of what a lender does or has (发, 催, 的账单, 上分期).
+    private func latinNameInChinese(phrases: [PhraseHit]) -> String? {
+        var index = 0
+        while index < scalars.count {
+            guard scalars[index].isASCIILetter, index == 0 || !scalars[index - 1].isASCIILetter else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < scalars.count, scalars[end].isASCIILetter || ("0"..."9").contains(scalars[end]) { end += 1 }
+            defer { index = end }
+            // Chinese on its right, and on its left (or the start of the line).
+            guard end - index >= 3, end - index <= 16, end < scalars.count, TextNormalizer.isHan(scalars[end]),
+                  index == 0 || TextNormalizer.isHan(scalars[index - 1]) || scalars[index - 1] == " ",
+                  Self.chineseAfterName.contains(where: { end + $0.count <= scalars.count && scalars[end..<(end + $0.count)].elementsEqual($0) }),
+                  !phrases.contains(where: { $0.range.overlaps(index..<end) }),
+                  !functional.contains(where: { $0.range.overlaps(index..<end) }),
+                  !(index >= 2 && scalars[index - 2] == "我" && scalars[index - 1] == "的"),
+                  !Self.notNames.contains(Self.asciiWord(scalars, from: index)),
+                  !Self.latinThings.contains(Self.asciiWord(scalars, from: index)) else { continue }
+            return text.originalText(index..<end)
         }
         return nil
     }

@@ -21,6 +21,8 @@ extension LineAnalysis {
         // and its app is called that; a Chinese name keeps its suffix ("时光分期").
         if range.lowerBound - start >= 3, text.scalars[start..<range.lowerBound].allSatisfy(\.isASCIILetter),
            Self.latinDropsSuffix.contains(where: { text.scalars[range].elementsEqual($0.unicodeScalars) }) {
+            // "用iphone分期" buys a phone on installments: a thing, no lender (`latinThings`).
+            if Self.latinThings.contains(Self.asciiWord(text.scalars, from: start)) { return nil }
             return text.originalText(start..<range.lowerBound)
         }
         return text.originalText(start..<range.upperBound)
