@@ -51,7 +51,8 @@ struct DialogValidator {
                     continue
                 }
                 switch target.kind {
-                case .yesno where ["yes", "no"].contains(implied.value), .choice where target.value(implied.value) != nil:
+                case .yesno where ["yes", "no", Slot.Value.Implication.unset].contains(implied.value),
+                     .choice where target.value(implied.value) != nil || implied.value == Slot.Value.Implication.unset:
                     continue
                 case .yesno, .choice:
                     let known = target.kind == .yesno ? ["yes", "no"] : target.values.map(\.id)

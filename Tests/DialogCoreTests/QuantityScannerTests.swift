@@ -41,6 +41,18 @@ private func c(_ text: String, _ expected: ExpectedQuantity...) -> QuantityCase 
 
 /// Lines as the normaliser hands them over: simplified, half-width, lower case, ASCII punctuation.
 private let cases: [QuantityCase] = [
+    // Thousands in groups of three with a space; English multipliers; other currencies (understand12)
+    c("欠了3 000元", q(3000, .yuan)),
+    c("欠了12 500", q(12500, .none)),
+    c("验证码483 920", q(483, .none), q(920, .none)),
+    c("欠了483 920元", q(483920, .yuan)),
+    c("i owe 3 million rupiah", q(3_000_000, .foreign)),
+    c("i owe 1.5 million", q(1_500_000, .none)),
+    c("欠5万日元", q(50000, .foreign)),
+    c("欠2000港币", q(2000, .foreign)),
+    c("欠了2000元港币", q(2000, .foreign)),
+    c("欠五千蚊", q(5000, .none)),
+    c("3 months", q(3, .month)),
     // Durations
     c("短信说我逾期十五天了", q(15, .day)),
     c("已经逾期15天了", q(15, .day)),

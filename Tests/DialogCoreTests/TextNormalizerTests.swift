@@ -52,6 +52,12 @@ private let foldCases: [FoldCase] = [
     // White space and control characters collapse to one space; ends are trimmed.
     FoldCase(input: "  a \t\n b  ", folded: "a b", note: "white space"),
     FoldCase(input: "a\u{0}b\u{7F}c\u{2028}d", folded: "a b c d", note: "control characters"),
+    // Contractions typed without their apostrophe get it back (understand12); other words stay.
+    FoldCase(input: "i dont know", folded: "i don't know", note: "contraction"),
+    FoldCase(input: "Im overdue, its not my loan", folded: "i'm overdue, it's not my loan", note: "contraction"),
+    FoldCase(input: "I didnt borrow", folded: "i didn't borrow", note: "contraction"),
+    FoldCase(input: "don't well ill were id", folded: "don't well ill were id", note: "no contraction"),
+    FoldCase(input: "dont' im2", folded: "dont' im2", note: "not a word alone"),
     FoldCase(input: "", folded: "", note: "empty"),
     FoldCase(input: " \u{3000}\u{200B} ", folded: "", note: "only spaces"),
 ]
@@ -88,6 +94,7 @@ private let originalCases: [OriginalTextCase] = [
     OriginalTextCase(input: "a   b", range: 0..<3, folded: "a b", original: "a   b"),
     OriginalTextCase(input: "我在HuaBei借的", range: 2..<8, folded: "huabei", original: "HuaBei"),
     OriginalTextCase(input: "abc", range: 1..<1, folded: "", original: ""),
+    OriginalTextCase(input: "I dont know", range: 2..<7, folded: "don't", original: "dont"),
     OriginalTextCase(input: "abc", range: 1..<9, folded: "", original: ""),
 ]
 

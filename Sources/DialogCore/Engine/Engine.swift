@@ -202,6 +202,14 @@ public struct Engine: Sendable {
             }
         }
 
+        // `implies: {slot: unset}`: what an earlier answer implied of the slot is taken back, and its question asked.
+        for slotIndex in extraction.reopened {
+            let id = compiled.dialog.slots[slotIndex].id
+            guard let old = s.values[id] else { continue }
+            s.values[id] = nil
+            changes.append(SlotChange(slot: id, old: old, new: nil))
+        }
+
         if !topics.isEmpty {
             // Each topic's first answer that fits what the session now holds; a topic none fits is not answered.
             let fitting = ConditionEvaluator(dialog: compiled, values: s.values)

@@ -34,8 +34,11 @@ public struct Slot: Hashable, Codable, Sendable {
         public var location: SourceLocation?
 
         /// One slot and the value a line naming this value gives it: `yes`/`no` for a yes/no slot, a value id for a
-        /// choice slot.
+        /// choice slot; or `unset` (`Implication.unset`): what an earlier answer implied of the slot no longer holds,
+        /// and its question is asked again (`id_consent: agreed` opens `overdue`, which `role: named` had closed).
         public struct Implication: Hashable, Codable, Sendable {
+            /// The value that opens a slot again rather than filling it.
+            public static let unset = "unset"
             public var slot: String
             public var value: String
             public init(slot: String, value: String) {

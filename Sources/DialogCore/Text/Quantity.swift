@@ -1,6 +1,8 @@
 /// The unit a number in a line was written with.
 public enum QuantityUnit: String, Sendable, Codable {
-    case day, week, month, year, yuan, installment, hour, none
+    /// `foreign`: a sum of money in a currency other than the yuan (日元, 港币, rupiah, dollars): never an
+    /// amount in yuan.
+    case day, week, month, year, yuan, foreign, installment, hour, none
 }
 
 /// A number found in a normalised line, with its unit: "逾期十五天" → 15 `.day`; "1,200元" → 1200 `.yuan`.
@@ -30,7 +32,7 @@ public struct Quantity: Equatable, Sendable {
         case .month: return value * 30
         case .year: return value * 365
         case .installment: return value * 30
-        case .yuan, .hour, .none: return nil
+        case .yuan, .foreign, .hour, .none: return nil
         }
     }
 }

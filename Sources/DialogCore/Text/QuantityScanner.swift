@@ -387,29 +387,85 @@ private struct QuantityScan {
             tok.value = v
             tok.end = q + 3
             return tok
-        } else if sep == " ", tok.digits >= 3, tok.digits <= 4, isDigit(c(q + 1)) {
-            // 138 1234 5678, 6222 0212 3456 7890
-            var r = q
-            var total = tok.digits
-            var groups = 1
-            while c(r) == " ", isDigit(c(r + 1)) {
-                var k = r + 1
-                while isDigit(c(k)) { k += 1 }
-                let g = k - r - 1
-                if g < 3 || g > 4 { break }
-                total += g
-                groups += 1
-                r = k
+        } else if sep == " ", isDigit(c(q + 1)) {
+            if tok.digits >= 3, tok.digits <= 4 {
+                // 138 1234 5678, 6222 0212 3456 7890
+                var r = q
+                var total = tok.digits
+                var groups = 1
+                while c(r) == " ", isDigit(c(r + 1)) {
+                    var k = r + 1
+                    while isDigit(c(k)) { k += 1 }
+                    let g = k - r - 1
+                    if g < 3 || g > 4 { break }
+                    total += g
+                    groups += 1
+                    r = k
+                }
+                if groups >= 3 && total >= 10 {
+                    tok.kind = .skip
+                    tok.end = r
+                    return tok
+                }
             }
-            if groups >= 3 && total >= 10 {
-                tok.kind = .skip
-                tok.end = r
-                return tok
+            // Thousands in groups of three with a space: "3 000元", "12 500", "1 200 000". A code told in groups
+            // ("483 920") has three digits in its first group: a sum only beside a currency.
+            if tok.digits <= 3 {
+                var r = q
+                var w = v
+                var groups = 0
+                while c(r) == " ", isDigit(c(r + 1)), isDigit(c(r + 2)), isDigit(c(r + 3)), !isDigit(c(r + 4)) {
+                    w = w * 1000 + asciiDigit(c(r + 1))! * 100 + asciiDigit(c(r + 2))! * 10 + asciiDigit(c(r + 3))!
+                    groups += 1
+                    r += 4
+                }
+                // Not part of a longer run of groups ("+86 138 1234 5678": a phone number is stepped over whole).
+                if groups > 0, !(c(r) == " " && isDigit(c(r + 1))), c(p - 1) != "+", tok.digits < 3 || moneyAround(p, r) {
+                    v = w
+                    tok.digits += 3 * groups
+                    tok.plain = false
+                    q = r
+                }
             }
         }
         tok.value = v
         tok.end = q
         return tok
+    }
+
+    /// Whether a currency stands before `start` (¥, rmb) or after `end` (元, 块, yuan, rmb): "483 920" is a sum only so.
+    func moneyAround(_ start: Int, _ end: Int) -> Bool {
+        var b = start
+        while c(b - 1) == " " { b -= 1 }
+        if c(b - 1) == "¥" || c(b - 1) == "￥" || (b >= 3 && matches("rmb", at: b - 3) != nil) { return true }
+        var e = end
+        while c(e) == " " { e += 1 }
+        return c(e) == "元" || c(e) == "块" || c(e) == "塊" || word("yuan", at: e) != nil || word("rmb", at: e) != nil
+            || word("kuai", at: e) != nil || foreignCurrency(at: e) != nil
+    }
+
+    /// Currencies other than the yuan, as written after a sum (the folded text: 港幣 is 港币). Not 蚊: Cantonese money
+    /// of any kind ("欠五千蚊" in Guangdong is yuan, as a mainland lender's notice is), which the tests keep.
+    static let foreignCurrencies: [Word] = words(["日元", "日圆", "日币", "港币", "港元", "港纸", "美元", "美金", "新台币", "台币",
+        "新币", "欧元", "英镑", "韩元", "韩币", "泰铢", "卢比", "印尼盾", "马币", "令吉", "比索", "越南盾", "澳元", "澳币", "澳门币", "加元",
+        "加币", "葡币"])
+    static let foreignCurrencyWords = ["dollars", "dollar", "usd", "hkd", "twd", "ntd", "sgd", "myr", "rupiah", "idr", "pesos",
+        "peso", "php", "ringgit", "baht", "thb", "yen", "jpy", "won", "krw", "euros", "euro", "eur", "pounds", "gbp", "rupees",
+        "inr", "dong", "vnd", "aud", "cad", "mop", "patacas"]
+
+    /// The end of a currency other than the yuan at `u` ("日元", "港币", "rupiah", "dollars"), or nil.
+    func foreignCurrency(at u: Int) -> Int? {
+        if isLetter(c(u)) {
+            for w in Self.foreignCurrencyWords { if let e = word(w, at: u) { return e } }
+            return nil
+        }
+        for w in Self.foreignCurrencies where c(u) == w[0] {
+            var j = u
+            var ok = true
+            for x in w { if c(j) != x { ok = false; break }; j += 1 }
+            if ok { return j }
+        }
+        return nil
     }
 
     /// Adds the digits after the point at `dot` to `v`; returns the end of the digits.
@@ -594,9 +650,25 @@ private struct QuantityScan {
             }
             var m = cjkMultiplier(ch)
             var asciiMult = false
+            var width = 1
             if m == nil, ch == "k" || ch == "w" || ch == "K" || ch == "W", lastArabic, pending != nil, !isLetter(c(p + 1)) {
                 m = ch == "k" || ch == "K" ? 1000 : 10_000
                 asciiMult = true
+            }
+            // "3 million", "1.5 million", "20 thousand", "2 billion": an English multiplier after digits.
+            if m == nil, lastArabic, pending != nil, ch == " " || ch == "m" || ch == "t" || ch == "b" {
+                let at = ch == " " ? p + 1 : p
+                if let e = word("million", at: at) ?? word("mil", at: at) {
+                    m = 1_000_000
+                    width = e - p
+                } else if let e = word("billion", at: at) {
+                    m = 1_000_000_000
+                    width = e - p
+                } else if let e = word("thousand", at: at) {
+                    m = 1000
+                    width = e - p
+                }
+                if m != nil { asciiMult = true }
             }
             if let m {
                 if m < 10_000 {
@@ -639,7 +711,7 @@ private struct QuantityScan {
                 pending = nil
                 pendingElliptic = false
                 lastMult = m
-                p += 1
+                p += width
                 if !asciiMult { cjk += 1 }
                 tokens += 1
                 lastWasMult = true
@@ -712,6 +784,11 @@ private struct QuantityScan {
             if c(u) == "-" && isLetter(c(u + 1)) { u += 1 }
         }
         let none = UnitRead(kind: .none, end: noneEnd, approx: approx && !tentative)
+        // Another currency (5万日元, 2000港币, 3 million rupiah): money, never yuan. Before 日 (a day) and 元.
+        if !ge, let e = foreignCurrency(at: u) { return UnitRead(kind: .unit(.foreign), end: e, approx: approx || tentative) }
+        if c(u) == "元" || c(u) == "圆", let e = foreignCurrency(at: u + 1) {
+            return UnitRead(kind: .unit(.foreign), end: e, approx: approx || tentative)  // "2000元港币"
+        }
         var unit: QuantityUnit
         var ue = u + 1
         let ch = c(u)
@@ -907,7 +984,7 @@ private struct QuantityScan {
             return handleClock(num, hour: num.value, start: s, end: u.end, meridiem: meridiem, dot: dot)
         case .unit(let unit):
             if currency && unit != .yuan { return emitCurrency(num, ps, approx(num, ps, s)) }
-            if num.maxRun >= 7 && unit != .yuan { return u.end }
+            if num.maxRun >= 7 && unit != .yuan && unit != .foreign { return u.end }
             if !currency && !num.arabic, let e = idiom(at: s) { return e }
             emit(num.value + u.add, unit, ps..<u.end, u.approx || approx(num, ps, s))
             return u.end

@@ -35,7 +35,55 @@ public enum TextNormalizer {
             scalars.removeLast()
             origin.removeLast()
         }
+        restoreApostrophes(&scalars, &origin)
         return NormalizedText(scalars: scalars, origin: origin, original: original)
+    }
+
+    /// English contractions typed without their apostrophe, which phone keyboards and hurried typing drop: "i dont
+    /// know", "i didnt borrow", "its not my loan", "im overdue". Each gets its apostrophe back ("don't", "i'm"), in the
+    /// line and in the dialog's phrases alike, so "dont" and "don't" are one word to every rule and list. Only words
+    /// that are no other English word ("ill", "well", "were", "id" keep their meaning), at word boundaries.
+    /// The apostrophe goes before the final `t` of a "n't" word, or at the position given.
+    private static let contractions: [(word: [Unicode.Scalar], at: Int)] = {
+        var list: [(String, Int)] = []
+        for word in ["dont", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent", "havent", "hasnt", "hadnt", "cant", "couldnt",
+                     "wouldnt", "shouldnt", "wont", "aint", "mustnt", "neednt"] {
+            list.append((word, word.count - 1))
+        }
+        list += [("im", 1), ("ive", 1), ("youre", 3), ("theyre", 4), ("thats", 4), ("whats", 4), ("theres", 5), ("its", 2),
+                 ("hes", 2), ("shes", 3), ("theyll", 4), ("youll", 3), ("theyve", 4), ("youve", 3)]
+        return list.map { (Array($0.0.unicodeScalars), $0.1) }
+    }()
+
+    private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    }
+
+    /// Puts the apostrophe back into the contractions of `contractions` (`scalars` folded, so lower case).
+    private static func restoreApostrophes(_ scalars: inout [Unicode.Scalar], _ origin: inout [Int]) {
+        var inserts: [Int] = []
+        var index = 0
+        while index < scalars.count {
+            guard isASCIILetter(scalars[index]) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < scalars.count, isASCIILetter(scalars[end]) { end += 1 }
+            // A word of letters alone (not "im2", not "don't" already, not inside "dont'").
+            let length = end - index
+            if length >= 2, length <= 8, (index == 0 || (scalars[index - 1] != "'" && !("0"..."9").contains(scalars[index - 1]))),
+               end == scalars.count || (scalars[end] != "'" && !("0"..."9").contains(scalars[end])),
+               let found = contractions.first(where: { $0.word.count == length && scalars[index..<end].elementsEqual($0.word) }) {
+                inserts.append(index + found.at)
+            }
+            index = end
+        }
+        guard !inserts.isEmpty else { return }
+        for at in inserts.reversed() {
+            scalars.insert("'", at: at)
+            origin.insert(origin[at - 1], at: at)
+        }
     }
 
     /// The folded form of a phrase from a dialog file, as a string.

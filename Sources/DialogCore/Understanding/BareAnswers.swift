@@ -164,22 +164,70 @@ extension LineAnalysis {
     static let englishQuestionStarts: Set<String> = ["what", "how", "where", "why", "when", "who", "can", "could", "should",
                                                       "do", "does", "is", "are", "will", "would", "may", "shall"]
 
-    /// The line ends by asking rather than answering: its last clause ends in "?" or in 吗 / 嘛 / 么. A question
-    /// repeated and then answered ("court? no", "法院的？没有") answers.
+    /// The line ends by asking rather than answering: its last clause ends in "?" or in 吗 / 嘛 / 么, or asks with a
+    /// choice of yes and no ("係咪真㗎", "系唔系真嘅", "有冇搞错", "是不是真的": Cantonese puts no 吗 after it, and a
+    /// person typing on a phone no "?"). A question repeated and then answered ("court? no", "法院的？没有") answers.
     var isQuestion: Bool {
-        guard let last = scalars.last(where: { !".!, ".unicodeScalars.contains($0) }) else { return false }
-        return last == "?" || last == "吗" || last == "嘛" || last == "么"
+        guard let lastIndex = scalars.lastIndex(where: { !".!, ".unicodeScalars.contains($0) }) else { return false }
+        let last = scalars[lastIndex]
+        if last == "?" || last == "吗" || last == "嘛" || last == "么" { return true }
+        var start = lastIndex
+        while start > 0, !",.!;?\n".unicodeScalars.contains(scalars[start - 1]) { start -= 1 }
+        return asksYesOrNo(start..<(lastIndex + 1))
+    }
+
+    /// English: an auxiliary and then its subject open the stretch ("is it real", "are they allowed", "can they do
+    /// this"): a question without its "?".
+    private static let auxiliaries: Set<String> = ["is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would",
+                                                   "should", "may"]
+    private static let subjects: Set<String> = ["it", "this", "that", "they", "i", "he", "she", "we", "you", "there", "these", "those"]
+
+    /// Yes-or-no questions of the A-not-A form, and Cantonese 咪 ("係咪" = "is it or not").
+    private static let alternatives: [[Unicode.Scalar]] = ["系咪", "系唔系", "是不是", "是唔是", "真唔真", "真定假", "有冇", "有没有", "会唔会",
+                                                           "会不会", "使唔使", "要唔要", "得唔得", "可唔可以", "能不能"].map { Array($0.unicodeScalars) }
+    private static let denials: Set<Unicode.Scalar> = ["没", "不", "唔", "冇"]
+    /// Words that make the question an indirect one, said of what the person does not know ("我唔知係咪真", "不知道是不是我借的").
+    private static let notKnowing: [[Unicode.Scalar]] = ["唔知", "不知道", "不知", "唔清楚", "不清楚", "唔肯定", "不确定"].map { Array($0.unicodeScalars) }
+
+    /// Whether the stretch asks yes or no by itself (an A-not-A word, not after "I don't know").
+    func asksYesOrNo(_ stretch: Range<Int>) -> Bool {
+        var first = stretch.lowerBound
+        while first < stretch.upperBound, scalars[first] == " " { first += 1 }
+        if first < stretch.upperBound, scalars[first].isASCIILetter {
+            let auxiliary = Self.asciiWord(scalars, from: first)
+            let next = first + auxiliary.unicodeScalars.count + 1
+            return Self.auxiliaries.contains(auxiliary) && next < stretch.upperBound && scalars[next - 1] == " "
+                && Self.subjects.contains(Self.asciiWord(scalars, from: next))
+        }
+        func has(_ word: [Unicode.Scalar], at index: Int) -> Bool {
+            index + word.count <= stretch.upperBound && scalars[index..<(index + word.count)].elementsEqual(word)
+        }
+        var index = stretch.lowerBound
+        while index < stretch.upperBound {
+            if Self.notKnowing.contains(where: { $0[0] == scalars[index] && has($0, at: index) }) { return false }
+            // Not inside a repeated denial: the "有没有" of "没有没有" is "no, no".
+            if Self.alternatives.contains(where: { $0[0] == scalars[index] && has($0, at: index) }),
+               index == 0 || !Self.denials.contains(scalars[index - 1]) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// The clause holding `range` asks: after the range it ends in "?", or in 吗 / 嘛 / 么, before any "," "." "!"
     /// or ";". A person's own question is theirs even after reported speech ("我表哥借的，会影响我的征信吗").
     func asks(at range: Range<Int>) -> Bool {
         var last: Unicode.Scalar? = range.isEmpty ? nil : scalars[range.upperBound - 1]
+        var end = range.upperBound
         for scalar in scalars[range.upperBound...] {
             if scalar == "?" { return true }
             if ",.!;\n".unicodeScalars.contains(scalar) { break }
             if scalar != " " { last = scalar }
+            end += 1
         }
-        return last == "吗" || last == "嘛" || last == "么"
+        if last == "吗" || last == "嘛" || last == "么" { return true }
+        // "佢哋話我欠錢，係咪真㗎": a yes-or-no question in the clause, from its start.
+        var start = range.lowerBound
+        while start > 0, !",.!;?\n".unicodeScalars.contains(scalars[start - 1]) { start -= 1 }
+        return asksYesOrNo(start..<end)
     }
 }

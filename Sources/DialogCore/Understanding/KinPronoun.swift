@@ -9,7 +9,9 @@ enum KinPronoun {
     /// How far on each side of the pronoun the words are read again.
     private static let reach = 16
 
-    static func hits(_ scalars: [Unicode.Scalar], kin: [PhraseHit], clauses: Clauses,
+    /// `borrowers`: the kin words that are the subject of the borrowing (`KinBorrower`): "my son borrowed it, they
+    /// call him every day" calls the borrower, and a relative who borrowed is never read in place of the pronoun.
+    static func hits(_ scalars: [Unicode.Scalar], kin: [PhraseHit], clauses: Clauses, borrowers: [Range<Int>],
                      matcher: PhraseMatcher<CompiledDialog.Cue>) -> [PhraseHit] {
         guard !kin.isEmpty else { return [] }
         // The person's own relatives, as written ("my father", "我爸").
@@ -38,7 +40,8 @@ enum KinPronoun {
             }
             let before = relatives.filter { $0.upperBound <= pronoun.lowerBound }
             guard let relative = before.first,
-                  before.allSatisfy({ Array(scalars[$0]) == Array(scalars[relative]) }) else { continue }
+                  before.allSatisfy({ Array(scalars[$0]) == Array(scalars[relative]) }),
+                  !before.contains(where: { named in borrowers.contains { named.overlaps($0) } }) else { continue }
             let clause = clauses.of(pronoun.lowerBound)
             var from = pronoun.lowerBound
             while from > 0, pronoun.lowerBound - from < reach, clauses.of(from - 1) == clause { from -= 1 }

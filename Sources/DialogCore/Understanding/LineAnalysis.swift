@@ -2,7 +2,7 @@
 /// (the longest winning), its clauses, and where negation, reported speech and the person's own worries reach. Each
 /// rule is a file of this folder: `Negation`, `Announcements`, `ReportedSpeech`, `Worries`, `BareAnswers`, `Hedges`, `NameCapture`,
 /// `NumberFilling`, `UnknownPerson`, `KinAccount`,
-/// `KinPronoun`, `CallInstruction`, `ClosedAccount`; `SlotExtractor` runs them over the line's phrases and puts the values together.
+/// `KinPronoun`, `KinBorrower`, `CodeDelivery`, `LenderName`, `CallInstruction`, `ClosedAccount`; `SlotExtractor` runs them over the line's phrases and puts the values together.
 ///
 /// A class: the rules hold it (`NumberFilling` keeps it), and copying a struct of a dozen arrays cost a retain and a
 /// release of each at every hand-over, ~3 % of a turn.
@@ -23,6 +23,32 @@ final class LineAnalysis {
 
     /// Where the line's phone numbers start (`CallInstruction`).
     let phoneNumbers: [Int]
+
+    /// The kin words that are the subject of borrowing or of using the person's name (`KinBorrower`): "是我弟弟用我的
+    /// 名字借的" names the borrower, not someone the collectors reached.
+    let borrowingKin: [Range<Int>]
+
+    /// Whether `range` names, as someone reached, a relative the line names as the borrower: "my dad used my ID … they
+    /// keep calling **my dad**", "我爸用我的身份证借的，他们一直打给**我爸**". Calls to the borrower are no calls to anyone
+    /// else. The same kin word, written the same way, outside the borrowing itself.
+    func reachesBorrower(_ range: Range<Int>) -> Bool {
+        guard !borrowingKin.isEmpty, !borrowingKin.contains(where: { $0.overlaps(range) }) else { return false }
+        var index = range.lowerBound
+        while index < range.upperBound {
+            for borrower in borrowingKin where index + borrower.count <= range.upperBound
+                && scalars[index..<(index + borrower.count)].elementsEqual(scalars[borrower])
+                && (index == 0 || !scalars[index - 1].isASCIILetter)
+                && (index + borrower.count == scalars.count || !scalars[index + borrower.count].isASCIILetter) {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// The stretches that say how a verification code came (`CodeDelivery`): "the code **they texted me**" is no notice
+    /// by text.
+    let codeDeliveries: [Range<Int>]
 
     /// The slots that hold a number: their cues are facts ("逾期"); any other slot's cues only license phrases.
     let numberSlots: [Int]
@@ -49,6 +75,7 @@ final class LineAnalysis {
         // The phrases written once for every relative ("我*的贷款", "my * owes"), where the line names one: longer
         // phrases hide what is inside them as any phrase does.
         let kinWords = functional.of(.kin)
+        borrowingKin = kinWords.isEmpty ? [] : KinBorrower.ranges(scalars, kin: kinWords)
         content += KinPatterns.hits(scalars, kin: kinWords, matcher: compiled.matcher)
         quantities = compiled.numberSlots.isEmpty && compiled.numberPhrases.isEmpty ? [] : QuantityScanner.scan(scalars)
         content += NumberPhrase.hits(compiled.numberPhrases, in: scalars, quantities: quantities)
@@ -97,6 +124,7 @@ final class LineAnalysis {
         let containedFunctional = Self.containedInLonger(hiding.map { $0.range } + functional.map { $0.range })
         functional = functional.indices.filter { !containedFunctional[hiding.count + $0] }.map { functional[$0] }
         let clauses = Clauses(scalars, breaks: functional.of(.breaks))
+        codeDeliveries = CodeDelivery.stretches(scalars, clauses: clauses)
         // "我儿子确实在安逸花借了钱": the person telling of their own people (`OwnKin`), and the relative and the debt
         // with a place or other words between them (`KinAtPlace`).
         let slots = compiled.dialog.slots
@@ -106,7 +134,9 @@ final class LineAnalysis {
         content += KinAtPlace.hits(scalars, reported: functional.of(.reported), stories: kin.stories, kin: kinWords.map(\.range),
                                    clauses: clauses, matcher: compiled.matcher)
         // "my father …, they call him": the relative read in place of the pronoun (`KinPronoun`).
-        if !kinWords.isEmpty { content += KinPronoun.hits(scalars, kin: kinWords, clauses: clauses, matcher: compiled.matcher) }
+        if !kinWords.isEmpty {
+            content += KinPronoun.hits(scalars, kin: kinWords, clauses: clauses, borrowers: borrowingKin, matcher: compiled.matcher)
+        }
         self.content = content
         self.functional = functional
         self.clauses = clauses

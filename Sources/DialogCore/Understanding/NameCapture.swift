@@ -17,8 +17,19 @@ extension LineAnalysis {
             start -= 1
         }
         guard range.lowerBound - start >= 1 else { return nil }
+        // A Latin name with a Chinese word of what it sells ("Atome分期", "Kredivo借钱"): the lender is the Latin name,
+        // and its app is called that; a Chinese name keeps its suffix ("时光分期").
+        if range.lowerBound - start >= 3, text.scalars[start..<range.lowerBound].allSatisfy(\.isASCIILetter),
+           Self.latinDropsSuffix.contains(where: { text.scalars[range].elementsEqual($0.unicodeScalars) }) {
+            // "用iphone分期" buys a phone on installments: a thing, no lender (`latinThings`).
+            if Self.latinThings.contains(Self.asciiWord(text.scalars, from: start)) { return nil }
+            return text.originalText(start..<range.lowerBound)
+        }
         return text.originalText(start..<range.upperBound)
     }
+
+    /// The suffixes that say only what a Latin name sells (`capturedName(endingAt:)`).
+    private static let latinDropsSuffix = ["分期", "借钱", "借款", "月付", "钱包"]
 
     /// Characters that end a name when reading forwards from a cue like 一个叫: "一个叫闪电借|的平台".
     private static let forwardNameStops: Set<Unicode.Scalar> = Set("的了在是说给打发和跟与把被吗呢吧啊这那要让催我你他她它们上里" .unicodeScalars)

@@ -39,6 +39,9 @@ struct SlotExtractor {
         var correctsEarlier = false
         /// A clause of the line is nothing but a hedge ("…, no amount"): asked slots the line left empty are unknown.
         var hedgesTheRest = false
+        /// Slots a value of the line opens again (`implies: {slot: unset}`): what an earlier answer implied of them no
+        /// longer holds, so their question is asked. Only slots the line says nothing of.
+        var reopened: [Int] = []
         /// Choice values the line denies ("不是**电话**", "not my **parents**"), by slot index.
         var denied: [(slot: Int, value: String)] = []
         /// The topics the line asks about, in the dialog's order; not those inside someone else's words ("不然影响
@@ -79,6 +82,8 @@ struct SlotExtractor {
         func take(_ slot: Int, _ valueIndex: Int, at range: Range<Int>, meantByAnnouncement: Bool = false) {
             let id = slots[slot].values[valueIndex].id
             if line.worries.cover(range) { return }
+            // "asked for the code they texted me": how the code came, not the notice (`CodeDelivery`).
+            if line.codeDeliveries.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }) { return }
             // "Call 170xxxxxxxx to settle", "请致电4008…": what a notice asks, not what happened (`CallInstruction`).
             if line.asksToCall(range) { return }
             if !slots[slot].values[valueIndex].notAfter.isEmpty,
@@ -153,8 +158,19 @@ struct SlotExtractor {
                 && line.clauses.of($0.range.lowerBound) == line.clauses.of(range.lowerBound) }
         }
 
+        // A phrase that says someone was reached (a value of the slot of people reached, and whatever else the same
+        // words say: "calling my dad" is also "the calls go to a relative") does not count when that someone is the
+        // borrower the line names (`LineAnalysis.reachesBorrower`).
+        var reachingBorrower: [Range<Int>] = []
+        if !line.borrowingKin.isEmpty {
+            for found in line.content {
+                guard case .choice(let slot, _) = found.cue, slots[slot].whenAnnounced != nil, line.reachesBorrower(found.range) else { continue }
+                reachingBorrower.append(found.range)
+            }
+        }
         // Each slot phrase, read through the rules. A `yes_when_asked` phrase is a yes only to the question on screen.
         for found in line.content {
+            if !reachingBorrower.isEmpty, reachingBorrower.contains(found.range) { continue }
             var cue = found.cue
             if case .askedYes(let slot) = cue {
                 guard asked.contains(slot) else { continue }
@@ -294,13 +310,23 @@ struct SlotExtractor {
         // word that says nothing else). A slot that holds one value keeps what a plain phrase named: "a text on my
         // phone" is a text message, though "phone" alone would be a call.
         let corrects = !line.functional.of(.corrections).isEmpty
+        // A line of nothing but people ("我妈和我同事", "my mom and my boss") answers who was reached wherever it is
+        // typed (`PeopleList`): the names of a slot of several values, and those it already holds.
+        var listed = Set<Int>()
+        for slot in Set(waiting.map(\.slot)) where slots[slot].multiple && slots[slot].whenAnnounced != nil {
+            let names = waiting.filter { $0.slot == slot }.map(\.range) + (heldAt[slot] ?? [])
+            if PeopleList.isList(line.scalars, names: names) { listed.insert(slot) }
+        }
         let namedPlainly = Set(choiceSets.keys)
         for (slot, value, range) in waiting {
             if !slots[slot].multiple, namedPlainly.contains(slot) { continue }
+            // Someone close who borrowed or used the person's name was not reached: "是我弟弟用我的名字借的" (`KinBorrower`).
+            // Only for the slot of the people reached (the one that hears announcements of whom they will tell).
+            if slots[slot].whenAnnounced != nil, line.borrowingKin.contains(where: { range.overlaps($0) }) || line.reachesBorrower(range) { continue }
             let clause = line.clauses.of(range.lowerBound)
             let beside = (cuesBySlot[slot] ?? []) + (heldAt[slot] ?? [])
             let near = { (ranges: [Range<Int>]) in ranges.contains { (clause - 1...clause).contains(line.clauses.of($0.lowerBound)) } }
-            if asked.contains(slot) || corrects || near(beside) || line.isWholeLine(range) {
+            if asked.contains(slot) || corrects || near(beside) || line.isWholeLine(range) || listed.contains(slot) {
                 take(slot, value, at: range)
             } else if near(announcedCues[slot] ?? []), announced(range, slot),
                       let meaning = compiled.announcedMeaning(of: slot, value: slots[slot].values[value].id) {
@@ -310,6 +336,15 @@ struct SlotExtractor {
 
         for slot in compiled.captureSlots where textValues[slot] == nil && slots[slot].capture?.brackets == true {
             if let name = line.bracketedName, !LineAnalysis.isNotAName(name, notNames: slots[slot].capture?.notNames ?? []) {
+                textValues[slot] = .text(name)
+                note(slot)
+            }
+        }
+
+        // A lender named in Latin letters beside a word of lending: "Kredivo loan app", "WeLab Bank" (`LenderName`).
+        for slot in compiled.captureSlots where textValues[slot] == nil {
+            if let name = line.latinLenderName(phrases: line.content),
+               !LineAnalysis.isNotAName(name, notNames: slots[slot].capture?.notNames ?? []) {
                 textValues[slot] = .text(name)
                 note(slot)
             }
@@ -403,6 +438,10 @@ struct SlotExtractor {
                 guard let index = compiled.valueIndex[slot][id] else { continue }
                 for implied in slots[slot].values[index].implies {
                     guard let target = compiled.slotIndex[implied.slot] else { continue }
+                    if implied.value == Slot.Value.Implication.unset {
+                        if yesNo[target] == nil, choiceSets[target] == nil, !result.reopened.contains(target) { result.reopened.append(target) }
+                        continue
+                    }
                     switch slots[target].kind {
                     case .yesno: yesNo[target] = implied.value == "yes" ? .yes : .no
                     case .choice where slots[target].multiple:

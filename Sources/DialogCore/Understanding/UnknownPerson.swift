@@ -4,7 +4,9 @@
 /// A negated "know", then at most an article ("any", "a", "an") or "anyone called", then a capitalised name that is
 /// no phrase of the dialog (so not a platform: "I don't know Fenqile" says nothing of a person) reads as the words
 /// "don't know this person", which notice-help lists as a stranger to the borrower. Lower-case typing ("i dont know
-/// any li wei") is not read: without the capital, "any" is as often "any details".
+/// any li wei") is read when the name is a Chinese name in pinyin: two or three words that are each a syllable of
+/// pinyin and no English word ("li wei", "zhang xiaoming" is one syllable too many: "zhang xiao ming"); without the
+/// capital, "any" is as often "any details", which is no name.
 enum UnknownPerson {
     /// The words the rule reads as, folded as phrases are.
     static let reading: [Unicode.Scalar] = Array("don't know this person".unicodeScalars)
@@ -69,6 +71,7 @@ enum UnknownPerson {
     /// The end of a name of one to three capitalised words starting at `start`, or nil when none starts there.
     private static func nameEnd(from start: Int, in text: NormalizedText) -> Int? {
         let scalars = text.scalars
+        if text.originalText(start..<(start + 1)).first?.isLowercase == true { return pinyinNameEnd(from: start, in: scalars) }
         var end: Int?
         var at = start
         for _ in 0..<3 {
@@ -81,6 +84,29 @@ enum UnknownPerson {
         }
         return end
     }
+
+    /// The end of a name in lower-case pinyin of two or three syllables starting at `start` ("li wei", "wang xiao ming").
+    private static func pinyinNameEnd(from start: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        var at = start
+        var end: Int?
+        var count = 0
+        while count < 3, at < scalars.count {
+            let word = LineAnalysis.asciiWord(scalars, from: at)
+            guard !word.isEmpty, Pinyin.isSyllable(word), !englishWords.contains(word) else { break }
+            count += 1
+            end = at + word.unicodeScalars.count
+            at = end! + 1
+            guard at < scalars.count, scalars[at - 1] == " " else { break }
+        }
+        return count >= 2 ? end : nil
+    }
+
+    /// English words that are spelled as pinyin syllables too: no name when typed in lower case.
+    private static let englishWords: Set<String> = ["a", "an", "he", "me", "we", "you", "no", "so", "to", "do", "go", "in", "on", "or",
+        "and", "man", "men", "can", "ban", "fan", "pan", "ran", "tan", "then", "hen", "ten", "pen", "bin", "pin", "sun", "run",
+        "fun", "gun", "bun", "long", "hang", "bang", "sang", "gang", "chin", "shin", "her", "him", "ma", "pa", "ha", "bye", "yes",
+        "mo", "lo", "ye", "die", "tie", "lie", "pie", "hue", "sue", "cue", "due", "rue", "ta", "zen", "den", "ken", "jin", "nan",
+        "lin", "sin", "tin", "win", "din", "kin", "fin", "gin", "sen", "nun", "bun", "dun", "shun", "zoo", "boo", "moo"]
 
     /// The dialog's phrases for "don't know this person", at each place the line says it of a name (`ranges`).
     static func hits(_ places: [Range<Int>], matcher: PhraseMatcher<CompiledDialog.Cue>) -> [PhraseHit] {
