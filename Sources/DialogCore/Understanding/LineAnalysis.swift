@@ -48,7 +48,9 @@ final class LineAnalysis {
         }
         // The phrases written once for every relative ("我*的贷款", "my * owes"), where the line names one: longer
         // phrases hide what is inside them as any phrase does.
-        let kinWords = functional.of(.kin)
+        // Whole kin words only: 老公 inside 老公公 (father-in-law) is no husband (`Possessive`).
+        let allKin = functional.of(.kin)
+        let kinWords = Possessive.wholeKin(allKin)
         content += KinPatterns.hits(scalars, kin: kinWords, matcher: compiled.matcher)
         quantities = compiled.numberSlots.isEmpty && compiled.numberPhrases.isEmpty ? [] : QuantityScanner.scan(scalars)
         content += NumberPhrase.hits(compiled.numberPhrases, in: scalars, quantities: quantities)
@@ -66,6 +68,9 @@ final class LineAnalysis {
         // "花呗早就关了", "I closed my Huabei": an account closed, over the name and its verb (`ClosedAccount`).
         let closed = ClosedAccount.stretches(scalars, content: content)
         if !closed.isEmpty { content += ClosedAccount.hits(closed, matcher: compiled.matcher) }
+        // "i'm the borrower's mother", "我同事的老婆借了", "我老公公", "丢过身份证": phrases read as whole words about the
+        // right person (`Possessive`).
+        content = Possessive.wholeWords(content, in: scalars, kin: kinWords, allKin: allKin)
         // Negation words inside content phrases ("没借过", "haven't paid") make a phrase a denial in form, whatever
         // value it gives; conditions inside ("再不还就上门") make it a threat by itself. Both are taken before the
         // longer content phrases hide them.
@@ -103,10 +108,11 @@ final class LineAnalysis {
         let kin = OwnKin(scalars, kin: kinWords, reported: functional.of(.reported), clauses: clauses, content: content,
                          keptFromPerson: { slots[$0].skipsReportedSpeech && !slots[$0].countsKinStory },
                          settles: { slots[$0].values[$1].prevails })
-        content += KinAtPlace.hits(scalars, reported: functional.of(.reported), stories: kin.stories, kin: kinWords.map(\.range),
-                                   clauses: clauses, matcher: compiled.matcher)
+        var readAgain = KinAtPlace.hits(scalars, reported: functional.of(.reported), stories: kin.stories, kin: kinWords.map(\.range),
+                                        clauses: clauses, matcher: compiled.matcher)
         // "my father …, they call him": the relative read in place of the pronoun (`KinPronoun`).
-        if !kinWords.isEmpty { content += KinPronoun.hits(scalars, kin: kinWords, clauses: clauses, matcher: compiled.matcher) }
+        if !kinWords.isEmpty { readAgain += KinPronoun.hits(scalars, kin: kinWords, clauses: clauses, matcher: compiled.matcher) }
+        if !readAgain.isEmpty { content += Possessive.wholeWords(readAgain, in: scalars, kin: kinWords, allKin: allKin) }
         self.content = content
         self.functional = functional
         self.clauses = clauses
