@@ -22,7 +22,7 @@ enum Possessive {
     }
 
     /// The words of a role that can own a person: "担保人的老婆", "the borrower's wife" (besides kin words).
-    private static let roleWords: [[Unicode.Scalar]] = ["借款人", "担保人", "保证人", "擔保人", "保證人", "紧急联系人", "緊急聯絡人",
+    private static let roleWords: [[Unicode.Scalar]] = ["借款人", "担保人", "保证人", "擔保人", "保證人", "保人", "紧急联系人", "緊急聯絡人",
                                                        "borrower", "guarantor", "debtor", "emergency contact"].map { Array($0.unicodeScalars) }
 
     /// Where the person word after a possessive at `end` starts ("'s ", 的, 嘅, 之; "本人的" after a role), or nil.
