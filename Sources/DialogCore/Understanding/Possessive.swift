@@ -54,10 +54,26 @@ enum Possessive {
     }
 
     /// Whether the phrase at `range` ends at a person whom a possessive makes the owner of another person.
+    /// A phrase ending in a pronoun ("是他" of "我是他的紧急联系人") says whose the person is, which is what it meant.
     static func ownsAPerson(_ range: Range<Int>, in scalars: [Unicode.Scalar], kinStarts: Set<Int>) -> Bool {
-        guard let start = possessedStart(after: range.upperBound, in: scalars) else { return false }
+        guard !endsInPronoun(range, in: scalars), let start = possessedStart(after: range.upperBound, in: scalars) else { return false }
         return personStarts(at: start, in: scalars, kinStarts: kinStarts)
     }
+
+    private static let pronouns: Set<Unicode.Scalar> = ["他", "她", "佢", "我"]
+
+    private static func endsInPronoun(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        let last = scalars[range.upperBound - 1]
+        if pronouns.contains(last) { return true }
+        guard last.isASCIILetter else { return false }
+        // The last word of the phrase, compared as scalars: him, her, me.
+        var start = range.upperBound - 1
+        while start > range.lowerBound, scalars[start - 1].isASCIILetter { start -= 1 }
+        let word = scalars[start..<range.upperBound]
+        return englishPronouns.contains { word.elementsEqual($0) }
+    }
+
+    private static let englishPronouns: [[Unicode.Scalar]] = ["him", "her", "me"].map { Array($0.unicodeScalars) }
 
     /// Whether the word right before `start` is a possessive whose owner is not the speaker: "son's ", "同事的", "他的";
     /// not "我的", "我们的", "我家的".
