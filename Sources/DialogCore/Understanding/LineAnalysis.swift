@@ -63,14 +63,17 @@ final class LineAnalysis {
         if !strangers.isEmpty { content += UnknownPerson.hits(strangers, matcher: compiled.matcher) }
         // "我儿子的花呗", "my son's Huabei": the relative's account, read as "我儿子的贷款" (`KinAccount`).
         if !kinWords.isEmpty { content += KinAccount.hits(scalars, kin: kinWords, content: content, matcher: compiled.matcher) }
+        // "i'm the borrower's mother", "我同事的老婆借了", "我老公公", "丢过身份证": phrases read as whole words about the
+        // right person (`Possessive`).
+        let slots = compiled.dialog.slots
+        let aboutThePerson: (Int) -> Bool = { !slots[$0].skipsReportedSpeech }
+        content = Possessive.wholeWords(content, in: scalars, kin: kinWords, allKin: allKin, aboutThePerson: aboutThePerson)
+        // Before the longest phrases hide what is inside them: the "打给" of a cut "打给我老公" (of 打给我老公公) still counts.
         content = Self.longestPhrases(content)
         content = Self.acrossNames(content, in: scalars, matcher: compiled.matcher, slots: compiled.dialog.slots)
         // "花呗早就关了", "I closed my Huabei": an account closed, over the name and its verb (`ClosedAccount`).
         let closed = ClosedAccount.stretches(scalars, content: content)
         if !closed.isEmpty { content += ClosedAccount.hits(closed, matcher: compiled.matcher) }
-        // "i'm the borrower's mother", "我同事的老婆借了", "我老公公", "丢过身份证": phrases read as whole words about the
-        // right person (`Possessive`).
-        content = Possessive.wholeWords(content, in: scalars, kin: kinWords, allKin: allKin)
         // Negation words inside content phrases ("没借过", "haven't paid") make a phrase a denial in form, whatever
         // value it gives; conditions inside ("再不还就上门") make it a threat by itself. Both are taken before the
         // longer content phrases hide them.
@@ -104,7 +107,6 @@ final class LineAnalysis {
         let clauses = Clauses(scalars, breaks: functional.of(.breaks))
         // "我儿子确实在安逸花借了钱": the person telling of their own people (`OwnKin`), and the relative and the debt
         // with a place or other words between them (`KinAtPlace`).
-        let slots = compiled.dialog.slots
         let kin = OwnKin(scalars, kin: kinWords, reported: functional.of(.reported), clauses: clauses, content: content,
                          keptFromPerson: { slots[$0].skipsReportedSpeech && !slots[$0].countsKinStory },
                          settles: { slots[$0].values[$1].prevails })
@@ -112,7 +114,7 @@ final class LineAnalysis {
                                         clauses: clauses, matcher: compiled.matcher)
         // "my father …, they call him": the relative read in place of the pronoun (`KinPronoun`).
         if !kinWords.isEmpty { readAgain += KinPronoun.hits(scalars, kin: kinWords, clauses: clauses, matcher: compiled.matcher) }
-        if !readAgain.isEmpty { content += Possessive.wholeWords(readAgain, in: scalars, kin: kinWords, allKin: allKin) }
+        if !readAgain.isEmpty { content += Possessive.wholeWords(readAgain, in: scalars, kin: kinWords, allKin: allKin, aboutThePerson: aboutThePerson) }
         self.content = content
         self.functional = functional
         self.clauses = clauses

@@ -4,8 +4,8 @@
 /// - A person phrase followed by a possessive and a person word names that person's relative, not that person: "**i'm
 ///   the borrower**'s mother", "我是**担保人**的老婆", "我是借款人本人的妈妈". The phrase is dropped; who the speaker is
 ///   comes from the rest ("i'm the borrower's *" is a phrase of its own).
-/// - A yes/no phrase that opens with a relative word owned by someone other than the speaker is not about the
-///   speaker's relative: "my son's **wife borrowed**", "我同事的**老婆借**了网贷", "他的老婆欠了钱" (X's spouse is not
+/// - A yes/no phrase about how the borrower stands to the person that opens with a relative word owned by someone
+///   other than the speaker is not about the speaker's relative: "my son's **wife borrowed**", "我同事的**老婆借**了网贷", "他的老婆欠了钱" (X's spouse is not
 ///   the person's spouse).
 /// - A kin word inside a longer kin word is not that relative: 老公 in 老公公 (father-in-law), 老婆 in 老婆婆, "son" in
 ///   "son-in-law"; a phrase ending in a kin word of two or more characters that the line's word goes on past ("我老公"
@@ -92,7 +92,11 @@ enum Possessive {
 
     /// The line's phrases without those that misread a person (see the type).
     /// `kin`: the line's whole kin words (`wholeKin`); `allKin`: all of them, also those inside longer ones.
-    static func wholeWords(_ content: [PhraseHit], in scalars: [Unicode.Scalar], kin: [PhraseHit], allKin: [PhraseHit]) -> [PhraseHit] {
+    /// `aboutThePerson(slot)`: a yes/no slot whose phrases say how the borrower stands to the person ("wife borrowed":
+    /// the person's spouse), not a fact of the borrower's own that a relative's story carries ("去世": skipped in
+    /// reported speech and read by `KinAtPlace`); only those are dropped after another's possessive.
+    static func wholeWords(_ content: [PhraseHit], in scalars: [Unicode.Scalar], kin: [PhraseHit], allKin: [PhraseHit],
+                           aboutThePerson: (Int) -> Bool) -> [PhraseHit] {
         let kinStarts = Set(kin.map(\.range.lowerBound))
         var kept: [PhraseHit] = []
         kept.reserveCapacity(content.count)
@@ -106,8 +110,8 @@ enum Possessive {
             let range = hit.range
             if ownsAPerson(range, in: scalars, kinStarts: kinStarts) { continue }
             switch hit.cue {
-            case .slotYes, .slotNo, .askedYes:
-                if kinStarts.contains(range.lowerBound), ownedByOther(range.lowerBound, in: scalars) { continue }
+            case .slotYes(let slot), .slotNo(let slot), .askedYes(let slot):
+                if aboutThePerson(slot), kinStarts.contains(range.lowerBound), ownedByOther(range.lowerBound, in: scalars) { continue }
             default: break
             }
             if cutsAWord(range, in: scalars, kin: kin, shorter: allKin) { continue }
