@@ -49,8 +49,15 @@ enum KinAtPlace {
                 let standing = KinPatterns.substitute(scalars[opener.relative], kin: kin).scalars
                 if standing != relatives[0] { relatives.append(standing) }
             }
+            // A relative's relative ("我老公的**妈妈**去世了", `OwnKin`) is read as the person's own too ("我妈妈去世"): what
+            // the story says of them counts; whether they are the person's spouse is left to `Possessive`.
+            // Only the phrase that takes in the whole "我" + relative counts there.
+            let owned = TextNormalizer.isHan(scalars[start]) && scalars[start] != "我"
+            let plain = relatives.count
+            if owned { relatives.append(["我"] + relatives[0]) }
             let clause = clauses.of(start)
-            var position = opener.from
+            // An owned relative is read from right after the word as well: "我老公的妈妈去世了" → "我妈妈去世".
+            var position = owned ? opener.relative.upperBound : opener.from
             while position < opener.limit, clauses.of(position) == clause {
                 let skipped = position - 1
                 // 我 starts the person's own words again, unless it is the object of the relative's doing ("背着我").
@@ -58,11 +65,13 @@ enum KinAtPlace {
                 // Nor past a negation: "我老公都没借过" is no "我老公借".
                 if ownWord || Self.negating.contains(scalars[skipped]) || reportedStarts.contains(skipped)
                     || clauses.of(skipped) != clause { break }
+                let foundBefore = found.count
                 let tail = scalars[position..<min(scalars.count, position + 16)]
                 // The phrase may leave out the 我 ("同事借" in "我同事喺度借錢"), but must be about the relative.
-                for relative in relatives {
+                for (reading, relative) in relatives.enumerated() {
+                    let firstAt = reading < plain && !owned ? 1 : 0
                     for match in matcher.matches(in: relative + Array(tail))
-                    where match.range.lowerBound <= 1 && match.range.upperBound > relative.count {
+                    where match.range.lowerBound <= firstAt && match.range.upperBound > relative.count {
                         for cue in match.payloads {
                             // Who the relative is ("我儿子欠": a choice), and whether the borrower is a spouse ("我老公借了":
                             // a yes of its own).
@@ -74,7 +83,8 @@ enum KinAtPlace {
                         }
                     }
                 }
-                if !found.isEmpty { return found }
+                // Right after an owned relative ("我老婆喺" of "…嘅老婆喺安逸花借咗") the reading goes on to the debt word.
+                if found.count > foundBefore, !(owned && position == opener.relative.upperBound) { return found }
                 position += 1
             }
         }

@@ -2,7 +2,8 @@
 /// (the longest winning), its clauses, and where negation, reported speech and the person's own worries reach. Each
 /// rule is a file of this folder: `Negation`, `Announcements`, `ReportedSpeech`, `Worries`, `BareAnswers`, `Hedges`, `NameCapture`,
 /// `NumberFilling`, `UnknownPerson`, `KinAccount`,
-/// `KinPronoun`, `KinBorrower`, `CodeDelivery`, `LenderName`, `CallInstruction`, `ClosedAccount`; `SlotExtractor` runs them over the line's phrases and puts the values together.
+/// `KinPronoun`, `KinBorrower`, `CodeDelivery`, `LenderName`, `CallInstruction`, `ClosedAccount`, `Possessive`; `SlotExtractor` runs
+/// them over the line's phrases and puts the values together.
 ///
 /// A class: the rules hold it (`NumberFilling` keeps it), and copying a struct of a dozen arrays cost a retain and a
 /// release of each at every hand-over, ~3 % of a turn.
@@ -74,7 +75,9 @@ final class LineAnalysis {
         }
         // The phrases written once for every relative ("我*的贷款", "my * owes"), where the line names one: longer
         // phrases hide what is inside them as any phrase does.
-        let kinWords = functional.of(.kin)
+        // Whole kin words only: 老公 inside 老公公 (father-in-law) is no husband (`Possessive`).
+        let allKin = functional.of(.kin)
+        let kinWords = Possessive.wholeKin(allKin)
         borrowingKin = kinWords.isEmpty ? [] : KinBorrower.ranges(scalars, kin: kinWords)
         content += KinPatterns.hits(scalars, kin: kinWords, matcher: compiled.matcher)
         quantities = compiled.numberSlots.isEmpty && compiled.numberPhrases.isEmpty ? [] : QuantityScanner.scan(scalars)
@@ -88,6 +91,12 @@ final class LineAnalysis {
         if !strangers.isEmpty { content += UnknownPerson.hits(strangers, matcher: compiled.matcher) }
         // "我儿子的花呗", "my son's Huabei": the relative's account, read as "我儿子的贷款" (`KinAccount`).
         if !kinWords.isEmpty { content += KinAccount.hits(scalars, kin: kinWords, content: content, matcher: compiled.matcher) }
+        // "i'm the borrower's mother", "我同事的老婆借了", "我老公公", "丢过身份证": phrases read as whole words about the
+        // right person (`Possessive`).
+        let slots = compiled.dialog.slots
+        let aboutThePerson: (Int) -> Bool = { !slots[$0].skipsReportedSpeech }
+        content = Possessive.wholeWords(content, in: scalars, kin: kinWords, allKin: allKin, aboutThePerson: aboutThePerson)
+        // Before the longest phrases hide what is inside them: the "打给" of a cut "打给我老公" (of 打给我老公公) still counts.
         content = Self.longestPhrases(content)
         content = Self.acrossNames(content, in: scalars, matcher: compiled.matcher, slots: compiled.dialog.slots)
         // "花呗早就关了", "I closed my Huabei": an account closed, over the name and its verb (`ClosedAccount`).
@@ -127,16 +136,16 @@ final class LineAnalysis {
         codeDeliveries = CodeDelivery.stretches(scalars, clauses: clauses)
         // "我儿子确实在安逸花借了钱": the person telling of their own people (`OwnKin`), and the relative and the debt
         // with a place or other words between them (`KinAtPlace`).
-        let slots = compiled.dialog.slots
         let kin = OwnKin(scalars, kin: kinWords, reported: functional.of(.reported), clauses: clauses, content: content,
                          keptFromPerson: { slots[$0].skipsReportedSpeech && !slots[$0].countsKinStory },
                          settles: { slots[$0].values[$1].prevails })
-        content += KinAtPlace.hits(scalars, reported: functional.of(.reported), stories: kin.stories, kin: kinWords.map(\.range),
-                                   clauses: clauses, matcher: compiled.matcher)
+        var readAgain = KinAtPlace.hits(scalars, reported: functional.of(.reported), stories: kin.stories, kin: kinWords.map(\.range),
+                                        clauses: clauses, matcher: compiled.matcher)
         // "my father …, they call him": the relative read in place of the pronoun (`KinPronoun`).
         if !kinWords.isEmpty {
-            content += KinPronoun.hits(scalars, kin: kinWords, clauses: clauses, borrowers: borrowingKin, matcher: compiled.matcher)
+            readAgain += KinPronoun.hits(scalars, kin: kinWords, clauses: clauses, borrowers: borrowingKin, matcher: compiled.matcher)
         }
+        if !readAgain.isEmpty { content += Possessive.wholeWords(readAgain, in: scalars, kin: kinWords, allKin: allKin, aboutThePerson: aboutThePerson) }
         self.content = content
         self.functional = functional
         self.clauses = clauses

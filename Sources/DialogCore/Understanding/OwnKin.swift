@@ -27,8 +27,13 @@ struct OwnKin {
         }
         let reportedStarts = Set(reported.map(\.range.lowerBound))
         var stories: [Story] = []
+        let kinStarts = Set(kin.map(\.range.lowerBound))
         for word in kin {
-            guard let start = Self.possessiveStart(before: word.range.lowerBound, in: scalars) else { continue }
+            // "我老公的妈妈借了钱", "my son's wife borrowed": the story is the one the relative owns (the mother, the wife),
+            // told from that word on; the relative before the possessive tells nothing of their own.
+            if Possessive.ownsAPerson(word.range, in: scalars, kinStarts: kinStarts) { continue }
+            guard let start = Self.possessiveStart(before: word.range.lowerBound, in: scalars)
+                    ?? Self.ownedByOwnRelative(word.range.lowerBound, in: scalars, kin: kin) else { continue }
             let clause = clauses.of(word.range.lowerBound)
             var end = word.range.upperBound
             while end < scalars.count, clauses.of(end) == clause, !Self.personSpeaksAgain(at: end, in: scalars),
@@ -101,6 +106,16 @@ struct OwnKin {
             return from
         }
         return nil
+    }
+
+    /// Where a relative's relative starts ("我儿子的**老婆**", "my son's **wife**"): right at the word, when the word
+    /// before the possessive is a relative of the person's own.
+    private static func ownedByOwnRelative(_ index: Int, in scalars: [Unicode.Scalar], kin: [PhraseHit]) -> Int? {
+        guard Possessive.ownedByOther(index, in: scalars) else { return nil }
+        let ownerEnd = scalars[index - 1] == " " ? index - 3 : index - 1
+        guard let owner = kin.first(where: { $0.range.upperBound == ownerEnd }),
+              possessiveStart(before: owner.range.lowerBound, in: scalars) != nil else { return nil }
+        return index
     }
 
     /// What the person does for someone before naming them: 我**给**我弟…, 我**幫**我細佬….

@@ -21,8 +21,12 @@ struct ReportedSpeech {
         for phrase in functional.of(.reported) {
             // "我给朋友在时光分期的借款签了担保": a word of place after someone the person acts for (给, 帮, 替) opens no
             // report; the clause is the person's own.
-            if let last = phrase.range.last, KinAtPlace.places.contains(scalars[last]), phrase.range.lowerBound > 0,
-               Self.actingFor.contains(scalars[phrase.range.lowerBound - 1]) { continue }
+            // Also with the person's possessive between: "我给**我**朋友在…" (probe12: a guarantor read as a contact).
+            if let last = phrase.range.last, KinAtPlace.places.contains(scalars[last]), phrase.range.lowerBound > 0 {
+                let before = phrase.range.lowerBound - 1
+                if Self.actingFor.contains(scalars[before]) { continue }
+                if before > 0, scalars[before] == "我", Self.actingFor.contains(scalars[before - 1]) { continue }
+            }
             // "他们说的律师函是真的吗": a saying word with 的 after it names what was said ("the letter they talked
             // about") and reports no claim; the person's own question about it stays a question.
             if phrase.range.upperBound < scalars.count, scalars[phrase.range.upperBound] == "的" || scalars[phrase.range.upperBound] == "嘅",
