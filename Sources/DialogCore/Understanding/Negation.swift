@@ -84,6 +84,7 @@ struct Negation {
             }
         }.map(\.upperBound)
         self.inside = inside
+        (stretches, phraseEnds) = Self.stretches(scalars, negations: reaching.filter { !Self.asksEitherWay($0, scalars) }, clauses: clauses)
         clausesNegated = Set(negations.map { clauses.of($0.range.lowerBound) })
         self.clauses = clauses
         self.scalars = scalars
@@ -94,6 +95,94 @@ struct Negation {
         }
         self.phrasesByEnd = phrasesByEnd
     }
+
+    /// Where a negation reaches over the whole verb phrase after it (`stretches`): from its end to where the phrase
+    /// stops. Empty in most lines.
+    private let stretches: [Range<Int>]
+    /// Where the verb phrase after each negation stops, by where the negation ends, when it stops at a word that starts
+    /// a new one ("I didn't pay **so** they called my mom"): no negation reaches past it.
+    private let phraseEnds: [Int: Int]
+
+    /// "要不要", "有没有": a 不, 没 or 唔 between the same character twice asks; it denies nothing.
+    private static func asksEitherWay(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard range.count == 1, range.lowerBound > 0, range.upperBound < scalars.count,
+              ["不", "没", "唔"].contains(scalars[range.lowerBound]) else { return false }
+        return scalars[range.lowerBound - 1] == scalars[range.upperBound] && !scalars[range.upperBound].isASCII
+    }
+
+    /// The scope of a negation is the verb phrase it governs, not a fixed number of characters, when:
+    /// - it governs a verb of paying, sending or giving: the verb's object and destination are denied with it ("我没有
+    ///   转账给**个人账户**", "我冇轉過錢去任何**私人戶口**", "I did not transfer anything to a **personal account**",
+    ///   "I haven't **paid them** anything");
+    /// - a word that only stands under a negation follows it (任何, 一分, any, anyone, a cent): "我没给任何人**做过
+    ///   担保**", "我没在任何网贷平台**注册过**".
+    /// The phrase goes on in its clause up to a word that starts a new one (也, 还, 就, 和, and, but, so) or a new subject
+    /// (他们, they — not after a word that makes it the destination: "没转钱给他们的个人账户"), and at most 16 Chinese
+    /// characters or 64 Latin ones. A bare 不 or 不是 before the verb ("不给我时间") is no such negation.
+    private static func stretches(_ scalars: [Unicode.Scalar], negations: [Range<Int>], clauses: Clauses) -> ([Range<Int>], [Int: Int]) {
+        var found: [Range<Int>] = []
+        var ends: [Int: Int] = [:]
+        for negation in negations {
+            let from = negation.upperBound
+            guard from < scalars.count else { continue }
+            let clause = clauses.of(negation.lowerBound)
+            let latin = scalars[negation.lowerBound].isASCII
+            let limit = min(scalars.count, from + (latin ? 64 : 16))
+            var stop = from
+            var polarity = false
+            while stop < limit, clauses.of(stop) == clause {
+                if stop > from, startsWord(scalars, at: stop, of: stopWords, latin: latin)
+                    || startsWord(scalars, at: stop, of: newSubjects, latin: latin) && !endsWord(scalars, at: stop, of: destinations) {
+                    ends[from] = min(ends[from] ?? stop, stop)
+                    break
+                }
+                if startsWord(scalars, at: stop, of: polarityWords, latin: latin) { polarity = true }
+                stop += 1
+            }
+            guard stop > from else { continue }
+            let bare = !latin && (negation.count == 1 && scalars[negation.lowerBound] == "不"
+                || scalars[negation].elementsEqual(Self.notIs))
+            var verbAt = from
+            while verbAt < stop, scalars[verbAt] == " " { verbAt += 1 }
+            if verbAt < stop, !latin, ["有", "曾", "再", "都"].contains(scalars[verbAt]) { verbAt += 1 }
+            let governs = !bare && verbAt < stop && startsWord(scalars, at: verbAt, of: verbs, latin: latin)
+            if governs || polarity { found.append(from..<stop) }
+        }
+        return (found, ends)
+    }
+
+    /// Whether one of `words` starts at `index` (a Latin one as a whole word at its start).
+    private static func startsWord(_ scalars: [Unicode.Scalar], at index: Int, of words: [[Unicode.Scalar]], latin: Bool) -> Bool {
+        if scalars[index].isASCIILetter, index > 0, scalars[index - 1].isASCIILetter || scalars[index - 1] == "'" { return false }
+        return words.contains { word in
+            index + word.count <= scalars.count && scalars[index..<(index + word.count)].elementsEqual(word)
+                && (!word[0].isASCIILetter || index + word.count == scalars.count || !scalars[index + word.count].isASCIILetter)
+        }
+    }
+
+    /// Whether one of `words` ends right before `index` (spaces skipped).
+    private static func endsWord(_ scalars: [Unicode.Scalar], at index: Int, of words: [[Unicode.Scalar]]) -> Bool {
+        var end = index
+        while end > 0, scalars[end - 1] == " " { end -= 1 }
+        return words.contains { word in end >= word.count && scalars[(end - word.count)..<end].elementsEqual(word) }
+    }
+
+    private static let notIs: [Unicode.Scalar] = ["不", "是"]
+    /// Verbs of paying, sending and giving, after folding (轉 → 转). Latin forms stand as whole words.
+    private static let verbs: [[Unicode.Scalar]] = ["转", "汇", "付", "给", "交", "还", "缴", "充", "打钱", "打款", "俾", "畀", "过数",
+        "transfer", "transferred", "send", "sent", "pay", "paid", "give", "given", "gave", "wire", "wired", "repay", "repaid"]
+        .map { Array($0.unicodeScalars) }
+    /// Words that stand only under a negation: what follows them is still the denied verb phrase.
+    private static let polarityWords: [[Unicode.Scalar]] = ["任何", "一分", "一毛", "一蚊", "分文", "半毛", "一块钱", "any", "anything",
+        "anyone", "anybody", "a cent", "a penny", "a single"].map { Array($0.unicodeScalars) }
+    /// Words that start a new verb phrase in the clause.
+    private static let stopWords: [[Unicode.Scalar]] = ["也", "还有", "还被", "就", "又", "而且", "并且", "跟着", "所以", "因为",
+        "and", "but", "so", "because", "then", "also", "while"].map { Array($0.unicodeScalars) }
+    /// New subjects, and the words after which they are the destination instead.
+    private static let newSubjects: [[Unicode.Scalar]] = ["他们", "他", "她", "催收", "对方", "佢哋", "佢", "they", "he", "she", "collectors"]
+        .map { Array($0.unicodeScalars) }
+    private static let destinations: [[Unicode.Scalar]] = ["给", "到", "往", "向", "转", "俾", "畀", "和", "跟", "同", "帮", "替", "为", "to", "for", "with", "paid", "pay", "sent", "send",
+        "gave", "give"].map { Array($0.unicodeScalars) }
 
     /// The words that join alternatives under one negation: 或, 或者, 或是, 还是, 定系 (定係), "or", "nor". Keyed by
     /// where the next word starts (spaces skipped), valued by where the joining word starts. Not "and" / 和: "they
@@ -167,10 +256,13 @@ struct Negation {
     /// "or" ("没让我转账或者点链接").
     func negates(_ range: Range<Int>) -> Bool {
         if !afterOr.isEmpty, deniedBeforeOr(range.lowerBound) { return true }
+        // Over a verb phrase (`stretches`); not a phrase that is a denial in form of its own ("没点链接").
+        for stretch in stretches where stretch.contains(range.lowerBound) && !announcesBetween(stretch.lowerBound, range.lowerBound)
+            && !inside.contains(where: { range.contains($0.lowerBound) }) { return true }
         for end in clauseWideEnds where end <= range.lowerBound && clauses.of(end - 1) == clauses.of(range.lowerBound)
             && !announcesBetween(end, range.lowerBound) { return true }
         let window = scalars[range.lowerBound].isASCII ? 16 : 6
-        for end in max(range.lowerBound - window, 0)...range.lowerBound {
+        for end in max(range.lowerBound - window, 0)...range.lowerBound where (phraseEnds[end] ?? Int.max) > range.lowerBound {
             if let starts = startsByEnd[end], starts.contains(where: { clauses.of($0) == clauses.of(range.lowerBound) }),
                !announcesBetween(end, range.lowerBound) { return true }
         }
@@ -182,6 +274,31 @@ struct Negation {
         }
         return false
     }
+
+    /// Whether the person says that the role named at `range` is someone else's: "担保人**不是我**，是他爸", "擔保人唔係我",
+    /// "the guarantor is his dad, **not me**". Right after the phrase in Chinese; in Latin script anywhere after it in
+    /// its sentence (commas do not end it), within 48 characters.
+    func namesSomeoneElse(_ range: Range<Int>) -> Bool {
+        var index = range.upperBound
+        while index < scalars.count, scalars[index] == " " { index += 1 }
+        guard index < scalars.count else { return false }
+        if !scalars[range.lowerBound].isASCII {
+            return Self.notMeHan.contains { word in
+                index + word.count <= scalars.count && scalars[index..<(index + word.count)].elementsEqual(word)
+            }
+        }
+        let limit = min(scalars.count, index + 48)
+        while index < limit, ![".", "!", "?", ";", "\n"].contains(scalars[index]) {
+            if Self.startsWord(scalars, at: index, of: Self.notMeLatin, latin: true) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    private static let notMeHan: [[Unicode.Scalar]] = ["不是我", "并不是我", "唔系我", "不系我", "不是本人", "并非我", "不是在下"]
+        .map { Array($0.unicodeScalars) }
+    private static let notMeLatin: [[Unicode.Scalar]] = ["not me", "isn't me", "is not me", "wasn't me", "was not me", "not myself"]
+        .map { Array($0.unicodeScalars) }
 
     /// Whether an announcing word starts after a negation ending at `end`, not right after it, and by `position`.
     private func announcesBetween(_ end: Int, _ position: Int) -> Bool {

@@ -99,7 +99,9 @@ struct SlotExtractor {
             // relative's: "my father was the guarantor", "我爸是担保人" (`OwnKin`).
             if slots[slot].values[valueIndex].prevails, slots[slot].skipsReportedSpeech, !slots[slot].countsKinStory,
                line.reported.inKinStory(range), !OwnKin.mentionsPerson(range, in: line.scalars) { return }
-            if line.negation.negates(range) {
+            // "担保人不是我，是他爸", "the guarantor is his dad, not me": a value that settles who the person is, said to
+            // be someone else's, is denied like a negated one.
+            if line.negation.negates(range) || (slots[slot].values[valueIndex].prevails && line.negation.namesSomeoneElse(range)) {
                 result.denied.append((slot, id))
                 if slots[slot].countsAnnounced, line.negation.deniesRequest(range) { requestDenied.append(slot) }
                 return
