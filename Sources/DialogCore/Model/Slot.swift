@@ -17,6 +17,10 @@ public struct Slot: Hashable, Codable, Sendable {
         /// stands in the line: "my ex used my ID, he borrowed in my name" is the borrower of record speaking, though
         /// "he borrowed" alone would say someone the borrower knows.
         public var prevails: Bool = false
+        /// The value says the debt is someone else's (YAML `others_debt`): in a line that names it, the person's own
+        /// denials of paying ("我一分钱都没还", "I haven't paid them anything") say they paid nothing for the borrower;
+        /// they are not the person's own overdue, account or purchase.
+        public var othersDebt: Bool = false
         /// Phrases that name this value only in a clause that also holds one of the slot's `cues` or another of its
         /// phrases, or when its question is on screen (YAML `with_cue`): "我妈" answers "who was contacted?" and
         /// counts in "打给了我妈和我老婆", but "我弟用我手机借的" names a brother, not a brother who was contacted.

@@ -155,6 +155,10 @@ struct SlotExtractor {
                 && line.clauses.of($0.range.lowerBound) == line.clauses.of(range.lowerBound) }
         }
 
+        // Phrases that are denials in form and still say yes of the person's debt: "没还" (overdue), "haven't paid" (an
+        // account, a purchase). In a line that says the debt is someone else's they are about paying for the borrower.
+        var notPaidAt: [Range<Int>] = []
+
         // Each slot phrase, read through the rules. A `yes_when_asked` phrase is a yes only to the question on screen.
         for found in line.content {
             var cue = found.cue
@@ -178,6 +182,7 @@ struct SlotExtractor {
                 if negated, keepsYes(slot) { continue }
                 yesNo[slot] = negated ? .no : .yes
                 yesNoAt[slot] = found.range
+                if !negated, line.negation.isDenial(found.range) { notPaidAt.append(found.range) }
                 note(slot)
             case .slotNo(let slot):
                 if line.worries.cover(found.range) || announced(found.range, slot) { continue }
@@ -288,6 +293,21 @@ struct SlotExtractor {
             if contradicted { continue }
             yesNo[claim.slot] = claim.value
             note(claim.slot)
+        }
+
+        // "我儿子在安逸花借了钱，…，我一分钱都没还", "my son borrowed…, I haven't paid them anything": in a line that names
+        // a value whose debt is someone else's (`others_debt`), the person's own denial of paying says they paid nothing
+        // for the borrower. It is not their own overdue, account or purchase (the slots that keep someone else's words
+        // from the person): every such value of that phrase is taken back.
+        if !notPaidAt.isEmpty, choiceSets.contains(where: { slot, ids in
+            ids.contains { id in slots[slot].values.first { $0.id == id }?.othersDebt == true }
+        }) {
+            // A denial overlapping one ("还没还" beside "没还过") is the same words.
+            for (slot, range) in yesNoAt where notPaidAt.contains(where: { $0.overlaps(range) }) && slots[slot].skipsReportedSpeech
+                && !slots[slot].countsKinStory {
+                yesNo[slot] = nil
+                yesNoAt[slot] = nil
+            }
         }
 
         // Beside: in its clause or the one before ("打给了我的紧急联系人，是我表弟"), or in a line that corrects an earlier
