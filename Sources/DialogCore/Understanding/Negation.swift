@@ -55,7 +55,12 @@ struct Negation {
             return scalars[range.lowerBound - 1] == scalars[range.upperBound] && !scalars[range.upperBound].isASCII
         }
         let allNegations = functional.of(.negations).filter { !asksEitherWay($0) }
-        let negations = allNegations.filter { !answersBeforeSubject($0) }
+        // Two negations that cancel ("又不是没还", "唔係冇打俾我阿媽", "it's not that they never called my mom") deny
+        // nothing: neither flips what follows, and the phrase the inner one is part of says what it says without it.
+        let cancelled = Self.doubleNegations(scalars, outer: allNegations.map(\.range), inner: inside)
+        let negations = allNegations.filter { !answersBeforeSubject($0) && !cancelled.contains($0.range.lowerBound) }
+        cancelledInside = cancelled.isEmpty ? [] : inside.filter { cancelled.contains($0.lowerBound) }
+        let inside = cancelled.isEmpty ? inside : inside.filter { !cancelled.contains($0.lowerBound) }
         // The negations a longer phrase hid ("nobody" inside "nobody asked me to send money", 没让 inside 没让我转账)
         // still deny the rest of their clause when they are its subject or deny a request.
         let hidden = inside.filter { range in !allNegations.contains { $0.range == range } }
@@ -95,6 +100,57 @@ struct Negation {
         }
         self.phrasesByEnd = phrasesByEnd
     }
+
+    /// The negations inside content phrases that a negation before them cancels ("又不是**没**还").
+    private let cancelledInside: [Range<Int>]
+
+    /// Whether the phrase at `range` is a denial in form whose negation another one before it cancels: "我又不是**没还**"
+    /// is "I did pay", "唔係**冇打**俾我阿媽" is "they did call my mother".
+    func doublyNegated(_ range: Range<Int>) -> Bool {
+        cancelledInside.contains { range.contains($0.lowerBound) }
+    }
+
+    /// The negations that cancel in pairs, by where they start: an outer 不是 / 唔係 / "not that" / "not like" and, right
+    /// after it (a subject between at most: 我, 他们, they), an inner 没 / 冇 / 未 / never / didn't / haven't. Not an inner
+    /// 不 or 唔: "不是不还" is "not that I won't pay", said by someone who cannot.
+    private static func doubleNegations(_ scalars: [Unicode.Scalar], outer: [Range<Int>], inner: [Range<Int>]) -> Set<Int> {
+        var found = Set<Int>()
+        for negation in outer {
+            let latin = scalars[negation.lowerBound].isASCII
+            var index = negation.upperBound
+            if latin {
+                // "not that", "not like", "isn't that": the outer word, then "that" or "like".
+                guard scalars[negation].last == "t" else { continue }
+                while index < scalars.count, scalars[index] == " " { index += 1 }
+                guard startsWord(scalars, at: index, of: outerLinks, latin: true) else { continue }
+                index += LineAnalysis.asciiWord(scalars, from: index).unicodeScalars.count
+                while index < scalars.count, scalars[index] == " " { index += 1 }
+                let subject = LineAnalysis.asciiWord(scalars, from: index)
+                if Self.subjects.contains(subject) {
+                    index += subject.unicodeScalars.count
+                    while index < scalars.count, scalars[index] == " " { index += 1 }
+                }
+            } else {
+                guard outerHan.contains(where: { word in
+                    negation.count >= word.count && scalars[(negation.upperBound - word.count)..<negation.upperBound].elementsEqual(word)
+                }) else { continue }
+                var gap = 0
+                while gap < 2, index < scalars.count, subjectHan.contains(scalars[index]) { index += 1; gap += 1 }
+            }
+            guard let second = inner.first(where: { $0.lowerBound == index }),
+                  innerWords.contains(where: { word in second.count >= word.count && scalars[second.lowerBound..<(second.lowerBound + word.count)].elementsEqual(word) })
+            else { continue }
+            found.insert(negation.lowerBound)
+            found.insert(second.lowerBound)
+        }
+        return found
+    }
+
+    private static let outerLinks: [[Unicode.Scalar]] = ["that", "like"].map { Array($0.unicodeScalars) }
+    private static let outerHan: [[Unicode.Scalar]] = ["不是", "唔系", "不系"].map { Array($0.unicodeScalars) }
+    private static let subjectHan: Set<Unicode.Scalar> = ["我", "他", "她", "们", "佢", "哋", "你"]
+    private static let innerWords: [[Unicode.Scalar]] = ["没", "冇", "未", "从没", "从来没", "never", "didn't", "didnt", "did not", "haven't",
+        "havent", "have not", "hasn't", "hasnt", "has not"].map { Array($0.unicodeScalars) }
 
     /// Where a negation reaches over the whole verb phrase after it (`stretches`): from its end to where the phrase
     /// stops. Empty in most lines.
@@ -153,6 +209,7 @@ struct Negation {
 
     /// Whether one of `words` starts at `index` (a Latin one as a whole word at its start).
     private static func startsWord(_ scalars: [Unicode.Scalar], at index: Int, of words: [[Unicode.Scalar]], latin: Bool) -> Bool {
+        guard index < scalars.count else { return false }
         if scalars[index].isASCIILetter, index > 0, scalars[index - 1].isASCIILetter || scalars[index - 1] == "'" { return false }
         return words.contains { word in
             index + word.count <= scalars.count && scalars[index..<(index + word.count)].elementsEqual(word)

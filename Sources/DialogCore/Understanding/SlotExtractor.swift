@@ -170,6 +170,9 @@ struct SlotExtractor {
             case .slotYes(let slot):
                 if line.worries.cover(found.range) || announced(found.range, slot) { continue }
                 if guessed(slot, found.range) { continue }
+                // "我又不是没还": what a denial of paying implies (overdue, "an account I have not paid") is not said by
+                // a payer; its no below becomes the yes ("already paid").
+                if line.negation.doublyNegated(found.range) { continue }
                 let negated = line.negation.negates(found.range) || continuesDenial(slot, found.range)
                 // A phrase written with the comma that opens its clause ("，逾期#", ", # overdue") has no subject of its
                 // own: "是我借的，逾期三天" goes on with the person's admission, "收到短信，逾期三天" with the text's claim.
@@ -195,7 +198,11 @@ struct SlotExtractor {
                     continue
                 }
                 if keepsYes(slot) { continue }
-                yesNo[slot] = .no
+                // "我又不是没还", "it's not like I didn't pay": the person's own record reads as paid; a slot that hears
+                // more than the person's own debt (money gone to a scammer, `kin_story: counts`) hears nothing.
+                let doubly = line.negation.doublyNegated(found.range)
+                if doubly, !slots[slot].skipsReportedSpeech || slots[slot].countsKinStory { continue }
+                yesNo[slot] = doubly ? .yes : .no
                 yesNoAt[slot] = found.range
                 note(slot)
             case .choice(let slot, let valueIndex):
