@@ -90,7 +90,9 @@ struct Negation {
         }.map(\.upperBound)
         self.inside = inside
         (stretches, phraseEnds) = Self.stretches(scalars, negations: reaching.filter { !Self.asksEitherWay($0, scalars) }, clauses: clauses)
-        clausesNegated = Set(negations.map { clauses.of($0.range.lowerBound) })
+        rhetorical = Self.rhetoricalQuestions(scalars, clauses: clauses)
+        // A rhetorical question ("我幾時借過錢呀？", "when did I ever borrow from them??") is a denial, not a question.
+        clausesNegated = Set(negations.map { clauses.of($0.range.lowerBound) } + rhetorical.map { clauses.of($0.lowerBound) })
         self.clauses = clauses
         self.scalars = scalars
         afterOr = Self.orWords(scalars)
@@ -100,6 +102,38 @@ struct Negation {
         }
         self.phrasesByEnd = phrasesByEnd
     }
+
+    /// The rhetorical "when did I ever" questions of the line, from the question word to the end of its clause.
+    private let rhetorical: [Range<Int>]
+
+    /// "我什么时候借过钱了", "我幾時借過錢呀", "when did I ever borrow from them": a "when" with an experiential 过 / 過
+    /// after it in its clause, or "when did/have I ever", asks nothing; it denies what the clause goes on to say. Not
+    /// "什么时候到期" (a question) — without 过 it asks.
+    private static func rhetoricalQuestions(_ scalars: [Unicode.Scalar], clauses: Clauses) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var index = 0
+        while index < scalars.count {
+            let latin = scalars[index].isASCII
+            guard startsWord(scalars, at: index, of: latin ? rhetoricalLatin : rhetoricalHan, latin: latin) else {
+                index += 1
+                continue
+            }
+            let clause = clauses.of(index)
+            var end = index
+            var experiential = latin
+            while end < scalars.count, clauses.of(end) == clause {
+                if scalars[end] == "过" { experiential = true }
+                end += 1
+            }
+            if experiential { found.append(index..<end) }
+            index = end
+        }
+        return found
+    }
+
+    private static let rhetoricalHan: [[Unicode.Scalar]] = ["什么时候", "啥时候", "几时", "哪时候", "甚么时候"].map { Array($0.unicodeScalars) }
+    private static let rhetoricalLatin: [[Unicode.Scalar]] = ["when did i ever", "when have i ever", "when did we ever", "since when did i",
+        "since when have i"].map { Array($0.unicodeScalars) }
 
     /// The negations inside content phrases that a negation before them cancels ("又不是**没**还").
     private let cancelledInside: [Range<Int>]
@@ -313,6 +347,10 @@ struct Negation {
     /// "or" ("没让我转账或者点链接").
     func negates(_ range: Range<Int>) -> Bool {
         if !afterOr.isEmpty, deniedBeforeOr(range.lowerBound) { return true }
+        // Inside a rhetorical "when did I ever" (`rhetoricalQuestions`).
+        for question in rhetorical where question.contains(range.lowerBound) && !inside.contains(where: { range.contains($0.lowerBound) }) {
+            return true
+        }
         // Over a verb phrase (`stretches`); not a phrase that is a denial in form of its own ("没点链接").
         for stretch in stretches where stretch.contains(range.lowerBound) && !announcesBetween(stretch.lowerBound, range.lowerBound)
             && !inside.contains(where: { range.contains($0.lowerBound) }) { return true }

@@ -159,6 +159,14 @@ struct SlotExtractor {
         // account, a purchase). In a line that says the debt is someone else's they are about paying for the borrower.
         var notPaidAt: [Range<Int>] = []
 
+        // Phrases that say yes to a claim (`reported_owned_by`: overdue) and to what the claim rests on (a purchase, an
+        // account): "有逾期", "没缴". A negation before one ("我哪有逾期", "我不是没缴") denies the claim, not the loan.
+        var claimRanges: [Range<Int>] = []
+        for found in line.content {
+            guard case .slotYes(let slot) = found.cue, let owner = slots[slot].reportedOwnedBy.flatMap({ compiled.slotIndex[$0] }) else { continue }
+            if line.content.contains(where: { $0.range == found.range && $0.cue == .slotYes(owner) }) { claimRanges.append(found.range) }
+        }
+
         // Each slot phrase, read through the rules. A `yes_when_asked` phrase is a yes only to the question on screen.
         for found in line.content {
             var cue = found.cue
@@ -174,6 +182,7 @@ struct SlotExtractor {
                 // a payer; its no below becomes the yes ("already paid").
                 if line.negation.doublyNegated(found.range) { continue }
                 let negated = line.negation.negates(found.range) || continuesDenial(slot, found.range)
+                if negated, slots[slot].reportedOwnedBy == nil, claimRanges.contains(found.range) { continue }
                 // A phrase written with the comma that opens its clause ("，逾期#", ", # overdue") has no subject of its
                 // own: "是我借的，逾期三天" goes on with the person's admission, "收到短信，逾期三天" with the text's claim.
                 // Like a claim, it is the person's only when the line owns it (`reportedOwnedBy`, `agrees(after:)`).
@@ -192,6 +201,8 @@ struct SlotExtractor {
                 if guessed(slot, found.range) { continue }
                 // "逾期" is a no to "already paid" but a claim in form; "没借过" is a denial.
                 let denial = line.negation.isDenial(found.range)
+                // A claim denied from outside ("我哪有逾期") says nothing of what it would have said no to.
+                if claimRanges.contains(found.range), line.negation.negates(found.range) { continue }
                 if denial { denials.append((slot, found.range)); denialEnds.append(found.range.upperBound) }
                 if slots[slot].skipsReportedSpeech, line.reported.covers(found.range, claim: !denial, kinStory: !slots[slot].countsKinStory) {
                     claims.append((slot, .no, found.range))
