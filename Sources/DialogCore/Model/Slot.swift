@@ -159,6 +159,9 @@ public struct Slot: Hashable, Codable, Sendable {
     /// Yes/no slots whose no, in a line typed while this yes/no slot's question is on screen, answers it no (YAML
     /// `answered_no_by`): "我没开通过" / "I never signed up for it" at "could a promotion have switched it on?" says no,
     /// though it only repeats a denial already heard, rather than leaving the question to be asked again.
+    /// On a choice slot with a `none`: a line that denies two of the things its question asks (its own values, or a no
+    /// to one of these slots) and names none of them as happening says `none`, also before the question is asked:
+    /// "我没有给过他们钱，也没点过什么链接" is no scam sign, and the scam question is not asked after it.
     public var answeredNoBy: [String] = []
     /// Phrases that say yes to this yes/no slot only while its question is on screen (YAML `yes_when_asked`): "交了"
     /// answers "did any money go to them?", but "这期我已经交了" elsewhere is a bill paid, not money lost to a scam.

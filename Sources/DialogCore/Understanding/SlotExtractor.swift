@@ -74,6 +74,8 @@ struct SlotExtractor {
         // A choice phrase that passed the rules: the slot holds its value (a single-value slot, the last one named,
         // unless an earlier one `prevails`).
         var heldAt: [Int: [Range<Int>]] = [:]
+        // Where each denied choice was named, for a line of two denials (`answeredNoBy` on a choice slot).
+        var deniedAt: [(slot: Int, range: Range<Int>)] = []
         // Slots that hear requests ("让我转账") whose value the line denies as a request: "nobody asked me to send money".
         var requestDenied: [Int] = []
         func take(_ slot: Int, _ valueIndex: Int, at range: Range<Int>, meantByAnnouncement: Bool = false) {
@@ -103,6 +105,7 @@ struct SlotExtractor {
             // be someone else's, is denied like a negated one.
             if line.negation.negates(range) || (slots[slot].values[valueIndex].prevails && line.negation.namesSomeoneElse(range)) {
                 result.denied.append((slot, id))
+                deniedAt.append((slot, range))
                 if slots[slot].countsAnnounced, line.negation.deniesRequest(range) { requestDenied.append(slot) }
                 return
             }
@@ -426,6 +429,23 @@ struct SlotExtractor {
         // was asked: the slot's `none`, when the line names none of its values as happening. Only for a slot that
         // hears requests (`announced: counts`); a denied threat ("没说要上门") leaves the harassment question open.
         for slot in requestDenied where choiceSets[slot] == nil && compiled.valueIndex[slot]["none"] != nil {
+            choiceSets[slot] = ["none"]
+            note(slot)
+        }
+
+        // "我没有给过他们钱，也没点过什么链接", "I have not sent them any money and did not click any links": two denials of
+        // what a choice question asks (its values denied, or a no to a slot of its `answered_no_by`) and nothing of it
+        // named as happening answer it `none`.
+        // Two denials, not one said twice: "我冇轉過錢去任何私人戶口" (no money, no transfer) is one; they stand in two
+        // clauses or are joined by 也 / 亦 / 又 / "and".
+        for slot in compiled.deniableChoiceSlots where choiceSets[slot] == nil {
+            var places = deniedAt.filter { $0.slot == slot }.map(\.range)
+            for name in slots[slot].answeredNoBy {
+                if let other = compiled.slotIndex[name], yesNo[other] == .no, let range = yesNoAt[other] { places.append(range) }
+            }
+            guard places.count >= 2 else { continue }
+            places.sort { $0.lowerBound < $1.lowerBound }
+            guard let first = places.first, let last = places.last, line.separatesDenials(first, last) else { continue }
             choiceSets[slot] = ["none"]
             note(slot)
         }
