@@ -204,9 +204,9 @@ struct Negation {
     /// - it governs a verb of paying, sending or giving: the verb's object and destination are denied with it ("我没有
     ///   转账给**个人账户**", "我冇轉過錢去任何**私人戶口**", "I did not transfer anything to a **personal account**",
     ///   "I haven't **paid them** anything");
-    /// - a word that only stands under a negation follows it (任何, 一分, any, anyone, a cent): "我没给任何人**做过
-    ///   担保**", "我没在任何网贷平台**注册过**".
-    /// The phrase goes on in its clause up to a word that starts a new one (也, 还, 就, 和, and, but, so) or a new subject
+    /// - in Chinese, a word that only stands under a negation follows it (任何, 一分): "我没给任何人**做过担保**", "我没在
+    ///   任何网贷平台**注册过**" (English puts "anything" after the verb: it rests on the verb).
+    /// The phrase goes on in its clause up to a word that starts a new one (也, 还有, 就, and, but, so) or a new subject
     /// (他们, they — not after a word that makes it the destination: "没转钱给他们的个人账户"), and at most 16 Chinese
     /// characters or 64 Latin ones. A bare 不 or 不是 before the verb ("不给我时间") is no such negation.
     private static func stretches(_ scalars: [Unicode.Scalar], negations: [Range<Int>], clauses: Clauses) -> ([Range<Int>], [Int: Int]) {
@@ -226,7 +226,9 @@ struct Negation {
                     ends[from] = min(ends[from] ?? stop, stop)
                     break
                 }
-                if startsWord(scalars, at: stop, of: polarityWords, latin: latin) { polarity = true }
+                // Chinese puts the word before the verb (没给**任何人**做过担保); English after it ("never signed
+                // anything for her loan" denies the signing, not that it is her loan): English relies on the verb.
+                if !latin, startsWord(scalars, at: stop, of: polarityWords, latin: false) { polarity = true }
                 stop += 1
             }
             guard stop > from else { continue }
@@ -264,8 +266,8 @@ struct Negation {
         "transfer", "transferred", "send", "sent", "pay", "paid", "give", "given", "gave", "wire", "wired", "repay", "repaid"]
         .map { Array($0.unicodeScalars) }
     /// Words that stand only under a negation: what follows them is still the denied verb phrase.
-    private static let polarityWords: [[Unicode.Scalar]] = ["任何", "一分", "一毛", "一蚊", "分文", "半毛", "一块钱", "any", "anything",
-        "anyone", "anybody", "a cent", "a penny", "a single"].map { Array($0.unicodeScalars) }
+    private static let polarityWords: [[Unicode.Scalar]] = ["任何", "一分", "一毛", "一蚊", "分文", "半毛", "一块钱"]
+        .map { Array($0.unicodeScalars) }
     /// Words that start a new verb phrase in the clause.
     private static let stopWords: [[Unicode.Scalar]] = ["也", "还有", "还被", "就", "又", "而且", "并且", "跟着", "所以", "因为",
         "and", "but", "so", "because", "then", "also", "while"].map { Array($0.unicodeScalars) }
