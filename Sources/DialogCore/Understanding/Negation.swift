@@ -373,8 +373,8 @@ struct Negation {
     }
 
     /// Whether the person says that the role named at `range` is someone else's: "担保人**不是我**，是他爸", "擔保人唔係我",
-    /// "the guarantor is his dad, **not me**". Right after the phrase in Chinese; in Latin script anywhere after it in
-    /// its sentence (commas do not end it), within 48 characters.
+    /// "the guarantor is his dad, **not me**". Right after the phrase in Chinese; in Latin script after "is" / "was" right
+    /// after the phrase, anywhere in its sentence (commas do not end it), within 48 characters.
     func namesSomeoneElse(_ range: Range<Int>) -> Bool {
         var index = range.upperBound
         while index < scalars.count, scalars[index] == " " { index += 1 }
@@ -384,6 +384,9 @@ struct Negation {
                 index + word.count <= scalars.count && scalars[index..<(index + word.count)].elementsEqual(word)
             }
         }
+        // In English the role is the subject of "is"/"was": "the guarantor is his dad, not me"; "my brother used my ID,
+        // not me" says who did it, not that the ID is someone else's.
+        guard Self.startsWord(scalars, at: index, of: Self.copulas, latin: true) else { return false }
         let limit = min(scalars.count, index + 48)
         while index < limit, ![".", "!", "?", ";", "\n"].contains(scalars[index]) {
             if Self.startsWord(scalars, at: index, of: Self.notMeLatin, latin: true) { return true }
@@ -394,6 +397,7 @@ struct Negation {
 
     private static let notMeHan: [[Unicode.Scalar]] = ["不是我", "并不是我", "唔系我", "不系我", "不是本人", "并非我", "不是在下"]
         .map { Array($0.unicodeScalars) }
+    private static let copulas: [[Unicode.Scalar]] = ["is", "was", "isn't", "wasn't", "isnt", "wasnt"].map { Array($0.unicodeScalars) }
     private static let notMeLatin: [[Unicode.Scalar]] = ["not me", "isn't me", "is not me", "wasn't me", "was not me", "not myself"]
         .map { Array($0.unicodeScalars) }
 
