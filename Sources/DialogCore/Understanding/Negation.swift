@@ -149,6 +149,8 @@ struct Negation {
     /// 不 or 唔: "不是不还" is "not that I won't pay", said by someone who cannot.
     private static func doubleNegations(_ scalars: [Unicode.Scalar], outer: [Range<Int>], inner: [Range<Int>]) -> Set<Int> {
         var found = Set<Int>()
+        // Linear in the line: the inner negations by where they start, built only when there is an outer one to pair.
+        var innerAt: [Int: Range<Int>] = [:]
         for negation in outer {
             let latin = scalars[negation.lowerBound].isASCII
             var index = negation.upperBound
@@ -171,7 +173,8 @@ struct Negation {
                 var gap = 0
                 while gap < 2, index < scalars.count, subjectHan.contains(scalars[index]) { index += 1; gap += 1 }
             }
-            guard let second = inner.first(where: { $0.lowerBound == index }),
+            if innerAt.isEmpty { for range in inner where innerAt[range.lowerBound] == nil { innerAt[range.lowerBound] = range } }
+            guard let second = innerAt[index],
                   innerWords.contains(where: { word in second.count >= word.count && scalars[second.lowerBound..<(second.lowerBound + word.count)].elementsEqual(word) })
             else { continue }
             found.insert(negation.lowerBound)

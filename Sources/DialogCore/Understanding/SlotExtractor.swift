@@ -164,10 +164,20 @@ struct SlotExtractor {
 
         // Phrases that say yes to a claim (`reported_owned_by`: overdue) and to what the claim rests on (a purchase, an
         // account): "有逾期", "没缴". A negation before one ("我哪有逾期", "我不是没缴") denies the claim, not the loan.
-        var claimRanges: [Range<Int>] = []
+        // Linear in the line: the owners' yes ranges in a Set, looked up once per claim.
+        var claimRanges = Set<Range<Int>>()
+        var claimCues: [(range: Range<Int>, owner: Int)] = []
+        var ownerYes = Set<Range<Int>>()
         for found in line.content {
-            guard case .slotYes(let slot) = found.cue, let owner = slots[slot].reportedOwnedBy.flatMap({ compiled.slotIndex[$0] }) else { continue }
-            if line.content.contains(where: { $0.range == found.range && $0.cue == .slotYes(owner) }) { claimRanges.append(found.range) }
+            guard case .slotYes(let slot) = found.cue else { continue }
+            if let owner = slots[slot].reportedOwnedBy.flatMap({ compiled.slotIndex[$0] }) { claimCues.append((found.range, owner)) }
+        }
+        if !claimCues.isEmpty {
+            let owners = Set(claimCues.map(\.owner))
+            for found in line.content {
+                if case .slotYes(let slot) = found.cue, owners.contains(slot) { ownerYes.insert(found.range) }
+            }
+            for claim in claimCues where ownerYes.contains(claim.range) { claimRanges.insert(claim.range) }
         }
 
         // Each slot phrase, read through the rules. A `yes_when_asked` phrase is a yes only to the question on screen.
