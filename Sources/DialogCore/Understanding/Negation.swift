@@ -88,8 +88,19 @@ struct Negation {
                     && Self.requests.contains { $0.elementsEqual(scalars[request.range]) }
             }
         }.map(\.upperBound)
-        self.inside = inside
+        // By where they start, for a binary search (`hasInside`): a line of 2,000 negations looks each phrase up in
+        // log time, not by a scan.
+        self.inside = inside.sorted { $0.lowerBound < $1.lowerBound }
         (stretches, phraseEnds) = Self.stretches(scalars, negations: reaching.filter { !Self.asksEitherWay($0, scalars) }, clauses: clauses)
+        // Which stretch covers each position (the latest one to start), built only in a line that has one.
+        var stretchFrom: [Int] = []
+        if !stretches.isEmpty {
+            stretchFrom = [Int](repeatElement(-1, count: scalars.count))
+            for stretch in stretches {
+                for position in stretch where stretchFrom[position] < stretch.lowerBound { stretchFrom[position] = stretch.lowerBound }
+            }
+        }
+        self.stretchFrom = stretchFrom
         rhetorical = Self.rhetoricalQuestions(scalars, clauses: clauses)
         // A rhetorical question ("我幾時借過錢呀？", "when did I ever borrow from them??") is a denial, not a question.
         clausesNegated = Set(negations.map { clauses.of($0.range.lowerBound) } + rhetorical.map { clauses.of($0.lowerBound) })
@@ -192,6 +203,8 @@ struct Negation {
     /// Where a negation reaches over the whole verb phrase after it (`stretches`): from its end to where the phrase
     /// stops. Empty in most lines.
     private let stretches: [Range<Int>]
+    /// For each position, where the stretch that covers it starts (-1: none); empty in a line without a stretch.
+    private let stretchFrom: [Int]
     /// Where the verb phrase after each negation stops, by where the negation ends, when it stops at a word that starts
     /// a new one ("I didn't pay **so** they called my mom"): no negation reaches past it.
     private let phraseEnds: [Int: Int]
@@ -224,14 +237,16 @@ struct Negation {
             var stop = from
             var polarity = false
             while stop < limit, clauses.of(stop) == clause {
-                if stop > from, startsWord(scalars, at: stop, of: stopWords, latin: latin)
+                // Only a position whose scalar can open one of the words is compared with them (a line of 2,000 没有).
+                let opens = stopInitials.contains(scalars[stop])
+                if stop > from, opens, startsWord(scalars, at: stop, of: stopWords, latin: latin)
                     || startsWord(scalars, at: stop, of: newSubjects, latin: latin) && !endsWord(scalars, at: stop, of: destinations) {
                     ends[from] = min(ends[from] ?? stop, stop)
                     break
                 }
                 // Chinese puts the word before the verb (没给**任何人**做过担保); English after it ("never signed
                 // anything for her loan" denies the signing, not that it is her loan): English relies on the verb.
-                if !latin, startsWord(scalars, at: stop, of: polarityWords, latin: false) { polarity = true }
+                if !latin, opens, startsWord(scalars, at: stop, of: polarityWords, latin: false) { polarity = true }
                 stop += 1
             }
             guard stop > from else { continue }
@@ -271,6 +286,8 @@ struct Negation {
     /// Words that stand only under a negation: what follows them is still the denied verb phrase.
     private static let polarityWords: [[Unicode.Scalar]] = ["任何", "一分", "一毛", "一蚊", "分文", "半毛", "一块钱"]
         .map { Array($0.unicodeScalars) }
+    /// The first scalars of `stopWords`, `newSubjects` and `polarityWords`.
+    private static let stopInitials = Set((stopWords + newSubjects + polarityWords).compactMap(\.first))
     /// Words that start a new verb phrase in the clause.
     private static let stopWords: [[Unicode.Scalar]] = ["也", "还有", "还被", "就", "又", "而且", "并且", "跟着", "所以", "因为",
         "and", "but", "so", "because", "then", "also", "while"].map { Array($0.unicodeScalars) }
@@ -353,12 +370,12 @@ struct Negation {
     func negates(_ range: Range<Int>) -> Bool {
         if !afterOr.isEmpty, deniedBeforeOr(range.lowerBound) { return true }
         // Inside a rhetorical "when did I ever" (`rhetoricalQuestions`).
-        for question in rhetorical where question.contains(range.lowerBound) && !inside.contains(where: { range.contains($0.lowerBound) }) {
+        for question in rhetorical where question.contains(range.lowerBound) && !hasInside(range) {
             return true
         }
         // Over a verb phrase (`stretches`); not a phrase that is a denial in form of its own ("没点链接").
-        for stretch in stretches where stretch.contains(range.lowerBound) && !announcesBetween(stretch.lowerBound, range.lowerBound)
-            && !inside.contains(where: { range.contains($0.lowerBound) }) { return true }
+        if !stretchFrom.isEmpty, range.lowerBound < stretchFrom.count, stretchFrom[range.lowerBound] >= 0,
+           !announcesBetween(stretchFrom[range.lowerBound], range.lowerBound), !hasInside(range) { return true }
         for end in clauseWideEnds where end <= range.lowerBound && clauses.of(end - 1) == clauses.of(range.lowerBound)
             && !announcesBetween(end, range.lowerBound) { return true }
         let window = scalars[range.lowerBound].isASCII ? 16 : 6
@@ -368,7 +385,7 @@ struct Negation {
         }
         // A negation that shares the phrase's first characters: "没叫" before the phrase "叫我下载"; not when the
         // phrase is itself a denial in form ("they didn't" before "didn't ask for a transfer").
-        guard !inside.contains(where: { range.contains($0.lowerBound) }) else { return false }
+        guard !hasInside(range) else { return false }
         for end in (range.lowerBound + 1)..<range.upperBound {
             if let starts = startsByEnd[end], starts.contains(where: { $0 < range.lowerBound }) { return true }
         }
@@ -412,8 +429,24 @@ struct Negation {
         return announcementStarts.contains { $0 > adjacent && $0 <= position }
     }
 
+    /// Whether a negation inside content phrases starts within `range` (and, `whole`, ends within it too): the phrase is a
+    /// denial in form ("没借过"). A binary search over `inside`, sorted by start.
+    func hasInside(_ range: Range<Int>, whole: Bool = false) -> Bool {
+        var low = 0
+        var high = inside.count
+        while low < high {
+            let middle = (low + high) / 2
+            if inside[middle].lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        while low < inside.count, inside[low].lowerBound < range.upperBound {
+            if !whole || inside[low].upperBound <= range.upperBound { return true }
+            low += 1
+        }
+        return false
+    }
+
     /// Whether the phrase at `range` denies, by a negation before it or inside it ("没借过", "never borrowed").
     func isDenial(_ range: Range<Int>) -> Bool {
-        negates(range) || inside.contains { range.contains($0.lowerBound) && $0.upperBound <= range.upperBound }
+        negates(range) || hasInside(range, whole: true)
     }
 }

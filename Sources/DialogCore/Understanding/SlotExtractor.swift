@@ -207,7 +207,7 @@ struct SlotExtractor {
                 if negated, keepsYes(slot) { continue }
                 yesNo[slot] = negated ? .no : .yes
                 yesNoAt[slot] = found.range
-                if !negated, line.negation.isDenial(found.range) { notPaidAt.append(found.range) }
+                if !negated, line.negation.hasInside(found.range, whole: true) { notPaidAt.append(found.range) }
                 note(slot)
             case .slotNo(let slot):
                 if line.worries.cover(found.range) || announced(found.range, slot) { continue }
