@@ -81,8 +81,11 @@ struct DialogValidator {
             for name in slot.noKeptBeside where slot.kind != .yesno || dialog.slots.first(where: { $0.id == name })?.kind != .yesno {
                 diagnostics.append(Diagnostic(.error, here(slot.location), "`no_kept_beside` of slot `\(slot.id)` names `\(name)`: both must be yesno slots"))
             }
-            for name in slot.answeredNoBy where slot.kind != .yesno || dialog.slots.first(where: { $0.id == name })?.kind != .yesno {
-                diagnostics.append(Diagnostic(.error, here(slot.location), "`answered_no_by` of slot `\(slot.id)` names `\(name)`: both must be yesno slots"))
+            for name in slot.answeredNoBy where ![.yesno, .choice].contains(slot.kind) || dialog.slots.first(where: { $0.id == name })?.kind != .yesno {
+                diagnostics.append(Diagnostic(.error, here(slot.location), "`answered_no_by` of slot `\(slot.id)` names `\(name)`: it must be a yesno slot, on a yesno or choice slot"))
+            }
+            if slot.kind == .choice, !slot.answeredNoBy.isEmpty, !slot.values.contains(where: { $0.id == "none" }) {
+                diagnostics.append(Diagnostic(.error, here(slot.location), "`answered_no_by` of choice slot `\(slot.id)` needs a value `none`"))
             }
             for name in slot.noKeptUnless where !dialog.slots.contains(where: { $0.id == name }) {
                 diagnostics.append(Diagnostic(.error, here(slot.location), "`no_kept_unless` of slot `\(slot.id)` names `\(name)`, which is not a slot"))

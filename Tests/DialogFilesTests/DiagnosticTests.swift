@@ -343,8 +343,9 @@ private func withMini(editing file: String, _ edit: (String) -> String, _ body: 
     }
 }
 
-/// `answered_no_by` lets a no to another yes/no slot answer this one while it is asked: a choice slot there (or this slot
-/// not a yes/no one) is an error at the slot, and the dialog does not load.
+/// `answered_no_by` lets a no to another yes/no slot answer this one while it is asked (or, on a choice slot with a
+/// `none`, two denials answer it `none`): a choice slot in the list (or this slot neither yes/no nor choice) is an
+/// error at the slot, and the dialog does not load.
 @Test func answeredNoByNamesOnlyYesNoSlots() throws {
     try withMini(editing: "slots.yaml", {
         $0.replacingOccurrences(of: "    label: {zh-Hans: 是否注册, zh-Hant: 是否註冊, en: registered}",
@@ -352,7 +353,7 @@ private func withMini(editing file: String, _ edit: (String) -> String, _ body: 
     }) { folder in
         let (dialog, diagnostics) = load(folder)
         #expect(dialog == nil)
-        check(diagnostics, [error("slots.yaml", 20, 3, "`answered_no_by` of slot `has_account` names `channel`: both must be yesno slots")], in: folder)
+        check(diagnostics, [error("slots.yaml", 20, 3, "`answered_no_by` of slot `has_account` names `channel`: it must be a yesno slot, on a yesno or choice slot")], in: folder)
     }
 }
 

@@ -159,6 +159,7 @@ extension Slot.Value: BinaryCodable {
         w.string(id); w.optional(label); w.value(synonyms); w.optional(location)
         w.byte(bareAnswer == .yes ? 1 : bareAnswer == .no ? 2 : 0)
         w.byte(prevails ? 1 : 0)
+        w.byte(othersDebt ? 1 : 0)
         w.value(cued)
         w.value(withKin)
         w.strings(implies.flatMap { [$0.slot, $0.value] })
@@ -175,6 +176,7 @@ extension Slot.Value: BinaryCodable {
         case let tag: throw BinaryFormatError("unknown plain-answer tag \(tag)")
         }
         prevails = try r.byte() != 0
+        othersDebt = try r.byte() != 0
         cued = try r.phraseList(compiledOnly: true)
         withKin = try r.phraseList(compiledOnly: true)
         let pairs = try r.strings()

@@ -54,6 +54,8 @@ public struct CompiledDialog: Sendable {
         let commandShapes: Set<UInt64>
         let numberSlots: [Int]
         let captureSlots: [Int]
+        /// The choice slots that a line of denials answers `none` (`Slot.answeredNoBy` on a choice slot).
+        let deniableChoiceSlots: [Int]
         let situationFlags: [Int]
         /// The phrases that ask a topic, to the topic's index.
         let topicMatcher: PhraseMatcher<Int>
@@ -96,6 +98,7 @@ public struct CompiledDialog: Sendable {
             }
             numberSlots = dialog.slots.indices.filter { dialog.slots[$0].kind == .number }
             captureSlots = dialog.slots.indices.filter { dialog.slots[$0].capture != nil }
+            deniableChoiceSlots = dialog.slots.indices.filter { dialog.slots[$0].kind == .choice && !dialog.slots[$0].answeredNoBy.isEmpty }
             situationFlags = dialog.flags.indices.filter { dialog.flags[$0].isSituation }
             self.topicMatcher = topicMatcher
         }
@@ -149,6 +152,7 @@ public struct CompiledDialog: Sendable {
     var topicMatcher: PhraseMatcher<Int> { storage.topicMatcher }
     var numberSlots: [Int] { storage.numberSlots }
     var captureSlots: [Int] { storage.captureSlots }
+    var deniableChoiceSlots: [Int] { storage.deniableChoiceSlots }
     /// Which remedies, and which situation flags (indexes into `situationFlags`), an answer can change.
     var remedyIndex: ConditionIndex { storage.tables.remedyIndex }
     var situationFlags: [Int] { storage.situationFlags }

@@ -17,6 +17,10 @@ public struct Slot: Hashable, Codable, Sendable {
         /// stands in the line: "my ex used my ID, he borrowed in my name" is the borrower of record speaking, though
         /// "he borrowed" alone would say someone the borrower knows.
         public var prevails: Bool = false
+        /// The value says the debt is someone else's (YAML `others_debt`): in a line that names it, the person's own
+        /// denials of paying ("我一分钱都没还", "I haven't paid them anything") say they paid nothing for the borrower;
+        /// they are not the person's own overdue, account or purchase.
+        public var othersDebt: Bool = false
         /// Phrases that name this value only in a clause that also holds one of the slot's `cues` or another of its
         /// phrases, or when its question is on screen (YAML `with_cue`): "我妈" answers "who was contacted?" and
         /// counts in "打给了我妈和我老婆", but "我弟用我手机借的" names a brother, not a brother who was contacted.
@@ -158,6 +162,9 @@ public struct Slot: Hashable, Codable, Sendable {
     /// Yes/no slots whose no, in a line typed while this yes/no slot's question is on screen, answers it no (YAML
     /// `answered_no_by`): "我没开通过" / "I never signed up for it" at "could a promotion have switched it on?" says no,
     /// though it only repeats a denial already heard, rather than leaving the question to be asked again.
+    /// On a choice slot with a `none`: a line that denies two of the things its question asks (its own values, or a no
+    /// to one of these slots) and names none of them as happening says `none`, also before the question is asked:
+    /// "我没有给过他们钱，也没点过什么链接" is no scam sign, and the scam question is not asked after it.
     public var answeredNoBy: [String] = []
     /// Phrases that say yes to this yes/no slot only while its question is on screen (YAML `yes_when_asked`): "交了"
     /// answers "did any money go to them?", but "这期我已经交了" elsewhere is a bill paid, not money lost to a scam.

@@ -276,6 +276,22 @@ final class LineAnalysis {
         return false
     }
 
+    /// Whether two denials at `first` and `last` are two, not one said twice: they stand in two clauses, or a joining
+    /// word stands between them (也, 亦, 又, 并且, and).
+    func separatesDenials(_ first: Range<Int>, _ last: Range<Int>) -> Bool {
+        guard first.upperBound <= last.lowerBound else { return false }
+        if clauses.of(first.lowerBound) != clauses.of(last.lowerBound) { return true }
+        var index = first.upperBound
+        while index < last.lowerBound {
+            let scalar = scalars[index]
+            if scalar == "也" || scalar == "亦" || scalar == "又" { return true }
+            if scalar == "a", index + 3 <= last.lowerBound, scalars[index + 1] == "n", scalars[index + 2] == "d",
+               index > 0, scalars[index - 1] == " ", index + 3 < scalars.count, scalars[index + 3] == " " { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// The ASCII word (letters and apostrophes, at most 12) that starts at `index`; "" when none does.
     static func asciiWord(_ scalars: [Unicode.Scalar], from index: Int) -> String {
         var word = ""

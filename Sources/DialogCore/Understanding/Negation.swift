@@ -55,7 +55,12 @@ struct Negation {
             return scalars[range.lowerBound - 1] == scalars[range.upperBound] && !scalars[range.upperBound].isASCII
         }
         let allNegations = functional.of(.negations).filter { !asksEitherWay($0) }
-        let negations = allNegations.filter { !answersBeforeSubject($0) }
+        // Two negations that cancel ("又不是没还", "唔係冇打俾我阿媽", "it's not that they never called my mom") deny
+        // nothing: neither flips what follows, and the phrase the inner one is part of says what it says without it.
+        let cancelled = Self.doubleNegations(scalars, outer: allNegations.map(\.range), inner: inside)
+        let negations = allNegations.filter { !answersBeforeSubject($0) && !cancelled.contains($0.range.lowerBound) }
+        cancelledInside = cancelled.isEmpty ? [] : inside.filter { cancelled.contains($0.lowerBound) }
+        let inside = cancelled.isEmpty ? inside : inside.filter { !cancelled.contains($0.lowerBound) }
         // The negations a longer phrase hid ("nobody" inside "nobody asked me to send money", 没让 inside 没让我转账)
         // still deny the rest of their clause when they are its subject or deny a request.
         let hidden = inside.filter { range in !allNegations.contains { $0.range == range } }
@@ -83,8 +88,22 @@ struct Negation {
                     && Self.requests.contains { $0.elementsEqual(scalars[request.range]) }
             }
         }.map(\.upperBound)
-        self.inside = inside
-        clausesNegated = Set(negations.map { clauses.of($0.range.lowerBound) })
+        // By where they start, for a binary search (`hasInside`): a line of 2,000 negations looks each phrase up in
+        // log time, not by a scan.
+        self.inside = inside.sorted { $0.lowerBound < $1.lowerBound }
+        (stretches, phraseEnds) = Self.stretches(scalars, negations: reaching.filter { !Self.asksEitherWay($0, scalars) }, clauses: clauses)
+        // Which stretch covers each position (the latest one to start), built only in a line that has one.
+        var stretchFrom: [Int] = []
+        if !stretches.isEmpty {
+            stretchFrom = [Int](repeatElement(-1, count: scalars.count))
+            for stretch in stretches {
+                for position in stretch where stretchFrom[position] < stretch.lowerBound { stretchFrom[position] = stretch.lowerBound }
+            }
+        }
+        self.stretchFrom = stretchFrom
+        rhetorical = Self.rhetoricalQuestions(scalars, clauses: clauses)
+        // A rhetorical question ("我幾時借過錢呀？", "when did I ever borrow from them??") is a denial, not a question.
+        clausesNegated = Set(negations.map { clauses.of($0.range.lowerBound) } + rhetorical.map { clauses.of($0.lowerBound) })
         self.clauses = clauses
         self.scalars = scalars
         afterOr = Self.orWords(scalars)
@@ -94,6 +113,189 @@ struct Negation {
         }
         self.phrasesByEnd = phrasesByEnd
     }
+
+    /// The rhetorical "when did I ever" questions of the line, from the question word to the end of its clause.
+    private let rhetorical: [Range<Int>]
+
+    /// "我什么时候借过钱了", "我幾時借過錢呀", "when did I ever borrow from them": a "when" with an experiential 过 / 過
+    /// after it in its clause, or "when did/have I ever", asks nothing; it denies what the clause goes on to say. Not
+    /// "什么时候到期" (a question) — without 过 it asks.
+    private static func rhetoricalQuestions(_ scalars: [Unicode.Scalar], clauses: Clauses) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var index = 0
+        while index < scalars.count {
+            let latin = scalars[index].isASCII
+            guard startsWord(scalars, at: index, of: latin ? rhetoricalLatin : rhetoricalHan, latin: latin) else {
+                index += 1
+                continue
+            }
+            let clause = clauses.of(index)
+            var end = index
+            var experiential = latin
+            while end < scalars.count, clauses.of(end) == clause {
+                if scalars[end] == "过" { experiential = true }
+                end += 1
+            }
+            if experiential { found.append(index..<end) }
+            index = end
+        }
+        return found
+    }
+
+    private static let rhetoricalHan: [[Unicode.Scalar]] = ["什么时候", "啥时候", "几时", "哪时候", "甚么时候"].map { Array($0.unicodeScalars) }
+    private static let rhetoricalLatin: [[Unicode.Scalar]] = ["when did i ever", "when have i ever", "when did we ever", "since when did i",
+        "since when have i"].map { Array($0.unicodeScalars) }
+
+    /// The negations inside content phrases that a negation before them cancels ("又不是**没**还").
+    private let cancelledInside: [Range<Int>]
+
+    /// Whether the phrase at `range` is a denial in form whose negation another one before it cancels: "我又不是**没还**"
+    /// is "I did pay", "唔係**冇打**俾我阿媽" is "they did call my mother".
+    func doublyNegated(_ range: Range<Int>) -> Bool {
+        cancelledInside.contains { range.contains($0.lowerBound) }
+    }
+
+    /// The negations that cancel in pairs, by where they start: an outer 不是 / 唔係 / "not that" / "not like" and, right
+    /// after it (a subject between at most: 我, 他们, they), an inner 没 / 冇 / 未 / never / didn't / haven't. Not an inner
+    /// 不 or 唔: "不是不还" is "not that I won't pay", said by someone who cannot.
+    private static func doubleNegations(_ scalars: [Unicode.Scalar], outer: [Range<Int>], inner: [Range<Int>]) -> Set<Int> {
+        var found = Set<Int>()
+        // Linear in the line: the inner negations by where they start, built only when there is an outer one to pair.
+        var innerAt: [Int: Range<Int>] = [:]
+        for negation in outer {
+            let latin = scalars[negation.lowerBound].isASCII
+            var index = negation.upperBound
+            if latin {
+                // "not that", "not like", "isn't that": the outer word, then "that" or "like".
+                guard scalars[negation].last == "t" else { continue }
+                while index < scalars.count, scalars[index] == " " { index += 1 }
+                guard startsWord(scalars, at: index, of: outerLinks, latin: true) else { continue }
+                index += LineAnalysis.asciiWord(scalars, from: index).unicodeScalars.count
+                while index < scalars.count, scalars[index] == " " { index += 1 }
+                let subject = LineAnalysis.asciiWord(scalars, from: index)
+                if Self.subjects.contains(subject) {
+                    index += subject.unicodeScalars.count
+                    while index < scalars.count, scalars[index] == " " { index += 1 }
+                }
+            } else {
+                guard outerHan.contains(where: { word in
+                    negation.count >= word.count && scalars[(negation.upperBound - word.count)..<negation.upperBound].elementsEqual(word)
+                }) else { continue }
+                var gap = 0
+                while gap < 2, index < scalars.count, subjectHan.contains(scalars[index]) { index += 1; gap += 1 }
+            }
+            if innerAt.isEmpty { for range in inner where innerAt[range.lowerBound] == nil { innerAt[range.lowerBound] = range } }
+            guard let second = innerAt[index],
+                  innerWords.contains(where: { word in second.count >= word.count && scalars[second.lowerBound..<(second.lowerBound + word.count)].elementsEqual(word) })
+            else { continue }
+            found.insert(negation.lowerBound)
+            found.insert(second.lowerBound)
+        }
+        return found
+    }
+
+    private static let outerLinks: [[Unicode.Scalar]] = ["that", "like"].map { Array($0.unicodeScalars) }
+    private static let outerHan: [[Unicode.Scalar]] = ["不是", "唔系", "不系"].map { Array($0.unicodeScalars) }
+    private static let subjectHan: Set<Unicode.Scalar> = ["我", "他", "她", "们", "佢", "哋", "你"]
+    private static let innerWords: [[Unicode.Scalar]] = ["没", "冇", "未", "从没", "从来没", "never", "didn't", "didnt", "did not", "haven't",
+        "havent", "have not", "hasn't", "hasnt", "has not"].map { Array($0.unicodeScalars) }
+
+    /// Where a negation reaches over the whole verb phrase after it (`stretches`): from its end to where the phrase
+    /// stops. Empty in most lines.
+    private let stretches: [Range<Int>]
+    /// For each position, where the stretch that covers it starts (-1: none); empty in a line without a stretch.
+    private let stretchFrom: [Int]
+    /// Where the verb phrase after each negation stops, by where the negation ends, when it stops at a word that starts
+    /// a new one ("I didn't pay **so** they called my mom"): no negation reaches past it.
+    private let phraseEnds: [Int: Int]
+
+    /// "要不要", "有没有": a 不, 没 or 唔 between the same character twice asks; it denies nothing.
+    private static func asksEitherWay(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard range.count == 1, range.lowerBound > 0, range.upperBound < scalars.count,
+              ["不", "没", "唔"].contains(scalars[range.lowerBound]) else { return false }
+        return scalars[range.lowerBound - 1] == scalars[range.upperBound] && !scalars[range.upperBound].isASCII
+    }
+
+    /// The scope of a negation is the verb phrase it governs, not a fixed number of characters, when:
+    /// - it governs a verb of paying, sending or giving: the verb's object and destination are denied with it ("我没有
+    ///   转账给**个人账户**", "我冇轉過錢去任何**私人戶口**", "I did not transfer anything to a **personal account**",
+    ///   "I haven't **paid them** anything");
+    /// - in Chinese, a word that only stands under a negation follows it (任何, 一分): "我没给任何人**做过担保**", "我没在
+    ///   任何网贷平台**注册过**" (English puts "anything" after the verb: it rests on the verb).
+    /// The phrase goes on in its clause up to a word that starts a new one (也, 还有, 就, and, but, so) or a new subject
+    /// (他们, they — not after a word that makes it the destination: "没转钱给他们的个人账户"), and at most 16 Chinese
+    /// characters or 64 Latin ones. A bare 不 or 不是 before the verb ("不给我时间") is no such negation.
+    private static func stretches(_ scalars: [Unicode.Scalar], negations: [Range<Int>], clauses: Clauses) -> ([Range<Int>], [Int: Int]) {
+        var found: [Range<Int>] = []
+        var ends: [Int: Int] = [:]
+        for negation in negations {
+            let from = negation.upperBound
+            guard from < scalars.count else { continue }
+            let clause = clauses.of(negation.lowerBound)
+            let latin = scalars[negation.lowerBound].isASCII
+            let limit = min(scalars.count, from + (latin ? 64 : 16))
+            var stop = from
+            var polarity = false
+            while stop < limit, clauses.of(stop) == clause {
+                // Only a position whose scalar can open one of the words is compared with them (a line of 2,000 没有).
+                let opens = stopInitials.contains(scalars[stop])
+                if stop > from, opens, startsWord(scalars, at: stop, of: stopWords, latin: latin)
+                    || startsWord(scalars, at: stop, of: newSubjects, latin: latin) && !endsWord(scalars, at: stop, of: destinations) {
+                    ends[from] = min(ends[from] ?? stop, stop)
+                    break
+                }
+                // Chinese puts the word before the verb (没给**任何人**做过担保); English after it ("never signed
+                // anything for her loan" denies the signing, not that it is her loan): English relies on the verb.
+                if !latin, opens, startsWord(scalars, at: stop, of: polarityWords, latin: false) { polarity = true }
+                stop += 1
+            }
+            guard stop > from else { continue }
+            let bare = !latin && (negation.count == 1 && scalars[negation.lowerBound] == "不"
+                || scalars[negation].elementsEqual(Self.notIs))
+            var verbAt = from
+            while verbAt < stop, scalars[verbAt] == " " { verbAt += 1 }
+            if verbAt < stop, !latin, ["有", "曾", "再", "都"].contains(scalars[verbAt]) { verbAt += 1 }
+            let governs = !bare && verbAt < stop && startsWord(scalars, at: verbAt, of: verbs, latin: latin)
+            if governs || polarity { found.append(from..<stop) }
+        }
+        return (found, ends)
+    }
+
+    /// Whether one of `words` starts at `index` (a Latin one as a whole word at its start).
+    private static func startsWord(_ scalars: [Unicode.Scalar], at index: Int, of words: [[Unicode.Scalar]], latin: Bool) -> Bool {
+        guard index < scalars.count else { return false }
+        if scalars[index].isASCIILetter, index > 0, scalars[index - 1].isASCIILetter || scalars[index - 1] == "'" { return false }
+        return words.contains { word in
+            index + word.count <= scalars.count && scalars[index..<(index + word.count)].elementsEqual(word)
+                && (!word[0].isASCIILetter || index + word.count == scalars.count || !scalars[index + word.count].isASCIILetter)
+        }
+    }
+
+    /// Whether one of `words` ends right before `index` (spaces skipped).
+    private static func endsWord(_ scalars: [Unicode.Scalar], at index: Int, of words: [[Unicode.Scalar]]) -> Bool {
+        var end = index
+        while end > 0, scalars[end - 1] == " " { end -= 1 }
+        return words.contains { word in end >= word.count && scalars[(end - word.count)..<end].elementsEqual(word) }
+    }
+
+    private static let notIs: [Unicode.Scalar] = ["不", "是"]
+    /// Verbs of paying, sending and giving, after folding (轉 → 转). Latin forms stand as whole words.
+    private static let verbs: [[Unicode.Scalar]] = ["转", "汇", "付", "给", "交", "还", "缴", "充", "打钱", "打款", "俾", "畀", "过数",
+        "transfer", "transferred", "send", "sent", "pay", "paid", "give", "given", "gave", "wire", "wired", "repay", "repaid"]
+        .map { Array($0.unicodeScalars) }
+    /// Words that stand only under a negation: what follows them is still the denied verb phrase.
+    private static let polarityWords: [[Unicode.Scalar]] = ["任何", "一分", "一毛", "一蚊", "分文", "半毛", "一块钱"]
+        .map { Array($0.unicodeScalars) }
+    /// The first scalars of `stopWords`, `newSubjects` and `polarityWords`.
+    private static let stopInitials = Set((stopWords + newSubjects + polarityWords).compactMap(\.first))
+    /// Words that start a new verb phrase in the clause.
+    private static let stopWords: [[Unicode.Scalar]] = ["也", "还有", "还被", "就", "又", "而且", "并且", "跟着", "所以", "因为",
+        "and", "but", "so", "because", "then", "also", "while"].map { Array($0.unicodeScalars) }
+    /// New subjects, and the words after which they are the destination instead.
+    private static let newSubjects: [[Unicode.Scalar]] = ["他们", "他", "她", "催收", "对方", "佢哋", "佢", "they", "he", "she", "collectors"]
+        .map { Array($0.unicodeScalars) }
+    private static let destinations: [[Unicode.Scalar]] = ["给", "到", "往", "向", "转", "俾", "畀", "和", "跟", "同", "帮", "替", "为", "to", "for", "with", "paid", "pay", "sent", "send",
+        "gave", "give"].map { Array($0.unicodeScalars) }
 
     /// The words that join alternatives under one negation: 或, 或者, 或是, 还是, 定系 (定係), "or", "nor". Keyed by
     /// where the next word starts (spaces skipped), valued by where the joining word starts. Not "and" / 和: "they
@@ -167,21 +369,57 @@ struct Negation {
     /// "or" ("没让我转账或者点链接").
     func negates(_ range: Range<Int>) -> Bool {
         if !afterOr.isEmpty, deniedBeforeOr(range.lowerBound) { return true }
+        // Inside a rhetorical "when did I ever" (`rhetoricalQuestions`).
+        for question in rhetorical where question.contains(range.lowerBound) && !hasInside(range) {
+            return true
+        }
+        // Over a verb phrase (`stretches`); not a phrase that is a denial in form of its own ("没点链接").
+        if !stretchFrom.isEmpty, range.lowerBound < stretchFrom.count, stretchFrom[range.lowerBound] >= 0,
+           !announcesBetween(stretchFrom[range.lowerBound], range.lowerBound), !hasInside(range) { return true }
         for end in clauseWideEnds where end <= range.lowerBound && clauses.of(end - 1) == clauses.of(range.lowerBound)
             && !announcesBetween(end, range.lowerBound) { return true }
         let window = scalars[range.lowerBound].isASCII ? 16 : 6
-        for end in max(range.lowerBound - window, 0)...range.lowerBound {
+        for end in max(range.lowerBound - window, 0)...range.lowerBound where (phraseEnds[end] ?? Int.max) > range.lowerBound {
             if let starts = startsByEnd[end], starts.contains(where: { clauses.of($0) == clauses.of(range.lowerBound) }),
                !announcesBetween(end, range.lowerBound) { return true }
         }
         // A negation that shares the phrase's first characters: "没叫" before the phrase "叫我下载"; not when the
         // phrase is itself a denial in form ("they didn't" before "didn't ask for a transfer").
-        guard !inside.contains(where: { range.contains($0.lowerBound) }) else { return false }
+        guard !hasInside(range) else { return false }
         for end in (range.lowerBound + 1)..<range.upperBound {
             if let starts = startsByEnd[end], starts.contains(where: { $0 < range.lowerBound }) { return true }
         }
         return false
     }
+
+    /// Whether the person says that the role named at `range` is someone else's: "担保人**不是我**，是他爸", "擔保人唔係我",
+    /// "the guarantor is his dad, **not me**". Right after the phrase in Chinese; in Latin script after "is" / "was" right
+    /// after the phrase, anywhere in its sentence (commas do not end it), within 48 characters.
+    func namesSomeoneElse(_ range: Range<Int>) -> Bool {
+        var index = range.upperBound
+        while index < scalars.count, scalars[index] == " " { index += 1 }
+        guard index < scalars.count else { return false }
+        if !scalars[range.lowerBound].isASCII {
+            return Self.notMeHan.contains { word in
+                index + word.count <= scalars.count && scalars[index..<(index + word.count)].elementsEqual(word)
+            }
+        }
+        // In English the role is the subject of "is"/"was": "the guarantor is his dad, not me"; "my brother used my ID,
+        // not me" says who did it, not that the ID is someone else's.
+        guard Self.startsWord(scalars, at: index, of: Self.copulas, latin: true) else { return false }
+        let limit = min(scalars.count, index + 48)
+        while index < limit, ![".", "!", "?", ";", "\n"].contains(scalars[index]) {
+            if Self.startsWord(scalars, at: index, of: Self.notMeLatin, latin: true) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    private static let notMeHan: [[Unicode.Scalar]] = ["不是我", "并不是我", "唔系我", "不系我", "不是本人", "并非我", "不是在下"]
+        .map { Array($0.unicodeScalars) }
+    private static let copulas: [[Unicode.Scalar]] = ["is", "was", "isn't", "wasn't", "isnt", "wasnt"].map { Array($0.unicodeScalars) }
+    private static let notMeLatin: [[Unicode.Scalar]] = ["not me", "isn't me", "is not me", "wasn't me", "was not me", "not myself"]
+        .map { Array($0.unicodeScalars) }
 
     /// Whether an announcing word starts after a negation ending at `end`, not right after it, and by `position`.
     private func announcesBetween(_ end: Int, _ position: Int) -> Bool {
@@ -191,8 +429,24 @@ struct Negation {
         return announcementStarts.contains { $0 > adjacent && $0 <= position }
     }
 
+    /// Whether a negation inside content phrases starts within `range` (and, `whole`, ends within it too): the phrase is a
+    /// denial in form ("没借过"). A binary search over `inside`, sorted by start.
+    func hasInside(_ range: Range<Int>, whole: Bool = false) -> Bool {
+        var low = 0
+        var high = inside.count
+        while low < high {
+            let middle = (low + high) / 2
+            if inside[middle].lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        while low < inside.count, inside[low].lowerBound < range.upperBound {
+            if !whole || inside[low].upperBound <= range.upperBound { return true }
+            low += 1
+        }
+        return false
+    }
+
     /// Whether the phrase at `range` denies, by a negation before it or inside it ("没借过", "never borrowed").
     func isDenial(_ range: Range<Int>) -> Bool {
-        negates(range) || inside.contains { range.contains($0.lowerBound) && $0.upperBound <= range.upperBound }
+        negates(range) || hasInside(range, whole: true)
     }
 }

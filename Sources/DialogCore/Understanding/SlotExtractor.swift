@@ -77,6 +77,8 @@ struct SlotExtractor {
         // A choice phrase that passed the rules: the slot holds its value (a single-value slot, the last one named,
         // unless an earlier one `prevails`).
         var heldAt: [Int: [Range<Int>]] = [:]
+        // Where each denied choice was named, for a line of two denials (`answeredNoBy` on a choice slot).
+        var deniedAt: [(slot: Int, range: Range<Int>)] = []
         // Slots that hear requests ("让我转账") whose value the line denies as a request: "nobody asked me to send money".
         var requestDenied: [Int] = []
         func take(_ slot: Int, _ valueIndex: Int, at range: Range<Int>, meantByAnnouncement: Bool = false) {
@@ -104,8 +106,11 @@ struct SlotExtractor {
             // relative's: "my father was the guarantor", "我爸是担保人" (`OwnKin`).
             if slots[slot].values[valueIndex].prevails, slots[slot].skipsReportedSpeech, !slots[slot].countsKinStory,
                line.reported.inKinStory(range), !OwnKin.mentionsPerson(range, in: line.scalars) { return }
-            if line.negation.negates(range) {
+            // "担保人不是我，是他爸", "the guarantor is his dad, not me": a value that settles who the person is, said to
+            // be someone else's, is denied like a negated one.
+            if line.negation.negates(range) || (slots[slot].values[valueIndex].prevails && line.negation.namesSomeoneElse(range)) {
                 result.denied.append((slot, id))
+                deniedAt.append((slot, range))
                 if slots[slot].countsAnnounced, line.negation.deniesRequest(range) { requestDenied.append(slot) }
                 return
             }
@@ -168,6 +173,29 @@ struct SlotExtractor {
                 reachingBorrower.append(found.range)
             }
         }
+
+        // Phrases that are denials in form and still say yes of the person's debt: "没还" (overdue), "haven't paid" (an
+        // account, a purchase). In a line that says the debt is someone else's they are about paying for the borrower.
+        var notPaidAt: [Range<Int>] = []
+
+        // Phrases that say yes to a claim (`reported_owned_by`: overdue) and to what the claim rests on (a purchase, an
+        // account): "有逾期", "没缴". A negation before one ("我哪有逾期", "我不是没缴") denies the claim, not the loan.
+        // Linear in the line: the owners' yes ranges in a Set, looked up once per claim.
+        var claimRanges = Set<Range<Int>>()
+        var claimCues: [(range: Range<Int>, owner: Int)] = []
+        var ownerYes = Set<Range<Int>>()
+        for found in line.content {
+            guard case .slotYes(let slot) = found.cue else { continue }
+            if let owner = slots[slot].reportedOwnedBy.flatMap({ compiled.slotIndex[$0] }) { claimCues.append((found.range, owner)) }
+        }
+        if !claimCues.isEmpty {
+            let owners = Set(claimCues.map(\.owner))
+            for found in line.content {
+                if case .slotYes(let slot) = found.cue, owners.contains(slot) { ownerYes.insert(found.range) }
+            }
+            for claim in claimCues where ownerYes.contains(claim.range) { claimRanges.insert(claim.range) }
+        }
+
         // Each slot phrase, read through the rules. A `yes_when_asked` phrase is a yes only to the question on screen.
         for found in line.content {
             if !reachingBorrower.isEmpty, reachingBorrower.contains(found.range) { continue }
@@ -180,7 +208,11 @@ struct SlotExtractor {
             case .slotYes(let slot):
                 if line.worries.cover(found.range) || announced(found.range, slot) { continue }
                 if guessed(slot, found.range) { continue }
+                // "我又不是没还": what a denial of paying implies (overdue, "an account I have not paid") is not said by
+                // a payer; its no below becomes the yes ("already paid").
+                if line.negation.doublyNegated(found.range) { continue }
                 let negated = line.negation.negates(found.range) || continuesDenial(slot, found.range)
+                if negated, slots[slot].reportedOwnedBy == nil, claimRanges.contains(found.range) { continue }
                 // A phrase written with the comma that opens its clause ("，逾期#", ", # overdue") has no subject of its
                 // own: "是我借的，逾期三天" goes on with the person's admission, "收到短信，逾期三天" with the text's claim.
                 // Like a claim, it is the person's only when the line owns it (`reportedOwnedBy`, `agrees(after:)`).
@@ -192,19 +224,26 @@ struct SlotExtractor {
                 if negated, keepsYes(slot) { continue }
                 yesNo[slot] = negated ? .no : .yes
                 yesNoAt[slot] = found.range
+                if !negated, line.negation.hasInside(found.range, whole: true) { notPaidAt.append(found.range) }
                 note(slot)
             case .slotNo(let slot):
                 if line.worries.cover(found.range) || announced(found.range, slot) { continue }
                 if guessed(slot, found.range) { continue }
                 // "逾期" is a no to "already paid" but a claim in form; "没借过" is a denial.
                 let denial = line.negation.isDenial(found.range)
+                // A claim denied from outside ("我哪有逾期") says nothing of what it would have said no to.
+                if claimRanges.contains(found.range), line.negation.negates(found.range) { continue }
                 if denial { denials.append((slot, found.range)); denialEnds.append(found.range.upperBound) }
                 if slots[slot].skipsReportedSpeech, line.reported.covers(found.range, claim: !denial, kinStory: !slots[slot].countsKinStory) {
                     claims.append((slot, .no, found.range))
                     continue
                 }
                 if keepsYes(slot) { continue }
-                yesNo[slot] = .no
+                // "我又不是没还", "it's not like I didn't pay": the person's own record reads as paid; a slot that hears
+                // more than the person's own debt (money gone to a scammer, `kin_story: counts`) hears nothing.
+                let doubly = line.negation.doublyNegated(found.range)
+                if doubly, !slots[slot].skipsReportedSpeech || slots[slot].countsKinStory { continue }
+                yesNo[slot] = doubly ? .yes : .no
                 yesNoAt[slot] = found.range
                 note(slot)
             case .choice(let slot, let valueIndex):
@@ -302,6 +341,21 @@ struct SlotExtractor {
             if contradicted { continue }
             yesNo[claim.slot] = claim.value
             note(claim.slot)
+        }
+
+        // "我儿子在安逸花借了钱，…，我一分钱都没还", "my son borrowed…, I haven't paid them anything": in a line that names
+        // a value whose debt is someone else's (`others_debt`), the person's own denial of paying says they paid nothing
+        // for the borrower. It is not their own overdue, account or purchase (the slots that keep someone else's words
+        // from the person): every such value of that phrase is taken back.
+        if !notPaidAt.isEmpty, choiceSets.contains(where: { slot, ids in
+            ids.contains { id in slots[slot].values.first { $0.id == id }?.othersDebt == true }
+        }) {
+            // A denial overlapping one ("还没还" beside "没还过") is the same words.
+            for (slot, range) in yesNoAt where notPaidAt.contains(where: { $0.overlaps(range) }) && slots[slot].skipsReportedSpeech
+                && !slots[slot].countsKinStory {
+                yesNo[slot] = nil
+                yesNoAt[slot] = nil
+            }
         }
 
         // Beside: in its clause or the one before ("打给了我的紧急联系人，是我表弟"), or in a line that corrects an earlier
@@ -428,6 +482,23 @@ struct SlotExtractor {
         // was asked: the slot's `none`, when the line names none of its values as happening. Only for a slot that
         // hears requests (`announced: counts`); a denied threat ("没说要上门") leaves the harassment question open.
         for slot in requestDenied where choiceSets[slot] == nil && compiled.valueIndex[slot]["none"] != nil {
+            choiceSets[slot] = ["none"]
+            note(slot)
+        }
+
+        // "我没有给过他们钱，也没点过什么链接", "I have not sent them any money and did not click any links": two denials of
+        // what a choice question asks (its values denied, or a no to a slot of its `answered_no_by`) and nothing of it
+        // named as happening answer it `none`.
+        // Two denials, not one said twice: "我冇轉過錢去任何私人戶口" (no money, no transfer) is one; they stand in two
+        // clauses or are joined by 也 / 亦 / 又 / "and".
+        for slot in compiled.deniableChoiceSlots where choiceSets[slot] == nil {
+            var places = deniedAt.filter { $0.slot == slot }.map(\.range)
+            for name in slots[slot].answeredNoBy {
+                if let other = compiled.slotIndex[name], yesNo[other] == .no, let range = yesNoAt[other] { places.append(range) }
+            }
+            guard places.count >= 2 else { continue }
+            places.sort { $0.lowerBound < $1.lowerBound }
+            guard let first = places.first, let last = places.last, line.separatesDenials(first, last) else { continue }
             choiceSets[slot] = ["none"]
             note(slot)
         }
