@@ -1,6 +1,14 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// `Scripts/test` builds the debug configuration with the engine and the embedding library optimised
+/// (`NOTICE_ASSISTANT_OPTIMIZED_TESTS=1`): `explore` walks every path of the dialog (~half a million) and the property
+/// tests thousands of turns, ~6× faster optimised, which keeps the whole suite inside CI's time. Assertions still hold
+/// (`precondition`), and `@testable` still works (SwiftPM passes `-enable-testing` in debug). Set by nothing else, so a
+/// package that depends on this one, or a plain `swift build`, never sees an unsafe flag.
+let optimizedForTests: [SwiftSetting] = Context.environment["NOTICE_ASSISTANT_OPTIMIZED_TESTS"] == "1"
+    ? [.unsafeFlags(["-O"], .when(configuration: .debug))] : []
+
 let package = Package(
     name: "notice-assistant",
     platforms: [.macOS(.v13)],
@@ -19,7 +27,8 @@ let package = Package(
     ],
     targets: [
         // The pure core: model, normalisation, extraction, conditions, the engine. Foundation value types only.
-        .target(name: "DialogCore", dependencies: [.product(name: "Atomics", package: "swift-atomics")]),
+        .target(name: "DialogCore", dependencies: [.product(name: "Atomics", package: "swift-atomics")],
+                swiftSettings: optimizedForTests),
         // Reads a dialog folder (YAML) into the model, with positions; validates it.
         .target(name: "DialogFiles", dependencies: ["DialogCore", .product(name: "Yams", package: "Yams")]),
         // Session records as JSON Lines, redaction, durable appends, rendering for people.
@@ -28,7 +37,7 @@ let package = Package(
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(name: "LineEditor", dependencies: ["CEditLine"]),
         // The embedding API and the JSON-lines protocol.
-        .target(name: "NoticeAssistant", dependencies: ["DialogCore", "DialogFiles", "Transcript"]),
+        .target(name: "NoticeAssistant", dependencies: ["DialogCore", "DialogFiles", "Transcript"], swiftSettings: optimizedForTests),
         .executableTarget(
             name: "notice-assistant",
             dependencies: [

@@ -77,11 +77,11 @@ public struct DialogExplorer: Sendable {
         let start = assistant.engine.start(language: language).session
         var paths = walkAll(from: start, candidates: candidates, onlyTold: nil, maximumPaths: maximumPaths)
         var truncated = paths.count >= maximumPaths
-        // Second pass: for a remedy no path gave, the story that tells its one fact at once (`Candidates.toldAlone`).
+        // Second pass: for a remedy no path gave, the story that tells its facts at once (`Candidates.toldAlone`).
         // Only its paths that give the remedy are kept: the rest walk ground the first pass reported already.
         let givenFirst = Set(paths.flatMap(\.given))
         for alone in candidates.toldAlone where !givenFirst.contains(alone.remedy) && !truncated {
-            let walked = walkAll(from: start, candidates: candidates, onlyTold: alone.fact, maximumPaths: maximumPaths)
+            let walked = walkAll(from: start, candidates: candidates, onlyTold: alone.facts, maximumPaths: maximumPaths)
             truncated = truncated || walked.count >= maximumPaths
             paths += walked.filter { $0.given.contains(alone.remedy) }
         }
@@ -108,7 +108,7 @@ public struct DialogExplorer: Sendable {
 
     /// Walks from `start`: the first place's branches (the stories of the opening question) each on a core of their
     /// own, their paths joined in branch order. Places reached by two branches are walked by both.
-    private func walkAll(from start: Session, candidates: Candidates, onlyTold: (slot: String, value: SlotValue)?,
+    private func walkAll(from start: Session, candidates: Candidates, onlyTold: [(slot: String, value: SlotValue)]?,
                          maximumPaths: Int) -> [Path] {
         let first = Walk(engine: assistant.engine, candidates: candidates, onlyTold: onlyTold, maximumPaths: maximumPaths)
         let branches = first.branches(of: start)
@@ -143,7 +143,7 @@ public struct DialogExplorer: Sendable {
     private final class Walk {
         let engine: Engine
         let candidates: Candidates
-        let onlyTold: (slot: String, value: SlotValue)?
+        let onlyTold: [(slot: String, value: SlotValue)]?
         let maximumPaths: Int
         var paths: [Path] = []
         var storyState: String?
@@ -152,7 +152,7 @@ public struct DialogExplorer: Sendable {
         /// answer that only refines the advice multiplies the paths (notice-help has hundreds of thousands).
         var seen = Set<Place>()
 
-        init(engine: Engine, candidates: Candidates, onlyTold: (slot: String, value: SlotValue)?, maximumPaths: Int) {
+        init(engine: Engine, candidates: Candidates, onlyTold: [(slot: String, value: SlotValue)]?, maximumPaths: Int) {
             self.engine = engine
             self.candidates = candidates
             self.onlyTold = onlyTold
@@ -201,7 +201,7 @@ public struct DialogExplorer: Sendable {
         func stories(at id: String, _ session: Session) -> [(session: Session, answers: [Answer])] {
             var variants: [[(slot: String, value: SlotValue)]] = [[]]
             if let only = onlyTold {
-                variants = [[only]]
+                variants = [only]
             } else {
                 for slot in candidates.storySlots where session.values[slot] == nil {
                     for value in candidates.values(of: slot) where value != .unknown { variants.append([(slot, value)]) }
@@ -271,9 +271,10 @@ public struct DialogExplorer: Sendable {
         /// flags and negated terms left to the rest of the path), when there are two or more: a story can tell them
         /// at once where no sequence of questions would.
         private(set) var toldTogether: [[(slot: String, value: SlotValue)]] = []
-        /// A remedy that names one fact of an asked slot beside flags, with that fact: told in the first message, it may
-        /// meet flags its question's path never does (walked only for a remedy no path gave).
-        private(set) var toldAlone: [(remedy: String, fact: (slot: String, value: SlotValue))] = []
+        /// A remedy that names one fact of an asked slot beside flags, with that fact, or whose flags name facts of their
+        /// own, with all of them: told in the first message, they may meet flags no question's path does (walked only for
+        /// a remedy no path gave).
+        private(set) var toldAlone: [(remedy: String, facts: [(slot: String, value: SlotValue)])] = []
         private var numbers: [String: Set<Double>] = [:]
         /// The words each slot is compared with: values no condition names all lead the same way, so one of them
         /// stands for the rest.
@@ -342,7 +343,28 @@ public struct DialogExplorer: Sendable {
             for remedy in dialog.remedies {
                 guard let facts = equalities(remedy.condition), facts.count == 1, askedSlots.contains(facts[0].0),
                       remedy.condition.names.contains(where: { flags[$0.name] != nil }) else { continue }
-                toldAlone.append((remedy: remedy.id, fact: (slot: facts[0].0, value: facts[0].1)))
+                toldAlone.append((remedy: remedy.id, facts: [(slot: facts[0].0, value: facts[0].1)]))
+            }
+            // A remedy whose flags themselves name facts as plain equalities ("spouse_contact and ex_spouse == yes", where
+            // spouse_contact holds with borrower_spouse == yes): those facts and its own, told together. Also walked only
+            // for a remedy no other path gives.
+            var expanding = Set<String>()
+            func factsThroughFlags(_ c: Condition) -> [(String, SlotValue)]? {
+                switch c {
+                case .and(let a, let b):
+                    guard let left = factsThroughFlags(a), let right = factsThroughFlags(b) else { return nil }
+                    return left + right
+                case .name(let name, _):
+                    guard let flag = flags[name], expanding.insert(name).inserted else { return [] }
+                    defer { expanding.remove(name) }
+                    return factsThroughFlags(flag) ?? []
+                default: return equalities(c)
+                }
+            }
+            for remedy in dialog.remedies where !toldAlone.contains(where: { $0.remedy == remedy.id }) {
+                guard let facts = factsThroughFlags(remedy.condition), facts.count >= 2, facts.count > (equalities(remedy.condition)?.count ?? 0)
+                else { continue }
+                toldAlone.append((remedy: remedy.id, facts: facts.map { (slot: $0.0, value: $0.1) }))
             }
             let told = dialog.flags.filter(\.isSituation).map(\.condition) + dialog.remedies.map(\.condition)
             var seenGroups = Set<String>()
