@@ -120,6 +120,8 @@ public struct CompiledDialog: Sendable {
         let relevance: QuestionRelevance.Table
         /// The phrases with a number in them (`#`).
         let numberPhrases: [NumberPhrase]
+        /// Per slot, its capture's `not_names`, folded as lines are.
+        let foldedNotNames: [[[Unicode.Scalar]]]
 
         init(dialog: Dialog, slotIndex: [String: Int], flagIndex: [String: Int], situationFlags: [Int], names: ConditionNames,
              numberPhrases: [NumberPhrase]?) {
@@ -130,6 +132,7 @@ public struct CompiledDialog: Sendable {
             relevance = QuestionRelevance.Table(dialog: dialog, slotIndex: slotIndex, flagIndex: flagIndex, remedies: remedyIndex,
                                                 situations: situationIndex, situationFlags: situationFlags, names: names)
             self.numberPhrases = numberPhrases ?? NumberPhrase.all(in: dialog)
+            foldedNotNames = dialog.slots.map { $0.capture?.notNames.map { Array(TextNormalizer.fold($0).unicodeScalars) } ?? [] }
         }
     }
 
@@ -159,6 +162,7 @@ public struct CompiledDialog: Sendable {
     var situationIndex: ConditionIndex { storage.tables.situationIndex }
     var relevance: QuestionRelevance.Table { storage.tables.relevance }
     var numberPhrases: [NumberPhrase] { storage.tables.numberPhrases }
+    var foldedNotNames: [[[Unicode.Scalar]]] { storage.tables.foldedNotNames }
     var conditionNames: ConditionNames { storage.conditionNames }
     var routes: [[Route]] { storage.routes }
     var topicConditions: [ResolvedCondition?] { storage.topicConditions }

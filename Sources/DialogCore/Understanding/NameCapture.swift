@@ -89,10 +89,16 @@ extension LineAnalysis {
 
     /// A bracketed text that is all digits (【12368】) or holds one of the slot's `not_names` (【法院通知】); with
     /// `exactly`, a name that is one of them (a name read back from a suffix: "卡分期" is none, "中租零卡分期" is one).
-    static func isNotAName(_ name: String, notNames: [String], exactly: Bool = false) -> Bool {
+    /// `foldedNotNames`: the slot's `not_names`, folded once with the dialog (`CompiledDialog.foldedNotNames`); folding
+    /// the list again for every name cost ~700k instructions a name.
+    static func isNotAName(_ name: String, foldedNotNames: [[Unicode.Scalar]], exactly: Bool = false) -> Bool {
         if name.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) { return true }
-        let folded = TextNormalizer.fold(name)
-        return notNames.contains { exactly ? folded == TextNormalizer.fold($0) : folded.contains(TextNormalizer.fold($0)) }
+        let folded = Array(TextNormalizer.fold(name).unicodeScalars)
+        return foldedNotNames.contains { word in
+            if exactly { return folded == word }
+            guard !word.isEmpty, word.count <= folded.count else { return word.isEmpty }
+            return (0...(folded.count - word.count)).contains { folded[$0..<($0 + word.count)].elementsEqual(word) }
+        }
     }
 
     var bracketedName: String? {

@@ -269,12 +269,12 @@ struct SlotExtractor {
             case .suffix(let slot):
                 // "信用卡分期" is a product, not a lender called "卡分期" (the slot's `not_names`).
                 guard textValues[slot] == nil, let name = line.capturedName(endingAt: found.range),
-                      !LineAnalysis.isNotAName(name, notNames: slots[slot].capture?.notNames ?? [], exactly: true) else { continue }
+                      !LineAnalysis.isNotAName(name, foldedNotNames: compiled.foldedNotNames[slot], exactly: true) else { continue }
                 textValues[slot] = .text(name)
                 note(slot)
             case .nameCue(let slot):
                 guard textValues[slot] == nil, let name = line.capturedName(after: found.range),
-                      !LineAnalysis.isNotAName(name, notNames: slots[slot].capture?.notNames ?? []) else { continue }
+                      !LineAnalysis.isNotAName(name, foldedNotNames: compiled.foldedNotNames[slot]) else { continue }
                 textValues[slot] = .text(name)
                 note(slot)
             case .numberCue(let slot):
@@ -321,18 +321,17 @@ struct SlotExtractor {
             let atRange = claims.filter { $0.range == claim.range && $0.value == .yes }
             let owned = atRange.filter { slots[$0.slot].reportedOwnedBy != nil }
             let denied = owned.isEmpty
-                ? atRange.filter { other in slots.contains { compiled.slotIndex[$0.reportedOwnedBy ?? ""] == other.slot } }
+                ? atRange.filter { other in slots.indices.contains { compiled.slotIndex[slots[$0].reportedOwnedBy ?? ""] == other.slot } }
                 : owned
             guard denied.contains(where: { $0.slot == claim.slot }), line.disagrees(after: claim.range) else { continue }
             yesNo[claim.slot] = .no
             note(claim.slot)
         }
         for claim in claims where yesNo[claim.slot] == nil {
-            let definition = slots[claim.slot]
-            let owned = definition.reportedOwnedBy.flatMap({ compiled.slotIndex[$0] }).map { yesNo[$0] == .yes } ?? false
+            let owned = slots[claim.slot].reportedOwnedBy.flatMap({ compiled.slotIndex[$0] }).map { yesNo[$0] == .yes } ?? false
             // A slot of `reported_disowned_by` disowns it when the line says yes to it, or names a value of it other
             // than `none` (a scam sign: "自称美团的人说我月付逾期了" is the scammer's claim, whatever the person bought).
-            let disowned = definition.reportedDisownedBy.contains { name in
+            let disowned = slots[claim.slot].reportedDisownedBy.contains { name in
                 guard let other = compiled.slotIndex[name] else { return false }
                 return yesNo[other] == .yes || (choiceSets[other] ?? []).contains { $0 != "none" }
             }
@@ -389,7 +388,7 @@ struct SlotExtractor {
         }
 
         for slot in compiled.captureSlots where textValues[slot] == nil && slots[slot].capture?.brackets == true {
-            if let name = line.bracketedName, !LineAnalysis.isNotAName(name, notNames: slots[slot].capture?.notNames ?? []) {
+            if let name = line.bracketedName, !LineAnalysis.isNotAName(name, foldedNotNames: compiled.foldedNotNames[slot]) {
                 textValues[slot] = .text(name)
                 note(slot)
             }
@@ -398,7 +397,7 @@ struct SlotExtractor {
         // A lender named in Latin letters beside a word of lending: "Kredivo loan app", "WeLab Bank" (`LenderName`).
         for slot in compiled.captureSlots where textValues[slot] == nil {
             if let name = line.latinLenderName(phrases: line.content),
-               !LineAnalysis.isNotAName(name, notNames: slots[slot].capture?.notNames ?? []) {
+               !LineAnalysis.isNotAName(name, foldedNotNames: compiled.foldedNotNames[slot]) {
                 textValues[slot] = .text(name)
                 note(slot)
             }
@@ -550,8 +549,7 @@ struct SlotExtractor {
         // A line gives a few values: looked through, not hashed into a Set.
         var namesNone = false
         for slot in asked where !result.values.contains(where: { $0.slot == slot }) {
-            let definition = slots[slot]
-            switch definition.kind {
+            switch slots[slot].kind {
             case .yesno:
                 // A plain yes to a two-part question whose yes would do harm if wrong says neither part: asked again.
                 // Nor is a yes beside another yes/no fact an answer to this question: "yes I really am overdue" at
@@ -559,16 +557,16 @@ struct SlotExtractor {
                 let yesToAnother = result.bareAnswer == .yes && result.values.contains { found in
                     found.slot != slot && found.value == .yes && slots[found.slot].kind == .yesno
                 }
-                if let answer = result.bareAnswer, !(answer == .yes && definition.plainYesAsksWhich), !yesToAnother {
+                if let answer = result.bareAnswer, !(answer == .yes && slots[slot].plainYesAsksWhich), !yesToAnother {
                     // "没有吧，我不知道", "no, not sure": a plain answer with a doubt after it is a guess.
-                    if !definition.countsGuesses, let word = line.lastAnswerWord, line.doubtedAfter(word) {
+                    if !slots[slot].countsGuesses, let word = line.lastAnswerWord, line.doubtedAfter(word) {
                         return answered(slot, .unknown, result)
                     }
                     return answered(slot, answer, result)
                 }
                 // "我没开通过" at "could a promotion have switched it on?": a denial it lists answers it no.
-                if result.bareAnswer != .yes, !definition.answeredNoBy.isEmpty, result.values.contains(where: { found in
-                    found.value == .no && definition.answeredNoBy.contains(slots[found.slot].id)
+                if result.bareAnswer != .yes, !slots[slot].answeredNoBy.isEmpty, result.values.contains(where: { found in
+                    found.value == .no && slots[slot].answeredNoBy.contains(slots[found.slot].id)
                 }) {
                     return answered(slot, .no, result)
                 }
@@ -577,18 +575,18 @@ struct SlotExtractor {
                 // question's choices as happening, answers "none of those".
                 // A plain yes or no picks the value marked with that `answer` ("是" → "I know them"); a plain no, or
                 // a line of denials, picks `none` where no value is marked `answer: no`.
-                if let bare = result.bareAnswer, let value = definition.values.first(where: { $0.bareAnswer == bare }) {
+                if let bare = result.bareAnswer, let value = slots[slot].values.first(where: { $0.bareAnswer == bare }) {
                     return answered(slot, .choices([value.id]), result)
                 }
                 let deniesOnly = result.bareAnswer != .yes && !hedged && !result.denied.isEmpty
-                if result.bareAnswer == .no || deniesOnly, definition.value("none") != nil {
+                if result.bareAnswer == .no || deniesOnly, slots[slot].value("none") != nil {
                     return answered(slot, .choices(["none"]), result)
                 }
             case .text:
                 // The whole line is the name only when it said nothing else: "他们还打给了我同事" is not a platform; nor
                 // a question of the person's own ("要不要给他们地址"), nor what the slot says is no name ("一个陌生号码").
                 if !hedged, result.bareAnswer == nil, result.values.isEmpty, !line.worries.any, let name = line.wholeLineName,
-                   !LineAnalysis.isNotAName(name, notNames: definition.capture?.notNames ?? []) {
+                   !LineAnalysis.isNotAName(name, foldedNotNames: compiled.foldedNotNames[slot]) {
                     return answered(slot, .text(name), result)
                 }
                 // A plain "没有" / "冇" / "no" to "which platform?" says the notice named none: not known, as a hedge.
