@@ -516,3 +516,24 @@ private func withMini(editing file: String, _ edit: (String) -> String, _ body: 
         check(diagnostics, [error("topics.yaml", 4, 12, "`alone` must be true or false, found `sometimes`")], in: folder)
     }
 }
+
+/// A topic's `feared` words are phrases by language, like `asked`: a bare word is an error at the value, and the
+/// topic is not loaded without it being fixed.
+@Test func aTopicsFearedWordsArePhrasesByLanguage() throws {
+    try withCopy(of: "mini") { folder in
+        let manifest = folder.appendingPathComponent("dialog.yaml")
+        try (try String(contentsOf: manifest, encoding: .utf8)).replacingOccurrences(of: "drafts.yaml]", with: "drafts.yaml, topics.yaml]")
+            .write(to: manifest, atomically: true, encoding: .utf8)
+        try """
+        topics:
+          sue:
+            asked: {zh-Hans: [会起诉我吗], en: [can they sue]}
+            feared: 起诉我
+            answer: {zh-Hans: 多半是施压。, zh-Hant: 多半是施壓。, en: Mostly pressure.}
+
+        """.write(to: folder.appendingPathComponent("topics.yaml"), atomically: true, encoding: .utf8)
+        let (dialog, diagnostics) = load(folder)
+        #expect(dialog == nil)
+        check(diagnostics, [error("topics.yaml", 4, 13, "`feared` of topic `sue` must be a mapping of `key: value` lines")], in: folder)
+    }
+}

@@ -211,6 +211,11 @@ import Testing
                 if let decoded = try? CompiledDialog(binary: damaged) {
                     _ = decoded.matcher.matches(in: engineLine)
                 }
+                // The same bytes read as a talking process reads them, passing over the phrase text.
+                if var r = try? BinaryReader(damaged) {
+                    r.skipsPhraseText = true
+                    if let decoded = try? CompiledDialog(from: &r) { _ = decoded.matcher.matches(in: engineLine) }
+                }
             }
         }
     }
