@@ -63,7 +63,7 @@ public enum DialogKeys {
     ])
 
     public static let capture = Table(name: "capture", keys: [
-        ("brackets", .boolean), ("suffixes", .strings), ("after", .strings), ("not_names", .strings),
+        ("brackets", .boolean), ("suffixes", .strings), ("after", .strings), ("not_names", .strings), ("not_after", .strings),
     ])
 
     public static let whenAnnounced = Table(name: "when_announced", keys: [("fills", .ids(.string)), ("except", .strings)],

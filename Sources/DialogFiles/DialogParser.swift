@@ -330,6 +330,7 @@ struct DialogParser {
                 if key == "suffixes" { capture.suffixes = doc.strings(value, "`suffixes`") }
                 if key == "after" { capture.after = doc.strings(value, "`after`") }
                 if key == "not_names" { capture.notNames = doc.strings(value, "`not_names`") }
+                if key == "not_after" { capture.notAfter = doc.strings(value, "`not_after`") }
             }
             slot.capture = capture
         }

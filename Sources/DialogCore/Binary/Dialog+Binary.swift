@@ -188,11 +188,12 @@ extension Slot.Value: BinaryCodable {
 
 extension Slot.Capture: BinaryCodable {
     public func write(to w: inout BinaryWriter) {
-        w.bool(brackets); w.strings(suffixes); w.strings(after); w.strings(notNames)
+        w.bool(brackets); w.strings(suffixes); w.strings(after); w.strings(notNames); w.strings(notAfter)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
-        self.init(brackets: try r.bool(), suffixes: try r.strings(), after: try r.strings(), notNames: try r.strings())
+        self.init(brackets: try r.bool(), suffixes: try r.strings(), after: try r.strings(), notNames: try r.strings(),
+                  notAfter: try r.strings())
     }
 }
 

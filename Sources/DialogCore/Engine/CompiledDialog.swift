@@ -122,6 +122,8 @@ public struct CompiledDialog: Sendable {
         let numberPhrases: [NumberPhrase]
         /// Per slot, its capture's `not_names`, folded as lines are.
         let foldedNotNames: [[[Unicode.Scalar]]]
+        /// Per slot, its capture's `not_after`, folded as lines are.
+        let foldedNotAfter: [[[Unicode.Scalar]]]
 
         init(dialog: Dialog, slotIndex: [String: Int], flagIndex: [String: Int], situationFlags: [Int], names: ConditionNames,
              numberPhrases: [NumberPhrase]?) {
@@ -133,6 +135,7 @@ public struct CompiledDialog: Sendable {
                                                 situations: situationIndex, situationFlags: situationFlags, names: names)
             self.numberPhrases = numberPhrases ?? NumberPhrase.all(in: dialog)
             foldedNotNames = dialog.slots.map { $0.capture?.notNames.map { Array(TextNormalizer.fold($0).unicodeScalars) } ?? [] }
+            foldedNotAfter = dialog.slots.map { $0.capture?.notAfter.map { Array(TextNormalizer.fold($0).unicodeScalars) } ?? [] }
         }
     }
 
@@ -163,6 +166,7 @@ public struct CompiledDialog: Sendable {
     var relevance: QuestionRelevance.Table { storage.tables.relevance }
     var numberPhrases: [NumberPhrase] { storage.tables.numberPhrases }
     var foldedNotNames: [[[Unicode.Scalar]]] { storage.tables.foldedNotNames }
+    var foldedNotAfter: [[[Unicode.Scalar]]] { storage.tables.foldedNotAfter }
     var conditionNames: ConditionNames { storage.conditionNames }
     var routes: [[Route]] { storage.routes }
     var topicConditions: [ResolvedCondition?] { storage.topicConditions }

@@ -69,11 +69,16 @@ public struct Slot: Hashable, Codable, Sendable {
         public var after: [String]
         /// Bracketed texts holding one of these are not names: 【法院通知】, 【12368】 are who the text claims to be.
         public var notNames: [String]
-        public init(brackets: Bool = false, suffixes: [String] = [], after: [String] = [], notNames: [String] = []) {
+        /// Words after which, in the same clause, a name (known or captured) is not this slot's value: the person
+        /// names another lender they mixed the notice's up with ("我**记成**花呗了", "I **confused it with** Huabei").
+        public var notAfter: [String]
+        public init(brackets: Bool = false, suffixes: [String] = [], after: [String] = [], notNames: [String] = [],
+                    notAfter: [String] = []) {
             self.brackets = brackets
             self.suffixes = suffixes
             self.after = after
             self.notNames = notNames
+            self.notAfter = notAfter
         }
     }
 

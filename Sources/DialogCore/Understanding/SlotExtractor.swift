@@ -7,13 +7,18 @@ struct SlotExtractor {
     /// Whether one of `words` stands before `range` in its clause (`Slot.Value.notAfter`). Only for a value that lists
     /// such words, so the folding is paid only when such a phrase is found.
     static func standsAfter(_ words: PhraseList, _ range: Range<Int>, in line: LineAnalysis) -> Bool {
+        standsAfter(folded: words.all.map { Array(TextNormalizer.fold($0).unicodeScalars) }, range, in: line)
+    }
+
+    /// The same, for words folded once with the dialog (a text slot's `capture.not_after`).
+    static func standsAfter(folded words: [[Unicode.Scalar]], _ range: Range<Int>, in line: LineAnalysis) -> Bool {
+        guard !words.isEmpty else { return false }
         let clause = line.clauses.of(range.lowerBound)
         var start = range.lowerBound
         while start > 0, line.clauses.of(start - 1) == clause { start -= 1 }
         guard start < range.lowerBound else { return false }
         let before = Array(line.scalars[start..<range.lowerBound])
-        for word in words.all {
-            let folded = Array(TextNormalizer.fold(word).unicodeScalars)
+        for folded in words {
             guard !folded.isEmpty, folded.count <= before.count else { continue }
             for at in 0...(before.count - folded.count) where before[at] == folded[0] {
                 if Array(before[at..<(at + folded.count)]) == folded { return true }
@@ -256,6 +261,8 @@ struct SlotExtractor {
                 // text about 京东白条 leaves 京东白条.
                 let id = slots[slot].values[valueIndex].id
                 if case .text(let held)? = textValues[slot], held != id, held.hasPrefix(id) { continue }
+                // "我记成花呗了", "I confused it with Huabei": the lender the notice was mixed up with, not the notice's.
+                if Self.standsAfter(folded: compiled.foldedNotAfter[slot], found.range, in: line) { continue }
                 // A name denied, or the object of a denial, after another name the line gave ("收到借呗的短信…，我没有
                 // **花呗**", "'Ant Jiebei' says I owe 12,000. I don't even have **Alipay credit**", "是借呗，不是花呗"), is
                 // not the case's platform: the name given stands.
@@ -269,12 +276,14 @@ struct SlotExtractor {
             case .suffix(let slot):
                 // "信用卡分期" is a product, not a lender called "卡分期" (the slot's `not_names`).
                 guard textValues[slot] == nil, let name = line.capturedName(endingAt: found.range),
-                      !LineAnalysis.isNotAName(name, foldedNotNames: compiled.foldedNotNames[slot], exactly: true) else { continue }
+                      !LineAnalysis.isNotAName(name, foldedNotNames: compiled.foldedNotNames[slot], exactly: true),
+                      !Self.standsAfter(folded: compiled.foldedNotAfter[slot], found.range, in: line) else { continue }
                 textValues[slot] = .text(name)
                 note(slot)
             case .nameCue(let slot):
                 guard textValues[slot] == nil, let name = line.capturedName(after: found.range),
-                      !LineAnalysis.isNotAName(name, foldedNotNames: compiled.foldedNotNames[slot]) else { continue }
+                      !LineAnalysis.isNotAName(name, foldedNotNames: compiled.foldedNotNames[slot]),
+                      !Self.standsAfter(folded: compiled.foldedNotAfter[slot], found.range, in: line) else { continue }
                 textValues[slot] = .text(name)
                 note(slot)
             case .numberCue(let slot):
