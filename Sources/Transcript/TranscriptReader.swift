@@ -22,7 +22,7 @@ public struct TranscriptReader: Sendable {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw TranscriptReadError(path: url.path, line: nil, problem: .cannotRead(reason: Self.reason(error)))
+            throw TranscriptReadError(path: url.path, line: nil, problem: .cannotRead(reason: Self.fileReason(error)))
         }
         return try read(data, path: url.path)
     }
@@ -59,6 +59,20 @@ public struct TranscriptReader: Sendable {
     }
 
     /// A short human reason for a decoding or file error, without Swift's debug dump of the coding path.
+    /// Why the file could not be read, in words a person can act on (not Foundation's error dump).
+    private static func fileReason(_ error: any Error) -> String {
+        switch (error as? CocoaError)?.code {
+        case .fileReadNoSuchFile?, .fileNoSuchFile?:
+            "there is no such file; check the path (transcripts are kept in $XDG_STATE_HOME/notice-assistant/transcripts, ~/.local/state/… by default)"
+        case .fileReadNoPermission?:
+            "permission denied; transcripts are private to the user who wrote them"
+        case .fileReadCorruptFile?, .fileReadUnknown?:
+            "the file could not be read (is it a folder?)"
+        default:
+            Self.reason(error)
+        }
+    }
+
     private static func reason(_ error: any Error) -> String {
         switch error {
         case DecodingError.dataCorrupted(let context):

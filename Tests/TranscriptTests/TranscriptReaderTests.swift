@@ -72,6 +72,17 @@ import Testing
         }
     }
 
+    @Test func saysPlainlyWhenTheFileIsMissing() {
+        let url = URL(fileURLWithPath: "/nonexistent/transcript.jsonl")
+        do {
+            _ = try TranscriptReader().read(contentsOf: url)
+            Issue.record("a missing file was read")
+        } catch {
+            #expect(error.description == "/nonexistent/transcript.jsonl: error: cannot read the transcript: there is no such file; check the path (transcripts are kept in $XDG_STATE_HOME/notice-assistant/transcripts, ~/.local/state/… by default)")
+            #expect(!error.description.contains("NSCocoaErrorDomain"))
+        }
+    }
+
     @Test func readsAnEmptyFile() throws {
         #expect(try TranscriptReader().read(Data()) == TranscriptContents(records: [], warnings: []))
     }
