@@ -57,7 +57,9 @@ struct Negation {
         let allNegations = functional.of(.negations).filter { !asksEitherWay($0) }
         // Two negations that cancel ("又不是没还", "唔係冇打俾我阿媽", "it's not that they never called my mom") deny
         // nothing: neither flips what follows, and the phrase the inner one is part of says what it says without it.
-        let cancelled = Self.doubleNegations(scalars, outer: allNegations.map(\.range), inner: inside)
+        // The inner one may be a negation word of its own ("they didn't": "it's not like they didn't call my boss") or
+        // one inside a longer phrase ("never called").
+        let cancelled = Self.doubleNegations(scalars, outer: allNegations.map(\.range), inner: inside + allNegations.map(\.range))
         let negations = allNegations.filter { !answersBeforeSubject($0) && !cancelled.contains($0.range.lowerBound) }
         cancelledInside = cancelled.isEmpty ? [] : inside.filter { cancelled.contains($0.lowerBound) }
         let inside = cancelled.isEmpty ? inside : inside.filter { !cancelled.contains($0.lowerBound) }
@@ -165,6 +167,9 @@ struct Negation {
         for negation in outer {
             let latin = scalars[negation.lowerBound].isASCII
             var index = negation.upperBound
+            // Where a subject between the two starts: the inner negation may be written with it ("they didn't" is one
+            // negation word of the lexicon), so it is looked for there too.
+            var subjectStart: Int? = nil
             if latin {
                 // "not that", "not like", "isn't that": the outer word, then "that" or "like".
                 guard scalars[negation].last == "t" else { continue }
@@ -174,6 +179,7 @@ struct Negation {
                 while index < scalars.count, scalars[index] == " " { index += 1 }
                 let subject = LineAnalysis.asciiWord(scalars, from: index)
                 if Self.subjects.contains(subject) {
+                    subjectStart = index
                     index += subject.unicodeScalars.count
                     while index < scalars.count, scalars[index] == " " { index += 1 }
                 }
@@ -185,11 +191,16 @@ struct Negation {
                 while gap < 2, index < scalars.count, subjectHan.contains(scalars[index]) { index += 1; gap += 1 }
             }
             if innerAt.isEmpty { for range in inner where innerAt[range.lowerBound] == nil { innerAt[range.lowerBound] = range } }
-            guard let second = innerAt[index],
-                  innerWords.contains(where: { word in second.count >= word.count && scalars[second.lowerBound..<(second.lowerBound + word.count)].elementsEqual(word) })
+            guard let second = innerAt[index] ?? subjectStart.flatMap({ innerAt[$0] }),
+                  innerWords.contains(where: { word in
+                      let at = max(second.lowerBound, index)
+                      return second.upperBound - at >= word.count && scalars[at..<(at + word.count)].elementsEqual(word)
+                  })
             else { continue }
             found.insert(negation.lowerBound)
             found.insert(second.lowerBound)
+            // "they didn't" is also a negation word of its own, starting at the subject: it is cancelled with "didn't".
+            if let subjectStart, innerAt[subjectStart] != nil { found.insert(subjectStart) }
         }
         return found
     }
