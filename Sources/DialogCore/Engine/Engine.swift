@@ -108,7 +108,11 @@ public struct Engine: Sendable {
             reask(&s, &events, &trace)
             return (s, events, trace)
         }
-        if s.detectsLanguage == true {
+        // A line in pinyin is Chinese the person could not type: it says nothing of the language to answer in.
+        let inPinyin = compiled.dialog.messages[MessageID.pinyinUnread.rawValue] != nil && Pinyin.isMostlyPinyin(text.scalars)
+        if inPinyin || (s.said.contains(MessageID.pinyinUnread.rawValue) && Pinyin.isAllSyllables(text.scalars)) {
+            // Nor does a short reply in pinyin after one ("mei you").
+        } else if s.detectsLanguage == true {
             // The first message says which language to answer in, unless a language was named.
             s.detectsLanguage = nil
             if let language = FirstLineLanguage.guess(line, in: compiled.dialog), language != s.language {
@@ -234,6 +238,21 @@ public struct Engine: Sendable {
 
         var heard: String?
         var noted: (state: String, changes: [SlotChange])?
+        if inPinyin {
+            // A line of pinyin: say that it is read only in part and how to write instead, first (once, unless the
+            // line gave nothing: then it explains why the question comes again). With nothing understood, the same
+            // question follows, not counted as a failed answer (the person did answer, in a script this reads only a
+            // few names and words of); otherwise the conversation goes on with what was read.
+            let understoodNothing = changes.isEmpty && topics.isEmpty
+            if understoodNothing || !s.said.contains(MessageID.pinyinUnread.rawValue) {
+                s.said.insert(MessageID.pinyinUnread.rawValue)
+                events.insert(.message(id: MessageID.pinyinUnread.rawValue, text: renderer(s).message(.pinyinUnread)), at: topicsAt)
+            }
+            if understoodNothing, let state, state.asksSomething {
+                events.append(.ask(question(state, s, attempt: 0)))
+                return (s, events, trace)
+            }
+        }
         if let state, case .listen = state.kind, changes.isEmpty, topics.isEmpty, !state.reprompts.isEmpty, s.noMatchCount == 0,
            !extraction.hedged, ShortLine.saysLittle(text.scalars) {
             // Nothing of a story in the first message ("嗯", "你好", "hi"): asked once more, with examples and the offer

@@ -15,7 +15,7 @@ public struct Session: Hashable, Codable, Sendable {
     public var current: String?
     public var values: [String: SlotValue]
     public var answers: [Answer]
-    /// `say` states already said, so they are not repeated on every walk.
+    /// `say` states already said, so they are not repeated on every walk; and `pinyin_unread`, said once.
     public var said: Set<String>
     /// `listen` states already answered.
     public var heard: Set<String>

@@ -33,6 +33,14 @@ public struct DialogState: Hashable, Codable, Sendable {
 
     public var id: String
     public var kind: Kind
+
+    /// An open question or a question for slots: a state a line can fail to answer.
+    var asksSomething: Bool {
+        switch kind {
+        case .listen, .ask: true
+        default: false
+        }
+    }
     /// A short name for the prompt, e.g. "平台".
     public var label: LocalizedText?
     public var reprompts: [LocalizedText]

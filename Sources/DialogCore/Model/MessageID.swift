@@ -115,13 +115,16 @@ public enum MessageID: String, CaseIterable, Codable, Sendable {
     /// Before the question on screen asked again, when the line gave other facts but not its answer: what was taken,
     /// so the same question does not come back word for word as if nothing had been heard. `{facts}`.
     case noted
+    /// When a line is written in pinyin (`Pinyin.isMostlyPinyin`) and nothing in it was understood: that pinyin cannot
+    /// be read, and how to write instead; then the question on screen again. Optional (then the usual re-asking).
+    case pinyinUnread = "pinyin_unread"
 
     /// Messages a dialog may leave out, each with a fallback, so that dialogs written before them still load:
     /// `after_brief` (then `after_advice`), `more_done` (then the whole list again), `safety_reminder` (then no safety
     /// lines; a dialog whose remedies name `safety` must have it), `language_hint` (then nothing), `drafts_not_yet`
-    /// (then `more_not_yet`), `drafts_so_far` (then nothing).
+    /// (then `more_not_yet`), `drafts_so_far` (then nothing), `pinyin_unread` (then the usual re-asking).
     public var hasFallback: Bool {
         self == .afterBrief || self == .moreDone || self == .safetyReminder || self == .languageHint || self == .draftsNotYet
-            || self == .draftsSoFar
+            || self == .draftsSoFar || self == .pinyinUnread
     }
 }

@@ -17,3 +17,57 @@ enum Pinyin {
         return false
     }
 }
+
+extension Pinyin {
+    /// Finals that English words rarely end a short word with, which make a run of syllables look like pinyin rather
+    /// than English ("he", "me", "a", "to", "no" are syllables too).
+    private static let telling: Set<String> = ["ao", "ou", "ui", "iu", "ie", "ian", "iao", "ang", "eng", "ing", "ong", "uo",
+                                               "uai", "uan", "uang", "iang", "iong", "ve", "vn", "ei", "ai", "en", "in", "un"]
+
+    /// A line written in pinyin ("wo shou dao duan xin shuo wo yu qi le"): at least five words, all of them Latin
+    /// letters, four in five of them syllables, and at least two with a final that English short words seldom have
+    /// (`shou`, `dao`, `xin`). Such a line is Chinese the person could not type, not English (probe13 L2).
+    static func isMostlyPinyin(_ scalars: [Unicode.Scalar]) -> Bool {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in scalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic {
+                current.append((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar)
+            } else {
+                if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() }
+                // Chinese characters or digits: not a line the person could only type in pinyin.
+                if !scalar.isASCII, scalar.properties.isAlphabetic { return false }
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        guard words.count >= 5 else { return false }
+        var syllables = 0
+        var tellingOnes = 0
+        for word in words where isSyllable(word) {
+            syllables += 1
+            if telling.contains(where: { word.hasSuffix($0) }) { tellingOnes += 1 }
+        }
+        return syllables * 5 >= words.count * 4 && tellingOnes >= 2
+    }
+}
+
+extension Pinyin {
+    /// Every word of the line is a syllable ("mei you", "bu zhi dao"): after a line in pinyin, such a short reply is
+    /// pinyin too, not an English sentence to switch the conversation's language for.
+    static func isAllSyllables(_ scalars: [Unicode.Scalar]) -> Bool {
+        var word = ""
+        var words = 0
+        for scalar in scalars + [" "] {
+            if scalar.isASCII, scalar.properties.isAlphabetic {
+                word.unicodeScalars.append(scalar)
+            } else if !word.isEmpty {
+                guard isSyllable(word.lowercased()) else { return false }
+                words += 1
+                word = ""
+            } else if !scalar.isASCII, scalar.properties.isAlphabetic {
+                return false
+            }
+        }
+        return words > 0
+    }
+}
