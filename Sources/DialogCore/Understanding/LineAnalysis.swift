@@ -2,7 +2,7 @@
 /// (the longest winning), its clauses, and where negation, reported speech and the person's own worries reach. Each
 /// rule is a file of this folder: `Negation`, `Announcements`, `ReportedSpeech`, `Worries`, `BareAnswers`, `Hedges`, `NameCapture`,
 /// `NumberFilling`, `UnknownPerson`, `KinAccount`,
-/// `KinPronoun`, `KinBorrower`, `CodeDelivery`, `LenderName`, `CallInstruction`, `ClosedAccount`, `Possessive`; `SlotExtractor` runs
+/// `KinPronoun`, `KinBorrower`, `QuotedKin`, `Consequences`, `CodeDelivery`, `LenderName`, `CallInstruction`, `ClosedAccount`, `Possessive`; `SlotExtractor` runs
 /// them over the line's phrases and puts the values together.
 ///
 /// A class: the rules hold it (`NumberFilling` keeps it), and copying a struct of a dozen arrays cost a retain and a
@@ -145,6 +145,13 @@ final class LineAnalysis {
         if !kinWords.isEmpty {
             readAgain += KinPronoun.hits(scalars, kin: kinWords, clauses: clauses, borrowers: borrowingKin, matcher: compiled.matcher)
         }
+        // "催收说：'你妈那边我们已经打过了'": the person's relative in the collector's words (`QuotedKin`).
+        if !kinWords.isEmpty {
+            let reportedWords = functional.of(.reported)
+            if !reportedWords.isEmpty {
+                readAgain += QuotedKin.hits(scalars, kin: kinWords, reported: reportedWords, clauses: clauses, matcher: compiled.matcher)
+            }
+        }
         if !readAgain.isEmpty { content += Possessive.wholeWords(readAgain, in: scalars, kin: kinWords, allKin: allKin, aboutThePerson: aboutThePerson) }
         self.content = content
         self.functional = functional
@@ -152,7 +159,9 @@ final class LineAnalysis {
         negation = Negation(scalars, functional: functional, inside: negationsInside, clauses: clauses, announcements: announcementsInside,
                             phrases: content.map(\.range))
         reported = ReportedSpeech(scalars, functional: functional, stories: kin.stories, clauses: clauses)
-        announcements = Announcements(text, words: announcementsInside, clauses: clauses)
+        // "你不还，我们就打给你通讯录": the consequence of a condition announces too (`Consequences`).
+        announcements = Announcements(text, words: announcementsInside + Consequences.hits(scalars, clauses: clauses, suppositions: functional.of(.suppositions)),
+                                      clauses: clauses)
         worries = Worries(scalars, functional: functional + worryPhrases, inside: conditionsInside, clauses: clauses,
                           reported: reported, negation: negation, announcements: announcementsInside,
                           predictions: predictionsInside, reportedInside: reportedInside)
