@@ -90,6 +90,12 @@ struct SlotExtractor {
             if line.asksToCall(range) { return }
             if !slots[slot].values[valueIndex].notAfter.isEmpty,
                Self.standsAfter(slots[slot].values[valueIndex].notAfter, range, in: line) { return }
+            // "说再不还就去我单位闹": a value only threatened is the slot's value for the threat (`announced_as`).
+            if !meantByAnnouncement, let threatened = slots[slot].values[valueIndex].announcedAs, line.announcements.cover(range),
+               let other = slots[slot].values.firstIndex(where: { $0.id == threatened }) {
+                take(slot, other, at: range, meantByAnnouncement: true)
+                return
+            }
             if !meantByAnnouncement, announced(range, slot) {
                 // Not done, only announced; where the slot says so, the announcement is itself a value of another
                 // slot: "they will tell my boss" is a threat.
