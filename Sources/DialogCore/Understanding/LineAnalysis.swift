@@ -2,7 +2,7 @@
 /// (the longest winning), its clauses, and where negation, reported speech and the person's own worries reach. Each
 /// rule is a file of this folder: `Negation`, `Announcements`, `ReportedSpeech`, `Worries`, `BareAnswers`, `Hedges`, `NameCapture`,
 /// `NumberFilling`, `UnknownPerson`, `KinAccount`,
-/// `KinPronoun`, `KinBorrower`, `QuotedKin`, `Consequences`, `CodeDelivery`, `LenderName`, `CallInstruction`, `ClosedAccount`, `Possessive`; `SlotExtractor` runs
+/// `KinPronoun`, `KinBorrower`, `QuotedKin`, `MoneyAndCode`, `Consequences`, `CodeDelivery`, `LenderName`, `CallInstruction`, `ClosedAccount`, `Possessive`; `SlotExtractor` runs
 /// them over the line's phrases and puts the values together.
 ///
 /// A class: the rules hold it (`NumberFilling` keeps it), and copying a struct of a dozen arrays cost a retain and a
@@ -169,6 +169,12 @@ final class LineAnalysis {
             if !reportedWords.isEmpty {
                 readAgain += QuotedKin.hits(scalars, kin: kinWords, reported: reportedWords, clauses: clauses, matcher: compiled.matcher)
             }
+        }
+        // "they didn't ask me for money or codes": one denial of both (`MoneyAndCode`).
+        let negationWords = functional.of(.negations)
+        if !negationWords.isEmpty {
+            let denials = MoneyAndCode.ranges(scalars, negations: negationWords, clauses: clauses)
+            if !denials.isEmpty { content += MoneyAndCode.hits(denials, in: scalars, matcher: compiled.matcher) }
         }
         if !readAgain.isEmpty { content += Possessive.wholeWords(readAgain, in: scalars, kin: kinWords, allKin: allKin, aboutThePerson: aboutThePerson) }
         self.content = content
