@@ -609,7 +609,9 @@ struct SlotExtractor {
             case .text:
                 // The whole line is the name only when it said nothing else: "他们还打给了我同事" is not a platform; nor
                 // a question of the person's own ("要不要给他们地址"), nor what the slot says is no name ("一个陌生号码").
-                if !hedged, result.bareAnswer == nil, result.values.isEmpty, !line.worries.any, let name = line.wholeLineName,
+                // An answer word that opens the name ("好还 (Haohuan)") is part of it, not a yes.
+                if !hedged, result.bareAnswer == nil || line.answerRunsIntoName, result.values.isEmpty, !line.worries.any,
+                   let name = line.wholeLineName,
                    !LineAnalysis.isNotAName(name, foldedNotNames: compiled.foldedNotNames[slot]) {
                     return answered(slot, .text(name), result)
                 }
