@@ -16,6 +16,23 @@ enum Consequences {
     private static let conditionVerbs: Set<Unicode.Scalar> = ["还", "還", "交", "付", "处", "處", "配", "联", "聯", "回", "接", "结", "結", "给", "給", "理"]
     /// What after 就 is no consequence: 就是 ("is"), 就算 ("even if"), 就在 ("right at").
     private static let notConsequence: Set<Unicode.Scalar> = ["是", "係", "算", "在"]
+    /// Words of habit in the consequence: "我不还他们就一直打给我妈", "…就天天打" tell what keeps happening, not a threat.
+    private static let habits: [[Unicode.Scalar]] = ["一直", "天天", "每天", "每次", "老是", "总是", "經常", "经常", "成日", "日日"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Whether a word of habit stands in 就's clause after it.
+    private static func habitual(after start: Int, in scalars: [Unicode.Scalar], clauses: Clauses) -> Bool {
+        guard start < scalars.count else { return false }
+        let clause = clauses.of(start)
+        var index = start
+        while index < scalars.count, clauses.of(index) == clause {
+            if habits.contains(where: { word in index + word.count <= scalars.count && scalars[index..<(index + word.count)].elementsEqual(word) }) {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
 
     /// The announcing words the rule finds: each from the condition, or the start of 就's clause after a comma (before
     /// the break word splits it, so that the words it announces lie in the announcement's clause), to the end of 就. `suppositions`: the lexicon's words of
@@ -40,7 +57,7 @@ enum Consequences {
                 }
                 at -= 1
             }
-            guard conditional else { continue }
+            guard conditional, !habitual(after: index + 1, in: scalars, clauses: clauses) else { continue }
             // From the condition, or from the start of 就's clause when a comma stands between ("我们就"): what the
             // line tells before the condition ("他们打给我妈说你不还就…") is no part of the announcement.
             found.append(PhraseHit(range: max(at, clauses.start[index])..<(index + 1), cue: .word(.announcements)))
