@@ -135,8 +135,10 @@ public struct Engine: Sendable {
         var extraction = (asked.isEmpty && lastAnswered.isEmpty ? preread : nil)
             ?? SlotExtractor(compiled: compiled).extract(text, asked: asked, lastAnswered: lastAnswered, context: extractionContext(s))
         // "是我弟弟借的": the relative stays the borrower for the lines after this one.
+        var newBorrowers: [String] = []
         for borrower in extraction.borrowers where !(s.borrowerKin ?? []).contains(borrower) {
             s.borrowerKin = (s.borrowerKin ?? []) + [borrower]
+            newBorrowers.append(borrower)
         }
         // A question asked along the way ("会坐牢吗？") gets its answer first; the line is still read for facts, and
         // the answer fits what the whole line says ("我表哥借的…会影响我的征信吗" is a relative asking).
@@ -290,7 +292,9 @@ public struct Engine: Sendable {
             return (s, events, trace)
         }
         if !changes.isEmpty || heard != nil {
-            s.answers.append(Session.Answer(turn: s.turn, changes: changes, heard: heard))
+            var answer = Session.Answer(turn: s.turn, changes: changes, heard: heard)
+            if !newBorrowers.isEmpty { answer.borrowers = newBorrowers }
+            s.answers.append(answer)
         }
         if !changes.isEmpty { s.advised = false }
         let walkedFrom = events.count
@@ -580,6 +584,10 @@ public struct Engine: Sendable {
             }
             for change in answer.changes.reversed() { s.values[change.slot] = change.old }
             if let heard = answer.heard { s.heard.remove(heard) }
+            if let borrowers = answer.borrowers {
+                s.borrowerKin = s.borrowerKin?.filter { !borrowers.contains($0) }
+                if s.borrowerKin?.isEmpty == true { s.borrowerKin = nil }
+            }
             s.advised = false
             s.noMatchCount = 0
             let undone = answer.changes.map { r.fact($0.slot, $0.new) }

@@ -7,6 +7,9 @@ public struct Session: Hashable, Codable, Sendable {
         public var changes: [SlotChange]
         /// The open (`listen`) state this line answered, if any.
         public var heard: String?
+        /// The relatives this line named as the borrower first (`Session.borrowerKin`), so that `back` forgets them
+        /// too. Nil when none (and in snapshots written before it existed).
+        public var borrowers: [String]? = nil
     }
 
     public var dialogID: String
