@@ -312,6 +312,10 @@ struct DialogParser {
                     doc.error(prevailsNode, "`prevails` decides between values of a slot that holds one; slot `\(id)` holds several (`multiple: true`)")
                 }
             }
+            if let announcedNode = fields["announced_as"] {
+                value.announcedAs = doc.string(announcedNode, "`announced_as` of `\(valueID)`")
+                if kind != .choice { doc.error(announcedNode, "`announced_as` is for the values of a choice slot, and `\(id)` is a \(kind.rawValue) slot") }
+            }
             if let othersNode = fields["others_debt"] {
                 value.othersDebt = doc.bool(othersNode, "`others_debt`") ?? false
                 if kind != .choice { doc.error(othersNode, "`others_debt` is for the values of a choice slot, and `\(id)` is a \(kind.rawValue) slot") }

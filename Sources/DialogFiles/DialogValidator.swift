@@ -135,6 +135,17 @@ struct DialogValidator {
                 diagnostics.append(Diagnostic(.error, at, "`when_announced` of slot `\(slot.id)` excepts `\(value)`, which is not a value of `\(slot.id)`"))
             }
         }
+        // `announced_as` names another value of its own slot.
+        for slot in dialog.slots {
+            for value in slot.values {
+                guard let other = value.announcedAs else { continue }
+                if other == value.id || slot.value(other) == nil {
+                    let hint = YAMLDocument.closest(other, in: slot.values.map(\.id)).map { "; did you mean `\($0)`?" } ?? ""
+                    diagnostics.append(Diagnostic(.error, here(value.location ?? slot.location),
+                        "`announced_as` of `\(slot.id): \(value.id)` names `\(other)`, which is not another value of `\(slot.id)`\(hint)"))
+                }
+            }
+        }
         return diagnostics
     }
 

@@ -164,6 +164,7 @@ extension Slot.Value: BinaryCodable {
         w.value(withKin)
         w.strings(implies.flatMap { [$0.slot, $0.value] })
         w.value(notAfter)
+        w.string(announcedAs ?? "")
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
@@ -183,6 +184,8 @@ extension Slot.Value: BinaryCodable {
         guard pairs.count % 2 == 0 else { throw BinaryFormatError("an odd number of strings in `implies`") }
         implies = stride(from: 0, to: pairs.count, by: 2).map { Implication(slot: pairs[$0], value: pairs[$0 + 1]) }
         notAfter = try r.value()
+        let announced = try r.string()
+        announcedAs = announced.isEmpty ? nil : announced
     }
 }
 

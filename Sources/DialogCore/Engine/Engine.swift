@@ -137,7 +137,13 @@ public struct Engine: Sendable {
         // still about the scammer, not an admitted overdue at "do you also have a real overdue loan?").
         let lastAnswered = (s.answers.last?.changes ?? []).compactMap { compiled.slotIndex[$0.slot] }
         var extraction = (asked.isEmpty && lastAnswered.isEmpty ? preread : nil)
-            ?? SlotExtractor(compiled: compiled).extract(text, asked: asked, lastAnswered: lastAnswered)
+            ?? SlotExtractor(compiled: compiled).extract(text, asked: asked, lastAnswered: lastAnswered, context: extractionContext(s))
+        // "是我弟弟借的": the relative stays the borrower for the lines after this one.
+        var newBorrowers: [String] = []
+        for borrower in extraction.borrowers where !(s.borrowerKin ?? []).contains(borrower) {
+            s.borrowerKin = (s.borrowerKin ?? []) + [borrower]
+            newBorrowers.append(borrower)
+        }
         // A question asked along the way ("会坐牢吗？") gets its answer first; the line is still read for facts, and
         // the answer fits what the whole line says ("我表哥借的…会影响我的征信吗" is a relative asking).
         var topics = extraction.topics
@@ -305,7 +311,9 @@ public struct Engine: Sendable {
             return (s, events, trace)
         }
         if !changes.isEmpty || heard != nil {
-            s.answers.append(Session.Answer(turn: s.turn, changes: changes, heard: heard))
+            var answer = Session.Answer(turn: s.turn, changes: changes, heard: heard)
+            if !newBorrowers.isEmpty { answer.borrowers = newBorrowers }
+            s.answers.append(answer)
         }
         if !changes.isEmpty { s.advised = false }
         let walkedFrom = events.count
@@ -595,6 +603,10 @@ public struct Engine: Sendable {
             }
             for change in answer.changes.reversed() { s.values[change.slot] = change.old }
             if let heard = answer.heard { s.heard.remove(heard) }
+            if let borrowers = answer.borrowers {
+                s.borrowerKin = s.borrowerKin?.filter { !borrowers.contains($0) }
+                if s.borrowerKin?.isEmpty == true { s.borrowerKin = nil }
+            }
             s.advised = false
             s.noMatchCount = 0
             let undone = answer.changes.map { r.fact($0.slot, $0.new) }
@@ -619,6 +631,21 @@ public struct Engine: Sendable {
 
     /// The line read on its own, when it contradicts an answer the session holds: a value of a slot already answered
     /// otherwise (another platform, another role). After "restart?", such a line is a new story, not an answer.
+    /// What the session settled that changes how a line reads (`SlotExtractor.Context`).
+    private func extractionContext(_ s: Session) -> SlotExtractor.Context {
+        var context = SlotExtractor.Context()
+        if let kin = s.borrowerKin { context.borrowers = kin.map { Array($0.unicodeScalars) } }
+        // The slots held, not every slot of the dialog (a Slot struct is costly to copy).
+        for (id, value) in s.values {
+            guard case .choices(let ids) = value, let index = compiled.slotIndex[id] else { continue }
+            if compiled.dialog.slots[index].values.contains(where: { $0.othersDebt && ids.contains($0.id) }) {
+                context.othersDebtHeld = true
+                break
+            }
+        }
+        return context
+    }
+
     private func anotherStory(_ text: NormalizedText, _ s: Session) -> SlotExtractor.Extraction? {
         let extraction = SlotExtractor(compiled: compiled).extract(text, asked: [], lastAnswered: [])
         let contradicts = extraction.values.contains { slot, value in

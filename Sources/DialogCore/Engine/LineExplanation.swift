@@ -89,7 +89,10 @@ extension Engine {
                 }
                 var rules: [String] = []
                 if analysis.worries.cover(hit.range) { rules.append("inside a worry, question or hypothetical: fills nothing") }
-                if !slot.countsAnnounced, analysis.announcements.cover(hit.range) {
+                if case .choice(_, let index) = hit.cue, let threatened = slot.values[index].announcedAs,
+                   analysis.announcements.cover(hit.range) {
+                    rules.append("announced, not done: means `\(slot.id)` = \(threatened) (announced_as)")
+                } else if !slot.countsAnnounced, analysis.announcements.cover(hit.range) {
                     let value: String? = switch hit.cue {
                     case .choice(_, let index), .cuedChoice(_, let index): slot.values[index].id
                     default: nil

@@ -7,6 +7,9 @@ public struct Session: Hashable, Codable, Sendable {
         public var changes: [SlotChange]
         /// The open (`listen`) state this line answered, if any.
         public var heard: String?
+        /// The relatives this line named as the borrower first (`Session.borrowerKin`), so that `back` forgets them
+        /// too. Nil when none (and in snapshots written before it existed).
+        public var borrowers: [String]? = nil
     }
 
     public var dialogID: String
@@ -55,6 +58,10 @@ public struct Session: Hashable, Codable, Sendable {
     /// The session as it was before the last `restart`, so that `back` can undo the restart once the answers given
     /// since are undone. At most one element; nil when there was no restart.
     public var beforeRestart: [Session]?
+    /// The relatives earlier lines named as the borrower ("是我弟弟借的": 弟弟; "my brother used my name": brother), folded
+    /// as lines are: a later "他们一直打给我弟弟" calls the borrower, not a relative of the person's (`KinBorrower`). Nil
+    /// when none was named (and in snapshots written before it existed).
+    public var borrowerKin: [String]?
 
     public init(dialogID: String, language: String) {
         self.dialogID = dialogID

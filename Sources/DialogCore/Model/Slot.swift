@@ -35,6 +35,11 @@ public struct Slot: Hashable, Codable, Sendable {
         /// Words after which a phrase of this value does not name it, in the same clause (YAML `not_after`): "我爸**给我**
         /// 在平安普惠的贷款做了担保" is a guarantee given for the person, not by them; the person is the borrower.
         public var notAfter: PhraseList = PhraseList()
+        /// The value of the same slot that this one is when someone only announces or threatens it (YAML
+        /// `announced_as`): "说再不还就去我单位闹", "they will send someone to my kid's school" threaten a visit; nobody has
+        /// come yet. For a slot whose announcements count (`announced: counts`), where the phrase would otherwise fill
+        /// this value as done.
+        public var announcedAs: String? = nil
         public var location: SourceLocation?
 
         /// One slot and the value a line naming this value gives it: `yes`/`no` for a yes/no slot, a value id for a

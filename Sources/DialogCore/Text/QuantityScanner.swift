@@ -453,6 +453,28 @@ private struct QuantityScan {
         "peso", "php", "ringgit", "baht", "thb", "yen", "jpy", "won", "krw", "euros", "euro", "eur", "pounds", "gbp", "rupees",
         "inr", "dong", "vnd", "aud", "cad", "mop", "patacas"]
 
+    /// Currencies other than the yuan as written before a sum ("USD 500", "IDR 3,000,000", "Rp 3.000.000"; "$500",
+    /// "HK$20000" end in "$"), the folded text in lower case.
+    static let foreignCurrencyPrefixes: [[Unicode.Scalar]] = ["usd", "hkd", "twd", "ntd", "sgd", "myr", "idr", "rp", "php", "thb",
+        "jpy", "krw", "eur", "gbp", "inr", "vnd", "aud", "cad", "mop"].map { Array($0.unicodeScalars) }
+
+    /// Whether a currency other than the yuan stands right before `start` (spaces between): "$500", "USD 500", "港币2万".
+    /// The sum is then no amount in yuan, whatever cue stands beside it.
+    func foreignCurrencyBefore(_ start: Int) -> Bool {
+        var b = start
+        while c(b - 1) == " " { b -= 1 }
+        if c(b - 1) == "$" { return true }
+        if isLetter(c(b - 1)) {
+            var a = b - 1
+            while isLetter(c(a - 1)) { a -= 1 }
+            guard b - a <= 3 else { return false }
+            return Self.foreignCurrencyPrefixes.contains { $0.count == b - a && t[a..<b].elementsEqual($0) }
+        }
+        return Self.foreignCurrencies.contains { w in
+            w.count <= b && (0..<w.count).allSatisfy { c(b - w.count + $0) == w[$0] }
+        }
+    }
+
     /// The end of a currency other than the yuan at `u` ("日元", "港币", "rupiah", "dollars"), or nil.
     func foreignCurrency(at u: Int) -> Int? {
         if isLetter(c(u)) {
@@ -973,6 +995,18 @@ private struct QuantityScan {
         }
         if let e = tryRange(num, prefix: ps, currency: currency) { return e }
         let u = readUnit(num, start: s, inDate: inDate)
+        // "$500", "USD 500", "港币2万": money in another currency, never yuan (as "500 dollars" is, `foreignCurrency`).
+        if !currency, foreignCurrencyBefore(ps) {
+            switch u.kind {
+            case .unit(let unit) where unit == .yuan || unit == .foreign:
+                emit(num.value + u.add, .foreign, ps..<u.end, u.approx || approx(num, ps, s))
+                return u.end
+            case .none, .silent:
+                emit(num.value, .foreign, ps..<u.end, u.approx || approx(num, ps, s))
+                return u.end
+            default: break
+            }
+        }
         switch u.kind {
         case .date(let ctx):
             if ctx { dateCtxEnd = u.end }

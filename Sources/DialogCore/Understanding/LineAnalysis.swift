@@ -2,7 +2,7 @@
 /// (the longest winning), its clauses, and where negation, reported speech and the person's own worries reach. Each
 /// rule is a file of this folder: `Negation`, `Announcements`, `ReportedSpeech`, `Worries`, `BareAnswers`, `Hedges`, `NameCapture`,
 /// `NumberFilling`, `UnknownPerson`, `KinAccount`,
-/// `KinPronoun`, `KinBorrower`, `CodeDelivery`, `LenderName`, `CallInstruction`, `ClosedAccount`, `Possessive`; `SlotExtractor` runs
+/// `KinPronoun`, `KinBorrower`, `QuotedKin`, `MoneyAndCode`, `Consequences`, `CodeDelivery`, `LenderName`, `CallInstruction`, `ClosedAccount`, `Possessive`; `SlotExtractor` runs
 /// them over the line's phrases and puts the values together.
 ///
 /// A class: the rules hold it (`NumberFilling` keeps it), and copying a struct of a dozen arrays cost a retain and a
@@ -28,18 +28,35 @@ final class LineAnalysis {
     /// The kin words that are the subject of borrowing or of using the person's name (`KinBorrower`): "是我弟弟用我的
     /// 名字借的" names the borrower, not someone the collectors reached.
     let borrowingKin: [Range<Int>]
+    /// The relatives earlier lines of the session named as the borrower (`Session.borrowerKin`): "是我弟弟借的" before
+    /// "他们一直打给我弟弟".
+    let earlierBorrowers: [[Unicode.Scalar]]
 
     /// Whether `range` names, as someone reached, a relative the line names as the borrower: "my dad used my ID … they
     /// keep calling **my dad**", "我爸用我的身份证借的，他们一直打给**我爸**". Calls to the borrower are no calls to anyone
     /// else. The same kin word, written the same way, outside the borrowing itself.
+    ///
+    /// A relative an earlier line named as the borrower (`earlierBorrowers`) is the borrower here too: "是我弟弟借的" and
+    /// then "他们一直打给我弟弟". There the phrase need only reach into the relative's word ("打给我弟" of "打给我弟弟").
     func reachesBorrower(_ range: Range<Int>) -> Bool {
-        guard !borrowingKin.isEmpty, !borrowingKin.contains(where: { $0.overlaps(range) }) else { return false }
+        guard !borrowingKin.isEmpty || !earlierBorrowers.isEmpty, !borrowingKin.contains(where: { $0.overlaps(range) }) else { return false }
+        func standsAlone(_ index: Int, _ count: Int) -> Bool {
+            (index == 0 || !scalars[index - 1].isASCIILetter) && (index + count == scalars.count || !scalars[index + count].isASCIILetter)
+        }
         var index = range.lowerBound
         while index < range.upperBound {
             for borrower in borrowingKin where index + borrower.count <= range.upperBound
-                && scalars[index..<(index + borrower.count)].elementsEqual(scalars[borrower])
-                && (index == 0 || !scalars[index - 1].isASCIILetter)
-                && (index + borrower.count == scalars.count || !scalars[index + borrower.count].isASCIILetter) {
+                && scalars[index..<(index + borrower.count)].elementsEqual(scalars[borrower]) && standsAlone(index, borrower.count) {
+                return true
+            }
+            index += 1
+        }
+        guard !earlierBorrowers.isEmpty else { return false }
+        let longest = earlierBorrowers.map(\.count).max() ?? 1
+        index = max(0, range.lowerBound - longest + 1)
+        while index < range.upperBound {
+            for borrower in earlierBorrowers where index + borrower.count <= scalars.count && index + borrower.count > range.lowerBound
+                && scalars[index..<(index + borrower.count)].elementsEqual(borrower) && standsAlone(index, borrower.count) {
                 return true
             }
             index += 1
@@ -54,8 +71,9 @@ final class LineAnalysis {
     /// The slots that hold a number: their cues are facts ("逾期"); any other slot's cues only license phrases.
     let numberSlots: [Int]
 
-    init(_ text: NormalizedText, compiled: CompiledDialog) {
+    init(_ text: NormalizedText, compiled: CompiledDialog, borrowers: [[Unicode.Scalar]] = []) {
         numberSlots = compiled.numberSlots
+        earlierBorrowers = borrowers
         self.text = text
         let scalars = text.scalars
         let matches = compiled.matcher.matches(in: scalars)
@@ -145,6 +163,19 @@ final class LineAnalysis {
         if !kinWords.isEmpty {
             readAgain += KinPronoun.hits(scalars, kin: kinWords, clauses: clauses, borrowers: borrowingKin, matcher: compiled.matcher)
         }
+        // "催收说：'你妈那边我们已经打过了'": the person's relative in the collector's words (`QuotedKin`).
+        if !kinWords.isEmpty {
+            let reportedWords = functional.of(.reported)
+            if !reportedWords.isEmpty {
+                readAgain += QuotedKin.hits(scalars, kin: kinWords, reported: reportedWords, clauses: clauses, matcher: compiled.matcher)
+            }
+        }
+        // "they didn't ask me for money or codes": one denial of both (`MoneyAndCode`).
+        let negationWords = functional.of(.negations)
+        if !negationWords.isEmpty {
+            let denials = MoneyAndCode.ranges(scalars, negations: negationWords, clauses: clauses)
+            if !denials.isEmpty { content += MoneyAndCode.hits(denials, in: scalars, matcher: compiled.matcher) }
+        }
         if !readAgain.isEmpty { content += Possessive.wholeWords(readAgain, in: scalars, kin: kinWords, allKin: allKin, aboutThePerson: aboutThePerson) }
         self.content = content
         self.functional = functional
@@ -152,7 +183,9 @@ final class LineAnalysis {
         negation = Negation(scalars, functional: functional, inside: negationsInside, clauses: clauses, announcements: announcementsInside,
                             phrases: content.map(\.range))
         reported = ReportedSpeech(scalars, functional: functional, stories: kin.stories, clauses: clauses)
-        announcements = Announcements(text, words: announcementsInside, clauses: clauses)
+        // "你不还，我们就打给你通讯录": the consequence of a condition announces too (`Consequences`).
+        announcements = Announcements(text, words: announcementsInside + Consequences.hits(scalars, clauses: clauses, suppositions: functional.of(.suppositions)),
+                                      clauses: clauses)
         worries = Worries(scalars, functional: functional + worryPhrases, inside: conditionsInside, clauses: clauses,
                           reported: reported, negation: negation, announcements: announcementsInside,
                           predictions: predictionsInside, reportedInside: reportedInside)

@@ -137,19 +137,40 @@ extension LineAnalysis {
             end -= suffix.unicodeScalars.count
         }
         guard start < end else { return nil }
+        // "Haohuan (好还)", "好还（Haohuan）": the name with its other spelling in brackets keeps its closing bracket.
+        if end < scalars.count, scalars[end] == ")", let open = scalars[start..<end].lastIndex(of: "("), open > start,
+           !scalars[open..<end].contains(")") {
+            let name = text.originalText(start..<(end + 1)).trimmingSpaces(keepingClosingBracket: true)
+            guard !name.isEmpty, name.unicodeScalars.count <= 24 else { return nil }
+            return name
+        }
         let name = text.originalText(start..<end).trimmingSpaces()
         guard !name.isEmpty, name.unicodeScalars.count <= 24 else { return nil }
         return name
+    }
+
+    /// Whether every plain yes or no of the line runs straight into Chinese characters after it, as the 好 of "好还"
+    /// or the 有 of "有钱花" do: a name typed alone that opens with an answer word, not an answer.
+    var answerRunsIntoName: Bool {
+        let words = functional.of(.yes) + functional.of(.no)
+        guard !words.isEmpty else { return false }
+        return words.allSatisfy { word in
+            word.range.upperBound < scalars.count && TextNormalizer.isHan(scalars[word.range.upperBound])
+        }
     }
 }
 
 extension String {
     /// The text without the spaces and punctuation around it: a name as typed, "「闪电借」" → "闪电借".
-    func trimmingSpaces() -> String {
+    /// `keepingClosingBracket`: a name that ends with its other spelling in brackets ("Haohuan (好还)") keeps the ")".
+    func trimmingSpaces(keepingClosingBracket: Bool = false) -> String {
         let punctuation = Set(" \t.,;:!?。，；：！？、\"'“”「」【】[]()（）".unicodeScalars)
         var scalars = Array(unicodeScalars)
         while let first = scalars.first, punctuation.contains(first) { scalars.removeFirst() }
-        while let last = scalars.last, punctuation.contains(last) { scalars.removeLast() }
+        while let last = scalars.last, punctuation.contains(last) {
+            if keepingClosingBracket, last == ")" || last == "）" { break }
+            scalars.removeLast()
+        }
         return String(String.UnicodeScalarView(scalars))
     }
 }

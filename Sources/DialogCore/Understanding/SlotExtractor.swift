@@ -52,6 +52,8 @@ struct SlotExtractor {
         /// The topics the line asks about, in the dialog's order; not those inside someone else's words ("不然影响
         /// 征信" in a pasted text asks nothing).
         var topics: [Int] = []
+        /// The relatives the line names as the borrower (`KinBorrower`), folded: kept in `Session.borrowerKin`.
+        var borrowers: [String] = []
 
         /// Whether the line takes back `value` of `slot`: it denies one of its choices.
         func denies(_ value: SlotValue, of slot: Int) -> Bool {
@@ -62,12 +64,25 @@ struct SlotExtractor {
 
     let compiled: CompiledDialog
 
+    /// What earlier lines of the session settled that changes how a line reads.
+    struct Context {
+        /// The relatives named as the borrower in earlier lines (`Session.borrowerKin`), as folded scalars.
+        var borrowers: [[Unicode.Scalar]] = []
+        /// The session holds a value whose debt is someone else's (`others_debt`: "I'm his emergency contact"): a later
+        /// "我一分钱都没还" says the person paid nothing for the borrower, as in the line that names the value.
+        var othersDebtHeld = false
+        static let none = Context()
+    }
+
     /// `asked`: the slots of the question on screen. `lastAnswered`: after the advice, the slots the last answer gave,
     /// whose question is still what the person is replying to ("no, I haven't paid" right after "have you sent money?").
-    func extract(_ text: NormalizedText, asked: [Int], lastAnswered: [Int] = []) -> Extraction {
-        let line = LineAnalysis(text, compiled: compiled)
+    func extract(_ text: NormalizedText, asked: [Int], lastAnswered: [Int] = [], context: Context = .none) -> Extraction {
+        let line = LineAnalysis(text, compiled: compiled, borrowers: context.borrowers)
         let slots = compiled.dialog.slots
         var result = Extraction()
+        if !line.borrowingKin.isEmpty {
+            result.borrowers = line.borrowingKin.map { String(String.UnicodeScalarView(line.scalars[$0])) }
+        }
         var choiceSets: [Int: [String]] = [:]
         var textValues: [Int: SlotValue] = [:]
         var yesNo: [Int: SlotValue] = [:]
@@ -95,6 +110,12 @@ struct SlotExtractor {
             if line.asksToCall(range) { return }
             if !slots[slot].values[valueIndex].notAfter.isEmpty,
                Self.standsAfter(slots[slot].values[valueIndex].notAfter, range, in: line) { return }
+            // "说再不还就去我单位闹": a value only threatened is the slot's value for the threat (`announced_as`).
+            if !meantByAnnouncement, let threatened = slots[slot].values[valueIndex].announcedAs, line.announcements.cover(range),
+               let other = slots[slot].values.firstIndex(where: { $0.id == threatened }) {
+                take(slot, other, at: range, meantByAnnouncement: true)
+                return
+            }
             if !meantByAnnouncement, announced(range, slot) {
                 // Not done, only announced; where the slot says so, the announcement is itself a value of another
                 // slot: "they will tell my boss" is a threat.
@@ -172,7 +193,7 @@ struct SlotExtractor {
         // words say: "calling my dad" is also "the calls go to a relative") does not count when that someone is the
         // borrower the line names (`LineAnalysis.reachesBorrower`).
         var reachingBorrower: [Range<Int>] = []
-        if !line.borrowingKin.isEmpty {
+        if !line.borrowingKin.isEmpty || !line.earlierBorrowers.isEmpty {
             for found in line.content {
                 guard case .choice(let slot, _) = found.cue, slots[slot].whenAnnounced != nil, line.reachesBorrower(found.range) else { continue }
                 reachingBorrower.append(found.range)
@@ -355,9 +376,12 @@ struct SlotExtractor {
         // a value whose debt is someone else's (`others_debt`), the person's own denial of paying says they paid nothing
         // for the borrower. It is not their own overdue, account or purchase (the slots that keep someone else's words
         // from the person): every such value of that phrase is taken back.
-        if !notPaidAt.isEmpty, choiceSets.contains(where: { slot, ids in
-            ids.contains { id in slots[slot].values.first { $0.id == id }?.othersDebt == true }
-        }) {
+        // In a later line too, when the session holds such a value and this line names no other value of its slot
+        // ("其实是我自己借的，我一分钱都没还" is the person's own overdue).
+        func othersDebt(_ slot: Int, _ id: String) -> Bool { slots[slot].values.first { $0.id == id }?.othersDebt == true }
+        if !notPaidAt.isEmpty, choiceSets.contains(where: { slot, ids in ids.contains { othersDebt(slot, $0) } })
+            || (context.othersDebtHeld && !choiceSets.contains(where: { slot, ids in
+                slots[slot].values.contains(where: \.othersDebt) && ids.contains { !othersDebt(slot, $0) } })) {
             // A denial overlapping one ("还没还" beside "没还过") is the same words.
             for (slot, range) in yesNoAt where notPaidAt.contains(where: { $0.overlaps(range) }) && slots[slot].skipsReportedSpeech
                 && !slots[slot].countsKinStory {
@@ -594,7 +618,9 @@ struct SlotExtractor {
             case .text:
                 // The whole line is the name only when it said nothing else: "他们还打给了我同事" is not a platform; nor
                 // a question of the person's own ("要不要给他们地址"), nor what the slot says is no name ("一个陌生号码").
-                if !hedged, result.bareAnswer == nil, result.values.isEmpty, !line.worries.any, let name = line.wholeLineName,
+                // An answer word that opens the name ("好还 (Haohuan)") is part of it, not a yes.
+                if !hedged, result.bareAnswer == nil || line.answerRunsIntoName, result.values.isEmpty, !line.worries.any,
+                   let name = line.wholeLineName,
                    !LineAnalysis.isNotAName(name, foldedNotNames: compiled.foldedNotNames[slot]) {
                     return answered(slot, .text(name), result)
                 }
