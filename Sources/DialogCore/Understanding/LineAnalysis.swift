@@ -47,6 +47,16 @@ final class LineAnalysis {
         return false
     }
 
+    /// The line's whole kin words, and the known names in it (`Agent`: the 借 of 借呗 is no verb).
+    let kinRanges: [Range<Int>]
+    let nameRanges: [Range<Int>]
+
+    /// Whether the phrase at `range` holds a verb of borrowing or opening whose subject is someone else, and none of the
+    /// person's (`Agent`): "有人用它在微粒贷**借了**一万五" is not the person's loan.
+    func othersAct(_ range: Range<Int>) -> Bool {
+        Agent.othersAct(range, in: scalars, clauses: clauses, kin: kinRanges, names: nameRanges)
+    }
+
     /// The stretches that say how a verification code came (`CodeDelivery`): "the code **they texted me**" is no notice
     /// by text.
     let codeDeliveries: [Range<Int>]
@@ -133,6 +143,18 @@ final class LineAnalysis {
         let containedFunctional = Self.containedInLonger(hiding.map { $0.range } + functional.map { $0.range })
         functional = functional.indices.filter { !containedFunctional[hiding.count + $0] }.map { functional[$0] }
         let clauses = Clauses(scalars, breaks: functional.of(.breaks))
+        // "朋友借了我的身份证": someone borrowed the person's ID, not money; "朋友借" (a friend's loan, a friend's words)
+        // is no reading of it (`Agent`).
+        let kinRanges = kinWords.map(\.range)
+        self.kinRanges = kinRanges
+        let lent = Agent.lentID(scalars, clauses: clauses, kin: kinRanges)
+        if !lent.isEmpty {
+            content = content.filter { !Agent.stopsBeforeID($0.range, lent: lent) }
+            functional = functional.filter { hit in
+                guard case .word(.reported) = hit.cue else { return true }
+                return !Agent.stopsBeforeID(hit.range, lent: lent)
+            }
+        }
         codeDeliveries = CodeDelivery.stretches(scalars, clauses: clauses)
         // "我儿子确实在安逸花借了钱": the person telling of their own people (`OwnKin`), and the relative and the debt
         // with a place or other words between them (`KinAtPlace`).
@@ -147,6 +169,10 @@ final class LineAnalysis {
         }
         if !readAgain.isEmpty { content += Possessive.wholeWords(readAgain, in: scalars, kin: kinWords, allKin: allKin, aboutThePerson: aboutThePerson) }
         self.content = content
+        nameRanges = content.compactMap { hit in
+            if case .known = hit.cue { return hit.range }
+            return nil
+        }
         self.functional = functional
         self.clauses = clauses
         negation = Negation(scalars, functional: functional, inside: negationsInside, clauses: clauses, announcements: announcementsInside,

@@ -207,6 +207,10 @@ struct SlotExtractor {
             switch cue {
             case .slotYes(let slot):
                 if line.worries.cover(found.range) || announced(found.range, slot) { continue }
+                // "有人用它在微粒贷借了一万五", "他是离婚以后才在借呗借的钱": someone else's borrowing is no admission of the
+                // person's own loan, account or purchase (`Agent`); what speaks of the person ("用我的身份证") still is.
+                if slots[slot].skipsReportedSpeech, !slots[slot].countsKinStory, line.othersAct(found.range),
+                   !OwnKin.mentionsPerson(found.range, in: line.scalars) { continue }
                 if guessed(slot, found.range) { continue }
                 // "我又不是没还": what a denial of paying implies (overdue, "an account I have not paid") is not said by
                 // a payer; its no below becomes the yes ("already paid").
@@ -247,6 +251,9 @@ struct SlotExtractor {
                 yesNoAt[slot] = found.range
                 note(slot)
             case .choice(let slot, let valueIndex):
+                // "someone used my ID to take a loan on Kakadai": a sign of what the person was told to do ("take a loan
+                // on") is no sign when someone else did it (`Agent`).
+                if !slots[slot].skipsReportedSpeech, line.othersAct(found.range), !OwnKin.mentionsPerson(found.range, in: line.scalars) { continue }
                 take(slot, valueIndex, at: found.range)
             case .cuedChoice(let slot, let valueIndex):
                 waiting.append((slot, valueIndex, found.range))
