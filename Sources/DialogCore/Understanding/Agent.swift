@@ -41,8 +41,9 @@ enum Agent {
     /// relative's own word then stands for.
     private static let afterPossessive: Set<Unicode.Scalar> = ["的", "嘅", "个", "個", "家"]
     /// What the person does for someone named next: 我帮朋友借的 is the person's borrowing.
+    /// Or hides it from: 我瞒着老婆借的, 背住佢借 are the person's borrowing.
     private static let actingFor: Set<Unicode.Scalar> = ["给", "帮", "替", "为", "畀", "俾", "找", "问", "向", "跟", "和", "与", "同",
-                                                         "打", "催", "告", "诉", "通", "知"]
+                                                         "打", "催", "告", "诉", "通", "知", "着", "著", "住"]
 
     /// The person's ID or phone, as the object of a verb of borrowing: "借了我的身份证", "借咗我身份證".
     private static let idWords: [[Unicode.Scalar]] = ["身份证", "身分证", "证件", "手机", "电话卡", "手机卡", "银行卡", "户口本"]
@@ -219,6 +220,32 @@ enum Agent {
         }
         return found
     }
+
+    /// Whether the phrase at `range` opens with a relative ("老婆借", "我老婆借了") and holds a verb of borrowing whose
+    /// subject is the person: "我瞒着**老婆借**了钱", "我背着**家人借**的", "我找**朋友借**的钱" are the person's
+    /// borrowing, not the relative's, and the relative is no borrower.
+    static func misnamesBorrower(_ range: Range<Int>, in scalars: [Unicode.Scalar], clauses: Clauses, kin: [Range<Int>]) -> Bool {
+        var start = range.lowerBound
+        if scalars[start] == "我" { start += 1 }
+        guard kin.contains(where: { $0.lowerBound == start }) else { return false }
+        for index in range where chineseVerbs.contains(scalars[index]) {
+            return doer(ofVerbAt: index, in: scalars, clauses: clauses, kin: kin, names: []) == .person
+        }
+        return false
+    }
+
+    /// Whether the word at `range` opens with a relative the person acts for or hides something from ("背着**家人在**",
+    /// "帮**朋友在**"): the relative is no subject, and what follows is no report of theirs.
+    static func opensWithKinAsObject(_ range: Range<Int>, in scalars: [Unicode.Scalar], kin: [Range<Int>]) -> Bool {
+        let start = range.lowerBound
+        guard start > 0, kin.contains(where: { $0.lowerBound == start }) else { return false }
+        var before = start - 1
+        if scalars[before] == "我" || scalars[before] == "的" { before -= 1 }
+        return before >= 0 && actingFor.contains(scalars[before])
+    }
+
+    /// The plain form a lending of the ID is read as: the dialog's phrase for it says who the person is.
+    static let lentIDForm: [Unicode.Scalar] = Array("借了我的身份证".unicodeScalars)
 
     /// Whether the phrase or word at `range` reads the verb of a lending of the ID without its object: "朋友借" of
     /// "朋友借了我的身份证" (a friend borrowed: someone else's loan, someone else's words).

@@ -147,9 +147,25 @@ final class LineAnalysis {
         // is no reading of it (`Agent`).
         let kinRanges = kinWords.map(\.range)
         self.kinRanges = kinRanges
+        // "我瞒着老婆借了钱": the person borrowed behind the wife's back; "老婆借" (the wife borrowed) is no reading.
+        if !kinRanges.isEmpty {
+            content = content.filter { !Agent.misnamesBorrower($0.range, in: scalars, clauses: clauses, kin: kinRanges) }
+            functional = functional.filter { hit in
+                guard case .word(.reported) = hit.cue else { return true }
+                return !Agent.misnamesBorrower(hit.range, in: scalars, clauses: clauses, kin: kinRanges)
+                    && !Agent.opensWithKinAsObject(hit.range, in: scalars, kin: kinRanges)
+            }
+        }
         let lent = Agent.lentID(scalars, clauses: clauses, kin: kinRanges)
         if !lent.isEmpty {
             content = content.filter { !Agent.stopsBeforeID($0.range, lent: lent) }
+            // Each lending read as its plain form ("借了我的身份证", however it was written: "借了我身份证", "借走我的手机").
+            for match in compiled.matcher.matches(in: Agent.lentIDForm) where match.range == 0..<Agent.lentIDForm.count {
+                for cue in match.payloads {
+                    guard case .choice = cue else { continue }
+                    for range in lent { content.append(PhraseHit(range: range, cue: cue)) }
+                }
+            }
             functional = functional.filter { hit in
                 guard case .word(.reported) = hit.cue else { return true }
                 return !Agent.stopsBeforeID(hit.range, lent: lent)
