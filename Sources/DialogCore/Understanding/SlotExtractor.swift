@@ -509,6 +509,29 @@ struct SlotExtractor {
             note(slot)
         }
 
+        // "I'm 2 months late on Fenqile and they called … looking for **my mom**", "…逾期咗兩個月，佢哋…搵**我阿媽**": a
+        // relative of the person's own named as the object of the words (the phrase ends at "my mom", "我阿媽") is someone the collectors sought,
+        // not the borrower, when the line admits the person's own debt in their own words (a yes to a slot that owns a
+        // claim or is owned by one: the loan, the overdue). The value whose debt is someone else's (`others_debt`) is
+        // then not who the person is.
+        if !line.kinRanges.isEmpty {
+            let admits = yesNo.contains { slot, value in
+                value == .yes && slots[slot].skipsReportedSpeech && !slots[slot].countsKinStory
+                    && (slots[slot].reportedOwnedBy != nil || slots.contains { compiled.slotIndex[$0.reportedOwnedBy ?? ""] == slot })
+            }
+            if admits {
+                for (slot, ids) in choiceSets {
+                    let others = ids.filter { id in slots[slot].values.first { $0.id == id }?.othersDebt == true }
+                    guard !others.isEmpty, let ranges = heldAt[slot], !ranges.isEmpty,
+                          ranges.allSatisfy({ range in line.kinRanges.contains { kin in
+                              kin.upperBound == range.upperBound && OwnKin.possessiveStart(before: kin.lowerBound, in: line.scalars) != nil
+                          } }) else { continue }
+                    let kept = ids.filter { !others.contains($0) }
+                    choiceSets[slot] = kept.isEmpty ? nil : kept
+                }
+            }
+        }
+
         // What a value named in the line implies is said too, over anything else the line says of those slots.
         for (slot, ids) in choiceSets.sorted(by: { $0.key < $1.key }) {
             for id in ids {
