@@ -1,5 +1,5 @@
-/// Whose act is it (probe13 N2, N5, N26, N27, R4): the subject of a verb of borrowing or opening — 借, 贷, 开(了/通),
-/// 申请, "borrowed", "took a loan", "take a loan on", "opened" — found once, so that every slot that records the
+/// Whose act is it (probe13 N2, N5, N26, N27, R4, N10): the subject of a verb of borrowing, opening or buying — 借, 贷,
+/// 开(了/通), 申请, 买, "borrowed", "took a loan", "take a loan on", "opened", "bought" — found once, so that every slot that records the
 /// person's own borrowing, account or purchase asks it instead of reading the verb alone. "有人用它在微粒贷**借了**一万五",
 /// "他是离婚以后才在借呗**借的钱**", "我老婆瞒住我**借咗钱**", "someone used my ID to **take a loan on** Kakadai" are
 /// someone else's acts; "我**借了**", "他们让我**借**", "they told me to **take a loan**" are the person's.
@@ -22,7 +22,7 @@ enum Agent {
     // MARK: Chinese
 
     /// The verbs: one character, or a character that is a verb only with what follows (开了, 开通).
-    private static let chineseVerbs: Set<Unicode.Scalar> = ["借", "贷", "申", "开"]
+    private static let chineseVerbs: Set<Unicode.Scalar> = ["借", "贷", "申", "开", "买"]
     /// 开 and 申 are verbs only as 开了 / 开通 / 开过 / 申请 ("开会", "开心" are not).
     /// 贷 is a verb only as 贷了 / 贷过 / 贷的 ("贷款", "网贷", "学贷" are nouns).
     private static let chineseVerbTails: [Unicode.Scalar: Set<Unicode.Scalar>] = ["开": ["了", "通", "过", "咗"], "申": ["请"],
@@ -52,7 +52,8 @@ enum Agent {
     // MARK: English
 
     private static let englishVerbs: Set<String> = ["borrowed", "borrow", "borrows", "borrowing", "took", "take", "takes", "taking",
-                                                    "opened", "open", "opens", "applied", "apply"]
+                                                    "opened", "open", "opens", "applied", "apply", "bought", "buy", "buys",
+                                                    "buying", "shop", "shopped", "shops", "shopping"]
     private static let englishOthers: Set<String> = ["someone", "somebody", "he", "she", "they", "he's", "she's", "they've", "he'd",
                                                      "she'd", "thief", "thieves", "hacker", "hackers", "scammer", "scammers",
                                                      "stranger", "fraudster", "fraudsters", "who"]
