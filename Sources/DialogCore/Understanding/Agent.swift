@@ -236,13 +236,19 @@ enum Agent {
     }
 
     /// Whether the word at `range` opens with a relative the person acts for or hides something from ("背着**家人在**",
-    /// "帮**朋友在**"): the relative is no subject, and what follows is no report of theirs.
+    /// "帮**朋友在**", "帮**我弟在**"): the relative is no subject, and what follows is no report of theirs.
     static func opensWithKinAsObject(_ range: Range<Int>, in scalars: [Unicode.Scalar], kin: [Range<Int>]) -> Bool {
-        let start = range.lowerBound
+        var start = range.lowerBound
+        // "帮**我弟在**分期乐借的": the word may open with the person's 我.
+        if scalars[start] == "我", kin.contains(where: { $0.lowerBound == start + 1 }) {
+            guard start > 0 else { return false }
+            return actingFor.contains(scalars[start - 1])
+        }
         guard start > 0, kin.contains(where: { $0.lowerBound == start }) else { return false }
         var before = start - 1
         if scalars[before] == "我" || scalars[before] == "的" { before -= 1 }
-        return before >= 0 && actingFor.contains(scalars[before])
+        start = before
+        return start >= 0 && actingFor.contains(scalars[start])
     }
 
     /// The plain form a lending of the ID is read as: the dialog's phrase for it says who the person is.

@@ -2,7 +2,7 @@
 /// (the longest winning), its clauses, and where negation, reported speech and the person's own worries reach. Each
 /// rule is a file of this folder: `Negation`, `Announcements`, `ReportedSpeech`, `Worries`, `BareAnswers`, `Hedges`, `NameCapture`,
 /// `NumberFilling`, `UnknownPerson`, `KinAccount`,
-/// `KinPronoun`, `KinBorrower`, `CodeDelivery`, `LenderName`, `CallInstruction`, `ClosedAccount`, `Possessive`; `SlotExtractor` runs
+/// `KinPronoun`, `KinBorrower`, `Agent`, `CodeDelivery`, `LenderName`, `CallInstruction`, `ClosedAccount`, `Possessive`; `SlotExtractor` runs
 /// them over the line's phrases and puts the values together.
 ///
 /// A class: the rules hold it (`NumberFilling` keeps it), and copying a struct of a dozen arrays cost a retain and a
