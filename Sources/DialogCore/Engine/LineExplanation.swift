@@ -124,6 +124,14 @@ extension Engine {
                         saidYes.insert(slotIndex)
                     }
                 }
+                let othersAct: Bool = switch hit.cue {
+                case .slotYes, .askedYes: slot.skipsReportedSpeech && !slot.countsKinStory
+                case .choice: !slot.skipsReportedSpeech
+                default: false
+                }
+                if othersAct, analysis.othersAct(hit.range), !OwnKin.mentionsPerson(hit.range, in: analysis.scalars) {
+                    rules.append("someone else's act (the subject of its verb is not the person): skipped")
+                }
                 if analysis.negation.negates(hit.range) {
                     switch hit.cue {
                     case .slotYes: rules.append("negated: reads as no")

@@ -2,7 +2,7 @@
 /// (the longest winning), its clauses, and where negation, reported speech and the person's own worries reach. Each
 /// rule is a file of this folder: `Negation`, `Announcements`, `ReportedSpeech`, `Worries`, `BareAnswers`, `Hedges`, `NameCapture`,
 /// `NumberFilling`, `UnknownPerson`, `KinAccount`,
-/// `KinPronoun`, `KinBorrower`, `QuotedKin`, `MoneyAndCode`, `Consequences`, `CodeDelivery`, `LenderName`, `CallInstruction`, `ClosedAccount`, `Possessive`; `SlotExtractor` runs
+/// `KinPronoun`, `KinBorrower`, `QuotedKin`, `MoneyAndCode`, `Consequences`, `Agent`, `CodeDelivery`, `LenderName`, `CallInstruction`, `ClosedAccount`, `Possessive`; `SlotExtractor` runs
 /// them over the line's phrases and puts the values together.
 ///
 /// A class: the rules hold it (`NumberFilling` keeps it), and copying a struct of a dozen arrays cost a retain and a
@@ -62,6 +62,16 @@ final class LineAnalysis {
             index += 1
         }
         return false
+    }
+
+    /// The line's whole kin words, and the known names in it (`Agent`: the 借 of 借呗 is no verb).
+    let kinRanges: [Range<Int>]
+    let nameRanges: [Range<Int>]
+
+    /// Whether the phrase at `range` holds a verb of borrowing or opening whose subject is someone else, and none of the
+    /// person's (`Agent`): "有人用它在微粒贷**借了**一万五" is not the person's loan.
+    func othersAct(_ range: Range<Int>) -> Bool {
+        Agent.othersAct(range, in: scalars, clauses: clauses, kin: kinRanges, names: nameRanges)
     }
 
     /// The stretches that say how a verification code came (`CodeDelivery`): "the code **they texted me**" is no notice
@@ -151,6 +161,34 @@ final class LineAnalysis {
         let containedFunctional = Self.containedInLonger(hiding.map { $0.range } + functional.map { $0.range })
         functional = functional.indices.filter { !containedFunctional[hiding.count + $0] }.map { functional[$0] }
         let clauses = Clauses(scalars, breaks: functional.of(.breaks))
+        // "朋友借了我的身份证": someone borrowed the person's ID, not money; "朋友借" (a friend's loan, a friend's words)
+        // is no reading of it (`Agent`).
+        let kinRanges = kinWords.map(\.range)
+        self.kinRanges = kinRanges
+        // "我瞒着老婆借了钱": the person borrowed behind the wife's back; "老婆借" (the wife borrowed) is no reading.
+        if !kinRanges.isEmpty {
+            content = content.filter { !Agent.misnamesBorrower($0.range, in: scalars, clauses: clauses, kin: kinRanges) }
+            functional = functional.filter { hit in
+                guard case .word(.reported) = hit.cue else { return true }
+                return !Agent.misnamesBorrower(hit.range, in: scalars, clauses: clauses, kin: kinRanges)
+                    && !Agent.opensWithKinAsObject(hit.range, in: scalars, kin: kinRanges)
+            }
+        }
+        let lent = Agent.lentID(scalars, clauses: clauses, kin: kinRanges)
+        if !lent.isEmpty {
+            content = content.filter { !Agent.stopsBeforeID($0.range, lent: lent) }
+            // Each lending read as its plain form ("借了我的身份证", however it was written: "借了我身份证", "借走我的手机").
+            for match in compiled.matcher.matches(in: Agent.lentIDForm) where match.range == 0..<Agent.lentIDForm.count {
+                for cue in match.payloads {
+                    guard case .choice = cue else { continue }
+                    for range in lent { content.append(PhraseHit(range: range, cue: cue)) }
+                }
+            }
+            functional = functional.filter { hit in
+                guard case .word(.reported) = hit.cue else { return true }
+                return !Agent.stopsBeforeID(hit.range, lent: lent)
+            }
+        }
         codeDeliveries = CodeDelivery.stretches(scalars, clauses: clauses)
         // "我儿子确实在安逸花借了钱": the person telling of their own people (`OwnKin`), and the relative and the debt
         // with a place or other words between them (`KinAtPlace`).
@@ -178,6 +216,10 @@ final class LineAnalysis {
         }
         if !readAgain.isEmpty { content += Possessive.wholeWords(readAgain, in: scalars, kin: kinWords, allKin: allKin, aboutThePerson: aboutThePerson) }
         self.content = content
+        nameRanges = content.compactMap { hit in
+            if case .known = hit.cue { return hit.range }
+            return nil
+        }
         self.functional = functional
         self.clauses = clauses
         negation = Negation(scalars, functional: functional, inside: negationsInside, clauses: clauses, announcements: announcementsInside,

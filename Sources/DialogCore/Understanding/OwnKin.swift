@@ -9,7 +9,7 @@
 ///
 /// The story ends where the person is the subject again ("我儿子借了钱，我不知道" ends at the comma anyway; "…借了钱我
 /// 也不知道" at 我), at another reporting word ("我妈接到电话说…" is the caller's claim from 说 on), or at the end of the
-/// clause. A 我 after 着 ("背着我", "瞒着我") is the person as an object inside the story, not a new subject.
+/// clause. A 我 after 着 or 住 ("背着我", "瞒着我", "瞞住我") is the person as an object inside the story, not a new subject.
 struct OwnKin {
     /// A story: the relative with the person's possessive ("我儿子", "my son"), and where the story ends.
     struct Story {
@@ -52,7 +52,12 @@ struct OwnKin {
                 default: return false
                 }
             }
-            if tellsOfDebt { stories.append(Story(relative: start..<word.range.upperBound, end: end)) }
+            // Or a verb of borrowing whose subject is the relative, hidden inside a longer phrase of who the person
+            // is ("我老婆瞒着我借了钱": "瞒着我借了" says the person is a contact, and the loan is still the wife's).
+            if tellsOfDebt || Agent.othersAct(word.range.upperBound..<end, in: scalars, clauses: clauses, kin: kin.map(\.range),
+                                              names: content.compactMap { if case .known = $0.cue { return $0.range } else { return nil } }) {
+                stories.append(Story(relative: start..<word.range.upperBound, end: end))
+            }
         }
         self.stories = stories
     }
@@ -126,7 +131,7 @@ struct OwnKin {
 
     /// Whether 我 at `index` is the person as a subject, not the object of someone's doing after 着 ("背着我", "瞒着我").
     static func isPersonAsSubject(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        scalars[index] == "我" && !(index >= 1 && (scalars[index - 1] == "着" || scalars[index - 1] == "著"))
+        scalars[index] == "我" && !(index >= 1 && (scalars[index - 1] == "着" || scalars[index - 1] == "著" || scalars[index - 1] == "住"))
     }
 
     /// Whether the person is the subject again at `index`: 我 (`isPersonAsSubject`), or "I", "I'm", "I've".

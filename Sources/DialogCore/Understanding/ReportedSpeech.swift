@@ -50,7 +50,20 @@ struct ReportedSpeech {
                Self.timeBeforePerson2.contains(scalars[index + 1]) { return true }
             // "…，可花呗早就关了": 可 ("but") opens the person's answer to the claim; not 可能, 可以 ("maybe", "may").
             if scalars[index] == "可", index + 1 < scalars.count, !Self.notContrast.contains(scalars[index + 1]) { return true }
-            return Self.ownVoice.contains(LineAnalysis.asciiWord(scalars, from: index))
+            let word = LineAnalysis.asciiWord(scalars, from: index)
+            if Self.ownVoice.contains(word) { return true }
+            // "Fenqile says I'm a month late on 3200, **it's my loan**", "…, that's true", "…, which is right": the
+            // person owning or granting the claim (probe13 N8), not the claim going on ("…, it's 3200 now").
+            guard Self.grantingOpeners.contains(word) else { return false }
+            var at = index + word.unicodeScalars.count
+            for _ in 0..<2 {
+                while at < scalars.count, scalars[at] == " " { at += 1 }
+                let next = LineAnalysis.asciiWord(scalars, from: at)
+                if next.isEmpty { return false }
+                if Self.granting.contains(next) { return true }
+                at += next.unicodeScalars.count
+            }
+            return false
         }
         // A story that reaches the end of its clause goes on past a comma as a claim does ("我儿子在安逸花借了钱，逾期
         // 三个月了").
@@ -126,6 +139,11 @@ struct ReportedSpeech {
 
     /// What follows a 可 that is no "but": 可能, 可以, 可是 (a break word of its own), 可怕, 可惜, 可爱.
     private static let notContrast: Set<Unicode.Scalar> = ["能", "以", "是", "怕", "惜", "爱", "愛", "憐", "怜", "恶", "惡", "疑"]
+
+    /// The words that open a clause that grants or owns a claim when "my", "true", "right" or "correct" follows within
+    /// two words: "it's my loan", "it is my debt", "that's true", "which is right".
+    private static let grantingOpeners: Set<String> = ["it's", "it", "that's", "that", "which"]
+    private static let granting: Set<String> = ["my", "mine", "true", "right", "correct"]
 
     /// The words that open a clause in the person's own voice, ending a reported claim carried past a comma.
     static let ownVoice: Set<String> = ["i", "i'm", "im", "i've", "ive", "i'd", "my", "but", "actually", "however"]

@@ -233,6 +233,10 @@ struct SlotExtractor {
             switch cue {
             case .slotYes(let slot):
                 if line.worries.cover(found.range) || announced(found.range, slot) { continue }
+                // "有人用它在微粒贷借了一万五", "他是离婚以后才在借呗借的钱": someone else's borrowing is no admission of the
+                // person's own loan, account or purchase (`Agent`); what speaks of the person ("用我的身份证") still is.
+                if slots[slot].skipsReportedSpeech, !slots[slot].countsKinStory, line.othersAct(found.range),
+                   !OwnKin.mentionsPerson(found.range, in: line.scalars) { continue }
                 if guessed(slot, found.range) { continue }
                 // "我又不是没还": what a denial of paying implies (overdue, "an account I have not paid") is not said by
                 // a payer; its no below becomes the yes ("already paid").
@@ -273,6 +277,9 @@ struct SlotExtractor {
                 yesNoAt[slot] = found.range
                 note(slot)
             case .choice(let slot, let valueIndex):
+                // "someone used my ID to take a loan on Kakadai": a sign of what the person was told to do ("take a loan
+                // on") is no sign when someone else did it (`Agent`).
+                if !slots[slot].skipsReportedSpeech, line.othersAct(found.range), !OwnKin.mentionsPerson(found.range, in: line.scalars) { continue }
                 take(slot, valueIndex, at: found.range)
             case .cuedChoice(let slot, let valueIndex):
                 waiting.append((slot, valueIndex, found.range))
@@ -533,6 +540,29 @@ struct SlotExtractor {
             guard let first = places.first, let last = places.last, line.separatesDenials(first, last) else { continue }
             choiceSets[slot] = ["none"]
             note(slot)
+        }
+
+        // "I'm 2 months late on Fenqile and they called … looking for **my mom**", "…逾期咗兩個月，佢哋…搵**我阿媽**": a
+        // relative of the person's own named as the object of the words (the phrase ends at "my mom", "我阿媽") is someone the collectors sought,
+        // not the borrower, when the line admits the person's own debt in their own words (a yes to a slot that owns a
+        // claim or is owned by one: the loan, the overdue). The value whose debt is someone else's (`others_debt`) is
+        // then not who the person is.
+        if !line.kinRanges.isEmpty {
+            let admits = yesNo.contains { slot, value in
+                value == .yes && slots[slot].skipsReportedSpeech && !slots[slot].countsKinStory
+                    && (slots[slot].reportedOwnedBy != nil || slots.contains { compiled.slotIndex[$0.reportedOwnedBy ?? ""] == slot })
+            }
+            if admits {
+                for (slot, ids) in choiceSets {
+                    let others = ids.filter { id in slots[slot].values.first { $0.id == id }?.othersDebt == true }
+                    guard !others.isEmpty, let ranges = heldAt[slot], !ranges.isEmpty,
+                          ranges.allSatisfy({ range in line.kinRanges.contains { kin in
+                              kin.upperBound == range.upperBound && OwnKin.possessiveStart(before: kin.lowerBound, in: line.scalars) != nil
+                          } }) else { continue }
+                    let kept = ids.filter { !others.contains($0) }
+                    choiceSets[slot] = kept.isEmpty ? nil : kept
+                }
+            }
         }
 
         // What a value named in the line implies is said too, over anything else the line says of those slots.
