@@ -124,6 +124,10 @@ public struct CompiledDialog: Sendable {
         let foldedNotNames: [[[Unicode.Scalar]]]
         /// Per slot, its capture's `not_after`, folded as lines are.
         let foldedNotAfter: [[[Unicode.Scalar]]]
+        /// Per condition place: a slot that no state asks (`region`, `borrower_unreachable`): only what the person
+        /// volunteers fills it, so while it is empty, working out whether a question still matters reads it as not
+        /// said rather than as an answer still to come (`PartialConditionEvaluator`).
+        let silentPlaces: [Bool]
 
         init(dialog: Dialog, slotIndex: [String: Int], flagIndex: [String: Int], situationFlags: [Int], names: ConditionNames,
              numberPhrases: [NumberPhrase]?) {
@@ -136,6 +140,12 @@ public struct CompiledDialog: Sendable {
             self.numberPhrases = numberPhrases ?? NumberPhrase.all(in: dialog)
             foldedNotNames = dialog.slots.map { $0.capture?.notNames.map { Array(TextNormalizer.fold($0).unicodeScalars) } ?? [] }
             foldedNotAfter = dialog.slots.map { $0.capture?.notAfter.map { Array(TextNormalizer.fold($0).unicodeScalars) } ?? [] }
+            let asked = Set(dialog.states.flatMap(\.askedSlots))
+            var silent = [Bool](repeatElement(false, count: names.count))
+            for slot in dialog.slots where !asked.contains(slot.id) {
+                if let place = names.valueIndex[slot.id] { silent[place] = true }
+            }
+            silentPlaces = silent
         }
     }
 
@@ -167,6 +177,7 @@ public struct CompiledDialog: Sendable {
     var numberPhrases: [NumberPhrase] { storage.tables.numberPhrases }
     var foldedNotNames: [[[Unicode.Scalar]]] { storage.tables.foldedNotNames }
     var foldedNotAfter: [[[Unicode.Scalar]]] { storage.tables.foldedNotAfter }
+    var silentPlaces: [Bool] { storage.tables.silentPlaces }
     var conditionNames: ConditionNames { storage.conditionNames }
     var routes: [[Route]] { storage.routes }
     var topicConditions: [ResolvedCondition?] { storage.topicConditions }

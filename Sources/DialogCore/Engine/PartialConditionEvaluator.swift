@@ -35,11 +35,14 @@ struct PartialConditionEvaluator {
     private let tryingPlace: Int32
     private let tryingValue: SlotValue
     private let memo: Memo
+    /// Per place: a slot no state asks, whose empty value is read as not said (`CompiledDialog.silentPlaces`).
+    private let silent: [Bool]
 
     /// `table` is `values` by place (`ConditionNames.table`), made once for every answer tried.
     init(dialog: CompiledDialog, values: [String: SlotValue], table: [SlotValue?], trying: (slot: Int, value: SlotValue)? = nil,
          memo: Memo? = nil) {
         names = dialog.conditionNames
+        silent = dialog.silentPlaces
         self.values = values
         self.table = table
         tryingPlace = trying.map { Int32($0.slot) } ?? -1
@@ -75,25 +78,32 @@ struct PartialConditionEvaluator {
 
     func truth(_ condition: ResolvedCondition) -> Truth { truth(condition.root, depth: 0) }
 
+    /// An empty value: undecided, unless no question will ever fill it (a silent slot), when it is what it will be at
+    /// the end (`ConditionEvaluator`): not said.
+    @inline(__always)
+    private func empty(_ node: ConditionProgram.Node, _ settled: Bool) -> Truth {
+        node.place >= 0 && silent[Int(node.place)] ? (settled ? .true : .false) : .undecided
+    }
+
     private func truth(_ root: Int32, depth: Int) -> Truth {
         guard depth <= Condition.maximumDepth else { return .undecided }
         let node = program.nodes[Int(root)]
         switch node.kind {
         case .name:
             if node.flag >= 0 { return flagTruth(Int(node.flag), depth: depth) }
-            guard let value = value(node) else { return .undecided }
+            guard let value = value(node) else { return empty(node, false) }
             return value == .yes ? .true : .false
         case .compare:
-            guard let value = value(node) else { return .undecided }
+            guard let value = value(node) else { return empty(node, false) }
             return program.compare(value, node.comparison, node.first) ? .true : .false
         case .member:
-            guard let value = value(node) else { return .undecided }
+            guard let value = value(node) else { return empty(node, false) }
             return program.isMember(value, node) ? .true : .false
         case .known:
-            guard let value = value(node) else { return .undecided }
+            guard let value = value(node) else { return empty(node, !node.isKnown) }
             return (value != .unknown) == node.isKnown ? .true : .false
         case .unsure:
-            guard let value = value(node) else { return .undecided }
+            guard let value = value(node) else { return empty(node, false) }
             return value == .unknown ? .true : .false
         case .not:
             return !truth(node.first, depth: depth + 1)
