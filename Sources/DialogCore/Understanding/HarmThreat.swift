@@ -1,0 +1,260 @@
+/// A threat to someone's body or family told in the collector's own words, whatever words they chose (probe13 R1):
+/// "找人卸了我的腿", "把你腿打断", "叫几个人收拾你", "知道你女儿在哪个学校上学", "break his legs", "send some guys to
+/// hurt you", "they know where my daughter goes to school". The dialog listed such threats one phrase at a time, and
+/// the next wording slipped through; this reads them as a rule over three patterns, in one clause:
+/// - a harm verb (卸, 砍, 打断, 弄死, break, cut off …) and a body word (腿, 手, 胳膊, leg, arm, finger …) near it;
+/// - someone sent to do it (找人, 叫人, 派人, send people, get some guys …) and a harm verb after it (打你, 收拾, hurt): only
+///   the harm is read, so a visit said with it ("找人上门打我") still counts;
+/// - knowing (知道, know, found out) where a child or relative goes to school, works or lives.
+/// Such a stretch reads as the words "人身威胁" (a threat to a person's safety), so the dialog says what it means where
+/// it stands (notice-help: `harassment: threats`). Negation, worries and reported speech then apply to it as to any
+/// phrase ("没说要打断我的腿" is no threat). The person's own knowing ("I know where my son works", "我知道他住哪") is
+/// not read so.
+enum HarmThreat {
+    /// The words such a stretch reads as, folded as phrases are.
+    static let reading: [Unicode.Scalar] = Array("人身威胁".unicodeScalars)
+
+    private static func words(_ list: [String]) -> [[Unicode.Scalar]] { list.map { Array($0.unicodeScalars) } }
+
+    // Chinese, after folding (traditional → simplified).
+    private static let harmVerbs = words(["卸", "砍", "剁", "捅", "打断", "打残", "弄残", "打废", "废了", "废掉", "敲断", "掰断", "弄断",
+                                          "折断", "砸断", "弄死", "打死", "搞死", "整死", "斩", "劈"])
+    /// Words that begin with a harm verb and are no harm: 卸载 (uninstall), 砍价 (haggle).
+    private static let notHarm = words(["卸载", "卸货", "卸妆", "砍价", "砍一刀"])
+    private static let bodyWords = words(["腿", "胳膊", "手指", "指头", "手脚", "手", "脚", "脑袋", "膝盖", "牙", "骨头", "耳朵"])
+    /// Words that begin with a body word and are no body: 手机 (phone), 手续 (procedure), 手头 (at hand).
+    private static let notBody = words(["手机", "手续", "手头", "手里", "手上", "手段", "手里", "脚本"])
+    private static let senders = words(["找人", "叫人", "派人", "让人", "喊人", "带人", "找几个人", "叫几个人", "找兄弟", "叫兄弟", "找黑社会",
+                                        "搵人", "找社会上的人"])
+    private static let senderHarm = words(["打你", "打我", "打他", "打她", "揍", "收拾", "教训", "修理", "弄你", "弄我", "搞你", "搞我",
+                                           "堵你", "堵我", "砸", "泼"])
+    /// What 打你 / 打我 may begin without being a blow: 打你电话 (call you).
+    private static let notBlow = words(["打你电话", "打我电话", "打他电话", "打她电话", "打你手机", "打我手机", "打你的电话", "打我的电话"])
+    private static let knowing = words(["知道", "晓得", "查到", "摸清", "打听到"])
+    private static let family = words(["孩子", "小孩", "儿子", "女儿", "闺女", "娃", "老婆", "老公", "爸妈", "父母", "家人", "全家", "个女",
+                                       "个仔", "仔女", "子女", "孙子", "孙女", "妈", "爸", "妻子", "丈夫", "太太"])
+    private static let places = words(["学校", "上学", "幼儿园", "放学", "读书", "读哪", "读边", "上班", "返工", "住哪", "住在", "住边", "在哪", "哪里",
+                                       "边度", "边间", "小区"])
+
+    // English, lower case (folding did that).
+    private static let harmVerbsEn = words(["break", "breaks", "breaking", "broke", "cut", "chop", "smash", "snap", "crush", "cripple"])
+    private static let bodyWordsEn = words(["leg", "legs", "arm", "arms", "hand", "hands", "finger", "fingers", "knee", "knees",
+                                            "kneecap", "kneecaps", "bones", "neck", "teeth", "face", "jaw", "nose"])
+    private static let sendersEn = words(["send", "sending", "sent", "get", "find", "bring"])
+    private static let gangEn = words(["people", "guys", "men", "someone", "somebody", "thugs", "gang", "boys", "brothers"])
+    private static let senderHarmEn = words(["hurt", "beat", "break", "kill", "stab", "smash", "cut", "teach", "rough", "deal", "cripple"])
+    private static let knowingEn = words(["know", "knows", "knew", "found", "find"])
+    private static let familyEn = words(["daughter", "son", "kid", "kids", "child", "children", "wife", "husband", "mom", "mum",
+                                         "mother", "dad", "father", "parents", "family", "grandson", "granddaughter", "baby",
+                                         "sister", "brother", "girl", "boy"])
+    private static let placesEn = words(["school", "kindergarten", "class", "classes", "works", "work", "lives", "live", "stays", "office"])
+    private static let personEn: [Unicode.Scalar] = ["i"]
+
+    /// Bits of the first scalars of the Chinese words that open a pattern (by value modulo 64): a cheap test before
+    /// the lists are compared at a position.
+    private static let openers: UInt64 = {
+        var mask: UInt64 = 0
+        for word in harmVerbs + senders + knowing { mask |= 1 << UInt64(word[0].value % 64) }
+        return mask
+    }()
+
+    /// Where the line holds such a threat.
+    static func ranges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var hasHan = false
+        var hasLatin = false
+        for scalar in scalars {
+            if scalar.isASCIILetter { hasLatin = true } else if TextNormalizer.isHan(scalar) { hasHan = true }
+            if hasHan && hasLatin { break }
+        }
+        if hasHan { found += chinese(scalars) }
+        if hasLatin { found += english(scalars) }
+        return found
+    }
+
+    private static func starts(_ word: [Unicode.Scalar], at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard index >= 0, index + word.count <= scalars.count else { return false }
+        for offset in 0..<word.count where scalars[index + offset] != word[offset] { return false }
+        return true
+    }
+
+    /// The longest word of `list` that starts at `index`, as its length (0 when none does).
+    private static func match(_ list: [[Unicode.Scalar]], at index: Int, in scalars: [Unicode.Scalar]) -> Int {
+        var best = 0
+        for word in list where word.count > best && starts(word, at: index, in: scalars) { best = word.count }
+        return best
+    }
+
+    /// Whether `index` ends or splits a clause.
+    private static func isMark(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool { Clauses.endsClause(scalars, at: index) }
+
+    /// The first position at or after `from`, before `to` and within the clause, where a word of `list` starts (not one
+    /// of `except`); its range.
+    private static func find(_ list: [[Unicode.Scalar]], from: Int, to: Int, in scalars: [Unicode.Scalar],
+                             except: [[Unicode.Scalar]] = []) -> Range<Int>? {
+        var index = from
+        let end = min(to, scalars.count)
+        while index < end {
+            if isMark(scalars, index) { return nil }
+            let length = match(list, at: index, in: scalars)
+            if length > 0, match(except, at: index, in: scalars) == 0 { return index..<(index + length) }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The same, going backwards from just before `before` to `from`.
+    private static func findBefore(_ list: [[Unicode.Scalar]], before: Int, from: Int, in scalars: [Unicode.Scalar],
+                                   except: [[Unicode.Scalar]] = []) -> Range<Int>? {
+        var index = before - 1
+        while index >= max(from, 0) {
+            if isMark(scalars, index) { return nil }
+            let length = match(list, at: index, in: scalars)
+            if length > 0, index + length <= before, match(except, at: index, in: scalars) == 0 { return index..<(index + length) }
+            index -= 1
+        }
+        return nil
+    }
+
+    private static func chinese(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            guard TextNormalizer.isHan(scalar), openers & (1 << UInt64(scalar.value % 64)) != 0 else { index += 1; continue }
+            // A harm verb and a body word beside it: "卸了我的腿", "把你腿打断", "剁你手指".
+            let verb = match(harmVerbs, at: index, in: scalars)
+            if verb > 0, match(notHarm, at: index, in: scalars) == 0 {
+                let verbRange = index..<(index + verb)
+                if let body = find(bodyWords, from: verbRange.upperBound, to: verbRange.upperBound + 7, in: scalars, except: notBody) {
+                    found.append(verbRange.lowerBound..<body.upperBound)
+                    index = body.upperBound
+                    continue
+                }
+                if let body = findBefore(bodyWords, before: verbRange.lowerBound, from: verbRange.lowerBound - 6, in: scalars, except: notBody) {
+                    found.append(body.lowerBound..<verbRange.upperBound)
+                    index = verbRange.upperBound
+                    continue
+                }
+            }
+            // Someone sent to hurt: "找人收拾你", "叫几个人打你一顿", "派人砍你".
+            let sender = match(senders, at: index, in: scalars)
+            if sender > 0 {
+                let after = index + sender
+                let harm = find(senderHarm + harmVerbs, from: after, to: after + 9, in: scalars, except: notBlow + notHarm)
+                if let harm {
+                    // Only the harm itself: "找人上门打我" is a visit too, and its 上门 must not be hidden.
+                    found.append(harm)
+                    index = harm.upperBound
+                    continue
+                }
+            }
+            // Knowing where a child or relative is: "知道你女儿在哪个学校上学", "知道你个女读边间学校". Not the person's own
+            // knowing ("我知道我儿子在哪上班").
+            let knows = match(knowing, at: index, in: scalars)
+            if knows > 0, !(index > 0 && scalars[index - 1] == "我"), !(index > 1 && scalars[index - 2] == "我" && scalars[index - 1] != "们") {
+                let after = index + knows
+                if let kin = find(family, from: after, to: after + 10, in: scalars),
+                   let place = find(places, from: kin.upperBound, to: kin.upperBound + 9, in: scalars) {
+                    found.append(index..<place.upperBound)
+                    index = place.upperBound
+                    continue
+                }
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// The line's ASCII words with where each stands (a trailing "'s" or "'" left out: "daughter's" is "daughter"); a
+    /// clause mark or a Chinese character between words is kept as a word that is no word (`mark`), so that no pattern
+    /// reaches across it. A "." right after "mr" or "ms" ends no clause.
+    struct Word {
+        var range: Range<Int>
+        var mark: Bool
+    }
+
+    static func englishWords(_ scalars: [Unicode.Scalar]) -> [Word] {
+        var words: [Word] = []
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar.isASCIILetter {
+                var end = index
+                while end < scalars.count, scalars[end].isASCIILetter || scalars[end] == "'" { end += 1 }
+                var wordEnd = end
+                if wordEnd - index > 2, scalars[wordEnd - 1] == "s", scalars[wordEnd - 2] == "'" { wordEnd -= 2 }
+                while wordEnd > index, scalars[wordEnd - 1] == "'" { wordEnd -= 1 }
+                words.append(Word(range: index..<wordEnd, mark: false))
+                if end < scalars.count, scalars[end] == ".", end - index <= 3, end - index >= 2, scalars[index] == "m" { end += 1 }
+                index = end
+            } else {
+                if Clauses.endsClause(scalars, at: index) || TextNormalizer.isHan(scalar) { words.append(Word(range: index..<(index + 1), mark: true)) }
+                index += 1
+            }
+        }
+        return words
+    }
+
+    /// Whether the word `word` of the line is one of `list`.
+    static func isOne(of list: [[Unicode.Scalar]], _ word: Word, in scalars: [Unicode.Scalar]) -> Bool {
+        guard !word.mark else { return false }
+        let count = word.range.count
+        for candidate in list where candidate.count == count
+            && scalars[word.range].elementsEqual(candidate) { return true }
+        return false
+    }
+
+    /// The first word of `list` among the `reach` words after `from`, within the clause.
+    static func next(_ list: [[Unicode.Scalar]], after from: Int, reach: Int, in words: [Word], _ scalars: [Unicode.Scalar]) -> Int? {
+        var k = from + 1
+        while k < words.count, k <= from + reach {
+            if words[k].mark { return nil }
+            if isOne(of: list, words[k], in: scalars) { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    private static func english(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        let words = englishWords(scalars)
+        var found: [Range<Int>] = []
+        var k = 0
+        while k < words.count {
+            let word = words[k]
+            // "break your legs", "cut off his fingers", "smash your knees".
+            if isOne(of: harmVerbsEn, word, in: scalars), let body = next(bodyWordsEn, after: k, reach: 4, in: words, scalars) {
+                found.append(word.range.lowerBound..<words[body].range.upperBound)
+                k = body + 1
+                continue
+            }
+            // "send some guys to hurt you", "get people to break your legs".
+            if isOne(of: sendersEn, word, in: scalars), let gang = next(gangEn, after: k, reach: 3, in: words, scalars),
+               let harm = next(senderHarmEn, after: gang, reach: 3, in: words, scalars) {
+                found.append(words[harm].range)   // "send someone to beat me up" is a visit too: only the harm
+                k = harm + 1
+                continue
+            }
+            // "they know where my daughter goes to school", "found out which school your kid goes to". Not "I know …",
+            // "I don't know where my brother works".
+            if isOne(of: knowingEn, word, in: scalars),
+               !(k > 0 && isOne(of: [personEn], words[k - 1], in: scalars)), !(k > 1 && isOne(of: [personEn], words[k - 2], in: scalars)),
+               next(familyEn, after: k, reach: 8, in: words, scalars) != nil,
+               let place = next(placesEn, after: k, reach: 12, in: words, scalars) {
+                found.append(word.range.lowerBound..<words[place].range.upperBound)
+                k = place + 1
+                continue
+            }
+            k += 1
+        }
+        return found
+    }
+
+    /// The dialog's phrases for such a threat ("人身威胁"), at each stretch the line holds.
+    static func hits(_ ranges: [Range<Int>], matcher: PhraseMatcher<CompiledDialog.Cue>) -> [PhraseHit] {
+        guard !ranges.isEmpty else { return [] }
+        let cues = matcher.matches(in: reading).filter { $0.range == 0..<reading.count }.flatMap(\.payloads)
+        guard !cues.isEmpty else { return [] }
+        return ranges.flatMap { range in cues.map { PhraseHit(range: range, cue: $0) } }
+    }
+}
