@@ -1,11 +1,14 @@
 /// A threat to someone's body or family told in the collector's own words, whatever words they chose (probe13 R1):
 /// "找人卸了我的腿", "把你腿打断", "叫几个人收拾你", "知道你女儿在哪个学校上学", "break his legs", "send some guys to
 /// hurt you", "they know where my daughter goes to school". The dialog listed such threats one phrase at a time, and
-/// the next wording slipped through; this reads them as a rule over three patterns, in one clause:
+/// the next wording slipped through; this reads them as a rule over four patterns, in one clause:
 /// - a harm verb (卸, 砍, 打断, 弄死, break, cut off …) and a body word (腿, 手, 胳膊, leg, arm, finger …) near it;
 /// - someone sent to do it (找人, 叫人, 派人, send people, get some guys …) and a harm verb after it (打你, 收拾, hurt): only
 ///   the harm is read, so a visit said with it ("找人上门打我") still counts;
-/// - knowing (知道, know, found out) where a child or relative goes to school, works or lives.
+/// - a harm done to a relative (伤害你家人, 绑架你儿子, hurt my son);
+/// - knowing (知道, 小心, know, found out, watch out for) where a child or relative goes to school, works or lives, told
+///   either way round ("我儿子在哪上学他们都知道"); not a question ("do you know where my brother lives").
+/// The person's own harm is none ("I broke my leg", "my son broke his arm").
 /// Such a stretch reads as the words "人身威胁" (a threat to a person's safety), so the dialog says what it means where
 /// it stands (notice-help: `harassment: threats`). Negation, worries and reported speech then apply to it as to any
 /// phrase ("没说要打断我的腿" is no threat). The person's own knowing ("I know where my son works", "我知道他住哪") is
@@ -18,10 +21,11 @@ enum HarmThreat {
 
     // Chinese, after folding (traditional → simplified).
     private static let harmVerbs = words(["卸", "砍", "剁", "捅", "打断", "打残", "弄残", "打废", "废了", "废掉", "敲断", "掰断", "弄断",
-                                          "折断", "砸断", "弄死", "打死", "搞死", "整死", "斩", "劈"])
+                                          "折断", "砸断", "弄死", "打死", "搞死", "整死", "斩", "劈", "打折", "打瘸", "打瞎",
+                                          "弄瞎"])
     /// Words that begin with a harm verb and are no harm: 卸载 (uninstall), 砍价 (haggle).
     private static let notHarm = words(["卸载", "卸货", "卸妆", "砍价", "砍一刀"])
-    private static let bodyWords = words(["腿", "胳膊", "手指", "指头", "手脚", "手", "脚", "脑袋", "膝盖", "牙", "骨头", "耳朵"])
+    private static let bodyWords = words(["腿", "胳膊", "手指", "指头", "手脚", "手", "脚", "脑袋", "膝盖", "牙", "骨头", "耳朵", "眼睛"])
     /// Words that begin with a body word and are no body: 手机 (phone), 手续 (procedure), 手头 (at hand).
     private static let notBody = words(["手机", "手续", "手头", "手里", "手上", "手段", "手里", "脚本"])
     private static let senders = words(["找人", "叫人", "派人", "让人", "喊人", "带人", "找几个人", "叫几个人", "找兄弟", "叫兄弟", "找黑社会",
@@ -30,11 +34,13 @@ enum HarmThreat {
                                            "堵你", "堵我", "砸", "泼"])
     /// What 打你 / 打我 may begin without being a blow: 打你电话 (call you).
     private static let notBlow = words(["打你电话", "打我电话", "打他电话", "打她电话", "打你手机", "打我手机", "打你的电话", "打我的电话"])
-    private static let knowing = words(["知道", "晓得", "查到", "摸清", "打听到"])
+    private static let knowing = words(["知道", "晓得", "查到", "摸清", "打听到", "小心"])
+    /// A harm done to a relative: "伤害你家人", "绑架你儿子", "对付你老婆" (the relative within four characters after it).
+    private static let harmKin = words(["伤害", "绑架", "对付", "动你", "动您"])
     private static let family = words(["孩子", "小孩", "儿子", "女儿", "闺女", "娃", "老婆", "老公", "爸妈", "父母", "家人", "全家", "个女",
                                        "个仔", "仔女", "子女", "孙子", "孙女", "妈", "爸", "妻子", "丈夫", "太太"])
     private static let places = words(["学校", "上学", "幼儿园", "放学", "读书", "读哪", "读边", "上班", "返工", "住哪", "住在", "住边", "在哪", "哪里",
-                                       "边度", "边间", "小区"])
+                                       "边度", "边间", "小区", "路上", "出门"])
 
     // English, lower case (folding did that).
     private static let harmVerbsEn = words(["break", "breaks", "breaking", "broke", "cut", "chop", "smash", "snap", "crush", "cripple"])
@@ -43,18 +49,28 @@ enum HarmThreat {
     private static let sendersEn = words(["send", "sending", "sent", "get", "find", "bring"])
     private static let gangEn = words(["people", "guys", "men", "someone", "somebody", "thugs", "gang", "boys", "brothers"])
     private static let senderHarmEn = words(["hurt", "beat", "break", "kill", "stab", "smash", "cut", "teach", "rough", "deal", "cripple"])
-    private static let knowingEn = words(["know", "knows", "knew", "found", "find"])
+    /// A harm done to a relative: "hurt my son", "kidnap your daughter" (the relative within two words after it).
+    private static let harmKinEn = words(["hurt", "harm", "kill", "beat", "kidnap", "touch", "attack"])
+    /// Who may say "broke my leg" of themselves: "I broke my leg", "my son broke his arm" are no threat.
+    private static let selvesEn = words(["i", "we", "accidentally", "also"])
+    private static let knowingEn = words(["know", "knows", "knew", "found", "find", "careful"])
+    private static let watchEn = words(["watch", "look"])
+    private static let outForEn = words(["out"])
+    private static let forEn: [Unicode.Scalar] = Array("for".unicodeScalars)
+    /// Words just before "know" that make it a question or the person's own: "do you know where my brother lives",
+    /// "asked if I know where he works".
+    private static let notKnowingEn = words(["i", "you", "if", "whether", "do", "does", "did", "don't", "dont"])
     private static let familyEn = words(["daughter", "son", "kid", "kids", "child", "children", "wife", "husband", "mom", "mum",
                                          "mother", "dad", "father", "parents", "family", "grandson", "granddaughter", "baby",
                                          "sister", "brother", "girl", "boy"])
-    private static let placesEn = words(["school", "kindergarten", "class", "classes", "works", "work", "lives", "live", "stays", "office"])
-    private static let personEn: [Unicode.Scalar] = ["i"]
+    private static let placesEn = words(["school", "kindergarten", "class", "classes", "works", "work", "lives", "live", "stays", "office", "studies", "study",
+                                         "goes", "plays", "sleeps"])
 
     /// Bits of the first scalars of the Chinese words that open a pattern (by value modulo 64): a cheap test before
     /// the lists are compared at a position.
     private static let openers: UInt64 = {
         var mask: UInt64 = 0
-        for word in harmVerbs + senders + knowing { mask |= 1 << UInt64(word[0].value % 64) }
+        for word in harmVerbs + senders + knowing + harmKin + family { mask |= 1 << UInt64(word[0].value % 64) }
         return mask
     }()
 
@@ -149,6 +165,24 @@ enum HarmThreat {
                     continue
                 }
             }
+            // A harm done to a relative: "伤害你家人", "绑架你儿子".
+            let hurts = match(harmKin, at: index, in: scalars)
+            if hurts > 0, let kin = find(family, from: index + hurts, to: index + hurts + 5, in: scalars) {
+                found.append(index..<kin.upperBound)
+                index = kin.upperBound
+                continue
+            }
+            // The same told the other way round, by them: "我儿子在哪上学他们都知道", "…他们早就知道了" (not "…我都知道", not
+            // "我妈住在乡下她不知道").
+            let relative = match(family, at: index, in: scalars)
+            if relative > 0, let place = find(places, from: index + relative, to: index + relative + 8, in: scalars),
+               let knows = find(knowing, from: place.upperBound, to: place.upperBound + 6, in: scalars),
+               knows.lowerBound >= 2, scalars[knows.lowerBound - 1] == "都" || scalars[knows.lowerBound - 1] == "早" || scalars[knows.lowerBound - 1] == "全",
+               scalars[knows.lowerBound - 2] != "我" {
+                found.append(index..<knows.upperBound)
+                index = knows.upperBound
+                continue
+            }
             // Knowing where a child or relative is: "知道你女儿在哪个学校上学", "知道你个女读边间学校". Not the person's own
             // knowing ("我知道我儿子在哪上班").
             let knows = match(knowing, at: index, in: scalars)
@@ -223,22 +257,37 @@ enum HarmThreat {
         while k < words.count {
             let word = words[k]
             // "break your legs", "cut off his fingers", "smash your knees".
-            if isOne(of: harmVerbsEn, word, in: scalars), let body = next(bodyWordsEn, after: k, reach: 4, in: words, scalars) {
+            if isOne(of: harmVerbsEn, word, in: scalars),
+               !(k > 0 && (isOne(of: selvesEn, words[k - 1], in: scalars) || isOne(of: familyEn, words[k - 1], in: scalars))),
+               let body = next(bodyWordsEn, after: k, reach: 4, in: words, scalars) {
                 found.append(word.range.lowerBound..<words[body].range.upperBound)
                 k = body + 1
                 continue
             }
             // "send some guys to hurt you", "get people to break your legs".
             if isOne(of: sendersEn, word, in: scalars), let gang = next(gangEn, after: k, reach: 3, in: words, scalars),
-               let harm = next(senderHarmEn, after: gang, reach: 3, in: words, scalars) {
+               let harm = next(senderHarmEn, after: gang, reach: 6, in: words, scalars) {
                 found.append(words[harm].range)   // "send someone to beat me up" is a visit too: only the harm
                 k = harm + 1
                 continue
             }
             // "they know where my daughter goes to school", "found out which school your kid goes to". Not "I know …",
             // "I don't know where my brother works".
+            // "hurt my son", "kidnap your daughter".
+            if isOne(of: harmKinEn, word, in: scalars), let kin = next(familyEn, after: k, reach: 2, in: words, scalars) {
+                found.append(word.range.lowerBound..<words[kin].range.upperBound)
+                k = kin + 1
+                continue
+            }
+            // "watch out for your daughter".
+            if isOne(of: watchEn, word, in: scalars), k + 2 < words.count, isOne(of: outForEn, words[k + 1], in: scalars),
+               isOne(of: [forEn], words[k + 2], in: scalars), let kin = next(familyEn, after: k + 2, reach: 2, in: words, scalars) {
+                found.append(word.range.lowerBound..<words[kin].range.upperBound)
+                k = kin + 1
+                continue
+            }
             if isOne(of: knowingEn, word, in: scalars),
-               !(k > 0 && isOne(of: [personEn], words[k - 1], in: scalars)), !(k > 1 && isOne(of: [personEn], words[k - 2], in: scalars)),
+               !(k > 0 && isOne(of: notKnowingEn, words[k - 1], in: scalars)), !(k > 1 && isOne(of: notKnowingEn, words[k - 2], in: scalars)),
                next(familyEn, after: k, reach: 8, in: words, scalars) != nil,
                let place = next(placesEn, after: k, reach: 12, in: words, scalars) {
                 found.append(word.range.lowerBound..<words[place].range.upperBound)
