@@ -17,88 +17,65 @@ enum HarmThreat {
     /// The words such a stretch reads as, folded as phrases are.
     static let reading: [Unicode.Scalar] = Array("人身威胁".unicodeScalars)
 
-    private static func words(_ list: [String]) -> [[Unicode.Scalar]] { list.map { Array($0.unicodeScalars) } }
-
     // Chinese, after folding (traditional → simplified).
-    private static let harmVerbs = words(["卸", "砍", "剁", "捅", "打断", "打残", "弄残", "打废", "废了", "废掉", "敲断", "掰断", "弄断",
+    private static let harmVerbs = ScalarWords(["卸", "砍", "剁", "捅", "打断", "打残", "弄残", "打废", "废了", "废掉", "敲断", "掰断", "弄断",
                                           "折断", "砸断", "弄死", "打死", "搞死", "整死", "斩", "劈", "打折", "打瘸", "打瞎",
                                           "弄瞎"])
     /// Words that begin with a harm verb and are no harm: 卸载 (uninstall), 砍价 (haggle).
-    private static let notHarm = words(["卸载", "卸货", "卸妆", "砍价", "砍一刀"])
-    private static let bodyWords = words(["腿", "胳膊", "手指", "指头", "手脚", "手", "脚", "脑袋", "膝盖", "牙", "骨头", "耳朵", "眼睛"])
+    private static let notHarm = ScalarWords(["卸载", "卸货", "卸妆", "砍价", "砍一刀"])
+    private static let bodyWords = ScalarWords(["腿", "胳膊", "手指", "指头", "手脚", "手", "脚", "脑袋", "膝盖", "牙", "骨头", "耳朵", "眼睛"])
     /// Words that begin with a body word and are no body: 手机 (phone), 手续 (procedure), 手头 (at hand).
-    private static let notBody = words(["手机", "手续", "手头", "手里", "手上", "手段", "手里", "脚本"])
-    private static let senders = words(["找人", "叫人", "派人", "让人", "喊人", "带人", "找几个人", "叫几个人", "找兄弟", "叫兄弟", "找黑社会",
+    private static let notBody = ScalarWords(["手机", "手续", "手头", "手里", "手上", "手段", "手里", "脚本"])
+    private static let senders = ScalarWords(["找人", "叫人", "派人", "让人", "喊人", "带人", "找几个人", "叫几个人", "找兄弟", "叫兄弟", "找黑社会",
                                         "搵人", "找社会上的人"])
-    private static let senderHarm = words(["打你", "打我", "打他", "打她", "揍", "收拾", "教训", "修理", "弄你", "弄我", "搞你", "搞我",
+    private static let senderHarm = ScalarWords(["打你", "打我", "打他", "打她", "揍", "收拾", "教训", "修理", "弄你", "弄我", "搞你", "搞我",
                                            "堵你", "堵我", "砸", "泼"])
     /// What 打你 / 打我 may begin without being a blow: 打你电话 (call you).
-    private static let notBlow = words(["打你电话", "打我电话", "打他电话", "打她电话", "打你手机", "打我手机", "打你的电话", "打我的电话"])
-    private static let knowing = words(["知道", "晓得", "查到", "摸清", "打听到", "小心"])
+    private static let notBlow = ScalarWords(["打你电话", "打我电话", "打他电话", "打她电话", "打你手机", "打我手机", "打你的电话", "打我的电话"])
+    private static let knowing = ScalarWords(["知道", "晓得", "查到", "摸清", "打听到", "小心"])
     /// A harm done to a relative: "伤害你家人", "绑架你儿子", "对付你老婆" (the relative within four characters after it).
-    private static let harmKin = words(["伤害", "绑架", "对付", "动你", "动您"])
-    private static let family = words(["孩子", "小孩", "儿子", "女儿", "闺女", "娃", "老婆", "老公", "爸妈", "父母", "家人", "全家", "个女",
+    private static let harmKin = ScalarWords(["伤害", "绑架", "对付", "动你", "动您"])
+    private static let family = ScalarWords(["孩子", "小孩", "儿子", "女儿", "闺女", "娃", "老婆", "老公", "爸妈", "父母", "家人", "全家", "个女",
                                        "个仔", "仔女", "子女", "孙子", "孙女", "妈", "爸", "妻子", "丈夫", "太太"])
-    private static let places = words(["学校", "上学", "幼儿园", "放学", "读书", "读哪", "读边", "上班", "返工", "住哪", "住在", "住边", "在哪", "哪里",
+    private static let places = ScalarWords(["学校", "上学", "幼儿园", "放学", "读书", "读哪", "读边", "上班", "返工", "住哪", "住在", "住边", "在哪", "哪里",
                                        "边度", "边间", "小区", "路上", "出门"])
 
+    private static let senderHarms = ScalarWords(senderHarm, harmVerbs)
+    private static let notSenderHarms = ScalarWords(notBlow, notHarm)
+    /// The first words of the Chinese patterns: a position that none of them starts is passed over at once.
+    private static let openers = ScalarWords(harmVerbs, senders, knowing, harmKin, family)
+
     // English, lower case (folding did that).
-    private static let harmVerbsEn = words(["break", "breaks", "breaking", "broke", "cut", "chop", "smash", "snap", "crush", "cripple"])
-    private static let bodyWordsEn = words(["leg", "legs", "arm", "arms", "hand", "hands", "finger", "fingers", "knee", "knees",
+    private static let harmVerbsEn = ScalarWords(["break", "breaks", "breaking", "broke", "cut", "chop", "smash", "snap", "crush", "cripple"])
+    private static let bodyWordsEn = ScalarWords(["leg", "legs", "arm", "arms", "hand", "hands", "finger", "fingers", "knee", "knees",
                                             "kneecap", "kneecaps", "bones", "neck", "teeth", "face", "jaw", "nose"])
-    private static let sendersEn = words(["send", "sending", "sent", "get", "find", "bring"])
-    private static let gangEn = words(["people", "guys", "men", "someone", "somebody", "thugs", "gang", "boys", "brothers"])
-    private static let senderHarmEn = words(["hurt", "beat", "break", "kill", "stab", "smash", "cut", "teach", "rough", "deal", "cripple"])
+    private static let sendersEn = ScalarWords(["send", "sending", "sent", "get", "find", "bring"])
+    private static let gangEn = ScalarWords(["people", "guys", "men", "someone", "somebody", "thugs", "gang", "boys", "brothers"])
+    private static let senderHarmEn = ScalarWords(["hurt", "beat", "break", "kill", "stab", "smash", "cut", "teach", "rough", "deal", "cripple"])
     /// A harm done to a relative: "hurt my son", "kidnap your daughter" (the relative within two words after it).
-    private static let harmKinEn = words(["hurt", "harm", "kill", "beat", "kidnap", "touch", "attack"])
+    private static let harmKinEn = ScalarWords(["hurt", "harm", "kill", "beat", "kidnap", "touch", "attack"])
     /// Who may say "broke my leg" of themselves: "I broke my leg", "my son broke his arm" are no threat.
-    private static let selvesEn = words(["i", "we", "accidentally", "also"])
-    private static let knowingEn = words(["know", "knows", "knew", "found", "find", "careful"])
-    private static let watchEn = words(["watch", "look"])
-    private static let outForEn = words(["out"])
-    private static let forEn: [Unicode.Scalar] = Array("for".unicodeScalars)
+    private static let selvesEn = ScalarWords(["i", "we", "accidentally", "also"])
+    private static let knowingEn = ScalarWords(["know", "knows", "knew", "found", "find", "careful"])
+    private static let watchEn = ScalarWords(["watch", "look"])
+    private static let outForEn = ScalarWords(["out"])
+    private static let forEn = ScalarWords(["for"])
     /// Words just before "know" that make it a question or the person's own: "do you know where my brother lives",
     /// "asked if I know where he works".
-    private static let notKnowingEn = words(["i", "you", "if", "whether", "do", "does", "did", "don't", "dont"])
-    private static let familyEn = words(["daughter", "son", "kid", "kids", "child", "children", "wife", "husband", "mom", "mum",
+    private static let notKnowingEn = ScalarWords(["i", "you", "if", "whether", "do", "does", "did", "don't", "dont"])
+    private static let familyEn = ScalarWords(["daughter", "son", "kid", "kids", "child", "children", "wife", "husband", "mom", "mum",
                                          "mother", "dad", "father", "parents", "family", "grandson", "granddaughter", "baby",
                                          "sister", "brother", "girl", "boy"])
-    private static let placesEn = words(["school", "kindergarten", "class", "classes", "works", "work", "lives", "live", "stays", "office", "studies", "study",
+    private static let placesEn = ScalarWords(["school", "kindergarten", "class", "classes", "works", "work", "lives", "live", "stays", "office", "studies", "study",
                                          "goes", "plays", "sleeps"])
 
-    /// Bits of the first scalars of the Chinese words that open a pattern (by value modulo 64): a cheap test before
-    /// the lists are compared at a position.
-    private static let openers: UInt64 = {
-        var mask: UInt64 = 0
-        for word in harmVerbs + senders + knowing + harmKin + family { mask |= 1 << UInt64(word[0].value % 64) }
-        return mask
-    }()
 
     /// Where the line holds such a threat.
-    static func ranges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        var found: [Range<Int>] = []
-        var hasHan = false
-        var hasLatin = false
-        for scalar in scalars {
-            if scalar.isASCIILetter { hasLatin = true } else if TextNormalizer.isHan(scalar) { hasHan = true }
-            if hasHan && hasLatin { break }
-        }
-        if hasHan { found += chinese(scalars) }
-        if hasLatin { found += english(scalars) }
+    /// `words`: the line's English words (`englishWords`), empty when it has none.
+    static func ranges(in scalars: [Unicode.Scalar], words: [Word]) -> [Range<Int>] {
+        var found = chinese(scalars)
+        if !words.isEmpty { found += english(scalars, words: words) }
         return found
-    }
-
-    private static func starts(_ word: [Unicode.Scalar], at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        guard index >= 0, index + word.count <= scalars.count else { return false }
-        for offset in 0..<word.count where scalars[index + offset] != word[offset] { return false }
-        return true
-    }
-
-    /// The longest word of `list` that starts at `index`, as its length (0 when none does).
-    private static func match(_ list: [[Unicode.Scalar]], at index: Int, in scalars: [Unicode.Scalar]) -> Int {
-        var best = 0
-        for word in list where word.count > best && starts(word, at: index, in: scalars) { best = word.count }
-        return best
     }
 
     /// Whether `index` ends or splits a clause.
@@ -106,27 +83,25 @@ enum HarmThreat {
 
     /// The first position at or after `from`, before `to` and within the clause, where a word of `list` starts (not one
     /// of `except`); its range.
-    private static func find(_ list: [[Unicode.Scalar]], from: Int, to: Int, in scalars: [Unicode.Scalar],
-                             except: [[Unicode.Scalar]] = []) -> Range<Int>? {
-        var index = from
+    private static func find(_ list: ScalarWords, from: Int, to: Int, in scalars: [Unicode.Scalar], except: ScalarWords = .none) -> Range<Int>? {
+        var index = max(from, 0)
         let end = min(to, scalars.count)
         while index < end {
             if isMark(scalars, index) { return nil }
-            let length = match(list, at: index, in: scalars)
-            if length > 0, match(except, at: index, in: scalars) == 0 { return index..<(index + length) }
+            let length = list.longest(at: index, in: scalars)
+            if length > 0, except.longest(at: index, in: scalars) == 0 { return index..<(index + length) }
             index += 1
         }
         return nil
     }
 
     /// The same, going backwards from just before `before` to `from`.
-    private static func findBefore(_ list: [[Unicode.Scalar]], before: Int, from: Int, in scalars: [Unicode.Scalar],
-                                   except: [[Unicode.Scalar]] = []) -> Range<Int>? {
+    private static func findBefore(_ list: ScalarWords, before: Int, from: Int, in scalars: [Unicode.Scalar], except: ScalarWords = .none) -> Range<Int>? {
         var index = before - 1
         while index >= max(from, 0) {
             if isMark(scalars, index) { return nil }
-            let length = match(list, at: index, in: scalars)
-            if length > 0, index + length <= before, match(except, at: index, in: scalars) == 0 { return index..<(index + length) }
+            let length = list.longest(at: index, in: scalars)
+            if length > 0, index + length <= before, except.longest(at: index, in: scalars) == 0 { return index..<(index + length) }
             index -= 1
         }
         return nil
@@ -134,13 +109,21 @@ enum HarmThreat {
 
     private static func chinese(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var found: [Range<Int>] = []
+        let openers = Self.openers
+        guard scalars.contains(where: { TextNormalizer.isHan($0) && openers.mayStart($0) }) else { return found }
+        let harmVerbs = Self.harmVerbs, notHarm = Self.notHarm, bodyWords = Self.bodyWords, notBody = Self.notBody
+        let senders = Self.senders, senderHarms = Self.senderHarms, notSenderHarms = Self.notSenderHarms
+        let harmKin = Self.harmKin, family = Self.family, places = Self.places, knowing = Self.knowing
+        // The told-the-other-way-round pattern starts at any relative (妈, 儿子, 家人): only worth looking for when the
+        // line knows something at all.
+        let lineKnows = scalars.indices.contains { knowing.longest(at: $0, in: scalars) > 0 }
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            guard TextNormalizer.isHan(scalar), openers & (1 << UInt64(scalar.value % 64)) != 0 else { index += 1; continue }
+            guard TextNormalizer.isHan(scalar), openers.mayStart(scalar) else { index += 1; continue }
             // A harm verb and a body word beside it: "卸了我的腿", "把你腿打断", "剁你手指".
-            let verb = match(harmVerbs, at: index, in: scalars)
-            if verb > 0, match(notHarm, at: index, in: scalars) == 0 {
+            let verb = harmVerbs.longest(at: index, in: scalars)
+            if verb > 0, notHarm.longest(at: index, in: scalars) == 0 {
                 let verbRange = index..<(index + verb)
                 if let body = find(bodyWords, from: verbRange.upperBound, to: verbRange.upperBound + 7, in: scalars, except: notBody) {
                     found.append(verbRange.lowerBound..<body.upperBound)
@@ -154,10 +137,10 @@ enum HarmThreat {
                 }
             }
             // Someone sent to hurt: "找人收拾你", "叫几个人打你一顿", "派人砍你".
-            let sender = match(senders, at: index, in: scalars)
+            let sender = senders.longest(at: index, in: scalars)
             if sender > 0 {
                 let after = index + sender
-                let harm = find(senderHarm + harmVerbs, from: after, to: after + 9, in: scalars, except: notBlow + notHarm)
+                let harm = find(senderHarms, from: after, to: after + 9, in: scalars, except: notSenderHarms)
                 if let harm {
                     // Only the harm itself: "找人上门打我" is a visit too, and its 上门 must not be hidden.
                     found.append(harm)
@@ -166,7 +149,7 @@ enum HarmThreat {
                 }
             }
             // A harm done to a relative: "伤害你家人", "绑架你儿子".
-            let hurts = match(harmKin, at: index, in: scalars)
+            let hurts = harmKin.longest(at: index, in: scalars)
             if hurts > 0, let kin = find(family, from: index + hurts, to: index + hurts + 5, in: scalars) {
                 found.append(index..<kin.upperBound)
                 index = kin.upperBound
@@ -174,7 +157,7 @@ enum HarmThreat {
             }
             // The same told the other way round, by them: "我儿子在哪上学他们都知道", "…他们早就知道了" (not "…我都知道", not
             // "我妈住在乡下她不知道").
-            let relative = match(family, at: index, in: scalars)
+            let relative = lineKnows ? family.longest(at: index, in: scalars) : 0
             if relative > 0, let place = find(places, from: index + relative, to: index + relative + 8, in: scalars),
                let knows = find(knowing, from: place.upperBound, to: place.upperBound + 6, in: scalars),
                knows.lowerBound >= 2, scalars[knows.lowerBound - 1] == "都" || scalars[knows.lowerBound - 1] == "早" || scalars[knows.lowerBound - 1] == "全",
@@ -185,7 +168,7 @@ enum HarmThreat {
             }
             // Knowing where a child or relative is: "知道你女儿在哪个学校上学", "知道你个女读边间学校". Not the person's own
             // knowing ("我知道我儿子在哪上班").
-            let knows = match(knowing, at: index, in: scalars)
+            let knows = knowing.longest(at: index, in: scalars)
             if knows > 0, !(index > 0 && scalars[index - 1] == "我"), !(index > 1 && scalars[index - 2] == "我" && scalars[index - 1] != "们") {
                 let after = index + knows
                 if let kin = find(family, from: after, to: after + 10, in: scalars),
@@ -208,8 +191,12 @@ enum HarmThreat {
         var mark: Bool
     }
 
+    /// Empty for a line without a Latin letter; worked out once a line and shared by the rules that read English
+    /// (`HarmThreat`, `PersonalPayee`, `PrivateChat`).
     static func englishWords(_ scalars: [Unicode.Scalar]) -> [Word] {
+        guard scalars.contains(where: { $0.isASCIILetter }) else { return [] }
         var words: [Word] = []
+        words.reserveCapacity(scalars.count / 3 + 1)
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
@@ -223,7 +210,9 @@ enum HarmThreat {
                 if end < scalars.count, scalars[end] == ".", end - index <= 3, end - index >= 2, scalars[index] == "m" { end += 1 }
                 index = end
             } else {
-                if Clauses.endsClause(scalars, at: index) || TextNormalizer.isHan(scalar) { words.append(Word(range: index..<(index + 1), mark: true)) }
+                if (Clauses.endsClause(scalars, at: index) || TextNormalizer.isHan(scalar)), !(words.last?.mark ?? true) {
+                    words.append(Word(range: index..<(index + 1), mark: true))
+                }
                 index += 1
             }
         }
@@ -231,16 +220,12 @@ enum HarmThreat {
     }
 
     /// Whether the word `word` of the line is one of `list`.
-    static func isOne(of list: [[Unicode.Scalar]], _ word: Word, in scalars: [Unicode.Scalar]) -> Bool {
-        guard !word.mark else { return false }
-        let count = word.range.count
-        for candidate in list where candidate.count == count
-            && scalars[word.range].elementsEqual(candidate) { return true }
-        return false
+    @inline(__always) static func isOne(of list: ScalarWords, _ word: Word, in scalars: [Unicode.Scalar]) -> Bool {
+        !word.mark && list.contains(word.range, in: scalars)
     }
 
     /// The first word of `list` among the `reach` words after `from`, within the clause.
-    static func next(_ list: [[Unicode.Scalar]], after from: Int, reach: Int, in words: [Word], _ scalars: [Unicode.Scalar]) -> Int? {
+    static func next(_ list: ScalarWords, after from: Int, reach: Int, in words: [Word], _ scalars: [Unicode.Scalar]) -> Int? {
         var k = from + 1
         while k < words.count, k <= from + reach {
             if words[k].mark { return nil }
@@ -250,8 +235,12 @@ enum HarmThreat {
         return nil
     }
 
-    private static func english(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        let words = englishWords(scalars)
+    private static func english(_ scalars: [Unicode.Scalar], words: [Word]) -> [Range<Int>] {
+        // Locals, not the static lists at each word: each use of a static list is a retain and a release of its arrays.
+        let harmVerbsEn = Self.harmVerbsEn, selvesEn = Self.selvesEn, familyEn = Self.familyEn, bodyWordsEn = Self.bodyWordsEn
+        let sendersEn = Self.sendersEn, gangEn = Self.gangEn, senderHarmEn = Self.senderHarmEn, harmKinEn = Self.harmKinEn
+        let watchEn = Self.watchEn, outForEn = Self.outForEn, forEn = Self.forEn, knowingEn = Self.knowingEn
+        let notKnowingEn = Self.notKnowingEn, placesEn = Self.placesEn
         var found: [Range<Int>] = []
         var k = 0
         while k < words.count {
@@ -281,7 +270,7 @@ enum HarmThreat {
             }
             // "watch out for your daughter".
             if isOne(of: watchEn, word, in: scalars), k + 2 < words.count, isOne(of: outForEn, words[k + 1], in: scalars),
-               isOne(of: [forEn], words[k + 2], in: scalars), let kin = next(familyEn, after: k + 2, reach: 2, in: words, scalars) {
+               isOne(of: forEn, words[k + 2], in: scalars), let kin = next(familyEn, after: k + 2, reach: 2, in: words, scalars) {
                 found.append(word.range.lowerBound..<words[kin].range.upperBound)
                 k = kin + 1
                 continue
@@ -305,5 +294,69 @@ enum HarmThreat {
         let cues = matcher.matches(in: reading).filter { $0.range == 0..<reading.count }.flatMap(\.payloads)
         guard !cues.isEmpty else { return [] }
         return ranges.flatMap { range in cues.map { PhraseHit(range: range, cue: $0) } }
+    }
+}
+
+/// A short list of words compared as scalars, with a 1024-bit table of their first scalars (by value modulo 1024): a
+/// position no word can start at costs one lookup, not a comparison with every word. The rules that read stretches
+/// of a line (`HarmThreat`) run at every character, so this is what keeps them cheap.
+struct ScalarWords {
+    let words: [[Unicode.Scalar]]
+    private let firsts: [UInt64]
+
+    static let none = ScalarWords([String]())
+
+    init(_ list: [String]) {
+        self.init(words: list.map { Array($0.unicodeScalars) })
+    }
+
+    init(_ lists: ScalarWords...) {
+        self.init(words: lists.flatMap(\.words))
+    }
+
+    private init(words: [[Unicode.Scalar]]) {
+        self.words = words
+        var firsts = [UInt64](repeatElement(0, count: 16))
+        for word in words where !word.isEmpty {
+            let value = Int(word[0].value & 1023)
+            firsts[value >> 6] |= 1 << UInt64(value & 63)
+        }
+        self.firsts = firsts
+    }
+
+    /// Whether some word may start with `scalar`.
+    @inline(__always) func mayStart(_ scalar: Unicode.Scalar) -> Bool {
+        let value = Int(scalar.value & 1023)
+        return firsts[value >> 6] & (1 << UInt64(value & 63)) != 0
+    }
+
+    /// Whether the stretch `range` of the line is one of the words.
+    func contains(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        guard !range.isEmpty, mayStart(scalars[range.lowerBound]) else { return false }
+        let count = range.count
+        for word in words where word.count == count {
+            var same = true
+            for offset in 0..<count where scalars[range.lowerBound + offset] != word[offset] {
+                same = false
+                break
+            }
+            if same { return true }
+        }
+        return false
+    }
+
+    /// The length of the longest word that starts at `index` (0 when none does).
+    func longest(at index: Int, in scalars: [Unicode.Scalar]) -> Int {
+        guard index >= 0, index < scalars.count, mayStart(scalars[index]) else { return 0 }
+        var best = 0
+        for word in words where word.count > best && index + word.count <= scalars.count {
+            var same = true
+            for offset in 0..<word.count where scalars[index + offset] != word[offset] {
+                same = false
+                break
+            }
+            if same { best = word.count }
+        }
+        return best
     }
 }

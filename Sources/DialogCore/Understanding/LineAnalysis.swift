@@ -92,12 +92,14 @@ final class LineAnalysis {
         if !strangers.isEmpty { content += UnknownPerson.hits(strangers, matcher: compiled.matcher) }
         // "找人卸了我的腿", "they know where my daughter goes to school": a threat to someone's safety (`HarmThreat`); "打到一个
         // 王先生的银行卡上", "pay to Mr Wang's card": a person's account to pay into (`PersonalPayee`).
-        let harms = HarmThreat.ranges(in: scalars)
+        // The line's English words, worked out once for the three (none for a line without Latin letters).
+        let latinWords = HarmThreat.englishWords(scalars)
+        let harms = HarmThreat.ranges(in: scalars, words: latinWords)
         if !harms.isEmpty { content += HarmThreat.hits(harms, matcher: compiled.matcher) }
-        let payees = PersonalPayee.ranges(in: scalars)
+        let payees = PersonalPayee.ranges(in: scalars, words: latinWords)
         if !payees.isEmpty { content += PersonalPayee.hits(payees, matcher: compiled.matcher) }
         // "叫我加客服LINE处理", "add their WeChat": a move to a private chat (`PrivateChat`).
-        let chats = PrivateChat.ranges(in: scalars)
+        let chats = PrivateChat.ranges(in: scalars, words: latinWords)
         if !chats.isEmpty { content += PrivateChat.hits(chats, matcher: compiled.matcher) }
         // "我儿子的花呗", "my son's Huabei": the relative's account, read as "我儿子的贷款" (`KinAccount`).
         if !kinWords.isEmpty { content += KinAccount.hits(scalars, kin: kinWords, content: content, matcher: compiled.matcher) }

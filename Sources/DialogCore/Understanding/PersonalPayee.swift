@@ -20,13 +20,13 @@ enum PersonalPayee {
     /// What may stand between a payment verb and the surname: 一个王先生, 一位李女士.
     private static let fillers = words(["一个", "一位", "个", "位"])
 
-    private static let titlesEn = words(["mr", "ms", "mrs", "miss"])
-    private static let accountsEn = words(["card", "account", "alipay", "wechat"])
-    private static let ofEn = words(["of", "to", "under", "belonging", "in"])
+    private static let titlesEn = ScalarWords(["mr", "ms", "mrs", "miss"])
+    private static let accountsEn = ScalarWords(["card", "account", "alipay", "wechat"])
+    private static let ofEn = ScalarWords(["of", "to", "under", "belonging", "in"])
     /// What may stand between the card or the payment and the title: "a bank card of a", "pay it to", "the money into".
-    private static let betweenEn = words(["of", "to", "under", "belonging", "in", "into", "the", "name", "a", "an", "it", "money", "cash",
+    private static let betweenEn = ScalarWords(["of", "to", "under", "belonging", "in", "into", "the", "name", "a", "an", "it", "money", "cash",
                                           "this", "that", "bank", "personal", "one", "someone", "called", "named"])
-    private static let paymentsEn = words(["pay", "paid", "transfer", "transferred", "send", "sent", "wire", "wired", "deposit", "remit"])
+    private static let paymentsEn = ScalarWords(["pay", "paid", "transfer", "transferred", "send", "sent", "wire", "wired", "deposit", "remit"])
 
     private static func starts(_ word: [Unicode.Scalar], at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
         guard index >= 0, index + word.count <= scalars.count else { return false }
@@ -41,13 +41,12 @@ enum PersonalPayee {
     }
 
     /// Where the line names a person's card or account as the place to pay.
-    static func ranges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    /// `words`: the line's English words (`HarmThreat.englishWords`), empty when it has none.
+    static func ranges(in scalars: [Unicode.Scalar], words: [HarmThreat.Word]) -> [Range<Int>] {
         var found: [Range<Int>] = []
-        var hasLatin = false
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.isASCIILetter { hasLatin = true }
             // A title with a surname before it: 王先生, 李女士.
             if (scalar == "先" || scalar == "女" || scalar == "小" || scalar == "经"), let title = Optional(match(titles, at: index, in: scalars)),
                title > 0, index > 0, TextNormalizer.isHan(scalars[index - 1]), !notSurnames.contains(scalars[index - 1]) {
@@ -74,12 +73,12 @@ enum PersonalPayee {
             }
             index += 1
         }
-        if hasLatin { found += english(scalars) }
+        if !words.isEmpty { found += english(scalars, words: words) }
         return found
     }
 
-    private static func english(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        let words = HarmThreat.englishWords(scalars)
+    private static func english(_ scalars: [Unicode.Scalar], words: [HarmThreat.Word]) -> [Range<Int>] {
+        let titlesEn = Self.titlesEn, accountsEn = Self.accountsEn, ofEn = Self.ofEn, betweenEn = Self.betweenEn, paymentsEn = Self.paymentsEn
         var found: [Range<Int>] = []
         for (k, word) in words.enumerated() where HarmThreat.isOne(of: titlesEn, word, in: scalars) {
             // "Mr Wang's bank card", "Ms Li's account": the title, the name, then the card within two words.

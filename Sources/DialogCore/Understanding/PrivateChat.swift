@@ -15,11 +15,11 @@ enum PrivateChat {
     private static let apps = words(["微信", "line", "qq", "whatsapp", "telegram", "wechat", "vx", "威信"])
     /// What stands before 加 in a word that is no adding of a contact.
     private static let notAdding: [Unicode.Scalar] = ["增", "参", "追", "附", "更", "外", "施", "叠", "累"]
-    private static let appsEn = words(["wechat", "line", "qq", "whatsapp", "telegram", "weixin"])
-    private static let addEn = words(["add", "adding", "added"])
+    private static let appsEn = ScalarWords(["wechat", "line", "qq", "whatsapp", "telegram", "weixin"])
+    private static let addEn = ScalarWords(["add", "adding", "added"])
     /// What may stand between "add" and the app: whose it is ("add their WeChat", "add the officer's WhatsApp"), not
     /// "add a new line".
-    private static let betweenEn = words(["their", "his", "her", "our", "the", "my", "your", "official", "customer", "service", "officer",
+    private static let betweenEn = ScalarWords(["their", "his", "her", "our", "the", "my", "your", "official", "customer", "service", "officer",
                                           "agent", "specialist", "collector", "private", "personal", "company", "manager", "lawyer",
                                           "staff", "him", "them", "on", "via"])
 
@@ -30,13 +30,12 @@ enum PrivateChat {
     }
 
     /// Where the line asks (or tells) of adding a chat app's contact.
-    static func ranges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    /// `words`: the line's English words (`HarmThreat.englishWords`), empty when it has none.
+    static func ranges(in scalars: [Unicode.Scalar], words: [HarmThreat.Word]) -> [Range<Int>] {
         var found: [Range<Int>] = []
-        var hasLatin = false
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.isASCIILetter { hasLatin = true }
             if scalar == "加", !(index > 0 && notAdding.contains(scalars[index - 1])),
                !(index + 1 < scalars.count && scalars[index + 1] == "我"),
                !(index + 2 < scalars.count && scalars[index + 1] == "了" && scalars[index + 2] == "我") {
@@ -58,8 +57,8 @@ enum PrivateChat {
             }
             index += 1
         }
-        if hasLatin {
-            let words = HarmThreat.englishWords(scalars)
+        if !words.isEmpty {
+            let appsEn = Self.appsEn, addEn = Self.addEn, betweenEn = Self.betweenEn
             for (k, word) in words.enumerated() where HarmThreat.isOne(of: addEn, word, in: scalars) {
                 if let app = HarmThreat.next(appsEn, after: k, reach: 3, in: words, scalars), app > k + 1,
                    words[(k + 1)..<app].allSatisfy({ HarmThreat.isOne(of: betweenEn, $0, in: scalars) }) {
