@@ -195,12 +195,16 @@ struct PropertyDialog: Sendable {
             var lines: [String] = ["不知道"]
             switch state.kind {
             // Stories of the kinds the dialog tells apart (the borrower's, a relative's, a scam's, a court paper's, one
+            // Stories of the kinds the dialog tells apart (the borrower's, a relative's, a scam's, a court paper's, one
             // from outside mainland China, a mainland platform's borrower living in Hong Kong, a relative in crisis, a
-            // worry before the due date), so that the states only such a story reaches are explored too.
+            // worry before the due date, a worry with no notice yet, a relative wiring "bail" right now), so that the
+            // states only such a story reaches are explored too.
             case .listen: lines = ["我收到一条通知", "I got a text saying I owe 800 yuan", "催收打电话给我，说我表哥借了钱不还",
                                    "有人让我把钱转到安全账户", "我老公在借呗借了钱逾期了", "我收到了法院的传票", "我妈正在和对方视频，共享着屏幕",
                                    "我住在香港，银行的催收天天打电话", "我住在香港，用支付宝借呗借了钱，现在逾期了",
-                                   "催收天天打给我儿子，他说他不想活了", "我花呗下周才到期，我怕还不上"]
+                                   "催收天天打给我儿子，他说他不想活了", "我花呗下周才到期，我怕还不上",
+                                   "如果有人冒用我的身份证借了钱，我需要还吗？现在还没收到通知",
+                                   "我奶奶接到电话说孙子被抓了，要汇五万去保释，她已经去银行了"]
             case .ask(let slots, _):
                 for slot in slots.compactMap({ assistant.engine.compiled.slot($0) }) {
                     switch slot.kind {

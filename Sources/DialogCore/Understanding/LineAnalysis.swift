@@ -2,7 +2,8 @@
 /// (the longest winning), its clauses, and where negation, reported speech and the person's own worries reach. Each
 /// rule is a file of this folder: `Negation`, `Announcements`, `ReportedSpeech`, `Worries`, `BareAnswers`, `Hedges`, `NameCapture`,
 /// `NumberFilling`, `UnknownPerson`, `KinAccount`,
-/// `KinPronoun`, `KinBorrower`, `QuotedKin`, `MoneyAndCode`, `Consequences`, `Agent`, `CodeDelivery`, `LenderName`, `CallInstruction`, `ClosedAccount`, `Possessive`; `SlotExtractor` runs
+/// `KinPronoun`, `KinBorrower`, `QuotedKin`, `MoneyAndCode`, `Consequences`, `Agent`, `CodeDelivery`, `LenderName`, `CallInstruction`,
+/// `ClosedAccount`, `Possessive`, `HarmThreat`, `PersonalPayee`, `PrivateChat`; `SlotExtractor` runs
 /// them over the line's phrases and puts the values together.
 ///
 /// A class: the rules hold it (`NumberFilling` keeps it), and copying a struct of a dozen arrays cost a retain and a
@@ -117,6 +118,17 @@ final class LineAnalysis {
         if !mobiles.isEmpty { content += PrivateMobile.hits(scalars, numbers: mobiles, matcher: compiled.matcher) }
         let strangers = UnknownPerson.ranges(in: text, phrases: content)
         if !strangers.isEmpty { content += UnknownPerson.hits(strangers, matcher: compiled.matcher) }
+        // "找人卸了我的腿", "they know where my daughter goes to school": a threat to someone's safety (`HarmThreat`); "打到一个
+        // 王先生的银行卡上", "pay to Mr Wang's card": a person's account to pay into (`PersonalPayee`).
+        // The line's English words, worked out once for the three (none for a line without Latin letters).
+        let latinWords = HarmThreat.englishWords(scalars)
+        let harms = HarmThreat.ranges(in: scalars, words: latinWords)
+        if !harms.isEmpty { content += HarmThreat.hits(harms, matcher: compiled.matcher) }
+        let payees = PersonalPayee.ranges(in: scalars, words: latinWords)
+        if !payees.isEmpty { content += PersonalPayee.hits(payees, matcher: compiled.matcher) }
+        // "叫我加客服LINE处理", "add their WeChat": a move to a private chat (`PrivateChat`).
+        let chats = PrivateChat.ranges(in: scalars, words: latinWords)
+        if !chats.isEmpty { content += PrivateChat.hits(chats, matcher: compiled.matcher) }
         // "我儿子的花呗", "my son's Huabei": the relative's account, read as "我儿子的贷款" (`KinAccount`).
         if !kinWords.isEmpty { content += KinAccount.hits(scalars, kin: kinWords, content: content, matcher: compiled.matcher) }
         // "i'm the borrower's mother", "我同事的老婆借了", "我老公公", "丢过身份证": phrases read as whole words about the
