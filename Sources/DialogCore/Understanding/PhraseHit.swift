@@ -19,3 +19,14 @@ extension Array where Element == PhraseHit {
         return hits
     }
 }
+
+extension PhraseHit {
+    /// The dialog's phrases for `reading` (the phrase a rule reads a stretch of the line as: "人身威胁", "个人银行卡",
+    /// "加微信"), at each of `ranges`: what `HarmThreat`, `PersonalPayee` and `PrivateChat` add to the line's hits.
+    static func reading(_ reading: [Unicode.Scalar], at ranges: [Range<Int>], matcher: PhraseMatcher<CompiledDialog.Cue>) -> [PhraseHit] {
+        guard !ranges.isEmpty else { return [] }
+        let cues = matcher.matches(in: reading).filter { $0.range == 0..<reading.count }.flatMap(\.payloads)
+        guard !cues.isEmpty else { return [] }
+        return ranges.flatMap { range in cues.map { PhraseHit(range: range, cue: $0) } }
+    }
+}

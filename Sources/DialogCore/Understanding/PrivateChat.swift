@@ -71,9 +71,6 @@ enum PrivateChat {
 
     /// The dialog's phrases for a private chat ("加微信"), at each stretch the line holds.
     static func hits(_ ranges: [Range<Int>], matcher: PhraseMatcher<CompiledDialog.Cue>) -> [PhraseHit] {
-        guard !ranges.isEmpty else { return [] }
-        let cues = matcher.matches(in: reading).filter { $0.range == 0..<reading.count }.flatMap(\.payloads)
-        guard !cues.isEmpty else { return [] }
-        return ranges.flatMap { range in cues.map { PhraseHit(range: range, cue: $0) } }
+        PhraseHit.reading(reading, at: ranges, matcher: matcher)
     }
 }
