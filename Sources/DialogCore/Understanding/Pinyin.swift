@@ -28,6 +28,21 @@ extension Pinyin {
     /// letters, four in five of them syllables, and at least two with a final that English short words seldom have
     /// (`shou`, `dao`, `xin`). Such a line is Chinese the person could not type, not English (probe13 L2).
     static func isMostlyPinyin(_ scalars: [Unicode.Scalar]) -> Bool {
+        // First, without making any string (every English line of a conversation comes here): a syllable has at most
+        // six letters, so a longer word ("collector", "overdue"), a Chinese character, or fewer than five words says no.
+        var count = 0
+        var length = 0
+        for scalar in scalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic {
+                length += 1
+                if length > 6 { return false }
+                if length == 1 { count += 1 }
+            } else {
+                length = 0
+                if !scalar.isASCII, scalar.properties.isAlphabetic { return false }
+            }
+        }
+        guard count >= 5 else { return false }
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in scalars {
