@@ -537,3 +537,27 @@ private func withMini(editing file: String, _ edit: (String) -> String, _ body: 
         check(diagnostics, [error("topics.yaml", 4, 13, "`feared` of topic `sue` must be a mapping of `key: value` lines")], in: folder)
     }
 }
+
+/// A text slot's `capture.not_after` is a list of words, like `not_names`: a mapping there is an error at the value,
+/// and the dialog does not load.
+@Test func aCapturesNotAfterIsAList() throws {
+    try withMini(editing: "slots.yaml", {
+        $0.replacingOccurrences(of: "      suffixes: [商城]", with: "      suffixes: [商城]\n      not_after: {zh-Hans: 记成}")
+    }) { folder in
+        let (dialog, diagnostics) = load(folder)
+        #expect(dialog == nil)
+        check(diagnostics, [error("slots.yaml", 20, 18, "`not_after` must be a list, like [a, b]")], in: folder)
+    }
+}
+
+/// A choice value's `announced_as` names another value of the same slot: an unknown one is an error at the name.
+@Test func announcedAsNamesAValueOfItsSlot() throws {
+    try withMini(editing: "slots.yaml", {
+        $0.replacingOccurrences(of: "        synonyms: {zh-Hans: [电话], en: [call, phoned]}",
+                                with: "        synonyms: {zh-Hans: [电话], en: [call, phoned]}\n        announced_as: visit")
+    }) { folder in
+        let (dialog, diagnostics) = load(folder)
+        #expect(dialog == nil)
+        check(diagnostics, [error("slots.yaml", 9, 7, "`announced_as` of `channel: call` names `visit`, which is not another value of `channel`")], in: folder)
+    }
+}
