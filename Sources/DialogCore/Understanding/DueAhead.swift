@@ -1,0 +1,78 @@
+/// A due date still ahead, however it is said (probe14 P8): "到期日是下周五", "还款日是下个月5号", "還款日係下個禮拜",
+/// "下周五才到期", "my due date is next Friday", "it's due in three days". The dialog listed "下周到期", "下个月才到期",
+/// "due next week" one at a time, and "我还没还，不过到期日是下周五" was read as an overdue admission ("还没还"). Two
+/// patterns, in one clause:
+/// - a due-date noun (到期日, 还款日, 最后还款日 …) and, within six characters after it, a time still to come (下周,
+///   下个月, 明天, 月底 …);
+/// - a time still to come and, within six characters after it, 到期 or 才扣款 ("下周五才到期", "月底才扣款"), not
+///   才还 ("下个月才还得上" is a borrower who cannot pay until then);
+/// - in English, "due" or "deadline" and, within three words after it, next / tomorrow / in ("due date is next
+///   Friday", "due in 3 days"); "was due last week" is no such thing.
+/// Such a stretch reads as the words "还没到期" (not due yet), so the dialog says what it means where it stands
+/// (notice-help: `overdue: no`); being later in the line than "还没还", it is the reading that stands. Negation and
+/// reported speech then apply as to any phrase: "短信说还款日是明天" is the sender's word.
+enum DueAhead {
+    /// The words such a stretch reads as, folded as phrases are.
+    static let reading: [Unicode.Scalar] = Array("还没到期".unicodeScalars)
+
+    // Chinese, after folding (traditional → simplified).
+    private static let dueNouns = ScalarWords(["到期日", "到期时间", "到期日期", "还款日", "还款日期", "最后还款日", "还款时间", "还款期限",
+                                         "缴款日", "缴费日", "截止日", "截止日期", "扣款日", "账单到期日"])
+    private static let ahead = ScalarWords(["下周", "下星期", "下礼拜", "下个星期", "下个礼拜", "下下周", "下个月", "下月", "明天", "明日",
+                                      "后天", "大后天", "听日", "后日", "月底", "月尾", "下旬", "过几天", "过两天", "再过", "几天后",
+                                      "这周末", "这个周末", "本周末", "周末", "年底", "今晚", "今天晚上"])
+    /// Not 才还 / 才交: "下个月才还得上" is a borrower who cannot pay until then.
+    private static let dueVerbs = ScalarWords(["到期", "才扣款", "才扣"])
+    /// A stretch with a negation in it says no such thing: "还款日不是下周".
+    private static let negations: [Unicode.Scalar] = ["不", "没", "未", "唔", "冇"]
+
+    // English, lower case (folding did that).
+    private static let dueEn = ScalarWords(["due", "deadline"])
+    private static let aheadEn = ScalarWords(["next", "tomorrow", "in", "until", "till"])
+    private static let betweenEn = ScalarWords(["date", "day", "is", "isn't", "will", "be", "only", "not", "on", "of", "payment"])
+
+    /// Where the line says a due date is still ahead.
+    /// `words`: the line's English words (`HarmThreat.englishWords`), empty when it has none.
+    static func ranges(in scalars: [Unicode.Scalar], words: [HarmThreat.Word]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        let dueNouns = Self.dueNouns, ahead = Self.ahead, dueVerbs = Self.dueVerbs, negations = Self.negations
+        var index = 0
+        while index < scalars.count {
+            let noun = dueNouns.longest(at: index, in: scalars)
+            let time = noun == 0 ? ahead.longest(at: index, in: scalars) : 0
+            let (start, follows) = noun > 0 ? (index + noun, ahead) : (index + time, dueVerbs)
+            if noun > 0 || time > 0 {
+                var probe = start
+                while probe < scalars.count, probe <= start + 6, !Clauses.endsClause(scalars, at: probe) {
+                    let length = follows.longest(at: probe, in: scalars)
+                    if length > 0 {
+                        if !scalars[index..<probe].contains(where: { negations.contains($0) }) { found.append(index..<(probe + length)) }
+                        break
+                    }
+                    probe += 1
+                }
+                if let last = found.last, last.lowerBound == index {
+                    index = last.upperBound
+                    continue
+                }
+            }
+            index += 1
+        }
+        if !words.isEmpty {
+            let dueEn = Self.dueEn, aheadEn = Self.aheadEn, betweenEn = Self.betweenEn
+            for (k, word) in words.enumerated() where HarmThreat.isOne(of: dueEn, word, in: scalars) {
+                var j = k + 1
+                while j < words.count, j <= k + 3, HarmThreat.isOne(of: betweenEn, words[j], in: scalars) { j += 1 }
+                if j < words.count, j <= k + 3, HarmThreat.isOne(of: aheadEn, words[j], in: scalars) {
+                    found.append(word.range.lowerBound..<words[j].range.upperBound)
+                }
+            }
+        }
+        return found
+    }
+
+    /// The dialog's phrases for a due date still ahead ("还没到期"), at each stretch the line holds.
+    static func hits(_ ranges: [Range<Int>], matcher: PhraseMatcher<CompiledDialog.Cue>) -> [PhraseHit] {
+        PhraseHit.reading(reading, at: ranges, matcher: matcher)
+    }
+}
