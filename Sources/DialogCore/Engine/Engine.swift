@@ -646,13 +646,23 @@ public struct Engine: Sendable {
         return context
     }
 
+    /// The line after "restart?" read as a story: any fact in it, told to a prompt that says "or just tell me the new
+    /// situation to start over" (probe14: "捷信说我十年前的手机分期还没还清" after "restart" was answered "好的，不重新开始"
+    /// and added to the old story, because nothing in it contradicted the old one). A line with no fact in it ("继续",
+    /// "算了") keeps the old conversation.
+    /// A line that contradicts what the session holds is a new story too; one that answers the question that was open,
+    /// or a word or two ("短信"), goes on with the old one.
     private func anotherStory(_ text: NormalizedText, _ s: Session) -> SlotExtractor.Extraction? {
         let extraction = SlotExtractor(compiled: compiled).extract(text, asked: [], lastAnswered: [])
         let contradicts = extraction.values.contains { slot, value in
             guard let held = s.values[compiled.dialog.slots[slot].id], held != .unknown else { return false }
             return held != value
         }
-        return contradicts ? extraction : nil
+        if contradicts { return extraction }
+        var open: [String] = []
+        if let state = s.current.flatMap({ compiled.state($0) }), case .ask(let slots, _) = state.kind { open = slots }
+        let answersOpen = extraction.values.contains { slot, _ in open.contains(compiled.dialog.slots[slot].id) }
+        return extraction.values.isEmpty || answersOpen || ShortLine.saysLittle(text.scalars) ? nil : extraction
     }
 
     /// A new session in the same language; the old one is kept so that `back` can bring it back. `walking`: false when
