@@ -42,6 +42,16 @@ extension LineAnalysis {
                                                     "who", "but", "to", "from", "for", "with", "saying", "said", "says", "about",
                                                     "me", "my", "i", "it", "they", "is", "was", "in", "on", "at", "platform", "company"]
 
+    /// How a person's name ends (folded): 陈先生, 张某某, 李女士.
+    private static let personTitles = ["先生", "女士", "小姐", "太太", "某某", "某", "阿姨", "大哥", "大姐", "师傅", "老板", "经理", "老师"]
+    /// What follows a person's name, not a lender's: "一个叫张伟的人", "叫阿强的男的".
+    private static let personAfter: [[Unicode.Scalar]] = ["的人", "的男", "的女", "的家伙", "的朋友", "的同事", "的小伙", "嘅人", "嘅男", "嘅女"]
+        .map { Array($0.unicodeScalars) }
+
+    private func has(_ word: [Unicode.Scalar], at index: Int) -> Bool {
+        index + word.count <= scalars.count && scalars[index..<(index + word.count)].elementsEqual(word)
+    }
+
     /// What may stand between a cue and the name: spaces, quotes, a colon.
     private static let nameOpeners = Set(" \"'“”‘’「」《》<>:：".unicodeScalars)
 
@@ -62,6 +72,10 @@ extension LineAnalysis {
                 name.removeLast(tail.count)
             }
             guard end - start >= 2 else { return nil }
+            // "一个叫陈先生的人", "一個叫張某某的": a person, not a lender (probe14 P11: "在陳先生官方客服裡說明").
+            if Self.personTitles.contains(where: { name.hasSuffix($0) }) || Self.personAfter.contains(where: { has($0, at: end) }) {
+                return nil
+            }
             return text.originalText(start..<end)
         }
         func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

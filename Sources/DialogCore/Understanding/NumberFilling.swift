@@ -18,8 +18,45 @@ struct NumberFilling {
         return analysis.quantities.filter { quantity in
             !nameRanges.contains { $0.overlaps(quantity.range) } && !isFrequency(quantity) && !isDeadline(quantity)
                 && !caseNumbers.contains { $0.overlaps(quantity.range) } && !countsCalls(quantity) && !isPhoneOrCardNumber(quantity)
-                && !isKeypadKey(quantity)
+                && !isKeypadKey(quantity) && !isTimeAgo(quantity) && !isAge(quantity)
         }
+    }
+
+    /// "三个月前借的", "十年前的分期", "borrowed 3 months ago": when something happened, not how long it is overdue
+    /// (probe14 P27: "十年前的手机分期" was 3,650 days overdue, "3 months ago … 10 days late" 90 days).
+    private func isTimeAgo(_ quantity: Quantity) -> Bool {
+        guard quantity.days != nil else { return false }
+        let scalars = analysis.scalars
+        var after = quantity.range.upperBound
+        if after < scalars.count, scalars[after] == "多" { after += 1 }
+        if after < scalars.count, scalars[after] == "前" {
+            // Not 前夫 / 前妻 / 前任 (an ex), which a number does not stand before anyway, but be safe.
+            return !(after + 1 < scalars.count && Self.notAgo.contains(scalars[after + 1]))
+        }
+        if after + 1 < scalars.count, scalars[after] == "以" || scalars[after] == "之", scalars[after + 1] == "前" { return true }
+        return words(after: quantity.range.upperBound) == "ago"
+    }
+
+    private static let notAgo: Set<Unicode.Scalar> = ["夫", "妻", "任", "男", "女"]
+
+    /// "70岁", "he is 70 years old", "aged 70": someone's age, not an amount (probe14 P27).
+    private func isAge(_ quantity: Quantity) -> Bool {
+        guard quantity.unit == .none || quantity.unit == .year else { return false }
+        let scalars = analysis.scalars
+        let after = quantity.range.upperBound
+        if quantity.unit == .none, after < scalars.count, scalars[after] == "岁" { return true }
+        if ["aged", "age"].contains(words(before: quantity.range.lowerBound)) { return true }
+        return quantity.unit == .year && words(after: after) == "old"
+    }
+
+    /// The ASCII word just after `index` (skipping one space), lower case.
+    private func words(after index: Int) -> String {
+        let scalars = analysis.scalars
+        var start = index
+        while start < scalars.count, scalars[start] == " " { start += 1 }
+        var end = start
+        while end < scalars.count, scalars[end].isASCIILetter { end += 1 }
+        return String(String.UnicodeScalarView(scalars[start..<end]))
     }
 
     /// "Press 1 to talk to an agent", "按1转人工", "撳2": a key of a phone's keypad, which a recorded call asks the
