@@ -3,7 +3,7 @@
 /// rule is a file of this folder: `Negation`, `Announcements`, `ReportedSpeech`, `Worries`, `BareAnswers`, `Hedges`, `NameCapture`,
 /// `NumberFilling`, `UnknownPerson`, `KinAccount`,
 /// `KinPronoun`, `KinBorrower`, `QuotedKin`, `MoneyAndCode`, `Consequences`, `Agent`, `CodeDelivery`, `LenderName`, `CallInstruction`,
-/// `ClosedAccount`, `Possessive`, `HarmThreat`, `PersonalPayee`, `PrivateChat`, `DueAhead`, `CancelOrElse`; `SlotExtractor` runs
+/// `ClosedAccount`, `Possessive`, `HarmThreat`, `PersonalPayee`, `PrivateChat`, `DueAhead`, `CancelOrElse`, `VisitPlace`; `SlotExtractor` runs
 /// them over the line's phrases and puts the values together.
 ///
 /// A class: the rules hold it (`NumberFilling` keeps it), and copying a struct of a dozen arrays cost a retain and a
@@ -135,6 +135,9 @@ final class LineAnalysis {
         // "说我开通了抖音月付要关掉，不然每月扣费": the fake customer-service script (`CancelOrElse`).
         let cancels = CancelOrElse.ranges(in: scalars, words: latinWords)
         if !cancels.isEmpty { content += CancelOrElse.hits(cancels, matcher: compiled.matcher) }
+        // "他们说明天来我公司", "跑到我们单位": someone coming to the person's place (`VisitPlace`).
+        let visits = VisitPlace.ranges(in: scalars)
+        if !visits.isEmpty { content += VisitPlace.hits(visits, matcher: compiled.matcher) }
         // "我儿子的花呗", "my son's Huabei": the relative's account, read as "我儿子的贷款" (`KinAccount`).
         if !kinWords.isEmpty { content += KinAccount.hits(scalars, kin: kinWords, content: content, matcher: compiled.matcher) }
         // "i'm the borrower's mother", "我同事的老婆借了", "我老公公", "丢过身份证": phrases read as whole words about the
