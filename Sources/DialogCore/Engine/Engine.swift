@@ -236,10 +236,27 @@ public struct Engine: Sendable {
             topics = answers.map(\.topic)
             let r = renderer(s)
             for (index, _) in answers { if let alert = compiled.dialog.topics[index].alert { trace.alerts.append(r.text(alert)) } }
-            events.insert(contentsOf: answers.map { index, answer in
+            // Three or more at once ("我怕他们起诉我…会不会上失信名单"): each by its first sentence, and once that any is
+            // explained whole when asked alone, not paragraph after paragraph before the question (probe14 P25). An
+            // answer with an alert (a life or safety at stake) is always whole.
+            let brief = answers.count > 2 && compiled.dialog.messages[MessageID.topicsMore.rawValue] != nil
+            var cut = false
+            // One said in a sentence before is said whole when it comes again ("会不会上失信名单" asked alone brings two
+            // answers: the second time both in full).
+            var answered: [DialogEvent] = []
+            for (index, answer) in answers {
                 let topic = compiled.dialog.topics[index]
-                return DialogEvent.message(id: "topic." + topic.id, text: r.text(topic.answers[answer].text, values: s.values))
-            }, at: topicsAt)
+                var text = r.text(topic.answers[answer].text, values: s.values)
+                let key = "topic." + topic.id
+                if brief, topic.alert == nil, !s.said.contains(key + ".brief"), let first = Sentences.first(of: text) {
+                    text = first
+                    cut = true
+                    s.said.insert(key + ".brief")
+                }
+                answered.append(.message(id: key, text: text))
+            }
+            if cut { answered.append(.message(id: MessageID.topicsMore.rawValue, text: r.message(.topicsMore))) }
+            events.insert(contentsOf: answered, at: topicsAt)
         }
 
         var heard: String?

@@ -18,7 +18,8 @@ public struct Session: Hashable, Codable, Sendable {
     public var current: String?
     public var values: [String: SlotValue]
     public var answers: [Answer]
-    /// `say` states already said, so they are not repeated on every walk; and `pinyin_unread`, said once.
+    /// `say` states already said, so they are not repeated on every walk; `pinyin_unread`, said once; and
+    /// `topic.<id>.brief`, a topic answered in a sentence beside others, said whole the next time.
     public var said: Set<String>
     /// `listen` states already answered.
     public var heard: Set<String>

@@ -118,13 +118,18 @@ public enum MessageID: String, CaseIterable, Codable, Sendable {
     /// When a line is written in pinyin (`Pinyin.isMostlyPinyin`) and nothing in it was understood: that pinyin cannot
     /// be read, and how to write instead; then the question on screen again. Optional (then the usual re-asking).
     case pinyinUnread = "pinyin_unread"
+    /// After two or more answers to the person's own questions in one line, each cut to its first sentence (a line
+    /// with three fears had three paragraphs before the first question): that any of them is explained in full when
+    /// asked alone. Optional (then each answer is given whole, as before).
+    case topicsMore = "topics_more"
 
     /// Messages a dialog may leave out, each with a fallback, so that dialogs written before them still load:
     /// `after_brief` (then `after_advice`), `more_done` (then the whole list again), `safety_reminder` (then no safety
     /// lines; a dialog whose remedies name `safety` must have it), `language_hint` (then nothing), `drafts_not_yet`
-    /// (then `more_not_yet`), `drafts_so_far` (then nothing), `pinyin_unread` (then the usual re-asking).
+    /// (then `more_not_yet`), `drafts_so_far` (then nothing), `pinyin_unread` (then the usual re-asking), `topics_more`
+    /// (then each answer whole).
     public var hasFallback: Bool {
         self == .afterBrief || self == .moreDone || self == .safetyReminder || self == .languageHint || self == .draftsNotYet
-            || self == .draftsSoFar || self == .pinyinUnread
+            || self == .draftsSoFar || self == .pinyinUnread || self == .topicsMore
     }
 }
