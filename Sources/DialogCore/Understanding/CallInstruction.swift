@@ -4,7 +4,8 @@
 /// most spaces, a colon, "us at", "us on") that opens its clause or follows "please" / "to" (or 请 a few characters
 /// before) fills nothing. A
 /// phone number is a mainland mobile (`PrivateMobile`) or a run of at least seven digits, dashes allowed (4008108866,
-/// 010-12345678); a shorter run is as often an amount ("转账20000").
+/// 010-12345678), or digits followed by three masked ones ("3988 xxxx", "138****5678"); a shorter run is as often an
+/// amount ("转账20000").
 extension LineAnalysis {
     /// Where the line's phone numbers start.
     static func phoneNumberStarts(_ scalars: [Unicode.Scalar], mobiles: [Range<Int>]) -> [Int] {
@@ -19,7 +20,15 @@ extension LineAnalysis {
                 if scalars[end] != "-" { digits += 1 }
                 end += 1
             }
-            if digits >= 7, !starts.contains(index), index == 0 || !scalars[index - 1].isASCIILetter { starts.append(index) }
+            // A number written half masked ("3988 xxxx", "138****5678", "400-xxx-xxxx"): digits, then at least three of
+            // x or *, a space or a dash allowed between (probe14 P22: "請即致電 3988 xxxx" gave the amount 3988).
+            var masked = end
+            if masked < scalars.count, scalars[masked] == " " || scalars[masked] == "-" { masked += 1 }
+            var hidden = 0
+            while masked < scalars.count, ["x", "X", "*", "＊"].contains(scalars[masked]) { hidden += 1; masked += 1 }
+            if (digits >= 7 || (digits >= 3 && hidden >= 3)), !starts.contains(index), index == 0 || !scalars[index - 1].isASCIILetter {
+                starts.append(index)
+            }
             index = end
         }
         return starts

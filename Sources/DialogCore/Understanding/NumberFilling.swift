@@ -124,6 +124,13 @@ struct NumberFilling {
             let before = String(String.UnicodeScalarView(window))
             if Self.numberMarkers.contains(where: { before.hasSuffix($0) }) { return true }
         }
+        // "請即致電 3988 xxxx": the marker with a space after it.
+        var end = start
+        while end > 0, analysis.scalars[end - 1] == " " { end -= 1 }
+        if end < start {
+            let spaced = analysis.scalars[max(end - 4, 0)..<end]
+            if Self.numberMarkerScalars.contains(where: { spaced.count >= $0.count && spaced.suffix($0.count).elementsEqual($0) }) { return true }
+        }
         return ["call", "hotline", "dial", "number"].contains(words(before: start)) && quantity.value >= 10_000
     }
 
@@ -202,6 +209,15 @@ struct NumberFilling {
                     candidates.append((index, quantity.range.lowerBound, value))
                 }
             }
+            // "本来借五千，现在要我还九千多", "I only borrowed 3000 but they want 5000": what was borrowed beside what is
+            // claimed; the notice's amount is the claim (probe14 P23).
+            if unit == .yuan, candidates.count > 1 {
+                let claims = candidates.filter { !clause(of: $0.start, says: Self.principalWords) }
+                if !claims.isEmpty { candidates = claims }
+                // "借了两千，要我还三千五": the amount demanded, beside another.
+                let demanded = candidates.filter { clause(of: $0.start, says: Self.demandWords) }
+                if !demanded.isEmpty { candidates = demanded }
+            }
             // The first one that follows a cue in its clause ("my mom (62) … saying I owe Huabei 8000": the 8000), else
             // the first of all ("15 days overdue").
             let followsCue = candidates.first { candidate in
@@ -224,6 +240,25 @@ struct NumberFilling {
         }
         return filled
     }
+
+    /// Whether the clause of the scalar at `start` holds one of `words` (folded, lower case).
+    private func clause(of start: Int, says words: [String]) -> Bool {
+        let clause = analysis.clauses.of(start)
+        let scalars = analysis.scalars
+        var from = start
+        while from > 0, analysis.clauses.of(from - 1) == clause { from -= 1 }
+        var to = start
+        while to < scalars.count, analysis.clauses.of(to) == clause { to += 1 }
+        let text = String(String.UnicodeScalarView(scalars[from..<to]))
+        return words.contains { text.contains($0) }
+    }
+
+    /// What was first borrowed: 本来, 原本, 本金, 当初, 原来借, "only borrowed", "originally" (folded: simplified).
+    private static let principalWords = ["本来", "原本", "本金", "当初", "原来借", "只借了", "only borrowed", "originally", "principal",
+                                         "at first i borrowed", "i borrowed only"]
+    /// What is demanded now: 要我还, 让我还, "they want", "say i owe".
+    private static let demandWords = ["要我还", "让我还", "叫我还", "逼我还", "催我还", "要我们还", "要还", "应还", "they want", "say i owe",
+                                      "says i owe", "asking for", "demand"]
 
     static func convert(_ quantity: Quantity, to unit: Slot.Unit) -> Double? {
         switch unit {
