@@ -142,6 +142,9 @@ final class LineAnalysis {
         // "花呗早就关了", "I closed my Huabei": an account closed, over the name and its verb (`ClosedAccount`).
         let closed = ClosedAccount.stretches(scalars, content: content)
         if !closed.isEmpty { content += ClosedAccount.hits(closed, matcher: compiled.matcher) }
+        // "我从来没开过花呗", "I never activated Huabei": no account there, over the name and its negated verb (`NeverOpened`).
+        let denied = NeverOpened.stretches(scalars, content: content)
+        if !denied.isEmpty { content += NeverOpened.hits(denied, matcher: compiled.matcher) }
         // Negation words inside content phrases ("没借过", "haven't paid") make a phrase a denial in form, whatever
         // value it gives; conditions inside ("再不还就上门") make it a threat by itself. Both are taken before the
         // longer content phrases hide them.
