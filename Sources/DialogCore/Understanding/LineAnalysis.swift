@@ -110,7 +110,22 @@ final class LineAnalysis {
         borrowingKin = kinWords.isEmpty ? [] : KinBorrower.ranges(scalars, kin: kinWords)
         content += KinPatterns.hits(scalars, kin: kinWords, matcher: compiled.matcher)
         quantities = compiled.numberSlots.isEmpty && compiled.numberPhrases.isEmpty ? [] : QuantityScanner.scan(scalars)
-        content += NumberPhrase.hits(compiled.numberPhrases, in: scalars, quantities: quantities)
+        // A number phrase whose first word ends a denial, a worry or a number's cue before it is read by that phrase:
+        // "没有|逾期|三天" is a denial, "怕|逾期|三天" a worry, "已|逾期|45天" a notice's cue, and none of them the
+        // person's own "逾期三天". (A yes before it stays beside it: "i paid" and "paid #" in "I paid 500".)
+        let numbered = NumberPhrase.hits(compiled.numberPhrases, in: scalars, quantities: quantities)
+        if !numbered.isEmpty {
+            let worryStarts = Set(functional.of(.conditions).map(\.range.lowerBound))
+            func readsFirstWord(_ other: PhraseHit, of hit: PhraseHit) -> Bool {
+                guard other.range.lowerBound < hit.range.lowerBound, other.range.upperBound - hit.range.lowerBound >= 2,
+                      other.range.upperBound < hit.range.upperBound else { return false }
+                switch other.cue {
+                case .slotNo, .numberCue: return true
+                default: return worryStarts.contains(other.range.lowerBound)
+                }
+            }
+            content += numbered.filter { hit in !content.contains { readsFirstWord($0, of: hit) } }
+        }
         let mobiles = PrivateMobile.ranges(in: scalars)
         phoneNumbers = Self.phoneNumberStarts(scalars, mobiles: mobiles)
         // The rules that read a stretch as other words get the matcher (a copy of it costs a retain and a release of
