@@ -174,7 +174,8 @@ final class LineAnalysis {
         }
         // An announcing word inside a threat phrase ("will tell my", "不还就告诉") still announces what follows it:
         // "they will tell my boss" is a threat, not "my boss was contacted".
-        let announcementsInside = functional.of(.announcements)
+        // "they say they call my family", "if you don't pay, we call your mom": a threat in the plain present (`PresentThreat`).
+        let announcementsInside = functional.of(.announcements) + PresentThreat.hits(scalars, words: latinWords)
         // Likewise a word that foresees ("'ll" in "'ll call my parents"): a worry goes on into its clause (`Worries`).
         let predictionsInside = functional.of(.predictions)
         // …but not into someone else's words, also where a longer word hides the reporting one ("said they would").
