@@ -195,7 +195,12 @@ struct SlotExtractor {
         var reachingBorrower: [Range<Int>] = []
         if !line.borrowingKin.isEmpty || !line.earlierBorrowers.isEmpty {
             for found in line.content {
-                guard case .choice(let slot, _) = found.cue, slots[slot].whenAnnounced != nil, line.reachesBorrower(found.range) else { continue }
+                guard case .choice(let slot, _) = found.cue else { continue }
+                // Knowing where the borrower works or lives is a lender finding its debtor, no threat to anyone's
+                // safety: "我儿子借的钱，他们知道我儿子在哪上班", "my son borrowed…, they know where my son works". A
+                // child's school, or a relative with no part in the debt, stays a threat (`HarmThreat.isKnowing`).
+                let findsDebtor = HarmThreat.isKnowing(found.range, in: line.scalars)
+                guard slots[slot].whenAnnounced != nil || findsDebtor, line.reachesBorrower(found.range) else { continue }
                 reachingBorrower.append(found.range)
             }
         }
@@ -437,6 +442,15 @@ struct SlotExtractor {
         // A lender named in Latin letters beside a word of lending: "Kredivo loan app", "WeLab Bank" (`LenderName`).
         for slot in compiled.captureSlots where textValues[slot] == nil {
             if let name = line.latinLenderName(phrases: line.content),
+               !LineAnalysis.isNotAName(name, foldedNotNames: compiled.foldedNotNames[slot]) {
+                textValues[slot] = .text(name)
+                note(slot)
+            }
+        }
+
+        // "在吉用花借的", "闪电借的分期": the name in the place of a loan (`LineAnalysis.nameAtPlace`).
+        for slot in compiled.captureSlots where textValues[slot] == nil {
+            if let name = line.nameAtPlace(names: line.nameRanges),
                !LineAnalysis.isNotAName(name, foldedNotNames: compiled.foldedNotNames[slot]) {
                 textValues[slot] = .text(name)
                 note(slot)
