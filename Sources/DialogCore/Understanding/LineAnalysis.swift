@@ -3,7 +3,7 @@
 /// rule is a file of this folder: `Negation`, `Announcements`, `ReportedSpeech`, `Worries`, `BareAnswers`, `Hedges`, `NameCapture`,
 /// `NumberFilling`, `UnknownPerson`, `KinAccount`,
 /// `KinPronoun`, `KinBorrower`, `QuotedKin`, `MoneyAndCode`, `Consequences`, `Agent`, `CodeDelivery`, `LenderName`, `CallInstruction`,
-/// `ClosedAccount`, `Possessive`, `HarmThreat`, `PersonalPayee`, `PrivateChat`, `DueAhead`, `CancelOrElse`, `VisitPlace`; `SlotExtractor` runs
+/// `ClosedAccount`, `Possessive`, `HarmThreat`, `PersonalPayee`, `PrivateChat`, `DueAhead`, `CancelOrElse`, `VisitPlace`, `KinInTrouble`; `SlotExtractor` runs
 /// them over the line's phrases and puts the values together.
 ///
 /// A class: the rules hold it (`NumberFilling` keeps it), and copying a struct of a dozen arrays cost a retain and a
@@ -153,6 +153,11 @@ final class LineAnalysis {
         // "他们说明天来我公司", "跑到我们单位": someone coming to the person's place (`VisitPlace`).
         let visits = VisitPlace.ranges(in: scalars)
         if !visits.isEmpty { content += VisitPlace.hits(visits, matcher: compiled.matcher) }
+        // "有人打电话说我儿子出车祸了在医院，要我马上转两万过去": a relative in trouble and money to send (`KinInTrouble`).
+        if !kinWords.isEmpty {
+            let troubles = KinInTrouble.stretches(in: scalars, kin: kinWords.map(\.range), words: latinWords)
+            if !troubles.isEmpty { KinInTrouble.read(troubles, into: &content, matcher: compiled.matcher) }
+        }
         // "我儿子的花呗", "my son's Huabei": the relative's account, read as "我儿子的贷款" (`KinAccount`).
         if !kinWords.isEmpty { content += KinAccount.hits(scalars, kin: kinWords, content: content, matcher: compiled.matcher) }
         // "i'm the borrower's mother", "我同事的老婆借了", "我老公公", "丢过身份证": phrases read as whole words about the
