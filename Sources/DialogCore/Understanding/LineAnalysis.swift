@@ -3,7 +3,7 @@
 /// rule is a file of this folder: `Negation`, `Announcements`, `ReportedSpeech`, `Worries`, `BareAnswers`, `Hedges`, `NameCapture`,
 /// `NumberFilling`, `UnknownPerson`, `KinAccount`,
 /// `KinPronoun`, `KinBorrower`, `QuotedKin`, `MoneyAndCode`, `Consequences`, `Agent`, `CodeDelivery`, `LenderName`, `CallInstruction`,
-/// `ClosedAccount`, `Possessive`, `HarmThreat`, `PersonalPayee`, `PrivateChat`, `DueAhead`, `CancelOrElse`, `VisitPlace`, `KinInTrouble`; `SlotExtractor` runs
+/// `ClosedAccount`, `Possessive`, `HarmThreat`, `PersonalPayee`, `PrivateChat`, `DueAhead`, `CancelOrElse`, `VisitPlace`, `KinInTrouble`, `OwnAccount`; `SlotExtractor` runs
 /// them over the line's phrases and puts the values together.
 ///
 /// A class: the rules hold it (`NumberFilling` keeps it), and copying a struct of a dozen arrays cost a retain and a
@@ -160,6 +160,9 @@ final class LineAnalysis {
         }
         // "我儿子的花呗", "my son's Huabei": the relative's account, read as "我儿子的贷款" (`KinAccount`).
         if !kinWords.isEmpty { content += KinAccount.hits(scalars, kin: kinWords, content: content, matcher: compiled.matcher) }
+        // "我的花唄下星期才到期", "my Huabei": the person's own account (`OwnAccount`).
+        let owned = OwnAccount.ranges(scalars, content: content)
+        if !owned.isEmpty { content += OwnAccount.hits(owned, matcher: compiled.matcher) }
         // "i'm the borrower's mother", "我同事的老婆借了", "我老公公", "丢过身份证": phrases read as whole words about the
         // right person (`Possessive`).
         let slots = compiled.dialog.slots
