@@ -128,6 +128,9 @@ public struct CompiledDialog: Sendable {
         /// volunteers fills it, so while it is empty, working out whether a question still matters reads it as not
         /// said rather than as an answer still to come (`PartialConditionEvaluator`).
         let silentPlaces: [Bool]
+        /// Who owns a slot's claims (`reported_owned_by`), by slot index, read per phrase of every line: worked out
+        /// once here, so reading a line copies no `Slot` to compare names.
+        let claims: ClaimOwners
 
         init(dialog: Dialog, slotIndex: [String: Int], flagIndex: [String: Int], situationFlags: [Int], names: ConditionNames,
              numberPhrases: [NumberPhrase]?) {
@@ -146,6 +149,7 @@ public struct CompiledDialog: Sendable {
                 if let place = names.valueIndex[slot.id] { silent[place] = true }
             }
             silentPlaces = silent
+            claims = ClaimOwners(slots: dialog.slots, slotIndex: slotIndex)
         }
     }
 
@@ -178,6 +182,7 @@ public struct CompiledDialog: Sendable {
     var foldedNotNames: [[[Unicode.Scalar]]] { storage.tables.foldedNotNames }
     var foldedNotAfter: [[[Unicode.Scalar]]] { storage.tables.foldedNotAfter }
     var silentPlaces: [Bool] { storage.tables.silentPlaces }
+    var claimOwners: ClaimOwners { storage.tables.claims }
     var conditionNames: ConditionNames { storage.conditionNames }
     var routes: [[Route]] { storage.routes }
     var topicConditions: [ResolvedCondition?] { storage.topicConditions }

@@ -77,8 +77,18 @@ struct SlotExtractor {
     /// `asked`: the slots of the question on screen. `lastAnswered`: after the advice, the slots the last answer gave,
     /// whose question is still what the person is replying to ("no, I haven't paid" right after "have you sent money?").
     func extract(_ text: NormalizedText, asked: [Int], lastAnswered: [Int] = [], context: Context = .none) -> Extraction {
+        // The slots are read in place: through the array, each `slots[slot].skipsReportedSpeech` of the rules below
+        // copied the whole `Slot` (its phrase lists, values and texts retained and released), ~15 copies and ~10 % of a
+        // step (the fourteenth session's profile).
+        compiled.dialog.slots.withUnsafeBufferPointer { slots in
+            extract(text, asked: asked, lastAnswered: lastAnswered, context: context, slots: slots)
+        }
+    }
+
+    private func extract(_ text: NormalizedText, asked: [Int], lastAnswered: [Int], context: Context,
+                         slots: UnsafeBufferPointer<Slot>) -> Extraction {
         let line = LineAnalysis(text, compiled: compiled, borrowers: context.borrowers)
-        let slots = compiled.dialog.slots
+        let claimOwners = compiled.claimOwners
         var result = Extraction()
         if !line.borrowingKin.isEmpty {
             result.borrowers = line.borrowingKin.map { String(String.UnicodeScalarView(line.scalars[$0])) }
@@ -217,7 +227,7 @@ struct SlotExtractor {
         var ownerYes = Set<Range<Int>>()
         for found in line.content {
             guard case .slotYes(let slot) = found.cue else { continue }
-            if let owner = slots[slot].reportedOwnedBy.flatMap({ compiled.slotIndex[$0] }) { claimCues.append((found.range, owner)) }
+            if let owner = claimOwners.owner[slot] { claimCues.append((found.range, owner)) }
         }
         if !claimCues.isEmpty {
             let owners = Set(claimCues.map(\.owner))
@@ -247,7 +257,7 @@ struct SlotExtractor {
                 // a payer; its no below becomes the yes ("already paid").
                 if line.negation.doublyNegated(found.range) { continue }
                 let negated = line.negation.negates(found.range) || continuesDenial(slot, found.range)
-                if negated, slots[slot].reportedOwnedBy == nil, claimRanges.contains(found.range) { continue }
+                if negated, !claimOwners.isOwned[slot], claimRanges.contains(found.range) { continue }
                 // A phrase written with the comma that opens its clause ("，逾期#", ", # overdue") has no subject of its
                 // own: "是我借的，逾期三天" goes on with the person's admission, "收到短信，逾期三天" with the text's claim.
                 // Like a claim, it is the person's only when the line owns it (`reportedOwnedBy`, `agrees(after:)`).
@@ -361,16 +371,14 @@ struct SlotExtractor {
         // A line holds a claim or two: looked through, not hashed into Sets.
         for claim in claims where claim.value == .yes && yesNo[claim.slot] == nil {
             let atRange = claims.filter { $0.range == claim.range && $0.value == .yes }
-            let owned = atRange.filter { slots[$0.slot].reportedOwnedBy != nil }
-            let denied = owned.isEmpty
-                ? atRange.filter { other in slots.indices.contains { compiled.slotIndex[slots[$0].reportedOwnedBy ?? ""] == other.slot } }
-                : owned
+            let owned = atRange.filter { claimOwners.isOwned[$0.slot] }
+            let denied = owned.isEmpty ? atRange.filter { claimOwners.ownsOthers[$0.slot] } : owned
             guard denied.contains(where: { $0.slot == claim.slot }), line.disagrees(after: claim.range) else { continue }
             yesNo[claim.slot] = .no
             note(claim.slot)
         }
         for claim in claims where yesNo[claim.slot] == nil {
-            let owned = slots[claim.slot].reportedOwnedBy.flatMap({ compiled.slotIndex[$0] }).map { yesNo[$0] == .yes } ?? false
+            let owned = claimOwners.owner[claim.slot].map { yesNo[$0] == .yes } ?? false
             // A slot of `reported_disowned_by` disowns it when the line says yes to it, or names a value of it other
             // than `none` (a scam sign: "自称美团的人说我月付逾期了" is the scammer's claim, whatever the person bought).
             let disowned = slots[claim.slot].reportedDisownedBy.contains { name in
@@ -564,7 +572,7 @@ struct SlotExtractor {
         if !line.kinRanges.isEmpty {
             let admits = yesNo.contains { slot, value in
                 value == .yes && slots[slot].skipsReportedSpeech && !slots[slot].countsKinStory
-                    && (slots[slot].reportedOwnedBy != nil || slots.contains { compiled.slotIndex[$0.reportedOwnedBy ?? ""] == slot })
+                    && (claimOwners.isOwned[slot] || claimOwners.ownsOthers[slot])
             }
             if admits {
                 for (slot, ids) in choiceSets {
