@@ -110,7 +110,22 @@ final class LineAnalysis {
         borrowingKin = kinWords.isEmpty ? [] : KinBorrower.ranges(scalars, kin: kinWords)
         content += KinPatterns.hits(scalars, kin: kinWords, matcher: compiled.matcher)
         quantities = compiled.numberSlots.isEmpty && compiled.numberPhrases.isEmpty ? [] : QuantityScanner.scan(scalars)
-        content += NumberPhrase.hits(compiled.numberPhrases, in: scalars, quantities: quantities)
+        // A number phrase whose first word ends a denial, a worry or a number's cue before it is read by that phrase:
+        // "没有|逾期|三天" is a denial, "怕|逾期|三天" a worry, "已|逾期|45天" a notice's cue, and none of them the
+        // person's own "逾期三天". (A yes before it stays beside it: "i paid" and "paid #" in "I paid 500".)
+        let numbered = NumberPhrase.hits(compiled.numberPhrases, in: scalars, quantities: quantities)
+        if !numbered.isEmpty {
+            let worryStarts = Set(functional.of(.conditions).map(\.range.lowerBound))
+            func readsFirstWord(_ other: PhraseHit, of hit: PhraseHit) -> Bool {
+                guard other.range.lowerBound < hit.range.lowerBound, other.range.upperBound - hit.range.lowerBound >= 2,
+                      other.range.upperBound < hit.range.upperBound else { return false }
+                switch other.cue {
+                case .slotNo, .numberCue: return true
+                default: return worryStarts.contains(other.range.lowerBound)
+                }
+            }
+            content += numbered.filter { hit in !content.contains { readsFirstWord($0, of: hit) } }
+        }
         let mobiles = PrivateMobile.ranges(in: scalars)
         phoneNumbers = Self.phoneNumberStarts(scalars, mobiles: mobiles)
         // The rules that read a stretch as other words get the matcher (a copy of it costs a retain and a release of
@@ -142,6 +157,9 @@ final class LineAnalysis {
         // "花呗早就关了", "I closed my Huabei": an account closed, over the name and its verb (`ClosedAccount`).
         let closed = ClosedAccount.stretches(scalars, content: content)
         if !closed.isEmpty { content += ClosedAccount.hits(closed, matcher: compiled.matcher) }
+        // "我从来没开过花呗", "I never activated Huabei": no account there, over the name and its negated verb (`NeverOpened`).
+        let denied = NeverOpened.stretches(scalars, content: content)
+        if !denied.isEmpty { content += NeverOpened.hits(denied, matcher: compiled.matcher) }
         // Negation words inside content phrases ("没借过", "haven't paid") make a phrase a denial in form, whatever
         // value it gives; conditions inside ("再不还就上门") make it a threat by itself. Both are taken before the
         // longer content phrases hide them.
@@ -156,7 +174,8 @@ final class LineAnalysis {
         }
         // An announcing word inside a threat phrase ("will tell my", "不还就告诉") still announces what follows it:
         // "they will tell my boss" is a threat, not "my boss was contacted".
-        let announcementsInside = functional.of(.announcements)
+        // "they say they call my family", "if you don't pay, we call your mom": a threat in the plain present (`PresentThreat`).
+        let announcementsInside = functional.of(.announcements) + PresentThreat.hits(scalars, words: latinWords)
         // Likewise a word that foresees ("'ll" in "'ll call my parents"): a worry goes on into its clause (`Worries`).
         let predictionsInside = functional.of(.predictions)
         // …but not into someone else's words, also where a longer word hides the reporting one ("said they would").

@@ -31,6 +31,10 @@ struct ReportedSpeech {
             // about") and reports no claim; the person's own question about it stays a question.
             if phrase.range.upperBound < scalars.count, scalars[phrase.range.upperBound] == "的" || scalars[phrase.range.upperBound] == "嘅",
                let last = phrase.range.last, Self.sayingWords.contains(scalars[last]) { continue }
+            // "【甜橙借钱】我逾期两个月了": a name in brackets the person typed before their own words opens no text of the
+            // sender's ("【分期乐】我们提醒您" still does: 我们 is the sender).
+            if scalars[phrase.range.lowerBound] == "]", phrase.range.upperBound + 1 < scalars.count, scalars[phrase.range.upperBound] == "我",
+               !["们", "哋", "司"].contains(scalars[phrase.range.upperBound + 1]) { continue }
             let c = clauses.of(phrase.range.lowerBound)
             firstEnd[c] = min(firstEnd[c] ?? .max, phrase.range.upperBound)
             startsByEnd[phrase.range.upperBound, default: []].append(phrase.range.lowerBound)
