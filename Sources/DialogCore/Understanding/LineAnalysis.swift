@@ -75,6 +75,17 @@ final class LineAnalysis {
         Agent.othersAct(range, in: scalars, clauses: clauses, kin: kinRanges, names: nameRanges)
     }
 
+    /// Where a pronoun stands for the person's own relative named in an earlier clause (`KinPronoun.toldOf`): "我女儿在上
+    /// 大学，有人打电话说**她**在分期乐借钱逾期了".
+    let kinPronouns: Set<Int>
+
+    /// Whether the phrase at `range` opens with the person's own word for someone of theirs, or with a pronoun that stands
+    /// for one (`kinPronouns`): inside someone else's words it still says who the person is to the borrower ("说我儿子
+    /// 欠了钱", "催收说**他**在拍拍贷逾期了" after "我儿子在外地打工").
+    func opensWithOwnRelative(_ range: Range<Int>) -> Bool {
+        ReportedSpeech.opensWithOwnPossessive(range, in: scalars) || kinPronouns.contains(range.lowerBound)
+    }
+
     /// The stretches that say how a verification code came (`CodeDelivery`): "the code **they texted me**" is no notice
     /// by text.
     let codeDeliveries: [Range<Int>]
@@ -229,9 +240,13 @@ final class LineAnalysis {
         var readAgain = KinAtPlace.hits(scalars, reported: functional.of(.reported), stories: kin.stories, kin: kinWords.map(\.range),
                                         clauses: clauses, matcher: compiled.matcher)
         // "my father …, they call him": the relative read in place of the pronoun (`KinPronoun`).
+        var kinPronouns = Set<Int>()
         if !kinWords.isEmpty {
-            readAgain += KinPronoun.hits(scalars, kin: kinWords, clauses: clauses, borrowers: borrowingKin, matcher: compiled.matcher)
+            let pronouns = KinPronoun.hits(scalars, kin: kinWords, clauses: clauses, borrowers: borrowingKin, matcher: compiled.matcher)
+            kinPronouns = pronouns.toldOf
+            readAgain += pronouns.hits
         }
+        self.kinPronouns = kinPronouns
         // "催收说：'你妈那边我们已经打过了'": the person's relative in the collector's words (`QuotedKin`).
         if !kinWords.isEmpty {
             let reportedWords = functional.of(.reported)

@@ -80,12 +80,13 @@ struct OwnKin {
         return false
     }
 
-    /// Where the person's possessive before a word of `kin` starts: 我儿子, 我的儿子, 我家儿子, 我们家的儿子, my son, our son.
+    /// Where the person's possessive before a word of `kin` starts: 我儿子, 我的儿子, 我家儿子, 我们家的儿子, 我個女, my son, our son.
     /// Not when the person is part of the subject too: "我和我老公都没借过钱" is the person's own denial; nor when the
     /// person acts for the relative ("我给我弟…做了担保").
     static func possessiveStart(before index: Int, in scalars: [Unicode.Scalar]) -> Int? {
         var at = index
-        if at >= 1, scalars[at - 1] == "的" || scalars[at - 1] == "嘅" { at -= 1 }
+        // Cantonese says 我個女, 我個仔 ("my daughter", "my son").
+        if at >= 1, scalars[at - 1] == "的" || scalars[at - 1] == "嘅" || scalars[at - 1] == "個" || scalars[at - 1] == "个" { at -= 1 }
         if at >= 1, scalars[at - 1] == "家" { at -= 1 }
         if at >= 1, scalars[at - 1] == "们" || scalars[at - 1] == "哋" { at -= 1 }
         if at >= 1, scalars[at - 1] == "我" || scalars[at - 1] == "俺" {
