@@ -231,6 +231,16 @@ final class LineAnalysis {
                 return !Agent.stopsBeforeID(hit.range, lent: lent)
             }
         }
+        // "我帮我弟借的", "我和老公一起借的", "we took the loan together": the person's own borrowing, for a relative or
+        // with one (`BorrowedFor`).
+        if !kinRanges.isEmpty || scalars.contains(where: \.isASCIILetter) {
+            let names = content.compactMap { hit -> Range<Int>? in
+                if case .known = hit.cue { return hit.range }
+                return nil
+            }
+            let borrowedFor = BorrowedFor.stretches(scalars, clauses: clauses, kin: kinRanges, names: names)
+            if !borrowedFor.isEmpty { content += BorrowedFor.hits(borrowedFor, matcher: compiled.matcher) }
+        }
         codeDeliveries = CodeDelivery.stretches(scalars, clauses: clauses)
         // "我儿子确实在安逸花借了钱": the person telling of their own people (`OwnKin`), and the relative and the debt
         // with a place or other words between them (`KinAtPlace`).

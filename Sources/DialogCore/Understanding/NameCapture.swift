@@ -174,3 +174,74 @@ extension String {
         return String(String.UnicodeScalarView(scalars))
     }
 }
+
+/// A lender the dialog does not know, named where the person says they borrowed or bought: "在**吉用花**借的", "我在
+/// **闪电借**借的钱", "在**好借钱**上分期买的", "**闪电借**的分期逾期了". The place before a verb of borrowing (借, 贷, 买,
+/// 分期, 申请, 下载, 开通, 注册) or the owner of a loan (的分期, 的借款, 的贷款, 的账单) is a name, whatever it is: a rule,
+/// not a list, for the many lenders people name as their apps call themselves. Not a place that is no lender ("在网上借的",
+/// "在手机上借的", "在银行借的", "在朋友那借的", "我的分期", "这个月的分期"): a word of `genericPlaces`, a person or a
+/// function word (`nameStops`), or a single character.
+extension LineAnalysis {
+    /// What the name may stand before: a verb of borrowing or buying.
+    private static let placeVerbs: [[Unicode.Scalar]] = ["借", "贷了", "贷的", "贷款", "买", "分期", "申请", "下载", "开通", "注册", "办了", "办的"]
+        .map { Array($0.unicodeScalars) }
+    /// Between the name and the verb: "在X上借", "在X里买", "喺X度借".
+    private static let placeTails: [[Unicode.Scalar]] = ["上面", "上", "里面", "里", "度", "那里", "那边", "那儿", "那"].map { Array($0.unicodeScalars) }
+    /// What a loan of a name is called: "X的分期", "X的借款".
+    private static let ownedThings: [[Unicode.Scalar]] = ["的分期", "的借款", "的贷款", "的网贷", "的账单", "的欠款"].map { Array($0.unicodeScalars) }
+    /// Characters that end a name read in a place (the name stops of a suffix, but 借 and 贷 may be part of the name:
+    /// 闪电借, 好贷), and words of time ("这个月的分期").
+    private static let placeNameStops: Set<Unicode.Scalar> = Set("的了在是从到给我你他她它们个条笔一两几这那和与跟把被说有没买对向让叫收过机款项单次么吗呢吧啥上里仔喺咗嘅佢证證号號度期月天年日" .unicodeScalars)
+    /// The last characters of a place on a map, no lender: "在深圳市借的", "在老家县里".
+    private static let mapPlaceEnds: Set<Unicode.Scalar> = Set("市省县区镇村州路街店乡城" .unicodeScalars)
+    /// Places that are no lender.
+    private static let genericPlaces: Set<String> = ["手机", "网络", "网贷", "平台", "软件", "线上", "网页", "网站", "银行", "朋友", "同学",
+                                                     "亲戚", "家里", "家人", "公司", "单位", "学校", "外面", "别处", "其他平台", "别的平台",
+                                                     "哪", "哪里", "哪个平台", "什么平台", "小贷公司", "贷款公司", "高利贷", "民间", "私人", "个人",
+                                                     "店里", "门店", "商场", "实体店", "营业厅", "网店", "微信", "支付宝", "抖音", "快手", "信用卡",
+                                                     "银行卡", "手机店", "老家", "网购", "电商", "商家", "线下", "中介", "贷款", "借款", "借钱",
+                                                     "分期", "商城", "同事", "老板", "父母", "爸妈", "老师", "淘宝", "京东", "拼多多", "美团"]
+
+    /// The name in a place where the person borrowed or bought ("在X借的") or before 的分期 ("X的分期"); nil when none.
+    func nameAtPlace(names: [Range<Int>]) -> String? {
+        func starts(_ word: [Unicode.Scalar], at index: Int) -> Bool {
+            index >= 0 && index + word.count <= scalars.count && scalars[index..<(index + word.count)].elementsEqual(word)
+        }
+        // Two characters only before a tail of an app ("在好借上借的"): bare, "在深圳借的" is a city.
+        func acceptable(_ range: Range<Int>, tailed: Bool = false) -> String? {
+            guard range.count >= (tailed ? 2 : 3), range.count <= 8, !names.contains(where: { $0.overlaps(range) }),
+                  let last = range.last, !Self.mapPlaceEnds.contains(scalars[last]) else { return nil }
+            let name = String(String.UnicodeScalarView(scalars[range]))
+            guard !Self.genericPlaces.contains(name) else { return nil }
+            return text.originalText(range)
+        }
+        func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+            TextNormalizer.isHan(scalar) && !Self.placeNameStops.contains(scalar)
+        }
+        for index in scalars.indices where scalars[index] == "在" || scalars[index] == "喺" || scalars[index] == "从" {
+            // The longest run of name characters after it that a place tail or a verb follows: "在闪电借借的" is 闪电借.
+            var end = index + 1
+            while end < scalars.count, end - index <= 8, isNameScalar(scalars[end]) || scalars[end] == "借" || scalars[end] == "贷" { end += 1 }
+            var best: (range: Range<Int>, tailed: Bool)?
+            var at = index + 3
+            while at <= end {
+                var next = at
+                if let tail = Self.placeTails.first(where: { starts($0, at: next) }) { next += tail.count }
+                if Self.placeVerbs.contains(where: { starts($0, at: next) }),
+                   (index + 1..<at).allSatisfy({ isNameScalar(scalars[$0]) || ($0 > index + 1 && (scalars[$0] == "借" || scalars[$0] == "贷")) }) {
+                    best = ((index + 1)..<at, next > at)
+                }
+                at += 1
+            }
+            if let best, let name = acceptable(best.range, tailed: best.tailed) { return name }
+        }
+        for index in scalars.indices where scalars[index] == "的" {
+            guard Self.ownedThings.contains(where: { starts($0, at: index) }) else { continue }
+            var start = index
+            while start > 0, index - start < 8, isNameScalar(scalars[start - 1]) || scalars[start - 1] == "借" || scalars[start - 1] == "贷" { start -= 1 }
+            while start < index, scalars[start] == "借" || scalars[start] == "贷" { start += 1 }
+            if let name = acceptable(start..<index) { return name }
+        }
+        return nil
+    }
+}

@@ -443,6 +443,15 @@ struct SlotExtractor {
             }
         }
 
+        // "在吉用花借的", "闪电借的分期": the name in the place of a loan (`LineAnalysis.nameAtPlace`).
+        for slot in compiled.captureSlots where textValues[slot] == nil {
+            if let name = line.nameAtPlace(names: line.nameRanges),
+               !LineAnalysis.isNotAName(name, foldedNotNames: compiled.foldedNotNames[slot]) {
+                textValues[slot] = .text(name)
+                note(slot)
+            }
+        }
+
         let numbering = NumberFilling(compiled: compiled, analysis: line)
         let quantities = numbering.quantities()
         var numbers: [Int: SlotValue] = [:]
