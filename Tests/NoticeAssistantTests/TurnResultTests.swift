@@ -109,6 +109,18 @@ import Testing
         #expect(explained.contains("after a hedge: a guess"), "\(explained)")
     }
 
+    /// A borrower named on an earlier line is remembered, and `--trace` shows it: the brother reached on the next line
+    /// is the borrower, no one else, and the trace says why the call to him filled nothing.
+    @Test func theTraceShowsABorrowerRememberedFromAnEarlierLine() {
+        var session = assistant.start(language: "en").session
+        let first = assistant.engine.explain(session, "my brother borrowed it on Fenqile").lines.joined(separator: "\n")
+        #expect(first.contains("remembers from now on: the borrower is brother"), "\(first)")
+        session = assistant.turn("my brother borrowed it on Fenqile", in: session).session
+        let explained = assistant.engine.explain(session, "they keep calling my brother").lines.joined(separator: "\n")
+        #expect(explained.contains("remembered: the borrower from an earlier line is brother"), "\(explained)")
+        #expect(explained.contains("names the borrower"), "\(explained)")
+    }
+
     /// The turn records of the lines a person typed (not the greeting).
     private func userTurns(in sink: MemoryTranscriptSink) -> [TranscriptRecord.Turn] {
         sink.records.compactMap { record -> TranscriptRecord.Turn? in

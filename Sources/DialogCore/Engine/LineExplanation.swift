@@ -21,6 +21,9 @@ public struct LineExplanation: Hashable, Sendable {
     public var changes: [String]
     /// Each step of the walk after the line: "ask_scam → ask_channel (else)", and where it stopped and why.
     public var walk: [String]
+    /// What the session remembers across lines that read this one: "borrower from an earlier line: 弟弟" (a call
+    /// to that relative is no call to anyone else), and a borrower this line adds to the memory.
+    public var memory: [String] = []
 
     /// The explanation as lines for people.
     public var lines: [String] {
@@ -30,6 +33,7 @@ public struct LineExplanation: Hashable, Sendable {
             out.append("phrase “\(phrase.text)”: \(phrase.meaning)" + (phrase.rules.isEmpty ? "" : " — " + phrase.rules.joined(separator: "; ")))
         }
         if !words.isEmpty { out.append("words: " + words.joined(separator: ", ")) }
+        out += memory
         if command == nil { out.append(changes.isEmpty ? "filled: nothing" : "filled: " + changes.joined(separator: ", ")) }
         out += walk
         return out
@@ -65,7 +69,15 @@ extension Engine {
             case .step(let number): explanation.command = "open step \(number) of the advice"
             }
         } else if !text.isEmpty {
-            let analysis = LineAnalysis(text, compiled: compiled)
+            // Read as the step reads it: with the relatives earlier lines named as the borrower.
+            let remembered = session.borrowerKin ?? []
+            let analysis = LineAnalysis(text, compiled: compiled, borrowers: remembered.map { Array($0.unicodeScalars) })
+            if !remembered.isEmpty {
+                explanation.memory.append("remembered: the borrower from an earlier line is " + remembered.joined(separator: ", ")
+                    + " (calls to them, and where they are, are no one else reached)")
+            }
+            let added = (step.session.borrowerKin ?? []).filter { !remembered.contains($0) }
+            if !added.isEmpty { explanation.memory.append("remembers from now on: the borrower is " + added.joined(separator: ", ")) }
             let slots = compiled.dialog.slots
             func words(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(text.scalars[range])) }
             // Slots of `guesses: count` that a plain yes in the line has answered: a no beside it does not take it back.
@@ -88,6 +100,14 @@ extension Engine {
                 case .word: continue
                 }
                 var rules: [String] = []
+                let isChoice: Bool = switch hit.cue {
+                case .choice, .cuedChoice: true
+                default: false
+                }
+                if isChoice, slot.whenAnnounced != nil || HarmThreat.isKnowing(hit.range, in: text.scalars),
+                   analysis.reachesBorrower(hit.range) {
+                    rules.append("names the borrower (this line's or an earlier one's): no one else reached, fills nothing")
+                }
                 if analysis.worries.cover(hit.range) { rules.append("inside a worry, question or hypothetical: fills nothing") }
                 if case .choice(_, let index) = hit.cue, let threatened = slot.values[index].announcedAs,
                    analysis.announcements.cover(hit.range) {

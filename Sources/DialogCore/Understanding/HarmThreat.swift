@@ -14,6 +14,17 @@
 /// phrase ("没说要打断我的腿" is no threat). The person's own knowing ("I know where my son works", "我知道他住哪") is
 /// not read so.
 enum HarmThreat {
+    /// Whether the stretch at `range` is the knowing pattern ("知道我儿子在哪上班", "they know where my son works"), and
+    /// not about a school: where the borrower works or lives is where a lender looks for a debtor, while a child's
+    /// school is no place of the debt at all (`LineAnalysis`, which keeps the former from reading as a threat).
+    static func isKnowing(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        // The phrase may stop before the place: "知道我儿子在哪|上学".
+        let stretch = String(String.UnicodeScalarView(scalars[range.lowerBound..<min(scalars.count, range.upperBound + 8)]))
+        let knows = ["知道", "晓得", "查到", "摸清", "打听到", "know", "found"].contains { String(String.UnicodeScalarView(scalars[range])).contains($0) }
+        let school = ["学校", "上学", "幼儿园", "放学", "读书", "school", "kindergarten"].contains { stretch.contains($0) }
+        return knows && !school
+    }
+
     /// The words such a stretch reads as, folded as phrases are.
     static let reading: [Unicode.Scalar] = Array("人身威胁".unicodeScalars)
 

@@ -195,7 +195,12 @@ struct SlotExtractor {
         var reachingBorrower: [Range<Int>] = []
         if !line.borrowingKin.isEmpty || !line.earlierBorrowers.isEmpty {
             for found in line.content {
-                guard case .choice(let slot, _) = found.cue, slots[slot].whenAnnounced != nil, line.reachesBorrower(found.range) else { continue }
+                guard case .choice(let slot, _) = found.cue else { continue }
+                // Knowing where the borrower works or lives is a lender finding its debtor, no threat to anyone's
+                // safety: "我儿子借的钱，他们知道我儿子在哪上班", "my son borrowed…, they know where my son works". A
+                // child's school, or a relative with no part in the debt, stays a threat (`HarmThreat.isKnowing`).
+                let findsDebtor = HarmThreat.isKnowing(found.range, in: line.scalars)
+                guard slots[slot].whenAnnounced != nil || findsDebtor, line.reachesBorrower(found.range) else { continue }
                 reachingBorrower.append(found.range)
             }
         }
