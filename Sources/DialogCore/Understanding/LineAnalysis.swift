@@ -3,7 +3,7 @@
 /// rule is a file of this folder: `Negation`, `Announcements`, `ReportedSpeech`, `Worries`, `BareAnswers`, `Hedges`, `NameCapture`,
 /// `NumberFilling`, `UnknownPerson`, `KinAccount`,
 /// `KinPronoun`, `KinBorrower`, `QuotedKin`, `MoneyAndCode`, `Consequences`, `Agent`, `CodeDelivery`, `LenderName`, `CallInstruction`,
-/// `ClosedAccount`, `Possessive`, `HarmThreat`, `PersonalPayee`, `PrivateChat`; `SlotExtractor` runs
+/// `ClosedAccount`, `Possessive`, `DeathEuphemism`, `HarmThreat`, `PersonalPayee`, `PrivateChat`; `SlotExtractor` runs
 /// them over the line's phrases and puts the values together.
 ///
 /// A class: the rules hold it (`NumberFilling` keeps it), and copying a struct of a dozen arrays cost a retain and a
@@ -174,7 +174,7 @@ final class LineAnalysis {
         // Negation words inside content phrases ("没借过", "haven't paid") make a phrase a denial in form, whatever
         // value it gives; conditions inside ("再不还就上门") make it a threat by itself. Both are taken before the
         // longer content phrases hide them.
-        let negationsInside = functional.of(.negations).map(\.range)
+        var negationsInside = functional.of(.negations).map(\.range)
         let conditionsInside = (functional.of(.conditions) + functional.of(.suppositions)).map(\.range)
         // A phrase that opens with a worry ("怕到时候还不上", "scared i can't pay") is a fact of its own, but the
         // worry still reaches what follows it in the clause: "我怕到时候还不上他们会打给我爸妈" is no threat told.
@@ -242,6 +242,17 @@ final class LineAnalysis {
             if !borrowedFor.isEmpty { content += BorrowedFor.hits(borrowedFor, matcher: compiled.matcher) }
         }
         codeDeliveries = CodeDelivery.stretches(scalars, clauses: clauses)
+        // "我爸走了，留下一笔…": a death in the words people use, read as 去世 (`DeathEuphemism`).
+        // The 没 of "我爸没了" is then no negation.
+        if !kinWords.isEmpty {
+            let deaths = DeathEuphemism.hits(scalars, kin: kinWords, clauses: clauses, matcher: compiled.matcher)
+            if !deaths.isEmpty {
+                content += deaths
+                func inDeath(_ range: Range<Int>) -> Bool { deaths.contains { $0.range.lowerBound <= range.lowerBound && range.upperBound <= $0.range.upperBound } }
+                functional = functional.filter { !inDeath($0.range) }
+                negationsInside = negationsInside.filter { !inDeath($0) }
+            }
+        }
         // "我儿子确实在安逸花借了钱": the person telling of their own people (`OwnKin`), and the relative and the debt
         // with a place or other words between them (`KinAtPlace`).
         let kin = OwnKin(scalars, kin: kinWords, reported: functional.of(.reported), clauses: clauses, content: content,

@@ -43,9 +43,11 @@ struct OwnKin {
                 end += 1
             }
             // Only a story of a debt: "我妈接到电话" or "my boss called me" tells of no debt of theirs.
+            // A phrase that takes in the relative ("我爸去世", `DeathEuphemism`'s "我爸走了") tells of them from the word on.
             let tellsOfDebt = content.contains { hit in
-                guard hit.range.lowerBound >= word.range.upperBound, hit.range.lowerBound < end,
-                      let slot = hit.cue.slot, !Self.mentionsPerson(hit.range, in: scalars) else { return false }
+                let from = hit.range.lowerBound == start ? word.range.upperBound : hit.range.lowerBound
+                guard from >= word.range.upperBound, from < hit.range.upperBound, hit.range.lowerBound < end,
+                      let slot = hit.cue.slot, !Self.mentionsPerson(from..<hit.range.upperBound, in: scalars) else { return false }
                 switch hit.cue {
                 case .slotYes, .slotNo: return keptFromPerson(slot)
                 // A choice that settles who the person is ("my father was the guarantor", "我爸是担保人"): the
@@ -119,7 +121,7 @@ struct OwnKin {
     /// Where a relative named without the possessive stands as the subject of its clause: the clause opens with it
     /// ("**老公**背着我在借呗借了五万，现在逾期了", "…，**老婆**在抖音月付欠了钱"). A bare 老公, 我妈's 妈, 弟弟 said by the
     /// person is their own; the story starts at the word itself. Chinese only: English says "my".
-    private static func bareSubject(_ word: Range<Int>, in scalars: [Unicode.Scalar]) -> Int? {
+    static func bareSubject(_ word: Range<Int>, in scalars: [Unicode.Scalar]) -> Int? {
         guard TextNormalizer.isHan(scalars[word.lowerBound]) else { return nil }
         var at = word.lowerBound
         while at > 0, scalars[at - 1] == " " { at -= 1 }
