@@ -96,4 +96,35 @@ enum KinPronoun {
         }
         return (found, toldOf)
     }
+
+    /// The other way round: the person's own relative read as 他 (or 佢) where the dialog's phrases of the relative are written
+    /// with the pronoun ("他根本不会用", "他没借过"): "我爸根本不会用智能手机" says what "他根本不会用" says. Only the
+    /// yes and no phrases that open with the pronoun and reach past it, within the relative's clause.
+    static func relativeAsPronoun(_ scalars: [Unicode.Scalar], kin: [PhraseHit], clauses: Clauses,
+                                  matcher: PhraseMatcher<CompiledDialog.Cue>) -> [PhraseHit] {
+        var found: [PhraseHit] = []
+        for word in kin where TextNormalizer.isHan(scalars[word.range.lowerBound]) {
+            guard let start = OwnKin.possessiveStart(before: word.range.lowerBound, in: scalars) else { continue }
+            let clause = clauses.of(word.range.lowerBound)
+            var to = word.range.upperBound
+            while to < scalars.count, to - word.range.upperBound < reach, clauses.of(to) == clause { to += 1 }
+            guard to > word.range.upperBound else { continue }
+            for pronoun in pronouns {
+                let window = [pronoun] + Array(scalars[word.range.upperBound..<to])
+                for match in matcher.matches(in: window) where match.range.lowerBound == 0 && match.range.upperBound > 1 {
+                    let range = start..<(word.range.upperBound + match.range.upperBound - 1)
+                    for cue in match.payloads {
+                        switch cue {
+                        case .slotYes, .slotNo: found.append(PhraseHit(range: range, cue: cue))
+                        default: continue
+                        }
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    /// 他 as the Mandarin phrases write it, 佢 as the Cantonese ones do ("佢唔識用").
+    private static let pronouns: [Unicode.Scalar] = ["他", "佢"]
 }

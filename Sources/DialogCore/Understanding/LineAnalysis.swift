@@ -266,6 +266,8 @@ final class LineAnalysis {
             let pronouns = KinPronoun.hits(scalars, kin: kinWords, clauses: clauses, borrowers: borrowingKin, matcher: compiled.matcher)
             kinPronouns = pronouns.toldOf
             readAgain += pronouns.hits
+            // "我爸根本不会用智能手机": the relative read as 他 ("他根本不会用").
+            readAgain += KinPronoun.relativeAsPronoun(scalars, kin: kinWords, clauses: clauses, matcher: compiled.matcher)
         }
         self.kinPronouns = kinPronouns
         // "催收说：'你妈那边我们已经打过了'": the person's relative in the collector's words (`QuotedKin`).
