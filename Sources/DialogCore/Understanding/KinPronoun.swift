@@ -72,11 +72,14 @@ enum KinPronoun {
             var readings = [named]
             let standing = KinPatterns.substitute(scalars[relative], kin: kin.map(\.range)).scalars
             if standing != named { readings.append(standing) }
-            for reading in readings {
+            let kinLength = kin.first { $0.range.upperBound == relative.upperBound }.map(\.range.count) ?? relative.count
+            for (index, reading) in readings.enumerated() {
                 let window = Array(scalars[from..<pronoun.lowerBound]) + reading + Array(scalars[pronoun.upperBound..<to])
                 let readingEnd = gapStart + reading.count
+                // "he", "she" as a subject: a phrase may leave out the possessive ("husband borrow" of "…, he borrow").
+                let latest = subject ? gapStart + reading.count - (index == 0 ? kinLength : 1) : gapStart
                 for match in matcher.matches(in: window)
-                where match.range.lowerBound <= gapStart && match.range.upperBound >= readingEnd
+                where match.range.lowerBound <= latest && match.range.upperBound >= readingEnd
                     && LineAnalysis.hasWordBoundaries(match.range, in: window) {
                     // The whole relative or nothing: the "打给我" of "打给我爸" is no call to the person.
                     let start = match.range.lowerBound < gapStart ? from + match.range.lowerBound : pronoun.lowerBound
@@ -85,9 +88,12 @@ enum KinPronoun {
                     // reached ("someone called saying **she**…").
                     if subject, match.range.upperBound == readingEnd { continue }
                     if start == pronoun.lowerBound, clauses.of(relative.lowerBound) != clause { toldOf.insert(start) }
+                    // Without the possessive, only who the relative is ("husband borrow": a contact, a spouse's loan).
+                    let withoutPossessive = match.range.lowerBound > gapStart
                     for cue in match.payloads {
                         switch cue {
-                        case .choice, .cuedChoice, .slotYes, .slotNo: found.append(PhraseHit(range: start..<end, cue: cue))
+                        case .choice, .slotYes: found.append(PhraseHit(range: start..<end, cue: cue))
+                        case .cuedChoice, .slotNo: if !withoutPossessive { found.append(PhraseHit(range: start..<end, cue: cue)) }
                         default: continue
                         }
                     }
