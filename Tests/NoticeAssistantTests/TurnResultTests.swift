@@ -111,12 +111,14 @@ import Testing
 
     /// A borrower named on an earlier line is remembered, and `--trace` shows it: the brother reached on the next line
     /// is the borrower, no one else, and the trace says why the call to him filled nothing.
-    @Test func theTraceShowsABorrowerRememberedFromAnEarlierLine() {
-        var session = assistant.start(language: "en").session
-        let first = assistant.engine.explain(session, "my brother borrowed it on Fenqile").lines.joined(separator: "\n")
+    /// (notice-help: the fixture dialog has no relatives.)
+    @Test func theTraceShowsABorrowerRememberedFromAnEarlierLine() throws {
+        let noticeHelp = try Assistant(folder: PropertyDialogs.packageFolder.appendingPathComponent("Dialogs/notice-help"))
+        var session = noticeHelp.start(language: "en").session
+        let first = noticeHelp.engine.explain(session, "my brother borrowed it on Fenqile").lines.joined(separator: "\n")
         #expect(first.contains("remembers from now on: the borrower is brother"), "\(first)")
-        session = assistant.turn("my brother borrowed it on Fenqile", in: session).session
-        let explained = assistant.engine.explain(session, "they keep calling my brother").lines.joined(separator: "\n")
+        session = noticeHelp.turn("my brother borrowed it on Fenqile", in: session).session
+        let explained = noticeHelp.engine.explain(session, "they keep calling my brother").lines.joined(separator: "\n")
         #expect(explained.contains("remembered: the borrower from an earlier line is brother"), "\(explained)")
         #expect(explained.contains("names the borrower"), "\(explained)")
     }

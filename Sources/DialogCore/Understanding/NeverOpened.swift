@@ -42,13 +42,23 @@ enum NeverOpened {
                 if let start = englishDenialBefore(range.lowerBound, in: scalars) { found.append((start..<range.upperBound, true)) }
                 continue
             }
-            if let start = chineseDenialBefore(range.lowerBound, in: scalars) {
+            // "没开通花呗的自动扣款" denies a feature of the account, not the account: after the name only 的账户 and the like.
+            if let start = chineseDenialBefore(range.lowerBound, in: scalars), !ownsAFeature(range.upperBound, in: scalars) {
                 found.append((start..<range.upperBound, false))
             } else if let end = chineseDenialAfter(range.upperBound, in: scalars) {
                 found.append((range.lowerBound..<end, false))
             }
         }
         return found
+    }
+
+    /// Words of the account itself after 的: "没开过花呗的账户".
+    private static let accountWords: [[Unicode.Scalar]] = ["账户", "账号", "额度", "户口"].map { Array($0.unicodeScalars) }
+
+    /// Whether the name at the end `nameEnd` owns something other than the account: "花呗的自动扣款", "借呗的免密".
+    private static func ownsAFeature(_ nameEnd: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard nameEnd < scalars.count, scalars[nameEnd] == "的" || scalars[nameEnd] == "嘅" else { return false }
+        return !accountWords.contains { starts($0, at: nameEnd + 1, in: scalars) }
     }
 
     private static func starts(_ word: [Unicode.Scalar], at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
