@@ -3,7 +3,7 @@
 /// rule is a file of this folder: `Negation`, `Announcements`, `ReportedSpeech`, `Worries`, `BareAnswers`, `Hedges`, `NameCapture`,
 /// `NumberFilling`, `UnknownPerson`, `KinAccount`,
 /// `KinPronoun`, `KinBorrower`, `QuotedKin`, `MoneyAndCode`, `Consequences`, `Agent`, `CodeDelivery`, `LenderName`, `CallInstruction`,
-/// `ClosedAccount`, `Possessive`, `DeathEuphemism`, `HarmThreat`, `PersonalPayee`, `PrivateChat`; `SlotExtractor` runs
+/// `ClosedAccount`, `Possessive`, `DeathEuphemism`, `NotThatName`, `HarmThreat`, `PersonalPayee`, `PrivateChat`; `SlotExtractor` runs
 /// them over the line's phrases and puts the values together.
 ///
 /// A class: the rules hold it (`NumberFilling` keeps it), and copying a struct of a dozen arrays cost a retain and a
@@ -142,6 +142,8 @@ final class LineAnalysis {
         // The rules that read a stretch as other words get the matcher (a copy of it costs a retain and a release of
         // each of its tables) only when the cheap scan found something to read.
         if !mobiles.isEmpty { content += PrivateMobile.hits(scalars, numbers: mobiles, matcher: compiled.matcher) }
+        // "叫张某某还款，我又不是张某某": the person is not the one the notice names (`NotThatName`).
+        content += NotThatName.hits(scalars, matcher: compiled.matcher)
         let strangers = UnknownPerson.ranges(in: text, phrases: content)
         if !strangers.isEmpty { content += UnknownPerson.hits(strangers, matcher: compiled.matcher) }
         // "找人卸了我的腿", "they know where my daughter goes to school": a threat to someone's safety (`HarmThreat`); "打到一个
