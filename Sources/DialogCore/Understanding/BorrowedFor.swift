@@ -3,7 +3,8 @@
 /// name by agreement, read as "帮他贷的款" / "i let him borrow in my name"); "我和老公一起在分期乐借的", "we took the
 /// loan together", "took it with my wife" (together: the person is a borrower, read as "是我借的" / "i took out the
 /// loan"). `Agent` already finds that the person is the subject (the relative after 帮, 和 is no subject); this says what
-/// the relative is to the loan, which no phrase of the dialog said.
+/// the relative is to the loan, which no phrase of the dialog said. The person's own "我在分期乐借的" reads as the
+/// borrowing together does (`ownAtPlace`).
 ///
 /// Not 给 ("我给我弟借了五千" may be a loan TO the brother), and only verbs of borrowing (借, 贷, borrowed, took out):
 /// "我帮我妈买的手机" is a purchase of the person's own.
@@ -68,6 +69,28 @@ enum BorrowedFor {
             found.append(Stretch(range: before..<(verb + 1), kind: kind, english: false))
         }
         found += englishTogether(scalars, clauses: clauses, kin: kin, names: names)
+        found += ownAtPlace(scalars, clauses: clauses, kin: kin, names: names)
+        return found
+    }
+
+    /// "我在分期乐借的", "我喺吉用花借嘅": the person's own borrowing at a place, said with 的 (借了 is a phrase of the
+    /// dialog already; the place between 我 and 借 hides "我借的" from any phrase). Read as "是我借的".
+    private static func ownAtPlace(_ scalars: [Unicode.Scalar], clauses: Clauses, kin: [Range<Int>], names: [Range<Int>]) -> [Stretch] {
+        var found: [Stretch] = []
+        for index in scalars.indices where scalars[index] == "我" && index + 2 < scalars.count
+            && ["在", "喺", "从"].contains(scalars[index + 1]) {
+            let clause = clauses.of(index)
+            var at = index + 2
+            while at + 1 < scalars.count, at - index <= 12, clauses.of(at) == clause {
+                if scalars[at] == "借", ["的", "嘅"].contains(scalars[at + 1]), !names.contains(where: { $0.contains(at) }),
+                   !kin.contains(where: { index < $0.lowerBound && $0.lowerBound < at }),
+                   Agent.doer(ofVerbAt: at, in: scalars, clauses: clauses, kin: kin, names: names) == .person {
+                    found.append(Stretch(range: index..<(at + 2), kind: .together, english: false))
+                    break
+                }
+                at += 1
+            }
+        }
         return found
     }
 

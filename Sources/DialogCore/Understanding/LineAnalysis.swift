@@ -235,7 +235,7 @@ final class LineAnalysis {
         }
         // "我帮我弟借的", "我和老公一起借的", "we took the loan together": the person's own borrowing, for a relative or
         // with one (`BorrowedFor`).
-        if !kinRanges.isEmpty || scalars.contains(where: \.isASCIILetter) {
+        if !kinRanges.isEmpty || scalars.contains(where: { $0.isASCIILetter || $0 == "借" }) {
             let names = content.compactMap { hit -> Range<Int>? in
                 if case .known = hit.cue { return hit.range }
                 return nil
