@@ -163,8 +163,8 @@ extension Engine {
                 }
                 if analysis.reported.covers(hit.range) {
                     let isChoice: Bool = if case .choice = hit.cue { true } else { false }
-                    if slot.skipsReportedSpeech, isChoice, ReportedSpeech.opensWithOwnPossessive(hit.range, in: analysis.scalars) {
-                        rules.append("in someone else's words, but the person's own word for someone of theirs (my …, 我儿子): counts")
+                    if slot.skipsReportedSpeech, isChoice, analysis.opensWithOwnRelative(hit.range) {
+                        rules.append("in someone else's words, but the person's own word for someone of theirs (my …, 我儿子, or 他 standing for one): counts")
                     } else if slot.skipsReportedSpeech, let owner = slot.reportedOwnedBy {
                         rules.append("in someone else's words: skipped (reported: skip), unless the line says yes to `\(owner)` in the person's own words")
                     } else {

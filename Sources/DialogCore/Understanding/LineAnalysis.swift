@@ -3,7 +3,8 @@
 /// rule is a file of this folder: `Negation`, `Announcements`, `ReportedSpeech`, `Worries`, `BareAnswers`, `Hedges`, `NameCapture`,
 /// `NumberFilling`, `UnknownPerson`, `KinAccount`,
 /// `KinPronoun`, `KinBorrower`, `QuotedKin`, `MoneyAndCode`, `Consequences`, `Agent`, `CodeDelivery`, `LenderName`, `CallInstruction`,
-/// `ClosedAccount`, `Possessive`, `HarmThreat`, `PersonalPayee`, `PrivateChat`, `DueAhead`, `CancelOrElse`, `VisitPlace`, `KinInTrouble`, `OwnAccount`; `SlotExtractor` runs
+/// `ClosedAccount`, `Possessive`, `DeathEuphemism`, `NotThatName`, `HarmThreat`, `PersonalPayee`, `PrivateChat`, `DueAhead`,
+/// `CancelOrElse`, `VisitPlace`, `KinInTrouble`, `OwnAccount`; `SlotExtractor` runs
 /// them over the line's phrases and puts the values together.
 ///
 /// A class: the rules hold it (`NumberFilling` keeps it), and copying a struct of a dozen arrays cost a retain and a
@@ -75,6 +76,17 @@ final class LineAnalysis {
         Agent.othersAct(range, in: scalars, clauses: clauses, kin: kinRanges, names: nameRanges)
     }
 
+    /// Where a pronoun stands for the person's own relative named in an earlier clause (`KinPronoun.toldOf`): "我女儿在上
+    /// 大学，有人打电话说**她**在分期乐借钱逾期了".
+    let kinPronouns: Set<Int>
+
+    /// Whether the phrase at `range` opens with the person's own word for someone of theirs, or with a pronoun that stands
+    /// for one (`kinPronouns`): inside someone else's words it still says who the person is to the borrower ("说我儿子
+    /// 欠了钱", "催收说**他**在拍拍贷逾期了" after "我儿子在外地打工").
+    func opensWithOwnRelative(_ range: Range<Int>) -> Bool {
+        ReportedSpeech.opensWithOwnPossessive(range, in: scalars) || kinPronouns.contains(range.lowerBound)
+    }
+
     /// The stretches that say how a verification code came (`CodeDelivery`): "the code **they texted me**" is no notice
     /// by text.
     let codeDeliveries: [Range<Int>]
@@ -131,6 +143,8 @@ final class LineAnalysis {
         // The rules that read a stretch as other words get the matcher (a copy of it costs a retain and a release of
         // each of its tables) only when the cheap scan found something to read.
         if !mobiles.isEmpty { content += PrivateMobile.hits(scalars, numbers: mobiles, matcher: compiled.matcher) }
+        // "叫张某某还款，我又不是张某某": the person is not the one the notice names (`NotThatName`).
+        content += NotThatName.hits(scalars, matcher: compiled.matcher)
         let strangers = UnknownPerson.ranges(in: text, phrases: content)
         if !strangers.isEmpty { content += UnknownPerson.hits(strangers, matcher: compiled.matcher) }
         // "找人卸了我的腿", "they know where my daughter goes to school": a threat to someone's safety (`HarmThreat`); "打到一个
@@ -180,7 +194,7 @@ final class LineAnalysis {
         // Negation words inside content phrases ("没借过", "haven't paid") make a phrase a denial in form, whatever
         // value it gives; conditions inside ("再不还就上门") make it a threat by itself. Both are taken before the
         // longer content phrases hide them.
-        let negationsInside = functional.of(.negations).map(\.range)
+        var negationsInside = functional.of(.negations).map(\.range)
         let conditionsInside = (functional.of(.conditions) + functional.of(.suppositions)).map(\.range)
         // A phrase that opens with a worry ("怕到时候还不上", "scared i can't pay") is a fact of its own, but the
         // worry still reaches what follows it in the clause: "我怕到时候还不上他们会打给我爸妈" is no threat told.
@@ -248,6 +262,17 @@ final class LineAnalysis {
             if !borrowedFor.isEmpty { content += BorrowedFor.hits(borrowedFor, matcher: compiled.matcher) }
         }
         codeDeliveries = CodeDelivery.stretches(scalars, clauses: clauses)
+        // "我爸走了，留下一笔…": a death in the words people use, read as 去世 (`DeathEuphemism`).
+        // The 没 of "我爸没了" is then no negation.
+        if !kinWords.isEmpty {
+            let deaths = DeathEuphemism.hits(scalars, kin: kinWords, clauses: clauses, matcher: compiled.matcher)
+            if !deaths.isEmpty {
+                content += deaths
+                func inDeath(_ range: Range<Int>) -> Bool { deaths.contains { $0.range.lowerBound <= range.lowerBound && range.upperBound <= $0.range.upperBound } }
+                functional = functional.filter { !inDeath($0.range) }
+                negationsInside = negationsInside.filter { !inDeath($0) }
+            }
+        }
         // "我儿子确实在安逸花借了钱": the person telling of their own people (`OwnKin`), and the relative and the debt
         // with a place or other words between them (`KinAtPlace`).
         let kin = OwnKin(scalars, kin: kinWords, reported: functional.of(.reported), clauses: clauses, content: content,
@@ -256,9 +281,15 @@ final class LineAnalysis {
         var readAgain = KinAtPlace.hits(scalars, reported: functional.of(.reported), stories: kin.stories, kin: kinWords.map(\.range),
                                         clauses: clauses, matcher: compiled.matcher)
         // "my father …, they call him": the relative read in place of the pronoun (`KinPronoun`).
+        var kinPronouns = Set<Int>()
         if !kinWords.isEmpty {
-            readAgain += KinPronoun.hits(scalars, kin: kinWords, clauses: clauses, borrowers: borrowingKin, matcher: compiled.matcher)
+            let pronouns = KinPronoun.hits(scalars, kin: kinWords, clauses: clauses, borrowers: borrowingKin, matcher: compiled.matcher)
+            kinPronouns = pronouns.toldOf
+            readAgain += pronouns.hits
+            // "我爸根本不会用智能手机": the relative read as 他 ("他根本不会用").
+            readAgain += KinPronoun.relativeAsPronoun(scalars, kin: kinWords, clauses: clauses, matcher: compiled.matcher)
         }
+        self.kinPronouns = kinPronouns
         // "催收说：'你妈那边我们已经打过了'": the person's relative in the collector's words (`QuotedKin`).
         if !kinWords.isEmpty {
             let reportedWords = functional.of(.reported)

@@ -1,10 +1,11 @@
 /// The person telling of someone of their own: "我儿子确实在安逸花借了钱", "我老公背着我在招联金融借了钱", "my daughter
 /// bought a phone on Fenqile and is overdue". A word of the lexicon's `kin` right after the person's possessive (我,
-/// 我的, 我家, my, our) opens that person's story; when the story holds a fact of a debt before the person speaks of
-/// themselves again (a phrase of a slot that skips reported speech: 借了, 逾期, bought; or a choice of such a slot whose
-/// value `prevails`, as a guarantee does: "我爸是担保人", "my father was the guarantor"), the story is read as someone
-/// else's words (`ReportedSpeech`): the facts are the relative's, not the speaker's, and a clause after a comma with no
-/// subject of its own goes on with it ("…，逾期三个月了"). Who the relative is to the borrower is then found by
+/// 我的, 我家, my, our), or opening its clause with none ("老公在借呗借了五万"), opens that person's story; when the
+/// story holds a fact of a debt before the person speaks of themselves again (a phrase of a slot that skips reported
+/// speech: 借了, 逾期, bought; or a choice of such a slot whose value `prevails`, as a guarantee does: "我爸是担保人",
+/// "my father was the guarantor"), the story is read as someone else's words (`ReportedSpeech`): the facts are the
+/// relative's, not the speaker's, and a clause after a comma with no subject of its own goes on with it ("…，逾期三个月
+/// 了": the subject carried over is the relative). Who the relative is to the borrower is then found by
 /// `KinAtPlace`, which reads the relative right before the debt word.
 ///
 /// The story ends where the person is the subject again ("我儿子借了钱，我不知道" ends at the comma anyway; "…借了钱我
@@ -33,7 +34,8 @@ struct OwnKin {
             // told from that word on; the relative before the possessive tells nothing of their own.
             if Possessive.ownsAPerson(word.range, in: scalars, kinStarts: kinStarts) { continue }
             guard let start = Self.possessiveStart(before: word.range.lowerBound, in: scalars)
-                    ?? Self.ownedByOwnRelative(word.range.lowerBound, in: scalars, kin: kin) else { continue }
+                    ?? Self.ownedByOwnRelative(word.range.lowerBound, in: scalars, kin: kin)
+                    ?? Self.bareSubject(word.range, in: scalars) else { continue }
             let clause = clauses.of(word.range.lowerBound)
             var end = word.range.upperBound
             while end < scalars.count, clauses.of(end) == clause, !Self.personSpeaksAgain(at: end, in: scalars),
@@ -41,9 +43,11 @@ struct OwnKin {
                 end += 1
             }
             // Only a story of a debt: "我妈接到电话" or "my boss called me" tells of no debt of theirs.
+            // A phrase that takes in the relative ("我爸去世", `DeathEuphemism`'s "我爸走了") tells of them from the word on.
             let tellsOfDebt = content.contains { hit in
-                guard hit.range.lowerBound >= word.range.upperBound, hit.range.lowerBound < end,
-                      let slot = hit.cue.slot, !Self.mentionsPerson(hit.range, in: scalars) else { return false }
+                let from = hit.range.lowerBound == start ? word.range.upperBound : hit.range.lowerBound
+                guard from >= word.range.upperBound, from < hit.range.upperBound, hit.range.lowerBound < end,
+                      let slot = hit.cue.slot, !Self.mentionsPerson(from..<hit.range.upperBound, in: scalars) else { return false }
                 switch hit.cue {
                 case .slotYes, .slotNo: return keptFromPerson(slot)
                 // A choice that settles who the person is ("my father was the guarantor", "我爸是担保人"): the
@@ -78,12 +82,13 @@ struct OwnKin {
         return false
     }
 
-    /// Where the person's possessive before a word of `kin` starts: 我儿子, 我的儿子, 我家儿子, 我们家的儿子, my son, our son.
+    /// Where the person's possessive before a word of `kin` starts: 我儿子, 我的儿子, 我家儿子, 我们家的儿子, 我個女, my son, our son.
     /// Not when the person is part of the subject too: "我和我老公都没借过钱" is the person's own denial; nor when the
     /// person acts for the relative ("我给我弟…做了担保").
     static func possessiveStart(before index: Int, in scalars: [Unicode.Scalar]) -> Int? {
         var at = index
-        if at >= 1, scalars[at - 1] == "的" || scalars[at - 1] == "嘅" { at -= 1 }
+        // Cantonese says 我個女, 我個仔 ("my daughter", "my son").
+        if at >= 1, scalars[at - 1] == "的" || scalars[at - 1] == "嘅" || scalars[at - 1] == "個" || scalars[at - 1] == "个" { at -= 1 }
         if at >= 1, scalars[at - 1] == "家" { at -= 1 }
         if at >= 1, scalars[at - 1] == "们" || scalars[at - 1] == "哋" { at -= 1 }
         if at >= 1, scalars[at - 1] == "我" || scalars[at - 1] == "俺" {
@@ -113,6 +118,16 @@ struct OwnKin {
         return nil
     }
 
+    /// Where a relative named without the possessive stands as the subject of its clause: the clause opens with it
+    /// ("**老公**背着我在借呗借了五万，现在逾期了", "…，**老婆**在抖音月付欠了钱"). A bare 老公, 我妈's 妈, 弟弟 said by the
+    /// person is their own; the story starts at the word itself. Chinese only: English says "my".
+    static func bareSubject(_ word: Range<Int>, in scalars: [Unicode.Scalar]) -> Int? {
+        guard TextNormalizer.isHan(scalars[word.lowerBound]) else { return nil }
+        var at = word.lowerBound
+        while at > 0, scalars[at - 1] == " " { at -= 1 }
+        return at == 0 || Clauses.isClauseMark(scalars[at - 1]) ? word.lowerBound : nil
+    }
+
     /// Where a relative's relative starts ("我儿子的**老婆**", "my son's **wife**"): right at the word, when the word
     /// before the possessive is a relative of the person's own.
     private static func ownedByOwnRelative(_ index: Int, in scalars: [Unicode.Scalar], kin: [PhraseHit]) -> Int? {
@@ -134,9 +149,23 @@ struct OwnKin {
         scalars[index] == "我" && !(index >= 1 && (scalars[index - 1] == "着" || scalars[index - 1] == "著" || scalars[index - 1] == "住"))
     }
 
+    /// Whether the 我 at `index` lends the relative only a phone: "我弟用**我**手机号注册了拍拍贷，现在逾期了", "拿我的手机借的".
+    /// The story goes on past it, so a clause after it with no subject is still the relative's. The person's name or ID
+    /// ("用我的身份证", "用我的名义") puts the loan in the person's name, and that story is the person's own (`named`).
+    private static func lendsPhone(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard index >= 1, ["用", "拿", "拎"].contains(scalars[index - 1]) else { return false }
+        var at = index + 1
+        if at < scalars.count, ["的", "嘅", "个", "個"].contains(scalars[at]) { at += 1 }
+        return phoneWords.contains { word in at + word.count <= scalars.count && scalars[at..<(at + word.count)].elementsEqual(word) }
+    }
+
+    private static let phoneWords: [[Unicode.Scalar]] = ["手机", "手機", "电话", "電話", "号码", "號碼"].map { Array($0.unicodeScalars) }
+
     /// Whether the person is the subject again at `index`: 我 (`isPersonAsSubject`), or "I", "I'm", "I've".
     private static func personSpeaksAgain(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        if scalars[index] == "我" { return isPersonAsSubject(at: index, in: scalars) }
+        if scalars[index] == "我" {
+            return isPersonAsSubject(at: index, in: scalars) && !lendsPhone(at: index, in: scalars)
+        }
         guard index == 0 || !scalars[index - 1].properties.isAlphabetic else { return false }
         return ["i", "i'm", "im", "i've", "ive", "i'd"].contains(LineAnalysis.asciiWord(scalars, from: index).lowercased())
     }

@@ -81,8 +81,10 @@ struct ReportedSpeech {
             var previous = -1, claiming = false
             for index in scalars.indices where clauses.of(index) != previous {
                 let c = clauses.of(index)
-                // A comma, or a space between Chinese characters, goes on with the claim; a full stop ends it.
-                claiming = claiming && (scalars[index] == "," || scalars[index] == " ") && !opensWithOwnVoice(index)
+                // A comma, or a space between Chinese characters, goes on with the claim; a full stop ends it. A clause
+                // with a report of its own ("我女儿在上大学，**有人打电话说**她在分期乐借钱逾期了") starts a new claim
+                // at its own word: what comes before that word is the person telling of it, not the claim before.
+                claiming = claiming && (scalars[index] == "," || scalars[index] == " ") && !opensWithOwnVoice(index) && firstEnd[c] == nil
                 if claiming { carried.insert(c) }
                 claiming = claiming || opening(c)
                 previous = c

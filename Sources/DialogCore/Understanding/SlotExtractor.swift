@@ -137,7 +137,7 @@ struct SlotExtractor {
             // Inside someone else's words a choice still counts when it opens with the person's own word for someone
             // of theirs: "说**我儿子**欠了钱" says who the person is to the borrower (`ReportedSpeech.opensWithOwnPossessive`).
             if slots[slot].skipsReportedSpeech, line.reported.covers(range),
-               !ReportedSpeech.opensWithOwnPossessive(range, in: line.scalars) { return }
+               !line.opensWithOwnRelative(range) { return }
             // A value that settles who the person is (`prevails`: a guarantee) told of their relative is the
             // relative's: "my father was the guarantor", "我爸是担保人" (`OwnKin`).
             if slots[slot].values[valueIndex].prevails, slots[slot].skipsReportedSpeech, !slots[slot].countsKinStory,
