@@ -4,7 +4,7 @@
 /// `NumberFilling`, `UnknownPerson`, `KinAccount`,
 /// `KinPronoun`, `KinBorrower`, `QuotedKin`, `MoneyAndCode`, `Consequences`, `Agent`, `CodeDelivery`, `LenderName`, `CallInstruction`,
 /// `ClosedAccount`, `Possessive`, `DeathEuphemism`, `NotThatName`, `HarmThreat`, `PersonalPayee`, `PrivateChat`, `DueAhead`,
-/// `CancelOrElse`, `VisitPlace`, `KinInTrouble`, `OwnAccount`; `SlotExtractor` runs
+/// `CancelOrElse`, `VisitPlace`, `KinInTrouble`, `OwnAccount`, `KinStory`; `SlotExtractor` runs
 /// them over the line's phrases and puts the values together.
 ///
 /// A class: the rules hold it (`NumberFilling` keeps it), and copying a struct of a dozen arrays cost a retain and a
@@ -222,6 +222,19 @@ final class LineAnalysis {
         }
         let containedFunctional = Self.containedInLonger(hiding.map { $0.range } + functional.map { $0.range })
         functional = functional.indices.filter { !containedFunctional[hiding.count + $0] }.map { functional[$0] }
+        // "我同事在…逾期了", "有个员工在…", "老公借了": a relative and a verb of the debt open the relative's story
+        // (`KinStory`), whichever relative the lexicon knows.
+        if !kinWords.isEmpty {
+            let stories = KinStory.hits(scalars, kin: kinWords.map(\.range))
+            if !stories.isEmpty {
+                functional.removeAll { hit in
+                    guard case .word(.reported) = hit.cue else { return false }
+                    return stories.contains { $0.range.overlaps(hit.range) && $0.range != hit.range }
+                        && !stories.contains { hit.range.lowerBound <= $0.range.lowerBound && $0.range.upperBound <= hit.range.upperBound }
+                }
+                functional += stories
+            }
+        }
         let clauses = Clauses(scalars, breaks: functional.of(.breaks))
         // "朋友借了我的身份证": someone borrowed the person's ID, not money; "朋友借" (a friend's loan, a friend's words)
         // is no reading of it (`Agent`).
