@@ -269,8 +269,25 @@ struct Negation {
             let governs = !bare && verbAt < stop && startsWord(scalars, at: verbAt, of: verbs, latin: latin)
             if governs || polarity { found.append(from..<stop) }
         }
+        // "不是 A 是 B", "我不是不还是现在还不起" (probe15 Q3: "not that I won't pay, but I can't"): the 是 that answers a
+        // 不是 / 唔系 ends what it denies, and what any negation inside A denies; B is said as it is.
+        for negation in negations where scalars[negation].elementsEqual(Self.notIs) || scalars[negation].elementsEqual(Self.notIsCantonese) {
+            let clause = clauses.of(negation.lowerBound)
+            var k = negation.upperBound + 1
+            while k < min(scalars.count, negation.upperBound + 12), clauses.of(k) == clause {
+                if scalars[k] == "是" || scalars[k] == "系", scalars[k - 1] != "不", scalars[k - 1] != "唔" {
+                    for inner in negations where inner.lowerBound >= negation.lowerBound && inner.upperBound <= k {
+                        ends[inner.upperBound] = min(ends[inner.upperBound] ?? k, k)
+                    }
+                    break
+                }
+                k += 1
+            }
+        }
         return (found, ends)
     }
+
+    private static let notIsCantonese: [Unicode.Scalar] = ["唔", "系"]
 
     /// Whether one of `words` starts at `index` (a Latin one as a whole word at its start).
     private static func startsWord(_ scalars: [Unicode.Scalar], at index: Int, of words: [[Unicode.Scalar]], latin: Bool) -> Bool {
