@@ -48,6 +48,12 @@ extension LineAnalysis {
     private static let personAfter: [[Unicode.Scalar]] = ["的人", "的男", "的女", "的家伙", "的朋友", "的同事", "的小伙", "嘅人", "嘅男", "嘅女"]
         .map { Array($0.unicodeScalars) }
 
+    /// Words of installing, before such a name: "让我下载一个叫…的软件", "叫我装个…".
+    private static let installing: [[Unicode.Scalar]] = ["下载", "安装", "装一个", "装个", "装了"].map { Array($0.unicodeScalars) }
+    /// What follows the name of an app to install, not of a lender: "…的软件", "…这个App".
+    private static let appAfter: [[Unicode.Scalar]] = ["的软件", "软件", "的app", "这个app", "的应用", "的会议", "会议软件", "的视频会议", "的程序"]
+        .map { Array($0.unicodeScalars) }
+
     private func has(_ word: [Unicode.Scalar], at index: Int) -> Bool {
         index + word.count <= scalars.count && scalars[index..<(index + word.count)].elementsEqual(word)
     }
@@ -76,6 +82,12 @@ extension LineAnalysis {
             if Self.personTitles.contains(where: { name.hasSuffix($0) }) || Self.personAfter.contains(where: { has($0, at: end) }) {
                 return nil
             }
+            // "让我下载一个叫“云视讯”的软件": an app to install (a meeting or remote-control app, in a scam), not a lender
+            // (probe15 Q4: the advice sent the person to "云视讯官方App内的客服"); "一个叫快借的app说我逾期" still is one.
+            var after = end
+            while after < scalars.count, Self.nameOpeners.contains(scalars[after]) { after += 1 }
+            if Self.appAfter.contains(where: { has($0, at: after) }),
+               (max(0, start - 12)..<start).contains(where: { index in Self.installing.contains { has($0, at: index) } }) { return nil }
             return text.originalText(start..<end)
         }
         func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
