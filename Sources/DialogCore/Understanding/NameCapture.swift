@@ -4,8 +4,9 @@
 extension LineAnalysis {
     /// Characters that end a name when reading backwards from a suffix like 商城: "收到|优品商城"; also the words that
     /// put a person or a place before a verb ("个仔喺网上|借钱" is nobody's platform).
-    /// 证 and 号 end a document before a lender's suffix: "用我的身份证借钱", "用我手机号借款" name no platform.
-    private static let nameStops: Set<Unicode.Scalar> = Set("的了在是从到给我你他她它们个条笔一两几这那和与跟把被说有没还借买用对向让叫收过机款项单次么吗呢吧啥上仔喺咗嘅佢证證号號" .unicodeScalars)
+    /// 证 and 号 end a document before a lender's suffix: "用我的身份证借钱", "用我手机号借款" name no platform; 边 and 里 a
+    /// place ("那边借钱的人", "旁边借钱的"), 欠 a verb ("说他欠美美贷的分期"): probe15 Q7, a letter to "边借钱客服".
+    private static let nameStops: Set<Unicode.Scalar> = Set("的了在是从到给我你他她它们个条笔一两几这那和与跟把被说有没还借买用对向让叫收过机款项单次么吗呢吧啥上仔喺咗嘅佢证證号號边邊欠里裡" .unicodeScalars)
 
     func capturedName(endingAt range: Range<Int>) -> String? {
         var start = range.lowerBound
@@ -216,8 +217,8 @@ extension LineAnalysis {
     /// What a loan of a name is called: "X的分期", "X的借款".
     private static let ownedThings: [[Unicode.Scalar]] = ["的分期", "的借款", "的贷款", "的网贷", "的账单", "的欠款"].map { Array($0.unicodeScalars) }
     /// Characters that end a name read in a place (the name stops of a suffix, but 借 and 贷 may be part of the name:
-    /// 闪电借, 好贷), and words of time ("这个月的分期").
-    private static let placeNameStops: Set<Unicode.Scalar> = Set("的了在是从到给我你他她它们个条笔一两几这那和与跟把被说有没买对向让叫收过机款项单次么吗呢吧啥上里仔喺咗嘅佢证證号號度期月天年日" .unicodeScalars)
+    /// 闪电借, 好贷), words of time ("这个月的分期"), and the verbs that stand before an owner ("他欠美美贷的分期").
+    private static let placeNameStops: Set<Unicode.Scalar> = Set("的了在是从到给我你他她它们个条笔一两几这那和与跟把被说有没买对向让叫收过机款项单次么吗呢吧啥上里仔喺咗嘅佢证證号號度期月天年日边欠还" .unicodeScalars)
     /// The last characters of a place on a map, no lender: "在深圳市借的", "在老家县里".
     private static let mapPlaceEnds: Set<Unicode.Scalar> = Set("市省县区镇村州路街店乡城" .unicodeScalars)
     /// Places that are no lender.
