@@ -18,9 +18,19 @@ struct NumberFilling {
         return analysis.quantities.filter { quantity in
             !nameRanges.contains { $0.overlaps(quantity.range) } && !isFrequency(quantity) && !isDeadline(quantity)
                 && !caseNumbers.contains { $0.overlaps(quantity.range) } && !countsCalls(quantity) && !isPhoneOrCardNumber(quantity)
-                && !isKeypadKey(quantity) && !isTimeAgo(quantity) && !isAge(quantity)
+                && !isKeypadKey(quantity) && !isTimeAgo(quantity) && !isAge(quantity) && !countsThings(quantity)
         }
     }
+
+    /// "借了好几个平台", "两笔借款", "三家网贷": how many things, not an amount (probe15 Q15: "好几个平台" was 3 yuan).
+    private func countsThings(_ quantity: Quantity) -> Bool {
+        guard quantity.unit == .none else { return false }
+        let after = quantity.range.upperBound
+        return after < analysis.scalars.count && Self.counters.contains(analysis.scalars[after])
+    }
+
+    /// Counter words that count things: 个 (platforms), 家, 笔, 张 (cards), 款 (apps), 条.
+    private static let counters: Set<Unicode.Scalar> = ["个", "家", "笔", "张", "款", "条", "部"]
 
     /// "三个月前借的", "十年前的分期", "borrowed 3 months ago": when something happened, not how long it is overdue
     /// (probe14 P27: "十年前的手机分期" was 3,650 days overdue, "3 months ago … 10 days late" 90 days).
