@@ -41,6 +41,9 @@ enum PresentThreat {
             var announced = false
             while back >= 0, !endsSentence(words[back]) {
                 let word = text(words[back])
+                // "if they call my boss I will lose my job": "they call" is the condition the person fears, not what
+                // someone said they would do (probe15 Q12); "if you don't pay, we call…" puts the collector after it.
+                if back == index - 1, word == "if" || word == "unless" { break }
                 if sayings.contains(word) || suppositions.contains(word) {
                     announced = true
                     break
