@@ -2,7 +2,7 @@
 import PackageDescription
 
 /// `Scripts/test` builds the debug configuration with the engine and the embedding library optimised
-/// (`NOTICE_ASSISTANT_OPTIMIZED_TESTS=1`): `explore` walks every path of the dialog (~half a million) and the property
+/// (`NOTICE_ASSISTANT_OPTIMIZED_TESTS=1`): `explore` walks every distinct path of the dialog and the property
 /// tests thousands of turns, ~6× faster optimised, which keeps the whole suite inside CI's time. Assertions still hold
 /// (`precondition`), and `@testable` still works (SwiftPM passes `-enable-testing` in debug). Set by nothing else, so a
 /// package that depends on this one, or a plain `swift build`, never sees an unsafe flag.

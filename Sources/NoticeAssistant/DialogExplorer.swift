@@ -1,6 +1,5 @@
 import DialogCore
 import DialogFiles
-import Dispatch
 
 /// Walks every distinct path through a dialog: each question answered with each of its values (`unknown` too;
 /// numbers at the boundaries the conditions compare them with), and, at an open question such as "what happened?",
@@ -37,8 +36,8 @@ public struct DialogExplorer: Sendable {
 
     /// What the exploration found.
     public struct Report: Sendable {
-        /// The distinct paths walked: a place in the walk equivalent to one already walked (same state, same values
-        /// of the slots that choose a route, same advice so far) is not walked again.
+        /// The distinct paths walked: a place in the walk that nothing ahead can tell from one already walked (the same
+        /// state and advice so far, the values only as far as a condition still open reads them) is not walked again.
         public var paths: [Path]
         /// The exploration stopped at the bound before every path was walked.
         public var truncated: Bool
@@ -68,9 +67,7 @@ public struct DialogExplorer: Sendable {
         self.conflicts = conflicts
     }
 
-    /// Every path, up to `maximumPaths`, in `language` (the dialog's default when nil). The stories told first are
-    /// walked side by side on the machine's cores, each with its own memory of places walked; the paths come back in
-    /// the order of the stories, so a report is the same from run to run.
+    /// Every path, up to `maximumPaths`, in `language` (the dialog's default when nil), in the order of the stories.
     public func explore(maximumPaths: Int = 1_000_000, language: String? = nil) -> Report {
         let dialog = assistant.dialog
         let candidates = Candidates(dialog: dialog)
@@ -106,37 +103,15 @@ public struct DialogExplorer: Sendable {
             remediesByEnd: remediesByEnd)
     }
 
-    /// Walks from `start`: the first place's branches (the stories of the opening question) each on a core of their
-    /// own, their paths joined in branch order. Places reached by two branches are walked by both.
+    /// Walks from `start`, the stories of the opening question in their order, with one memory of the places walked:
+    /// a place one story reaches that an earlier story reached already is not walked again, so a story whose fact
+    /// stops counting (`Walk.Place`) costs only the places where it still does. One walk, in order, so a report is the
+    /// same from run to run.
     private func walkAll(from start: Session, candidates: Candidates, onlyTold: [(slot: String, value: SlotValue)]?,
                          maximumPaths: Int) -> [Path] {
-        let first = Walk(engine: assistant.engine, candidates: candidates, onlyTold: onlyTold, maximumPaths: maximumPaths)
-        let branches = first.branches(of: start)
-        guard let branches else {
-            first.walk(start, [], given: [])
-            return first.paths
-        }
-        let results = Results(count: branches.count)
-        let storyState = first.storyState
-        DispatchQueue.concurrentPerform(iterations: branches.count) { index in
-            let walk = Walk(engine: assistant.engine, candidates: candidates, onlyTold: onlyTold, maximumPaths: maximumPaths)
-            walk.storyState = storyState
-            let branch = branches[index]
-            walk.walk(branch.session, branch.answers, given: [])
-            results.set(index, walk.paths)
-        }
-        var paths: [Path] = []
-        for index in branches.indices { paths += results.get(index) }
-        return paths
-    }
-
-    /// The paths of each branch, written by the thread that walked it: each index is written once, by one thread,
-    /// and read only after every thread has finished.
-    private final class Results: @unchecked Sendable {
-        private var slots: [[Path]]
-        init(count: Int) { slots = Array(repeating: [], count: count) }
-        func set(_ index: Int, _ paths: [Path]) { slots.withUnsafeMutableBufferPointer { $0[index] = paths } }
-        func get(_ index: Int) -> [Path] { slots[index] }
+        let walk = Walk(engine: assistant.engine, candidates: candidates, onlyTold: onlyTold, maximumPaths: maximumPaths)
+        walk.walk(start, [], given: [])
+        return walk.paths
     }
 
     /// One walk's memory: the paths found and the places already walked.
@@ -145,11 +120,11 @@ public struct DialogExplorer: Sendable {
         let candidates: Candidates
         let onlyTold: [(slot: String, value: SlotValue)]?
         let maximumPaths: Int
+        let equivalence: FutureEquivalence
         var paths: [Path] = []
         var storyState: String?
-        /// Two places in the walk with the same open state, the same values of the slots that choose a `next`, and
-        /// the same advice and situations so far lead on alike: the second is not walked again. Without this, every
-        /// answer that only refines the advice multiplies the paths (notice-help has hundreds of thousands).
+        /// Two places in the walk that nothing ahead can tell apart (`Place`) lead on alike: the second is not walked
+        /// again. Without this, every answer that only refines the advice multiplies the paths.
         var seen = Set<Place>()
 
         init(engine: Engine, candidates: Candidates, onlyTold: [(slot: String, value: SlotValue)]?, maximumPaths: Int) {
@@ -157,22 +132,35 @@ public struct DialogExplorer: Sendable {
             self.candidates = candidates
             self.onlyTold = onlyTold
             self.maximumPaths = maximumPaths
+            equivalence = FutureEquivalence(engine: engine)
         }
 
-        /// Where the walk is, as far as what follows is concerned. The story's facts count too: a slot no question
-        /// asks ("I can pay it now") may decide a remedy only later, once a question's answer makes it count.
+        /// Where the walk is, as far as what follows is concerned: the state, the advice shown and holding, and what
+        /// of the values a condition can still read (`FutureEquivalence`). A story's fact ("I can pay it now") keeps
+        /// two places apart while a remedy, a flag or a `next` that reads it is undecided, and no longer. At the end
+        /// (or where the walk stops) nothing lies ahead: only what the path reports tells two places apart (the advice,
+        /// the situations, every remedy given on the way).
         struct Place: Hashable {
             var current: String?
             var shownAdvice: [String]?
-            var routing: [SlotValue?]
+            var ahead: FutureEquivalence.Key?
+            var given: Set<String>?
             var remedies: [String]
             var situations: [String]
         }
 
-        func place(_ session: Session, _ holding: (remedies: [String], situations: [String])) -> Place {
-            Place(current: session.current, shownAdvice: session.shownAdvice,
-                  routing: candidates.keySlots.map { session.values[$0] },
-                  remedies: holding.remedies, situations: holding.situations)
+        func place(_ session: Session, _ holding: (remedies: [String], situations: [String]), given: Set<String>) -> Place {
+            let state = session.current.flatMap { engine.compiled.state($0) }
+            let goesOn: Bool
+            switch state?.kind {
+            case .listen?, .ask?: goesOn = !session.ended
+            default: goesOn = false
+            }
+            // A path that ends without advice is a finding of its own: two are told apart by their answers, as far as
+            // the conditions read them, so each way of getting nothing is reported.
+            let told = goesOn || holding.remedies.isEmpty
+            return Place(current: session.current, shownAdvice: session.shownAdvice, ahead: told ? equivalence.key(session) : nil,
+                         given: goesOn ? nil : given, remedies: holding.remedies, situations: holding.situations)
         }
 
         func finish(_ session: Session, _ answers: [Answer], given: Set<String>,
@@ -183,15 +171,6 @@ public struct DialogExplorer: Sendable {
             let remedies = end == nil ? [] : holding.remedies
             paths.append(Path(answers: answers, end: end, situations: holding.situations,
                               remedies: remedies, given: given.union(remedies), storyState: storyState, session: session))
-        }
-
-        /// The places one step on from `session` with the answers that lead there: what `walk` would walk next.
-        /// Nil when `session` is not at the opening question (the walk then starts there, on one core).
-        func branches(of session: Session) -> [(session: Session, answers: [Answer])]? {
-            guard let id = session.current, let state = engine.compiled.state(id), !session.ended,
-                  case .listen = state.kind else { return nil }
-            storyState = id
-            return stories(at: id, session)
         }
 
         /// The story: nothing, or one fact of a slot no question asks, or the facts one situation or remedy names
@@ -221,9 +200,9 @@ public struct DialogExplorer: Sendable {
         func walk(_ session: Session, _ answers: [Answer], given: Set<String>) {
             guard paths.count < maximumPaths else { return }
             let holding = engine.holding(session)
-            guard seen.insert(place(session, holding)).inserted else { return }
             var given = given
             if session.advised || session.shownAdvice != nil { given.formUnion(session.shownAdvice ?? []) }
+            guard seen.insert(place(session, holding, given: given)).inserted else { return }
             guard let id = session.current, let state = engine.compiled.state(id), !session.ended else {
                 return finish(session, answers, given: given, holding: holding)
             }
@@ -263,10 +242,6 @@ public struct DialogExplorer: Sendable {
         let dialog: Dialog
         /// Slots no `ask` state asks: only a story (or a fact said in passing) fills them.
         let storySlots: [String]
-        /// Slots a `next` reads, directly or through flags: they choose the route.
-        let routingSlots: [String]
-        /// The slots a place in the walk is told apart by: the routing slots, then the story's.
-        let keySlots: [String]
         /// The facts a situation or a remedy names together as plain equalities (`role == contact and overdue == yes`,
         /// flags and negated terms left to the rest of the path), when there are two or more: a story can tell them
         /// at once where no sequence of questions would.
@@ -285,18 +260,6 @@ public struct DialogExplorer: Sendable {
             let asked = Set(dialog.states.flatMap(\.askedSlots))
             storySlots = dialog.slots.map(\.id).filter { !asked.contains($0) }
             let flags = Dictionary(dialog.flags.map { ($0.id, $0.condition) }, uniquingKeysWith: { a, _ in a })
-            var routing = Set<String>()
-            var pending = dialog.states.flatMap { $0.transitions.compactMap(\.condition) }.flatMap { $0.names.map(\.name) }
-            var expanded = Set<String>()
-            while let name = pending.popLast() {
-                if let flag = flags[name] {
-                    if expanded.insert(name).inserted { pending += flag.names.map(\.name) }
-                } else {
-                    routing.insert(name)
-                }
-            }
-            routingSlots = dialog.slots.map(\.id).filter(routing.contains)
-            keySlots = routingSlots + storySlots
             var conditions: [Condition] = dialog.flags.map(\.condition) + dialog.remedies.map(\.condition)
             conditions += dialog.states.flatMap { $0.transitions.compactMap(\.condition) }
             conditions += dialog.drafts.compactMap(\.condition) + dialog.topics.compactMap(\.condition) + dialog.topics.flatMap { $0.answers.compactMap(\.condition) }
@@ -346,9 +309,20 @@ public struct DialogExplorer: Sendable {
                 toldAlone.append((remedy: remedy.id, facts: [(slot: facts[0].0, value: facts[0].1)]))
             }
             // A remedy whose flags themselves name facts as plain equalities ("spouse_contact and ex_spouse == yes", where
-            // spouse_contact holds with borrower_spouse == yes): those facts and its own, told together. Also walked only
+            // spouse_contact holds with borrower_spouse == yes): those facts and its own, told together. A list stands for
+            // its first value, `is known` for a value the conditions do not name: "我住在香港，用借呗借的" (`region in
+            // [hk, …] and platform is known`), a platform the region keeps the questions from asking. Also walked only
             // for a remedy no other path gives.
             var expanding = Set<String>()
+            func someValue(of name: String) -> [(String, SlotValue)] {
+                guard let slot = slotsByID[name] else { return [] }
+                switch slot.kind {
+                case .yesno: return [(name, .yes)]
+                case .choice: return slot.values.first.map { [(name, .choices([$0.id]))] } ?? []
+                case .text: return [(name, .text("?"))]
+                case .number: return [(name, .number(1))]
+                }
+            }
             func factsThroughFlags(_ c: Condition) -> [(String, SlotValue)]? {
                 switch c {
                 case .and(let a, let b):
@@ -358,12 +332,18 @@ public struct DialogExplorer: Sendable {
                     guard let flag = flags[name], expanding.insert(name).inserted else { return [] }
                     defer { expanding.remove(name) }
                     return factsThroughFlags(flag) ?? []
+                case .member(let name, let literals, let offset, let offsets):
+                    guard let first = literals.first else { return nil }
+                    return equalities(.compare(name, .equal, first, offset: offset, literalOffset: offsets.first ?? offset))
+                case .known(let name, true, _): return someValue(of: name)
                 default: return equalities(c)
                 }
             }
             for remedy in dialog.remedies where !toldAlone.contains(where: { $0.remedy == remedy.id }) {
-                guard let facts = factsThroughFlags(remedy.condition), facts.count >= 2, facts.count > (equalities(remedy.condition)?.count ?? 0)
-                else { continue }
+                guard var facts = factsThroughFlags(remedy.condition) else { continue }
+                var named = Set<String>()
+                facts = facts.filter { named.insert($0.0).inserted }
+                guard facts.count >= 2, facts.count > (equalities(remedy.condition)?.count ?? 0) else { continue }
                 toldAlone.append((remedy: remedy.id, facts: facts.map { (slot: $0.0, value: $0.1) }))
             }
             let told = dialog.flags.filter(\.isSituation).map(\.condition) + dialog.remedies.map(\.condition)

@@ -38,11 +38,12 @@ struct PartialConditionEvaluator {
     /// Per place: a slot no state asks, whose empty value is read as not said (`CompiledDialog.silentPlaces`).
     private let silent: [Bool]
 
-    /// `table` is `values` by place (`ConditionNames.table`), made once for every answer tried.
+    /// `table` is `values` by place (`ConditionNames.table`), made once for every answer tried. `silent`, when given,
+    /// replaces the dialog's silent places (`FutureEquivalence`: before the story is heard, no empty slot is silent).
     init(dialog: CompiledDialog, values: [String: SlotValue], table: [SlotValue?], trying: (slot: Int, value: SlotValue)? = nil,
-         memo: Memo? = nil) {
+         memo: Memo? = nil, silent: [Bool]? = nil) {
         names = dialog.conditionNames
-        silent = dialog.silentPlaces
+        self.silent = silent ?? dialog.silentPlaces
         self.values = values
         self.table = table
         tryingPlace = trying.map { Int32($0.slot) } ?? -1
