@@ -42,16 +42,8 @@ enum CancelOrElse {
                 if length > 0 { condition = probe + length; break }
                 probe += 1
             }
-            if let condition {
-                var probe = condition
-                while probe < scalars.count, probe <= condition + 12, !Clauses.endsClause(scalars, at: probe) {
-                    let length = harms.longest(at: probe, in: scalars)
-                    if length > 0 {
-                        found.append(index..<(index + verb))   // only the verb: "影响征信" after it still counts
-                        break
-                    }
-                    probe += 1
-                }
+            if let condition, harms.first(from: condition, reach: 12, in: scalars) != nil {
+                found.append(index..<(index + verb))   // only the verb: "影响征信" after it still counts
             }
             index += verb
         }

@@ -41,20 +41,11 @@ enum DueAhead {
             let noun = dueNouns.longest(at: index, in: scalars)
             let time = noun == 0 ? ahead.longest(at: index, in: scalars) : 0
             let (start, follows) = noun > 0 ? (index + noun, ahead) : (index + time, dueVerbs)
-            if noun > 0 || time > 0 {
-                var probe = start
-                while probe < scalars.count, probe <= start + 6, !Clauses.endsClause(scalars, at: probe) {
-                    let length = follows.longest(at: probe, in: scalars)
-                    if length > 0 {
-                        if !scalars[index..<probe].contains(where: { negations.contains($0) }) { found.append(index..<(probe + length)) }
-                        break
-                    }
-                    probe += 1
-                }
-                if let last = found.last, last.lowerBound == index {
-                    index = last.upperBound
-                    continue
-                }
+            if noun > 0 || time > 0, let next = follows.first(from: start, reach: 6, in: scalars),
+               !scalars[index..<next.lowerBound].contains(where: { negations.contains($0) }) {
+                found.append(index..<next.upperBound)
+                index = next.upperBound
+                continue
             }
             index += 1
         }
