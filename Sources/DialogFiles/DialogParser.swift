@@ -586,6 +586,12 @@ struct DialogParser {
         let parsed = field["when"].flatMap { condition($0, "the condition of \(what)", doc) }
         var topic = Topic(id: id, asked: asked, answers: answers, condition: parsed?.0, location: doc.location(keyNode))
         topic.feared = phraseList(field["feared"], "`feared` of \(what)", doc)
+        // A `*` stands for a word of the lexicon's `kin` list ("会不会打给我*", "call my *"), one a phrase.
+        for (key, list) in [("asked", asked), ("feared", topic.feared)] {
+            for phrase in list.all where phrase.unicodeScalars.filter({ $0 == "*" }).count > 1 || TextNormalizer.fold(phrase) == "*" {
+                doc.error(field[key] ?? keyNode, "the `\(key)` phrase “\(phrase)” of \(what) needs words around one `*`, which stands for a word of the lexicon's `kin` list (\"会不会打给我*\", \"call my *\")")
+            }
+        }
         topic.alert = field["alert"].flatMap { localizedText($0, "the alert of \(what)", doc) }
         topic.alone = field["alone"].flatMap { doc.bool($0, "`alone`") } ?? false
         if let node = field["quoted"] {

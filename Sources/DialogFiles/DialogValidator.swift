@@ -33,10 +33,15 @@ struct DialogValidator {
     /// `with_kin` patterns stand for the lexicon's `kin` words: without any, they can never match.
     private func checkKinPatterns() -> [Diagnostic] {
         guard dialog.lexicon[.kin].all.isEmpty else { return [] }
-        return dialog.slots.flatMap(\.values).filter { !$0.withKin.all.isEmpty }.map {
+        let values = dialog.slots.flatMap(\.values).filter { !$0.withKin.all.isEmpty }.map {
             Diagnostic(.warning, here($0.location),
                        "the `with_kin` phrases of `\($0.id)` can never match: the lexicon has no `kin` words for their `*`")
         }
+        let topics = dialog.topics.filter { topic in (topic.asked.all + topic.feared.all).contains { $0.contains("*") } }.map {
+            Diagnostic(.warning, here($0.location),
+                       "the phrases with a `*` of topic `\($0.id)` can never match: the lexicon has no `kin` words for their `*`")
+        }
+        return values + topics
     }
 
     /// `implies` (of a choice value) and `yes_implies` (of a yes/no slot) name yes/no or choice slots with values they have.

@@ -538,6 +538,29 @@ private func withMini(editing file: String, _ edit: (String) -> String, _ body: 
     }
 }
 
+/// A `*` in a topic's phrase stands for one relative ("会不会打给我*"): two of them, or a `*` alone, is an error at the
+/// list; and with no `kin` words in the lexicon such a phrase can never match, which is a warning at the topic.
+@Test func aTopicPhraseHasOneStarForARelative() throws {
+    try withCopy(of: "mini") { folder in
+        let manifest = folder.appendingPathComponent("dialog.yaml")
+        try (try String(contentsOf: manifest, encoding: .utf8)).replacingOccurrences(of: "drafts.yaml]", with: "drafts.yaml, topics.yaml]")
+            .write(to: manifest, atomically: true, encoding: .utf8)
+        try """
+        topics:
+          family:
+            asked: {zh-Hans: [会不会打给我*], en: ["will they call my *"]}
+            feared: {zh-Hans: [打给我*和*], en: ["*"]}
+            answer: {zh-Hans: 只能找借款人。, zh-Hant: 只能找借款人。, en: Only the borrower.}
+
+        """.write(to: folder.appendingPathComponent("topics.yaml"), atomically: true, encoding: .utf8)
+        let (dialog, diagnostics) = load(folder)
+        #expect(dialog == nil)
+        check(diagnostics, [warning("topics.yaml", 2, 3, "the phrases with a `*` of topic `family` can never match: the lexicon has no `kin` words"),
+                            error("topics.yaml", 4, 13, "the `feared` phrase “*” of topic `family` needs words around one `*`"),
+                            error("topics.yaml", 4, 13, "the `feared` phrase “打给我*和*” of topic `family` needs words around one `*`")], in: folder)
+    }
+}
+
 /// A text slot's `capture.not_after` is a list of words, like `not_names`: a mapping there is an error at the value,
 /// and the dialog does not load.
 @Test func aCapturesNotAfterIsAList() throws {

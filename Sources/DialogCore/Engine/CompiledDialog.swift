@@ -191,10 +191,33 @@ public struct CompiledDialog: Sendable {
 
     /// Where a folded line asks a topic: the topic's index, the phrase's range, and whether the phrase is one of the
     /// topic's `feared` words (which ask it only behind a worry of the person's own).
-    func topicPhrases(in scalars: [Unicode.Scalar]) -> [(topic: Int, range: Range<Int>, feared: Bool)] {
+    ///
+    /// A phrase with a `*` stands for every relative (as a value's `with_kin`): the line is read a second time with its
+    /// whole kin words (`kin`) replaced by the stand-in, so "会不会打给我*" asks for "他们会不会打给我姐". A feared phrase
+    /// inside a longer phrase of another topic is part of that one: "打到我家" (a call home, `family`) is no "到我家" (a
+    /// visit). Phrases that ask (`asked`) may overlap: topics whose `when` tells them apart share them.
+    func topicPhrases(in scalars: [Unicode.Scalar], kin: [Range<Int>] = []) -> [(topic: Int, range: Range<Int>, feared: Bool)] {
         guard !dialog.topics.isEmpty else { return [] }
-        return storage.topicMatcher.matches(in: scalars).flatMap { match in
-            match.payloads.map { $0 >= 0 ? ($0, match.range, false) : (-1 - $0, match.range, true) }
+        var found: [(topic: Int, range: Range<Int>, feared: Bool)] = []
+        func add(_ payload: Int, _ range: Range<Int>) {
+            found.append(payload >= 0 ? (payload, range, false) : (-1 - payload, range, true))
+        }
+        for match in storage.topicMatcher.matches(in: scalars) {
+            for payload in match.payloads { add(payload, match.range) }
+        }
+        if !kin.isEmpty {
+            let (substituted, origin) = KinPatterns.substitute(scalars[...], kin: kin)
+            for match in storage.topicMatcher.matches(in: substituted) where substituted[match.range].contains(KinPatterns.standIn) {
+                let range = origin[match.range.lowerBound].lowerBound..<origin[match.range.upperBound - 1].upperBound
+                for payload in match.payloads { add(payload, range) }
+            }
+        }
+        guard found.count > 1 else { return found }
+        return found.filter { hit in
+            !hit.feared || !found.contains { other in
+                other.topic != hit.topic && other.range.count > hit.range.count
+                    && other.range.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= other.range.upperBound
+            }
         }
     }
 
@@ -260,8 +283,13 @@ public struct CompiledDialog: Sendable {
     static func topicMatcher(_ dialog: Dialog) -> PhraseMatcher<Int> {
         var topics = PhraseMatcher<Int>()
         for (index, topic) in dialog.topics.enumerated() {
-            for phrase in topic.asked.all { topics.add(TextNormalizer.fold(phrase), index) }
-            for phrase in topic.feared.all { topics.add(TextNormalizer.fold(phrase), -1 - index) }
+            // `*` becomes the stand-in for a relative (`KinPatterns`), which no folded line holds.
+            func folded(_ phrase: String) -> String {
+                let scalars = TextNormalizer.fold(phrase).unicodeScalars.map { $0 == "*" ? KinPatterns.standIn : $0 }
+                return String(String.UnicodeScalarView(scalars))
+            }
+            for phrase in topic.asked.all { topics.add(folded(phrase), index) }
+            for phrase in topic.feared.all { topics.add(folded(phrase), -1 - index) }
         }
         topics.compile()
         return topics
