@@ -221,7 +221,24 @@ final class LineAnalysis {
             return numberSlots.contains(slot)
         }
         let containedFunctional = Self.containedInLonger(hiding.map { $0.range } + functional.map { $0.range })
-        functional = functional.indices.filter { !containedFunctional[hiding.count + $0] }.map { functional[$0] }
+        // A reporting word inside a phrase still reports a phrase of the same slot that begins inside that one after it
+        // and goes on past its end: "上周刚还的，怎么又说我逾期了" holds "又说我逾期" (a yes to "paid": their claim,
+        // again) and "逾期了" (a no to it), which is the same claim, not the person's own word.
+        func reportsOnward(_ word: Range<Int>) -> Bool {
+            hiding.contains { outer in
+                guard outer.range.lowerBound <= word.lowerBound, word.upperBound <= outer.range.upperBound, outer.range != word,
+                      let slot = outer.cue.slot else { return false }
+                return content.contains { inner in
+                    inner.range.lowerBound >= word.upperBound && inner.range.lowerBound < outer.range.upperBound
+                        && inner.range.upperBound > outer.range.upperBound && inner.cue.slot == slot
+                }
+            }
+        }
+        functional = functional.indices.filter { index in
+            guard containedFunctional[hiding.count + index] else { return true }
+            guard case .word(.reported) = functional[index].cue else { return false }
+            return reportsOnward(functional[index].range)
+        }.map { functional[$0] }
         // "我同事在…逾期了", "有个员工在…", "老公借了": a relative and a verb of the debt open the relative's story
         // (`KinStory`), whichever relative the lexicon knows.
         if !kinWords.isEmpty {

@@ -114,6 +114,26 @@ struct Negation {
             for range in phrases { phrasesByEnd[range.upperBound, default: []].append(range) }
         }
         self.phrasesByEnd = phrasesByEnd
+        // A negation a phrase hid reaches a choice phrase that starts right after it, inside the phrase that hid it
+        // (`continuesDenial`): "我没同意过" holds "我没同意" and "同意过", and the 没 of the first denies the second too.
+        // Only right after it: the 不 of "不还就起诉" denies the paying, not "起诉我"; and only inside: "我没钱还逾期了"
+        // says 逾期了 as it is.
+        var hiddenReach: [(negationEnd: Int, phraseEnd: Int)] = []
+        for negation in hidden {
+            let end = phrases.lazy.filter { $0.lowerBound <= negation.lowerBound && negation.upperBound < $0.upperBound }.map(\.upperBound).max()
+            if let end { hiddenReach.append((negation.upperBound, end)) }
+        }
+        self.hiddenReach = hiddenReach
+    }
+
+    /// The negations hidden inside phrases, with where the phrase that hides each ends (`continuesDenial`).
+    private let hiddenReach: [(negationEnd: Int, phraseEnd: Int)]
+
+    /// Whether a choice phrase starts inside a denial in form, right after its negation: the 同意过 (agreed) of "我没同意
+    /// 过" is the 没同意 (not agreed) said on. Only for choices: a yes phrase made for such a line stays a yes ("花呗我没
+    /// 用过几次" holds 用过几次, used a few times).
+    func continuesDenial(_ range: Range<Int>) -> Bool {
+        hiddenReach.contains { $0.negationEnd == range.lowerBound && range.lowerBound < $0.phraseEnd } && !hasInside(range)
     }
 
     /// The rhetorical "when did I ever" questions of the line, from the question word to the end of its clause.

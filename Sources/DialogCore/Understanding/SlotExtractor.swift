@@ -144,7 +144,8 @@ struct SlotExtractor {
                line.reported.inKinStory(range), !OwnKin.mentionsPerson(range, in: line.scalars) { return }
             // "担保人不是我，是他爸", "the guarantor is his dad, not me": a value that settles who the person is, said to
             // be someone else's, is denied like a negated one.
-            if line.negation.negates(range) || (slots[slot].values[valueIndex].prevails && line.negation.namesSomeoneElse(range)) {
+            if line.negation.negates(range) || line.negation.continuesDenial(range)
+                || (slots[slot].values[valueIndex].prevails && line.negation.namesSomeoneElse(range)) {
                 result.denied.append((slot, id))
                 deniedAt.append((slot, range))
                 if slots[slot].countsAnnounced, line.negation.deniesRequest(range) { requestDenied.append(slot) }
