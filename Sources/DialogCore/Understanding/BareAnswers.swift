@@ -58,6 +58,28 @@ extension LineAnalysis {
         return nil
     }
 
+    /// The verb a plain no opens onto, when it denies a deed of its own rather than answering: "我**没点**" (didn't click)
+    /// to "are you yourself overdue?" says nothing of being overdue. Only after 没 / 没有 / 沒 (a 不 is an answer or a
+    /// hedge: "不是", "不会", "不知道"; Cantonese 冇 runs into words the questions do not spell, "冇㩒", "冇印象"), and
+    /// only a Chinese character that is no particle; nil when the no stands alone ("没有", "没呢", "没啥").
+    var verbAfterNo: Unicode.Scalar? {
+        let scalars = self.scalars
+        for word in functional.of(.no) {
+            let said = scalars[word.range]
+            guard said.first == "没" else { continue }
+            var next = word.range.upperBound
+            while next < scalars.count, scalars[next] == " " { next += 1 }
+            guard next < scalars.count, clauses.of(next) == clauses.of(word.range.lowerBound) else { continue }
+            let scalar = scalars[next]
+            guard TextNormalizer.isHan(scalar), !Self.isFiller(scalar), !Self.particlesAfterNo.contains(scalar) else { continue }
+            return scalar
+        }
+        return nil
+    }
+
+    /// What may follow a plain no and still leave it plain: "没了", "没的", "没事", "没啥", "没什么", "没印象".
+    private static let particlesAfterNo: Set<Unicode.Scalar> = ["了", "的", "事", "有", "啥", "什", "印"]
+
     /// Whether a clause after the claim at `range` (the next one, or one after clauses that carry the claim on) agrees
     /// with it in the person's own voice: "短信说我逾期了，**没错**", "…，**说得没错**", "…，**沒錯**", "…，**是真的**". The
     /// clause is a yes word of the lexicon alone, after at most an opener ("我", "嗯", "的确"), or one of

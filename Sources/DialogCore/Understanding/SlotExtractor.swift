@@ -634,7 +634,24 @@ struct SlotExtractor {
         // Answers that only make sense as a reply to the question just asked.
         // A line gives a few values: looked through, not hashed into a Set.
         var namesNone = false
+        // "我没点" (didn't click) to "are you yourself overdue?": a no that denies a deed the question does not speak of
+        // answers nothing. "没收到" to "有没有真的收到法院…?", "没过" to "是不是已经过了还款日?", "没点" to "点链接…?" do:
+        // the deed is in the question (its prompts, in any language, or the slot's phrases).
+        let deniedVerb = result.bareAnswer == .no ? line.verbAfterNo : nil
+        func deniesAnotherDeed(_ slot: Int) -> Bool {
+            guard let verb = deniedVerb else { return false }
+            func holdsVerb(_ text: String) -> Bool { TextNormalizer.fold(text).unicodeScalars.contains(verb) }
+            let id = slots[slot].id
+            for state in compiled.dialog.states {
+                guard case .ask(let asks, let prompt) = state.kind, asks.contains(id) else { continue }
+                if ([prompt] + state.reprompts).contains(where: { $0.byLanguage.values.contains(where: holdsVerb) }) { return false }
+            }
+            let phrases = slots[slot].yes.all + slots[slot].no.all + slots[slot].yesWhenAsked.all
+                + slots[slot].values.flatMap { $0.synonyms.all + $0.cued.all + $0.withKin.all }
+            return !phrases.contains(where: holdsVerb)
+        }
         for slot in asked where !result.values.contains(where: { $0.slot == slot }) {
+            if deniesAnotherDeed(slot) { continue }
             switch slots[slot].kind {
             case .yesno:
                 // A plain yes to a two-part question whose yes would do harm if wrong says neither part: asked again.
