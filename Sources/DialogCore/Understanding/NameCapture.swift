@@ -5,8 +5,9 @@ extension LineAnalysis {
     /// Characters that end a name when reading backwards from a suffix like 商城: "收到|优品商城"; also the words that
     /// put a person or a place before a verb ("个仔喺网上|借钱" is nobody's platform).
     /// 证 and 号 end a document before a lender's suffix: "用我的身份证借钱", "用我手机号借款" name no platform; 边 and 里 a
-    /// place ("那边借钱的人", "旁边借钱的"), 欠 a verb ("说他欠美美贷的分期"): probe15 Q7, a letter to "边借钱客服".
-    private static let nameStops: Set<Unicode.Scalar> = Set("的了在是从到给我你他她它们个条笔一两几这那和与跟把被说有没还借买用对向让叫收过机款项单次么吗呢吧啥上仔喺咗嘅佢证證号號边邊欠里裡" .unicodeScalars)
+    /// place ("那边借钱的人", "旁边借钱的"), 欠 a verb ("说他欠美美贷的分期"): probe15 Q7, a letter to "边借钱客服"; 店 a
+    /// shop, which is no lender ("在手机店分期买的": probe16 R13, "打开店分期官方App").
+    private static let nameStops: Set<Unicode.Scalar> = Set("的了在是从到给我你他她它们个条笔一两几这那和与跟把被说有没还借买用对向让叫收过机款项单次么吗呢吧啥上仔喺咗嘅佢证證号號边邊欠里裡店" .unicodeScalars)
 
     func capturedName(endingAt range: Range<Int>) -> String? {
         var start = range.lowerBound
@@ -171,9 +172,23 @@ extension LineAnalysis {
             guard !name.isEmpty, name.unicodeScalars.count <= 24 else { return nil }
             return name
         }
+        // "是我自己刷的", "I bought it myself": a line about the person is no name (probe16 R13, "打开我自己刷官方App").
+        if Self.speaksOfThePerson(scalars[start..<end]) { return nil }
         let name = text.originalText(start..<end).trimmingSpaces()
         guard !name.isEmpty, name.unicodeScalars.count <= 24 else { return nil }
         return name
+    }
+
+    /// Whether a folded stretch holds 我 / 自己 or the English I, my, me, myself as a word.
+    private static func speaksOfThePerson(_ stretch: ArraySlice<Unicode.Scalar>) -> Bool {
+        if stretch.contains("我") || stretch.contains(where: { $0 == "自" }) && stretch.contains("己") { return true }
+        var word: [Unicode.Scalar] = []
+        for scalar in stretch + [" "] {
+            if scalar.isASCIILetter || scalar == "'" { word.append(scalar); continue }
+            if ["i", "my", "me", "myself", "i'm", "im"].contains(where: { $0.unicodeScalars.elementsEqual(word) }) { return true }
+            word.removeAll()
+        }
+        return false
     }
 
     /// Whether every plain yes or no of the line runs straight into Chinese characters after it, as the 好 of "好还"
