@@ -19,7 +19,53 @@ struct NumberFilling {
             !nameRanges.contains { $0.overlaps(quantity.range) } && !isFrequency(quantity) && !isDeadline(quantity)
                 && !caseNumbers.contains { $0.overlaps(quantity.range) } && !countsCalls(quantity) && !isPhoneOrCardNumber(quantity)
                 && !isKeypadKey(quantity) && !isTimeAgo(quantity) && !isAge(quantity) && !countsThings(quantity)
+                && !isFee(quantity) && !countsInstalments(quantity)
         }
+    }
+
+    /// "先交1980服务费", "手续费500元", "交两千保证金", "a 500 fee", "deposit of 300": a fee someone asks for (a scam's, an
+    /// agent's), not what the notice says is owed (probe16 R20, probe15 Q24).
+    private func isFee(_ quantity: Quantity) -> Bool {
+        let scalars = analysis.scalars
+        var after = quantity.range.upperBound
+        while after < scalars.count, scalars[after] == " " || scalars[after] == "元" || scalars[after] == "块" || scalars[after] == "的" { after += 1 }
+        if Self.feeWords.contains(where: { word in after + word.count <= scalars.count && scalars[after..<(after + word.count)].elementsEqual(word) }) {
+            return true
+        }
+        if ["fee", "fees", "deposit"].contains(words(after: quantity.range.upperBound)) { return true }
+        var before = quantity.range.lowerBound
+        while before > 0, [" ", ":", "是", "为", "要", "交"].contains(scalars[before - 1]) { before -= 1 }
+        if Self.feeWords.contains(where: { word in before >= word.count && scalars[(before - word.count)..<before].elementsEqual(word) }) {
+            return true
+        }
+        let wordBefore = words(before: quantity.range.lowerBound)
+        return wordBefore == "of" ? ["fee", "deposit"].contains(words(before: quantity.range.lowerBound - 3)) : ["fee", "deposit"].contains(wordBefore)
+    }
+
+    /// The words of a fee (folded: 服務費 is 服务费).
+    private static let feeWords: [[Unicode.Scalar]] = ["服务费", "手续费", "保证金", "押金", "解冻费", "会员费", "中介费", "工本费", "定金", "订金",
+                                                       "咨询费", "代理费", "认证费", "验证费", "激活费"].map { Array($0.unicodeScalars) }
+
+    /// "pay 8 of 12", "还了5期", "分了12期": instalments counted, not money (probe16 R19).
+    private func countsInstalments(_ quantity: Quantity) -> Bool {
+        guard quantity.unit == .none else { return false }
+        let scalars = analysis.scalars
+        let after = quantity.range.upperBound
+        if after < scalars.count, scalars[after] == "期" { return true }
+        // The 12 of "8 of 12": a number, "of", then this one.
+        if words(before: quantity.range.lowerBound) == "of" {
+            var previous = quantity.range.lowerBound
+            while previous > 0, scalars[previous - 1] == " " { previous -= 1 }
+            previous -= 2
+            while previous > 0, scalars[previous - 1] == " " { previous -= 1 }
+            if previous > 0, scalars[previous - 1].properties.numericType != nil { return true }
+        }
+        guard words(after: after) == "of" else { return false }
+        var next = after
+        while next < scalars.count, scalars[next] == " " { next += 1 }
+        next += 2
+        while next < scalars.count, scalars[next] == " " { next += 1 }
+        return next < scalars.count && scalars[next].properties.numericType != nil
     }
 
     /// "借了好几个平台", "两笔借款", "三家网贷": how many things, not an amount (probe15 Q15: "好几个平台" was 3 yuan).
