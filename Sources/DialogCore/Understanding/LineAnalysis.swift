@@ -4,7 +4,7 @@
 /// `NumberFilling`, `UnknownPerson`, `KinAccount`,
 /// `KinPronoun`, `KinBorrower`, `QuotedKin`, `MoneyAndCode`, `Consequences`, `Agent`, `CodeDelivery`, `LenderName`, `CallInstruction`,
 /// `ClosedAccount`, `Possessive`, `DeathEuphemism`, `NotThatName`, `HarmThreat`, `PersonalPayee`, `PrivateChat`, `DueAhead`,
-/// `CancelOrElse`, `VisitPlace`, `KinInTrouble`, `OwnAccount`, `KinStory`; `SlotExtractor` runs
+/// `CancelOrElse`, `VisitPlace`, `KinInTrouble`, `OwnAccount`, `KinStory`, `SpokenCourtClaim`; `SlotExtractor` runs
 /// them over the line's phrases and puts the values together.
 ///
 /// A class: the rules hold it (`NumberFilling` keeps it), and copying a struct of a dozen arrays cost a retain and a
@@ -317,6 +317,9 @@ final class LineAnalysis {
             if !denials.isEmpty { content += MoneyAndCode.hits(denials, in: scalars, matcher: compiled.matcher) }
         }
         if !readAgain.isEmpty { content += Possessive.wholeWords(readAgain, in: scalars, kin: kinWords, allKin: allKin, aboutThePerson: aboutThePerson) }
+        let reported = ReportedSpeech(scalars, functional: functional, stories: kin.stories, clauses: clauses)
+        // "他们说…还说下周就开庭": a court step in someone's spoken words is their threat, not a court paper (`SpokenCourtClaim`).
+        content = SpokenCourtClaim.read(content, in: scalars, reported: reported, clauses: clauses, sayings: functional.of(.reported), matcher: compiled.matcher)
         self.content = content
         nameRanges = content.compactMap { hit in
             if case .known = hit.cue { return hit.range }
@@ -326,7 +329,7 @@ final class LineAnalysis {
         self.clauses = clauses
         negation = Negation(scalars, functional: functional, inside: negationsInside, clauses: clauses, announcements: announcementsInside,
                             phrases: content.map(\.range))
-        reported = ReportedSpeech(scalars, functional: functional, stories: kin.stories, clauses: clauses)
+        self.reported = reported
         // "你不还，我们就打给你通讯录": the consequence of a condition announces too (`Consequences`).
         announcements = Announcements(text, words: announcementsInside + Consequences.hits(scalars, clauses: clauses, suppositions: functional.of(.suppositions)),
                                       clauses: clauses)
