@@ -183,7 +183,7 @@ final class LineAnalysis {
         let aboutThePerson: (Int) -> Bool = { !slots[$0].skipsReportedSpeech }
         content = Possessive.wholeWords(content, in: scalars, kin: kinWords, allKin: allKin, aboutThePerson: aboutThePerson)
         // Before the longest phrases hide what is inside them: the "打给" of a cut "打给我老公" (of 打给我老公公) still counts.
-        content = Self.longestPhrases(content)
+        content = Self.longestPhrases(content, numberSlots: compiled.numberSlots)
         content = Self.acrossNames(content, in: scalars, matcher: compiled.matcher, slots: compiled.dialog.slots)
         // "花呗早就关了", "I closed my Huabei": an account closed, over the name and its verb (`ClosedAccount`).
         let closed = ClosedAccount.stretches(scalars, content: content)
@@ -340,12 +340,26 @@ final class LineAnalysis {
 
     /// The longest phrase wins: "没注册过" is a "no" phrase, so the "注册过" inside it is not also a "yes"; across
     /// slots too ("never borrowed" hides an admission "borrowed"). A number's cue only licenses a number, so only its
-    /// own slot's phrases hide it: "i owe them" (bought or borrowed) leaves the amount's cue "i owe".
-    private static func longestPhrases(_ content: [PhraseHit]) -> [PhraseHit] {
+    /// own slot's phrases hide it: "i owe them" (bought or borrowed) leaves the amount's cue "i owe". Another slot's
+    /// cue is hidden by a longer yes or no phrase only, which says what its words are: the 法院 of "向您户籍地法院提起
+    /// 诉讼" (a collector's threat to sue) is no court acting, and licenses nothing beside it, while the "ringing" of
+    /// "keep ringing my mum" (a call) still says someone was reached.
+    private static func longestPhrases(_ content: [PhraseHit], numberSlots: [Int]) -> [PhraseHit] {
         var contained = containedInLonger(content.map { $0.range })
         var hiddenCueSlots = Set<Int>()
         for (index, found) in content.enumerated() where contained[index] {
-            if case .numberCue(let slot) = found.cue { hiddenCueSlots.insert(slot) }
+            guard case .numberCue(let slot) = found.cue else { continue }
+            if numberSlots.contains(slot) {
+                hiddenCueSlots.insert(slot)
+            } else {
+                contained[index] = content.contains { other in
+                    switch other.cue {
+                    case .slotYes, .slotNo: break
+                    default: return false
+                    }
+                    return other.range != found.range && other.range.lowerBound <= found.range.lowerBound && found.range.upperBound <= other.range.upperBound
+                }
+            }
         }
         for slot in hiddenCueSlots {
             let indices = content.indices.filter { content[$0].cue.slot == slot }
