@@ -144,7 +144,7 @@ final class LineAnalysis {
         // each of its tables) only when the cheap scan found something to read.
         if !mobiles.isEmpty { content += PrivateMobile.hits(scalars, numbers: mobiles, matcher: compiled.matcher) }
         // "叫张某某还款，我又不是张某某": the person is not the one the notice names (`NotThatName`).
-        content += NotThatName.hits(scalars, matcher: compiled.matcher)
+        content += NotThatName.hits(text, matcher: compiled.matcher)
         let strangers = UnknownPerson.ranges(in: text, phrases: content)
         if !strangers.isEmpty { content += UnknownPerson.hits(strangers, matcher: compiled.matcher) }
         // "找人卸了我的腿", "they know where my daughter goes to school": a threat to someone's safety (`HarmThreat`); "打到一个
