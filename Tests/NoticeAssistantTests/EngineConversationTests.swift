@@ -508,8 +508,9 @@ func backInEveryLanguage(_ language: String, _ line: String, _ undone: String, _
     chat.say("收到短信")
     chat.say("我想退出这个平台")
     #expect(!chat.session.ended)
-    // Taken as the answer to "which platform?" (without the words around a name, here 这个平台).
-    #expect(chat.session.values["platform"] == .text("我想退出"))
+    // Not taken as the name of the platform either: a line about the person ("我想…") is no name (probe16 R13).
+    #expect(chat.session.values["platform"] == nil)
+    #expect(chat.reply.last?.hasPrefix("ask(") == true)
 }
 
 // MARK: - Advice
