@@ -8,6 +8,13 @@
 /// 电话我欠了钱" is the person's own debt) nor another reported-speech word ("我妈在家接到电话说欠了钱" is the caller's
 /// claim), and is at most `maximumPlace` characters (a list of platforms: "我老公在抖音月付和京东白条都欠了钱"); a comma ends it ("我妈在家，我欠了钱").
 enum KinAtPlace {
+    /// Whether `index` opens its clause (only spaces before it in the clause).
+    static func opensClause(_ index: Int, clauses: Clauses, in scalars: [Unicode.Scalar]) -> Bool {
+        var start = clauses.start[index]
+        while start < index, scalars[start] == " " || Clauses.isClauseMark(scalars[start]) { start += 1 }
+        return start == index
+    }
+
     static let places: Set<Unicode.Scalar> = ["在", "喺"]
     static let maximumPlace = 12
 
@@ -20,18 +27,39 @@ enum KinAtPlace {
 
     /// `kin`: where the line's kin words are; a relative is read with them as the stand-in of the `with_kin` patterns
     /// ("我*借" holds "我表哥借").
+    ///
+    /// `names`: where the line names a lender; a relative right before one is told of the same way, the 在 left out
+    /// ("小姑子抖音月付欠了钱", "我弟弟分期乐欠了三千").
     static func hits(_ scalars: [Unicode.Scalar], reported: [PhraseHit], stories: [OwnKin.Story], kin: [Range<Int>],
-                     clauses: Clauses, matcher: PhraseMatcher<CompiledDialog.Cue>) -> [PhraseHit] {
+                     clauses: Clauses, matcher: PhraseMatcher<CompiledDialog.Cue>, names: [Range<Int>] = []) -> [PhraseHit] {
         // Each opener: the relative, where the words after it may start, and how far they may reach.
         var openers: [(relative: Range<Int>, from: Int, limit: Int)] = []
+        for relative in kin {
+            guard names.contains(where: { $0.lowerBound == relative.upperBound }) else { continue }
+            var start = relative.lowerBound
+            if start >= 1, scalars[start - 1] == "我" {
+                start -= 1
+            } else if !Self.opensClause(start, clauses: clauses, in: scalars) {
+                continue
+            }
+            openers.append((start..<relative.upperBound, relative.upperBound + 1, min(scalars.count, relative.upperBound + 1 + maximumPlace)))
+        }
         for word in reported {
             let end = word.range.upperBound
             guard end - word.range.lowerBound >= 2, places.contains(scalars[end - 1]) else { continue }
-            // Where the person's word for their relative starts: "我儿子在", or "儿子在" right after 我.
+            // Where the person's word for their relative starts: "我儿子在", or "儿子在" right after 我. A relative who opens
+            // the clause needs no 我: Chinese drops it for one's own people ("弟弟在分期乐欠了钱", "小姑子在抖音月付借的":
+            // probe17 S1), and the relative is then read as "我弟弟".
             var start = word.range.lowerBound
             if scalars[start] != "我" {
-                guard start >= 1, scalars[start - 1] == "我" else { continue }
-                start -= 1
+                if start >= 1, scalars[start - 1] == "我" {
+                    start -= 1
+                } else if Self.opensClause(start, clauses: clauses, in: scalars), kin.contains(start..<(end - 1)) {
+                    openers.append((start..<(end - 1), end + 1, min(scalars.count, end + 1 + maximumPlace)))
+                    continue
+                } else {
+                    continue
+                }
             }
             guard end - 1 - start >= 2, ReportedSpeech.opensWithOwnPossessive(start..<(end - 1), in: scalars) else { continue }
             openers.append((start..<(end - 1), end + 1, min(scalars.count, end + 1 + maximumPlace)))
@@ -54,7 +82,11 @@ enum KinAtPlace {
             // Only the phrase that takes in the whole "我" + relative counts there.
             let owned = TextNormalizer.isHan(scalars[start]) && scalars[start] != "我"
             let plain = relatives.count
-            if owned { relatives.append(["我"] + relatives[0]) }
+            if owned {
+                relatives.append(["我"] + relatives[0])
+                // …and with the stand-in, for the patterns written once for every relative ("我*欠").
+                if plain > 1 { relatives.append(["我"] + relatives[1]) }
+            }
             let clause = clauses.of(start)
             // An owned relative is read from right after the word as well: "我老公的妈妈去世了" → "我妈妈去世".
             var position = owned ? opener.relative.upperBound : opener.from

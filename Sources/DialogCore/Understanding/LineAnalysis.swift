@@ -312,8 +312,12 @@ final class LineAnalysis {
         let kin = OwnKin(scalars, kin: kinWords, reported: functional.of(.reported), clauses: clauses, content: content,
                          keptFromPerson: { slots[$0].skipsReportedSpeech && !slots[$0].countsKinStory },
                          settles: { slots[$0].values[$1].prevails })
+        let namedLenders = content.compactMap { hit -> Range<Int>? in
+            if case .known = hit.cue { return hit.range }
+            return nil
+        }
         var readAgain = KinAtPlace.hits(scalars, reported: functional.of(.reported), stories: kin.stories, kin: kinWords.map(\.range),
-                                        clauses: clauses, matcher: compiled.matcher)
+                                        clauses: clauses, matcher: compiled.matcher, names: namedLenders)
         // "my father …, they call him": the relative read in place of the pronoun (`KinPronoun`).
         var kinPronouns = Set<Int>()
         if !kinWords.isEmpty {
