@@ -29,15 +29,17 @@ enum KinAtPlace {
     /// ("我*借" holds "我表哥借").
     ///
     /// `names`: where the line names a lender; a relative right before one is told of the same way, the 在 left out
-    /// ("小姑子抖音月付欠了钱", "我弟弟分期乐欠了三千").
+    /// ("小姑子抖音月付欠了钱", "我弟弟分期乐欠了三千"). A relative who opens the clause is read so whatever follows
+    /// ("隔壁欠钱不还", "弟弟欠了钱"): the person's own, 我 left out.
     static func hits(_ scalars: [Unicode.Scalar], reported: [PhraseHit], stories: [OwnKin.Story], kin: [Range<Int>],
                      clauses: Clauses, matcher: PhraseMatcher<CompiledDialog.Cue>, names: [Range<Int>] = []) -> [PhraseHit] {
         // Each opener: the relative, where the words after it may start, and how far they may reach.
         var openers: [(relative: Range<Int>, from: Int, limit: Int)] = []
         for relative in kin {
-            guard names.contains(where: { $0.lowerBound == relative.upperBound }) else { continue }
             var start = relative.lowerBound
             if start >= 1, scalars[start - 1] == "我" {
+                // "我弟弟分期乐欠了三千": only before a lender's name (the 在 left out); the rest is `OwnKin`'s.
+                guard names.contains(where: { $0.lowerBound == relative.upperBound }) else { continue }
                 start -= 1
             } else if !Self.opensClause(start, clauses: clauses, in: scalars) {
                 continue
