@@ -19,7 +19,7 @@ struct NumberFilling {
             !nameRanges.contains { $0.overlaps(quantity.range) } && !isFrequency(quantity) && !isDeadline(quantity)
                 && !caseNumbers.contains { $0.overlaps(quantity.range) } && !countsCalls(quantity) && !isPhoneOrCardNumber(quantity)
                 && !isKeypadKey(quantity) && !isTimeAgo(quantity) && !isAge(quantity) && !countsThings(quantity)
-                && !isFee(quantity) && !countsInstalments(quantity)
+                && !isFee(quantity) && !countsInstalments(quantity) && !isSumToMove(quantity)
         }
     }
 
@@ -41,6 +41,24 @@ struct NumberFilling {
         let wordBefore = words(before: quantity.range.lowerBound)
         return wordBefore == "of" ? ["fee", "deposit"].contains(words(before: quantity.range.lowerBound - 3)) : ["fee", "deposit"].contains(wordBefore)
     }
+
+    /// "转5000到安全账户", "打两万到他给的卡上", "transfer 5000 to": a sum someone wants moved somewhere, not what the
+    /// notice says is owed (probe17 S26).
+    private func isSumToMove(_ quantity: Quantity) -> Bool {
+        let scalars = analysis.scalars
+        var before = quantity.range.lowerBound
+        while before > 0, scalars[before - 1] == " " { before -= 1 }
+        var after = quantity.range.upperBound
+        while after < scalars.count, scalars[after] == " " || scalars[after] == "元" || scalars[after] == "块" { after += 1 }
+        if before > 0, Self.movingVerbs.contains(scalars[before - 1]), after < scalars.count, Self.movingTargets.contains(scalars[after]) {
+            return true
+        }
+        return ["transfer", "send", "move", "wire"].contains(words(before: quantity.range.lowerBound)) && ["to", "into"].contains(words(after: quantity.range.upperBound))
+    }
+
+    /// 转 / 汇 / 打 / 存 before a sum, and 到 / 进 / 给 / 去 after it (folded: 轉 is 转, 匯 is 汇).
+    private static let movingVerbs: Set<Unicode.Scalar> = ["转", "汇", "打", "存"]
+    private static let movingTargets: Set<Unicode.Scalar> = ["到", "进", "给", "去", "入"]
 
     /// The words of a fee (folded: 服務費 is 服务费).
     private static let feeWords: [[Unicode.Scalar]] = ["服务费", "手续费", "保证金", "押金", "解冻费", "会员费", "中介费", "工本费", "定金", "订金",
