@@ -412,7 +412,7 @@ extension CompiledDialog.LineCommand {
 extension CompiledDialog {
     /// The global command a whole line is, by its English name (`help`, `back`, `language:en`, `draft:dispute`), or nil.
     public func commandName(for line: String) -> String? {
-        lineCommands[Self.commandKey(line)]?.name
+        lineCommand(for: TextNormalizer.normalize(line))?.name
     }
 
     /// How a slot value reads for a person in `language`.
