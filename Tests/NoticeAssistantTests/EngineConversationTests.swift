@@ -503,6 +503,17 @@ func backInEveryLanguage(_ language: String, _ line: String, _ undone: String, _
     #expect(chat.session.heard == [])
 }
 
+/// A thank-you and a goodbye in one short line is the goodbye (probe16 R24); a longer line, or no clause of its own, is not.
+@Test(arguments: [("zh-Hans", "谢谢，退出", true), ("zh-Hans", "好的谢谢！退出！", true), ("zh-Hant", "多謝，結束", true),
+                  ("en", "ok thanks, bye!", true), ("en", "Thanks! Bye", true), ("en", "thanks bye", false),
+                  ("zh-Hans", "我今天收到一条短信说我在优品商城逾期了十五天，要我马上还款，可我从来没注册过，退出", false)])
+func aGoodbyeClosingAShortLineEndsTheSession(_ language: String, _ line: String, _ ends: Bool) throws {
+    var chat = Chat(try mini(), language: language)
+    chat.say(openers[language]!)
+    chat.say(line)
+    #expect(chat.session.ended == ends)
+}
+
 @Test func commandInsideASentenceIsNotACommand() throws {
     var chat = Chat(try mini())
     chat.say("收到短信")

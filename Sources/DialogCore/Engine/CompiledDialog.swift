@@ -324,11 +324,30 @@ public struct CompiledDialog: Sendable {
         }
     }
 
-    /// The command a folded line is, if it is one.
+    /// The command a folded line is, if it is one: the whole line, or a short line's goodbye (`closingGoodbye`).
     func lineCommand(for text: NormalizedText) -> LineCommand? {
         let key = Self.commandKeyScalars(text.scalars[...])
-        guard key.count <= storage.longestCommand, storage.commandShapes.contains(Self.commandShape(key)) else { return nil }
-        return storage.lineCommands[Self.commandKey(text.scalars[...])]
+        if key.count <= storage.longestCommand, storage.commandShapes.contains(Self.commandShape(key)),
+           let command = storage.lineCommands[Self.commandKey(text.scalars[...])] {
+            return command
+        }
+        return closingGoodbye(key)
+    }
+
+    /// The longest line read for a goodbye at its end: a thank-you and a word or two, not a story.
+    static let closingLineLimit = 40
+
+    /// A short line whose last clause, after a comma or a stop, is the `quit` command ("谢谢，再见", "谢谢你，我明白了，
+    /// 再见", "ok thanks, bye!"): the person is leaving, whatever they said first (probe16 R24). A longer line is a
+    /// story, read as one; a line without such a clause ("我想退出这个平台") is no command.
+    private func closingGoodbye(_ key: ArraySlice<Unicode.Scalar>) -> LineCommand? {
+        guard key.count <= Self.closingLineLimit,
+              let cut = key.lastIndex(where: { $0 == "," || $0 == "." || $0 == "!" || $0 == ";" || $0 == "~" }),
+              cut > key.startIndex
+        else { return nil }
+        let last = Self.commandKey(key[(cut + 1)...])
+        guard let command = storage.lineCommands[last], command == .command(.quit) else { return nil }
+        return command
     }
 
     /// A command key's length and first scalar in one number.
@@ -393,7 +412,7 @@ extension CompiledDialog.LineCommand {
 extension CompiledDialog {
     /// The global command a whole line is, by its English name (`help`, `back`, `language:en`, `draft:dispute`), or nil.
     public func commandName(for line: String) -> String? {
-        lineCommands[Self.commandKey(line)]?.name
+        lineCommand(for: TextNormalizer.normalize(line))?.name
     }
 
     /// How a slot value reads for a person in `language`.

@@ -569,6 +569,15 @@ public struct Engine: Sendable {
             reask(&s, &events, &trace)
         case .`repeat`:
             reask(&s, &events, &trace, force: true)
+        case .thanks:
+            // A thank-you on its own is no answer and no failed one: a word back, then the question still open; without
+            // the word, what `repeat` shows (the question, or the advice at the end), so the line is never met by silence.
+            guard compiled.dialog.messages[MessageID.thanksReply.rawValue] != nil else {
+                reask(&s, &events, &trace, force: true)
+                return
+            }
+            events.append(.message(id: MessageID.thanksReply.rawValue, text: r.message(.thanksReply)))
+            reask(&s, &events, &trace)
         case .summary:
             events.append(.summary(summary(of: s)))
             reask(&s, &events, &trace)

@@ -1,6 +1,8 @@
 /// The global commands a person can type in any state.
 public enum Command: String, Hashable, Codable, Sendable, CaseIterable {
     case help, why, back, restart, `repeat`, summary, drafts, more, all, next, quit
+    /// A thank-you on its own ("谢谢", "thanks"): a word back (`thanks_reply`), and the open question again.
+    case thanks
 }
 
 /// The words of the language that are not about one slot: the word lists (see `WordList`), the global commands and the

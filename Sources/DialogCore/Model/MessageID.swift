@@ -122,14 +122,17 @@ public enum MessageID: String, CaseIterable, Codable, Sendable {
     /// with three fears had three paragraphs before the first question): that any of them is explained in full when
     /// asked alone. Optional (then each answer is given whole, as before).
     case topicsMore = "topics_more"
+    /// After a thank-you on its own (the `thanks` command): a word back before the open question. Optional (then only
+    /// the question again).
+    case thanksReply = "thanks_reply"
 
     /// Messages a dialog may leave out, each with a fallback, so that dialogs written before them still load:
     /// `after_brief` (then `after_advice`), `more_done` (then the whole list again), `safety_reminder` (then no safety
     /// lines; a dialog whose remedies name `safety` must have it), `language_hint` (then nothing), `drafts_not_yet`
     /// (then `more_not_yet`), `drafts_so_far` (then nothing), `pinyin_unread` (then the usual re-asking), `topics_more`
-    /// (then each answer whole).
+    /// (then each answer whole), `thanks_reply` (then only the question again).
     public var hasFallback: Bool {
         self == .afterBrief || self == .moreDone || self == .safetyReminder || self == .languageHint || self == .draftsNotYet
-            || self == .draftsSoFar || self == .pinyinUnread || self == .topicsMore
+            || self == .draftsSoFar || self == .pinyinUnread || self == .topicsMore || self == .thanksReply
     }
 }
