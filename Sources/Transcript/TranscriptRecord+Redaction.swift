@@ -12,15 +12,16 @@ extension TranscriptRecord {
             return .start(start)
         case .turn(var turn):
             turn.userLine = turn.userLine.map(redactor.redact)
-            turn.assistantMessages = turn.assistantMessages.map(redactor.redact)
-            turn.slotsChanged = turn.slotsChanged.map { change in
-                Turn.SlotChange(slot: change.slot, old: change.old.map(redactor.redact), new: change.new.map(redactor.redact))
+            redactor.redactEach(&turn.assistantMessages)
+            for index in turn.slotsChanged.indices {
+                if let old = turn.slotsChanged[index].old, let masked = redactor.masked(old) { turn.slotsChanged[index].old = masked }
+                if let new = turn.slotsChanged[index].new, let masked = redactor.masked(new) { turn.slotsChanged[index].new = masked }
             }
             return .turn(turn)
         case .recommendation(var recommendation):
-            recommendation.remedies = recommendation.remedies.map { remedy in
-                Recommendation.Remedy(
-                    id: remedy.id, title: redactor.redact(remedy.title), reasons: remedy.reasons.map(redactor.redact))
+            for index in recommendation.remedies.indices {
+                if let masked = redactor.masked(recommendation.remedies[index].title) { recommendation.remedies[index].title = masked }
+                redactor.redactEach(&recommendation.remedies[index].reasons)
             }
             return .recommendation(recommendation)
         case .end(var end):
@@ -28,6 +29,15 @@ extension TranscriptRecord {
             end.finalSlots = end.finalSlots.mapValues(redactor.redact)
             end.finalValues = end.finalValues?.mapValues { $0.map(redactor.redact) }
             return .end(end)
+        }
+    }
+}
+
+extension Redactor {
+    /// Masks each text of `texts` in place; an array with nothing to mask is not copied.
+    func redactEach(_ texts: inout [String]) {
+        for index in texts.indices {
+            if let masked = masked(texts[index]) { texts[index] = masked }
         }
     }
 }

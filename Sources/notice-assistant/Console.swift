@@ -13,7 +13,14 @@ enum Console {
     /// `EPIPE`, as SIGPIPE is ignored).
     @discardableResult
     static func out(_ text: String) -> Bool {
-        output.write(text + "\n")
+        output.write(CollectionOfOne(text))
+    }
+
+    /// Writes `pieces` one after the other and a newline, as `out` writes their concatenation (one write, or into
+    /// what is held), without making it.
+    @discardableResult
+    static func out(_ pieces: [String]) -> Bool {
+        output.write(pieces)
     }
 
     static func error(_ text: String) {
@@ -74,16 +81,13 @@ private final class HeldOutput: @unchecked Sendable {
         if !holding { flush() }
     }
 
-    func write(_ text: String) -> Bool {
+    /// Writes the pieces one after the other and a newline: at once in one `write(2)`, or held.
+    func write(_ pieces: some Collection<String>) -> Bool {
         lock.lock()
         defer { lock.unlock() }
-        guard holding else {
-            var text = text
-            if !text.withUTF8({ Console.write(fd, $0) }) { gone = true }
-            return !gone
-        }
-        bytes.append(contentsOf: text.utf8)
-        if bytes.count >= Self.limit { writeHeld() }
+        for piece in pieces { bytes.append(contentsOf: piece.utf8) }
+        bytes.append(0x0A)
+        if !holding || bytes.count >= Self.limit { writeHeld() }
         return !gone
     }
 

@@ -54,19 +54,8 @@ final class ConversationDriver: @unchecked Sendable {
         var interruptPending = false
         while true {
             if outputClosed { return outputGone() }
-            // Named from where the session now waits (the open question, or the advice), not from the last question
-            // shown: after the advice or a restart the label of a question already answered must not stay.
-            let waiting = current
-            let prompt = (waiting.assistant.promptLabel(for: waiting.session).map { $0 + "> " }) ?? "> "
-            // Built only if the person presses Tab (never for a script or a pipe).
-            let completions: @Sendable () -> [String] = { [current] in
-                var words = current.assistant.completions(for: current.session)
-                if current.transcriptFile != nil { words.append(Messages.forgetCommand(language: current.session.language)) }
-                return words
-            }
             if !source.hasPendingLine, !Console.flush() { return outputGone() }
-            let input = source.read(prompt: prompt, completions: completions)
-            switch input {
+            switch nextInput() {
             case .line(let line, let truncated):
                 if interruptPending {
                     interruptPending = false
@@ -80,7 +69,7 @@ final class ConversationDriver: @unchecked Sendable {
                 if truncated || (line.utf8.count > Engine.maximumLineScalars && line.unicodeScalars.count > Engine.maximumLineScalars) {
                     Console.error(Messages.truncated(language: current.session.language))
                 }
-                if echoLines, !printer.say("> " + line) { outputClosed = true }
+                if echoLines, !printer.say(["> ", line]) { outputClosed = true }
                 if Messages.isForgetCommand(line) {
                     forgetTranscript()
                     continue
@@ -103,6 +92,24 @@ final class ConversationDriver: @unchecked Sendable {
                 LineEditor.exit(bySignal: signal)
             }
         }
+    }
+
+    /// The next line from the source. A person at a terminal is shown a prompt and offered completions; a script or a
+    /// pipe is shown neither, so neither is worked out (the prompt's label was ~2k instructions a line, and reading the
+    /// conversation for it a copy of it).
+    private func nextInput() -> LineInput {
+        guard source.isInteractive else { return source.read(prompt: "", completions: { [] }) }
+        // Named from where the session now waits (the open question, or the advice), not from the last question
+        // shown: after the advice or a restart the label of a question already answered must not stay.
+        let waiting = current
+        let prompt = (waiting.assistant.promptLabel(for: waiting.session).map { $0 + "> " }) ?? "> "
+        // Built only if the person presses Tab.
+        let completions: @Sendable () -> [String] = {
+            var words = waiting.assistant.completions(for: waiting.session)
+            if waiting.transcriptFile != nil { words.append(Messages.forgetCommand(language: waiting.session.language)) }
+            return words
+        }
+        return source.read(prompt: prompt, completions: completions)
     }
 
     private var current: Conversation {
@@ -129,11 +136,17 @@ final class ConversationDriver: @unchecked Sendable {
         Console.error("notice-assistant: cannot write the transcript: \(error)")
     }
 
+    /// The events' texts, a blank line between them and after the last.
     private func show(_ events: [DialogEvent]) {
-        var blocks: [String] = []
-        for event in events { blocks.append(event.text) }
-        guard !blocks.isEmpty else { return }
-        if !printer.say(blocks.joined(separator: "\n\n") + "\n") { outputClosed = true }
+        guard !events.isEmpty else { return }
+        var pieces: [String] = []
+        pieces.reserveCapacity(2 * events.count)
+        for event in events {
+            if !pieces.isEmpty { pieces.append("\n\n") }
+            pieces.append(event.text)
+        }
+        pieces.append("\n")
+        if !printer.say(pieces) { outputClosed = true }
     }
 
     /// Standard output was closed (`EPIPE`): the session ends with an `end` record saying so, and the exit status is 1.
@@ -210,12 +223,22 @@ enum Messages {
     /// Every line of a session passes here: a line longer than the longest of the words is turned away before any
     /// String is built (building one and comparing it with each word was 4 % of a scripted run).
     static func isForgetCommand(_ line: String) -> Bool {
+        // Most lines are turned away by their first character: every forget word starts with f, 删 or 刪, or a `:`.
+        guard let first = line.unicodeScalars.first(where: { !isSpace($0) }), mayStartForgetWord(first) else { return false }
         guard var word = shortWord(line, longestUTF8: forgetWordsLongestUTF8) else { return false }
         if word.hasPrefix(":") { word.removeFirst() }
         return forgetWords.contains(word)
     }
 
     private static let forgetWords: Set<String> = ["forget", "删除记录", "刪除記錄", "删除記錄", "刪除记录"]
+    /// Whether a forget word, or the `:` before it, can start with `scalar`.
+    private static func mayStartForgetWord(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ":", "f", "F", "删", "刪": true
+        default: false
+        }
+    }
+
     /// The longest of `forgetWords` in UTF-8, with the `:` before it.
     private static let forgetWordsLongestUTF8 = forgetWords.map(\.utf8.count).max()! + 1
 
@@ -236,9 +259,6 @@ enum Messages {
     /// Every line passes here: no Foundation.
     private static func shortWord(_ line: String, longestUTF8: Int = 64) -> String? {
         let scalars = line.unicodeScalars
-        let isSpace = { (scalar: Unicode.Scalar) in
-            scalar.isASCII ? scalar == " " || scalar == "\t" : scalar.properties.generalCategory == .spaceSeparator
-        }
         guard line.utf8.count <= 64, let first = scalars.firstIndex(where: { !isSpace($0) }),
             let last = scalars.lastIndex(where: { !isSpace($0) })
         else { return nil }
@@ -247,6 +267,11 @@ enum Messages {
         var bytes = Array(line.utf8[first..<end])
         for index in bytes.indices where (0x41...0x5A).contains(bytes[index]) { bytes[index] += 0x20 }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The spaces `shortWord` trims: ASCII space and tab, and every space separator.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || scalar == "\t" : scalar.properties.generalCategory == .spaceSeparator
     }
 
     static func transcriptForgotten(language: String) -> String {

@@ -22,6 +22,14 @@ struct ReplyPrinter {
         Console.out(laidOut(text))
     }
 
+    /// Writes `pieces` one after the other and a newline, as `say` writes their concatenation: logical lines go out
+    /// without the concatenation being made.
+    @discardableResult
+    func say(_ pieces: [String]) -> Bool {
+        guard layout == .wrappedToTerminal else { return Console.out(pieces) }
+        return say(pieces.joined())
+    }
+
     func laidOut(_ text: String) -> String {
         guard layout == .wrappedToTerminal, let width = TerminalWidth.current() else { return text }
         return TextWrapper(width: width).wrap(text)
