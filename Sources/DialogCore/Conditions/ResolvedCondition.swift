@@ -12,6 +12,8 @@ final class ConditionNames: Sendable {
     let valueIndex: [String: Int]
     let flagIndex: [String: Int]
     let count: Int
+    /// The places of slots: `0..<slotCount`, at their slot index; the other names a condition reads come after.
+    let slotCount: Int
     let program: ConditionProgram
     /// Per flag index, its condition.
     let flags: [ResolvedCondition]
@@ -44,6 +46,7 @@ final class ConditionNames: Sendable {
         self.valueIndex = index
         self.flagIndex = flagIndex
         self.count = count
+        self.slotCount = slots.count
         var program = ConditionProgram()
         let place = { (name: String) in index[name] }
         let flag = { (name: String) in flagIndex[name] }
@@ -56,6 +59,7 @@ final class ConditionNames: Sendable {
         valueIndex = names.valueIndex
         flagIndex = names.flagIndex
         count = names.count
+        slotCount = names.slotCount
         self.program = program
         flags = names.flags
         conditions = names.conditions
@@ -100,11 +104,20 @@ final class ConditionNames: Sendable {
     }
 
     /// A session's values by place: filled once per evaluator from the session's dictionary.
-    func table(_ values: [String: SlotValue]) -> [SlotValue?] {
+    func table(_ values: [String: SlotValue]) -> [SlotValue?] { placed(values).table }
+
+    /// The same, and the slots that hold a value (slot indexes, ascending): what the condition indexes, the advice and
+    /// `summary` go through, rather than hashing the session's slot ids again.
+    func placed(_ values: [String: SlotValue]) -> (table: [SlotValue?], held: [Int]) {
         var table = [SlotValue?](repeatElement(nil, count: count))
+        var held: [Int] = []
+        held.reserveCapacity(values.count)
         for (id, value) in values {
-            if let place = valueIndex[id] { table[place] = value }
+            guard let place = valueIndex[id] else { continue }
+            table[place] = value
+            if place < slotCount { held.append(place) }
         }
-        return table
+        held.sort()
+        return (table, held)
     }
 }

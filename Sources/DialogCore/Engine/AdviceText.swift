@@ -9,6 +9,9 @@
 /// A step in short is its title and its `short` sentence (or, without one, its key steps, `Remedy.keySteps`); the
 /// safety lines of the steps on a screen (`Remedy.safety`) follow them once, in one line, so "pay only in the
 /// official app" is said once and not under every step, and never only in the long form.
+///
+/// Each form renders only the remedies it shows, when it is read: `more`, one step or `why` after the advice no
+/// longer render every step of every remedy to show a few of them (the advice turn's ~300k instructions, again).
 struct AdviceText {
     /// How many remedies the first screen shows.
     static let firstCount = 3
@@ -18,14 +21,55 @@ struct AdviceText {
     static let batchStretch = 2
 
     let renderer: MessageRenderer
-    let situations: [Recommendation.Situation]
-    let items: [Recommendation.Item]
-    /// Each item's `short` sentence, rendered (nil where the remedy has none), by index of `items`.
-    var shorts: [String?] = []
-    /// Each item's safety lines, rendered, by index of `items`.
-    var safety: [[String]] = []
+    var situations: [Recommendation.Situation]
+    /// The remedies that hold, most urgent first: indexes into the dialog's remedies.
+    let remedies: [Int]
+    /// Per remedy of `remedies`, the answers that made it apply, as "label: value".
+    let reasonsByItem: [[String]]
+    /// What fills the remedies' holes: the session's values, and for a slot nobody named its `unnamed` words.
+    let values: [String: SlotValue]
+    let unnamed: [String: String]
+
+    /// How many steps the advice has.
+    var count: Int { remedies.count }
+
+    /// Every step, its body (instructions, what to prepare, where to go) rendered when first read: what the advice
+    /// event carries.
+    var items: [Recommendation.Item] {
+        remedies.indices.map { index in
+            Recommendation.Item(id: renderer.dialog.remedies[remedies[index]].id, title: title(index),
+                                reasons: reasonsByItem[index], rendering: index, of: self)
+        }
+    }
 
     private var chinese: Bool { renderer.language.hasPrefix("zh") }
+
+    /// Step `index` (from 0) rendered whole: its title, every instruction, what to prepare, where to go, why it applies.
+    func item(_ index: Int) -> Recommendation.Item {
+        let body = body(index)
+        return Recommendation.Item(id: renderer.dialog.remedies[remedies[index]].id, title: title(index), steps: body.steps,
+                                   prepare: body.prepare, channel: body.channel, reasons: reasonsByItem[index])
+    }
+
+    /// The title of step `index` (from 0).
+    private func title(_ index: Int) -> String {
+        renderer.text(renderer.dialog.remedies[remedies[index]].title, unnamed)
+    }
+
+    /// Step `index`'s instructions, what to prepare and where to go, rendered.
+    func body(_ index: Int) -> Recommendation.Item.Body {
+        let r = renderer
+        let remedy = r.dialog.remedies[remedies[index]]
+        return Recommendation.Item.Body(
+            steps: instructions(of: remedy).map { r.template($0, unnamed, values: values) },
+            prepare: remedy.prepare.map { r.text($0, unnamed, values: values) },
+            channel: remedy.channel.map { r.text($0, unnamed, values: values) })
+    }
+
+    /// A remedy's instructions in the session's language, holes not yet filled.
+    private func instructions(of remedy: Remedy) -> [String] {
+        remedy.steps[renderer.language] ?? remedy.steps[renderer.dialog.defaultLanguage] ?? []
+    }
 
     /// The first screen.
     var brief: String {
@@ -37,16 +81,16 @@ struct AdviceText {
             if !chinese { text += " " }
         }
         text += r.message(.firstSteps)
-        let shown = items.indices.prefix(Self.firstCount)
+        let shown = remedies.indices.prefix(Self.firstCount)
         for n in shown {
             text += "\n"
             text += short(n)
         }
         appendSafety(of: shown, saidBefore: 0..<0, to: &text)
-        let rest = items.count - Self.firstCount
+        let rest = count - Self.firstCount
         if rest > 0 {
             text += "\n" + r.message(.moreHint, ["count": String(rest)])
-        } else if !items.isEmpty {
+        } else if !remedies.isEmpty {
             text += "\n" + r.message(.stepHint, ["number": "1"])
         }
         return text
@@ -55,19 +99,19 @@ struct AdviceText {
     /// The next few steps after the first `listed`, in short, how many are left and how to open one or see
     /// everything: what `more` shows. Nil when every step has been listed.
     func rest(after listed: Int) -> (text: String, listed: Int)? {
-        guard listed >= 0, listed < items.count else { return nil }
+        guard listed >= 0, listed < count else { return nil }
         let r = renderer
-        var end = min(listed + Self.batchCount, items.count)
-        if items.count - end <= Self.batchStretch { end = items.count }
+        var end = min(listed + Self.batchCount, count)
+        if count - end <= Self.batchStretch { end = count }
         var text = r.message(.restHeader)
         for n in listed..<end {
             text += "\n"
             text += short(n)
         }
         appendSafety(of: listed..<end, saidBefore: 0..<listed, to: &text)
-        if end < items.count {
+        if end < count {
             text += "\n"
-            text += r.message(.restLeft, ["count": String(items.count - end)])
+            text += r.message(.restLeft, ["count": String(count - end)])
         }
         text += "\n"
         text += r.message(.restFooter, ["number": String(listed + 1)])
@@ -76,27 +120,30 @@ struct AdviceText {
 
     /// Step `number` (from 1) in full, with what made it apply; nil when the advice has no such step.
     func step(_ number: Int) -> String? {
-        guard items.indices.contains(number - 1) else { return nil }
+        guard remedies.indices.contains(number - 1) else { return nil }
         let r = renderer
-        let item = items[number - 1]
+        let item = item(number - 1)
         var text = r.message(.stepHeader, ["number": String(number), "title": item.title])
         appendBody(of: item, indent: "", to: &text)
         if !item.reasons.isEmpty {
             text += "\n"
             text += r.message(.because, ["reasons": item.reasons.joined(separator: chinese ? "；" : "; ")])
         }
-        if items.count > 1 {
+        if count > 1 {
             text += "\n"
-            text += r.message(.stepFooter, ["count": String(items.count)])
+            text += r.message(.stepFooter, ["count": String(count)])
         }
         return text
     }
 
     /// A step number the advice does not have, answered.
-    var noSuchStep: String { renderer.message(.stepUnknown, ["count": String(items.count)]) }
+    var noSuchStep: String { renderer.message(.stepUnknown, ["count": String(count)]) }
 
     /// Everything, ranked: every step in full, then once the answers it rests on. What `all` shows.
-    var details: String {
+    var details: String { details(of: items) }
+
+    /// The same, of the steps already rendered (`items`).
+    func details(of items: [Recommendation.Item]) -> String {
         let r = renderer
         var text = ""
         if !situations.isEmpty {
@@ -113,8 +160,8 @@ struct AdviceText {
             appendBody(of: item, indent: "   ", to: &text)
         }
         var reasons: [String] = []
-        for item in items {
-            for reason in item.reasons where !reasons.contains(reason) { reasons.append(reason) }
+        for itemReasons in reasonsByItem {
+            for reason in itemReasons where !reasons.contains(reason) { reasons.append(reason) }
         }
         if !reasons.isEmpty {
             text += "\n\n"
@@ -128,9 +175,9 @@ struct AdviceText {
         let r = renderer
         var reasons: [(reason: String, steps: [Int])] = []
         var general: [Int] = []
-        for (n, item) in items.enumerated() {
-            if item.reasons.isEmpty { general.append(n + 1) }
-            for reason in item.reasons {
+        for (n, itemReasons) in reasonsByItem.enumerated() {
+            if itemReasons.isEmpty { general.append(n + 1) }
+            for reason in itemReasons {
                 if let index = reasons.firstIndex(where: { $0.reason == reason }) {
                     reasons[index].steps.append(n + 1)
                 } else {
@@ -158,42 +205,43 @@ struct AdviceText {
     /// The safety lines of the steps `shown`, each once and in one line, leaving out those an earlier screen (the
     /// steps `saidBefore`) already said: "切记：只在官方App里还钱；验证码不告诉任何人。"
     private func appendSafety(of shown: Range<Int>, saidBefore: Range<Int>, to text: inout String) {
-        guard !safety.isEmpty, renderer.dialog.messages[MessageID.safetyReminder.rawValue] != nil else { return }
+        guard renderer.dialog.messages[MessageID.safetyReminder.rawValue] != nil else { return }
+        // Only the steps on this screen and before it: their lines are short messages, rendered here.
+        let all = renderer.dialog.remedies
+        func safetyLines(of n: Int) -> [String] {
+            all[remedies[n]].safety.map { renderer.text(renderer.dialog.messages[Remedy.safetyMessage($0)]) }
+        }
         var said: Set<String> = []
-        for n in saidBefore where safety.indices.contains(n) { said.formUnion(safety[n]) }
+        for n in saidBefore { said.formUnion(safetyLines(of: n)) }
         var lines: [String] = []
-        for n in shown where safety.indices.contains(n) {
-            for line in safety[n] where !said.contains(line) && !lines.contains(line) { lines.append(line) }
+        for n in shown {
+            for line in safetyLines(of: n) where !said.contains(line) && !lines.contains(line) { lines.append(line) }
         }
         guard !lines.isEmpty else { return }
         text += "\n"
         text += renderer.message(.safetyReminder, ["lines": lines.joined(separator: chinese ? "；" : "; ")])
     }
 
-    /// Step `index` (from 0) in short: "2. title: its short sentence" (or its key sentences).
+    /// Step `index` (from 0) in short: "2. title: its short sentence" (or its key sentences). Renders only those.
     private func short(_ index: Int) -> String {
-        let item = items[index]
+        let r = renderer
+        let remedy = r.dialog.remedies[remedies[index]]
         var text = String(index + 1)
         text += ". "
-        text += item.title
-        if shorts.indices.contains(index), let sentence = shorts[index], !sentence.isEmpty {
+        text += r.text(remedy.title, unnamed)
+        if let short = remedy.short.map({ r.text($0, unnamed, values: values) }), !short.isEmpty {
             text += chinese ? "：" : ": "
-            text += sentence
+            text += short
             return text
         }
-        let keys = keySteps(of: item)
+        // The key sentences of a remedy in the advice (its first step, unless the dialog names others).
+        let instructions = instructions(of: remedy)
+        let keys = remedy.keyStepIndexes(among: instructions.count).map { r.template(instructions[$0], unnamed, values: values) }
         if !keys.isEmpty {
             text += chinese ? "：" : ": "
             text += keys.joined(separator: chinese ? "" : " ")
         }
         return text
-    }
-
-    /// The key sentences of a remedy in the advice (its first step, unless the dialog names others).
-    private func keySteps(of item: Recommendation.Item) -> [String] {
-        let remedy = renderer.dialog.remedies.first { $0.id == item.id }
-        let indexes = remedy?.keyStepIndexes(among: item.steps.count) ?? (item.steps.isEmpty ? [] : [0])
-        return indexes.map { item.steps[$0] }
     }
 
     /// Every instruction, what to prepare and where to go, each on a line of its own after `indent`.
@@ -235,10 +283,9 @@ struct AdviceText {
         return label + " "
     }
 
-    /// What changed between the advice shown before (`old`, remedy ids in order) and this one, one line each; empty
+    /// What changed between the advice shown before (`old`, remedy ids in order) and `items`, one line each; empty
     /// when nothing did.
-    func changes(since old: [String]) -> [String] {
-        let r = renderer
+    static func changes(from old: [String], to items: [Recommendation.Item], renderer r: MessageRenderer) -> [String] {
         let new = items.map(\.id)
         guard new != old else { return [] }
         let separator = r.message(.listSeparator)

@@ -65,6 +65,8 @@ public struct CompiledDialog: Sendable {
         let conditionNames: ConditionNames
         /// Per state index, its `next` entries: the condition resolved, and the target's state index.
         let routes: [[Route]]
+        /// Per state index, the slots it asks by slot index (-1 for an id the dialog has no slot of).
+        let askedSlots: [[Int]]
         /// Per topic and per draft (by index), its condition resolved.
         let topicConditions: [ResolvedCondition?]
         let draftConditions: [ResolvedCondition?]
@@ -96,6 +98,8 @@ public struct CompiledDialog: Sendable {
             routes = zip(dialog.states, names.routes(of: dialog)).map { state, conditions in
                 zip(state.transitions, conditions).map { Route(condition: $1, target: stateIndex[$0.target]) }
             }
+            let slotIndex = slotIndex
+            askedSlots = dialog.states.map { state in state.askedSlots.map { slotIndex[$0] ?? -1 } }
             numberSlots = dialog.slots.indices.filter { dialog.slots[$0].kind == .number }
             captureSlots = dialog.slots.indices.filter { dialog.slots[$0].capture != nil }
             deniableChoiceSlots = dialog.slots.indices.filter { dialog.slots[$0].kind == .choice && !dialog.slots[$0].answeredNoBy.isEmpty }
@@ -185,6 +189,8 @@ public struct CompiledDialog: Sendable {
     var claimOwners: ClaimOwners { storage.tables.claims }
     var conditionNames: ConditionNames { storage.conditionNames }
     var routes: [[Route]] { storage.routes }
+    /// Per state index, the slots it asks by slot index (-1 for an id the dialog has no slot of).
+    var askedSlots: [[Int]] { storage.askedSlots }
     var topicConditions: [ResolvedCondition?] { storage.topicConditions }
     var draftConditions: [ResolvedCondition?] { storage.draftConditions }
     var topicAnswerConditions: [[ResolvedCondition?]] { storage.topicAnswerConditions }

@@ -4,6 +4,8 @@ struct ConditionEvaluator {
     let values: [String: SlotValue]
     /// The values by their place in the dialog's conditions (`ConditionNames`), read without hashing a name.
     let table: [SlotValue?]
+    /// The slots that hold a value, ascending (`ConditionNames.placed`).
+    let held: [Int]
     /// Each flag's truth for these values, worked out once: a walk and the advice ask about the same flags many times.
     private let flags: FlagMemo
 
@@ -15,7 +17,7 @@ struct ConditionEvaluator {
     init(names: ConditionNames, values: [String: SlotValue]) {
         self.names = names
         self.values = values
-        self.table = names.table(values)
+        (table, held) = names.placed(values)
         self.flags = FlagMemo(count: names.flags.count)
     }
 

@@ -53,10 +53,13 @@ struct ConditionIndex: Sendable {
 
     /// The items whose condition may hold for `values`, ascending; every other item's condition is false.
     func candidates(for values: [String: SlotValue], slotIndex: [String: Int]) -> [Int] {
+        candidates(held: values.keys.compactMap { slotIndex[$0] })
+    }
+
+    /// The same for the slots that hold a value (slot indexes, as `ConditionEvaluator.held`).
+    func candidates(held: [Int]) -> [Int] {
         var items = holdingWhenEmpty
-        for key in values.keys {
-            if let slot = slotIndex[key], slot < itemsBySlot.count { items += itemsBySlot[slot] }
-        }
+        for slot in held where slot < itemsBySlot.count { items += itemsBySlot[slot] }
         var unique: [Int] = []
         unique.reserveCapacity(min(items.count, itemCount))
         if items.count * 4 >= itemCount {

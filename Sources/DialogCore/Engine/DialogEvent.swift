@@ -1,3 +1,5 @@
+import Atomics
+
 /// What the engine wants the host to show or record, in order. Every event carries its text, already rendered in the
 /// session's language, so a plain host can print `text` and a richer host can use the typed fields.
 public enum DialogEvent: Hashable, Codable, Sendable {
@@ -71,11 +73,108 @@ public struct Recommendation: Hashable, Codable, Sendable {
     public struct Item: Hashable, Codable, Sendable {
         public var id: String
         public var title: String
-        public var steps: [String]
-        public var prepare: String?
-        public var channel: String?
+        /// Every instruction, what to prepare and where to go: rendered when first read. A turn that gives the advice
+        /// shows its first screen (`Recommendation.text`) and records the titles and reasons; rendering every step of
+        /// every remedy there was most of the turn, for texts that `more`, a step or `all` render again when asked.
+        public var steps: [String] {
+            get { body.steps }
+            set { var body = body; body.steps = newValue; rendered = body; deferred = nil }
+        }
+        public var prepare: String? {
+            get { body.prepare }
+            set { var body = body; body.prepare = newValue; rendered = body; deferred = nil }
+        }
+        public var channel: String? {
+            get { body.channel }
+            set { var body = body; body.channel = newValue; rendered = body; deferred = nil }
+        }
         /// The answers that made it apply, as "label: value".
         public var reasons: [String]
+
+        /// The texts of `steps`, `prepare` and `channel`.
+        struct Body: Hashable, Sendable {
+            var steps: [String]
+            var prepare: String?
+            var channel: String?
+        }
+
+        private var rendered: Body?
+        private var deferred: DeferredBody?
+
+        private var body: Body { rendered ?? deferred?.body ?? Body(steps: []) }
+
+        init(id: String, title: String, steps: [String], prepare: String?, channel: String?, reasons: [String]) {
+            self.id = id
+            self.title = title
+            self.reasons = reasons
+            self.rendered = Body(steps: steps, prepare: prepare, channel: channel)
+        }
+
+        /// Item `index` of `advice`, its body rendered by `advice` when first read.
+        init(id: String, title: String, reasons: [String], rendering index: Int, of advice: AdviceText) {
+            self.id = id
+            self.title = title
+            self.reasons = reasons
+            self.deferred = DeferredBody(advice: advice, index: index)
+        }
+
+        /// A body still to render, rendered once whichever thread reads it first.
+        private final class DeferredBody: Sendable {
+            let advice: AdviceText
+            let index: Int
+            private let once = ManagedAtomicLazyReference<Rendered>()
+
+            init(advice: AdviceText, index: Int) {
+                self.advice = advice
+                self.index = index
+            }
+
+            final class Rendered: Sendable {
+                let body: Body
+                init(_ body: Body) { self.body = body }
+            }
+
+            var body: Body {
+                if let rendered = once.load() { return rendered.body }
+                return once.storeIfNilThenLoad(Rendered(advice.body(index))).body
+            }
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case id, title, steps, prepare, channel, reasons
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            id = try container.decode(String.self, forKey: .id)
+            title = try container.decode(String.self, forKey: .title)
+            rendered = Body(steps: try container.decode([String].self, forKey: .steps),
+                            prepare: try container.decodeIfPresent(String.self, forKey: .prepare),
+                            channel: try container.decodeIfPresent(String.self, forKey: .channel))
+            reasons = try container.decode([String].self, forKey: .reasons)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            let body = body
+            try container.encode(id, forKey: .id)
+            try container.encode(title, forKey: .title)
+            try container.encode(body.steps, forKey: .steps)
+            try container.encodeIfPresent(body.prepare, forKey: .prepare)
+            try container.encodeIfPresent(body.channel, forKey: .channel)
+            try container.encode(reasons, forKey: .reasons)
+        }
+
+        public static func == (a: Item, b: Item) -> Bool {
+            a.id == b.id && a.title == b.title && a.reasons == b.reasons && a.body == b.body
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(id)
+            hasher.combine(title)
+            hasher.combine(body)
+            hasher.combine(reasons)
+        }
     }
     public var situations: [Situation]
     public var remedies: [Item]
@@ -106,15 +205,17 @@ public struct Recommendation: Hashable, Codable, Sendable {
     /// The advice with its details rendered by `advice` when they are read.
     init(_ advice: AdviceText) {
         self.situations = advice.situations
-        self.remedies = advice.items
+        let items = advice.items
+        self.remedies = items
         self.text = advice.brief
-        self.deferredDetails = DeferredDetails(advice: advice)
+        self.deferredDetails = DeferredDetails(advice: advice, items: items)
     }
 
     /// The details still to render: the renderer and the situations and remedies as they were given.
     private struct DeferredDetails: Sendable {
         let advice: AdviceText
-        var text: String { advice.details }
+        let items: [Item]
+        var text: String { advice.details(of: items) }
     }
 
     private enum CodingKeys: String, CodingKey {

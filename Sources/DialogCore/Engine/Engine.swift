@@ -351,8 +351,7 @@ public struct Engine: Sendable {
             let applicable = applicableRemedies(s, evaluator)
             if !shown.elementsEqual(applicable.lazy.map({ compiled.dialog.remedies[$0].id })) {
                 let recommendation = recommendation(for: s, evaluator, remedies: applicable)
-                let changed = AdviceText(renderer: renderer(s), situations: recommendation.situations,
-                                         items: recommendation.remedies).changes(since: shown)
+                let changed = AdviceText.changes(from: shown, to: recommendation.remedies, renderer: renderer(s))
                 if !changed.isEmpty {
                     events.insert(contentsOf: [.message(id: "advice_changed", text: changed.joined(separator: "\n")),
                                                .recommendation(recommendation)], at: ask)
@@ -511,11 +510,11 @@ public struct Engine: Sendable {
                 reask(&s, &events, &trace)
                 return
             }
-            let advice = adviceText(for: s)
+            let advice = adviceText(for: s, situations: false)
             let text = advice.step(number)
             s.openedStep = text == nil ? nil : number
             events.append(.message(id: MessageID.stepHeader.rawValue, text: text ?? advice.noSuchStep))
-            if s.current.flatMap({ compiled.state($0) })?.isEnd != true { reask(&s, &events, &trace) }
+            if !isAtEnd(s) { reask(&s, &events, &trace) }
         }
     }
 
@@ -546,7 +545,7 @@ public struct Engine: Sendable {
     /// "第2步", "step 2" — or, once the questions are over and the advice given, a number alone (while a question is
     /// open, a number alone is read first: it opens a step only when it does not answer; see `stepTraced`).
     private func stepRequest(_ text: NormalizedText, _ s: Session) -> CompiledDialog.LineCommand? {
-        let bare = s.shownAdvice != nil && s.current.flatMap { compiled.state($0) }?.isEnd == true
+        let bare = s.shownAdvice != nil && isAtEnd(s)
         return StepRequest.number(in: text, bare: bare).map { .step($0) }
     }
 
@@ -560,7 +559,7 @@ public struct Engine: Sendable {
             let state = s.current.flatMap { compiled.state($0) }
             if state?.isEnd == true, s.shownAdvice != nil {
                 // No question is open: the person asks why this advice.
-                events.append(.message(id: MessageID.whyAdvice.rawValue, text: adviceText(for: s).reasons))
+                events.append(.message(id: MessageID.whyAdvice.rawValue, text: adviceText(for: s, situations: false).reasons))
                 return
             }
             var text = state?.why.map { r.text($0) } ?? r.message(.whyDefault)
@@ -592,18 +591,18 @@ public struct Engine: Sendable {
                 perform(.more, &s, &events, &trace)
                 return
             }
-            let advice = adviceText(for: s)
+            let advice = adviceText(for: s, situations: false)
             if let text = advice.step(opened + 1) {
                 s.openedStep = opened + 1
                 events.append(.message(id: MessageID.stepHeader.rawValue, text: text))
             } else if compiled.dialog.messages[MessageID.moreDone.rawValue] != nil {
                 s.openedStep = nil
                 events.append(.message(id: MessageID.moreDone.rawValue,
-                                       text: r.message(.moreDone, ["count": String(advice.items.count)])))
+                                       text: r.message(.moreDone, ["count": String(advice.count)])))
             } else {
                 events.append(.message(id: MessageID.stepHeader.rawValue, text: advice.noSuchStep))
             }
-            if s.current.flatMap({ compiled.state($0) })?.isEnd != true { reask(&s, &events, &trace) }
+            if !isAtEnd(s) { reask(&s, &events, &trace) }
         case .more, .all:
             s.openedStep = nil
             guard s.shownAdvice != nil else {
@@ -615,19 +614,21 @@ public struct Engine: Sendable {
             // `more` gives what `all` gives: every step in full.
             // After the whole list, a further `more` says in a line that that was everything, rather than the whole
             // list again.
-            let advice = adviceText(for: s)
-            if command == .more, let listed = s.listedSteps, listed > advice.items.count,
+            var advice = adviceText(for: s, situations: false)
+            if command == .more, let listed = s.listedSteps, listed > advice.count,
                compiled.dialog.messages[MessageID.moreDone.rawValue] != nil {
                 events.append(.message(id: MessageID.moreDone.rawValue,
-                                       text: r.message(.moreDone, ["count": String(advice.items.count)])))
+                                       text: r.message(.moreDone, ["count": String(advice.count)])))
             } else if command == .more, let next = advice.rest(after: s.listedSteps ?? AdviceText.firstCount) {
                 s.listedSteps = next.listed
                 events.append(.message(id: "more", text: next.text))
             } else {
+                // Only the whole list names the situations.
+                advice.situations = situationsHolding(s)
                 events.append(.message(id: "all", text: advice.details))
-                s.listedSteps = advice.items.count + 1
+                s.listedSteps = advice.count + 1
             }
-            if s.current.flatMap({ compiled.state($0) })?.isEnd != true { reask(&s, &events, &trace) }
+            if !isAtEnd(s) { reask(&s, &events, &trace) }
         case .back:
             guard let answer = s.answers.popLast() else {
                 if let before = s.beforeRestart?.first {
@@ -729,10 +730,14 @@ public struct Engine: Sendable {
         // passed) is filled only by what the person volunteers: for this reason it stands as not said, so the list
         // names only what this answer can still bring, not a relative's scam at the question about the person's own
         // loan (probe L3).
-        let ahead = slotsAskedAfter(state.id)
+        guard let stateIndex = compiled.stateIndex[state.id] else { return nil }
+        let ahead = slotsAskedAfter(stateIndex)
+        let onScreen = compiled.askedSlots[stateIndex]
         var values = s.values
-        for slot in compiled.dialog.slots where values[slot.id] == nil && !slots.contains(slot.id) && !ahead.contains(slot.id) {
-            values[slot.id] = .unknown
+        // By index: iterating the slots themselves copied every `Slot` out of the dialog to read its id.
+        let dialogSlots = compiled.dialog.slots
+        for index in dialogSlots.indices where !ahead[index] && !onScreen.contains(index) && values[dialogSlots[index].id] == nil {
+            values[dialogSlots[index].id] = .unknown
         }
         let relevance = QuestionRelevance(compiled: compiled, values: values)
         var remedies: [Int] = []
@@ -764,16 +769,19 @@ public struct Engine: Sendable {
     /// How many pieces of advice `why` names.
     static let whyTitles = 4
 
-    /// The slots asked by the states that can follow `stateID` on some way through the graph (whatever the answers).
-    private func slotsAskedAfter(_ stateID: String) -> Set<String> {
-        var seen: Set<String> = [stateID]
-        var queue = [stateID]
-        var asked = Set<String>()
-        while let id = queue.popLast() {
-            guard let state = compiled.state(id) else { continue }
-            for transition in state.transitions where seen.insert(transition.target).inserted {
-                queue.append(transition.target)
-                if let next = compiled.state(transition.target) { asked.formUnion(next.askedSlots) }
+    /// Per slot index, whether a state that can follow state `start` on some way through the graph asks it (whatever
+    /// the answers). Followed by index through the resolved routes: looking states up by id copied each one out.
+    private func slotsAskedAfter(_ start: Int) -> [Bool] {
+        var seen = [Bool](repeating: false, count: compiled.dialog.states.count)
+        seen[start] = true
+        var queue = [start]
+        var asked = [Bool](repeating: false, count: compiled.dialog.slots.count)
+        while let index = queue.popLast() {
+            for route in compiled.routes[index] {
+                guard let target = route.target, !seen[target] else { continue }
+                seen[target] = true
+                queue.append(target)
+                for slot in compiled.askedSlots[target] where slot >= 0 { asked[slot] = true }
             }
         }
         return asked
@@ -843,6 +851,12 @@ public struct Engine: Sendable {
         return old != .unknown && old != found.value && isMeantAsCorrection(of: found.slot, holding: old, extraction)
     }
 
+    /// Whether the session waits at an end state, read in place (`compiled.state` copies the whole state out).
+    private func isAtEnd(_ s: Session) -> Bool {
+        guard let index = s.current.flatMap({ compiled.stateIndex[$0] }) else { return false }
+        return compiled.dialog.states[index].isEnd
+    }
+
     // MARK: - The walk
 
     private func walk(_ s: inout Session, _ events: inout [DialogEvent], _ trace: inout Trace, quietly: Bool = false) {
@@ -852,6 +866,7 @@ public struct Engine: Sendable {
         // By state index: the routes come resolved, their targets as indexes.
         let states = compiled.dialog.states
         let routes = compiled.routes
+        let asked = compiled.askedSlots
         var next = compiled.stateIndex[compiled.dialog.start]
         var visited = [Bool](repeatElement(false, count: states.count))
         // Room for the states a walk passes (each at most once; a grown dialog's walk is still a few dozen), not an
@@ -894,8 +909,9 @@ public struct Engine: Sendable {
                 if s.shownAdvice == nil, !s.said.contains(id) { advisePending = (id, text) }
             case .listen:
                 if !s.heard.contains(id) { return stopping(at: states[index]) }
-            case .ask(let slots, _):
-                let open = slots.filter { s.values[$0] == nil }
+            case .ask:
+                // By slot index, read in the evaluator's table: the slot ids are not hashed state after state.
+                let open = asked[index].filter { $0 < 0 || evaluator.table[$0] == nil }
                 if !open.isEmpty, states[index].alwaysAsk || matters(open, s, evaluator) { return stopping(at: states[index]) }
             case .branch:
                 break
@@ -920,9 +936,10 @@ public struct Engine: Sendable {
     }
 
     /// Whether any of these open slots can still change the advice; a question none of whose answers can is passed over.
-    private func matters(_ open: [String], _ s: Session, _ evaluator: ConditionEvaluator) -> Bool {
+    /// `open`: slot indexes (-1 for an id the dialog has no slot of, which always matters).
+    private func matters(_ open: [Int], _ s: Session, _ evaluator: ConditionEvaluator) -> Bool {
         let relevance = QuestionRelevance(compiled: compiled, values: s.values, table: evaluator.table)
-        return open.contains { id in compiled.slotIndex[id].map(relevance.matters) ?? true }
+        return open.contains { $0 < 0 || relevance.matters($0) }
     }
 
     /// The titles of the first steps of the advice shown, numbered, one a line: what `advice_confirmed` says again
@@ -956,9 +973,7 @@ public struct Engine: Sendable {
         let recommendation = recommendation(for: s, evaluator, remedies: applicable)
         let ids = recommendation.remedies.map(\.id)
         defer { s.shownAdvice = ids }
-        let changes = s.shownAdvice.map {
-            AdviceText(renderer: r, situations: recommendation.situations, items: recommendation.remedies).changes(since: $0)
-        }
+        let changes = s.shownAdvice.map { AdviceText.changes(from: $0, to: recommendation.remedies, renderer: r) }
         if s.said.insert(id).inserted {
             if let changes, changes.isEmpty {
                 // The advice was given along the way and the last answers changed nothing: say so, rather than the
@@ -1037,18 +1052,21 @@ public struct Engine: Sendable {
     /// What the session knows: every answered slot and the situations that hold.
     public func summary(of s: Session) -> Summary {
         let r = renderer(s)
-        // In the dialog's order of slots, visiting only the answered ones.
+        // One evaluator for the situations and the remedies; its held slots are the answered ones in the dialog's order.
+        let evaluator = ConditionEvaluator(dialog: compiled, values: s.values)
         let slots = compiled.dialog.slots
-        let lines = s.values.keys.compactMap { compiled.slotIndex[$0] }.sorted().compactMap { index -> Summary.Line? in
+        let lines = evaluator.held.compactMap { index -> Summary.Line? in
             let id = slots[index].id
-            guard let value = s.values[id] else { return nil }
+            guard let value = evaluator.table[index] else { return nil }
             return Summary.Line(slot: id, label: r.label(ofSlot: id, beside: value), value: r.display(value, of: id))
         }
-        let situations = situationsHolding(s)
+        let situations = situationsHolding(s, evaluator)
         guard !lines.isEmpty else { return Summary(lines: [], situations: situations.map(\.id), text: r.message(.summaryEmpty)) }
         var text = r.message(.summaryHeader)
         // Each line's label and value are already rendered: `fact` would render both again.
         let separator = r.language.hasPrefix("zh") ? "：" : ": "
+        // Room for the lines at once, rather than the text grown (and copied) several times over as they are appended.
+        text.reserveCapacity(lines.reduce(text.utf8.count + 256) { $0 + $1.label.utf8.count + $1.value.utf8.count + 8 })
         // Appended piece by piece: `"\n- " + label + …` built a temporary String at every `+`.
         for line in lines {
             text += "\n- "
@@ -1066,7 +1084,7 @@ public struct Engine: Sendable {
         }
         if s.advised {
             // Only the titles: rendering every step of the advice here made `summary` the slowest command.
-            let remedies = applicableRemedies(s, ConditionEvaluator(dialog: compiled, values: s.values))
+            let remedies = applicableRemedies(s, evaluator)
             if !remedies.isEmpty {
                 text += "\n"
                 text += r.message(.remediesHeader)
@@ -1085,7 +1103,7 @@ public struct Engine: Sendable {
         let evaluator = evaluator ?? ConditionEvaluator(dialog: compiled, values: s.values)
         let r = renderer(s)
         let flags = compiled.dialog.flags
-        return compiled.situationIndex.candidates(for: s.values, slotIndex: compiled.slotIndex)
+        return compiled.situationIndex.candidates(held: evaluator.held)
             .map { compiled.situationFlags[$0] }
             .filter { evaluator.flagHolds($0) }
             .map { Recommendation.Situation(id: flags[$0].id, label: r.text(flags[$0].label)) }
@@ -1103,35 +1121,30 @@ public struct Engine: Sendable {
     }
 
     /// The advice that holds for the session, ready to be read in any of its forms (first screen, rest, one step…).
-    private func adviceText(for s: Session) -> AdviceText {
-        adviceText(for: s, ConditionEvaluator(dialog: compiled, values: s.values))
+    private func adviceText(for s: Session, situations: Bool = true) -> AdviceText {
+        adviceText(for: s, ConditionEvaluator(dialog: compiled, values: s.values), situations: situations)
     }
 
-    private func adviceText(for s: Session, _ evaluator: ConditionEvaluator, remedies applicable: [Int]? = nil) -> AdviceText {
+    /// `situations`: false for the forms that never name them (`more`'s next steps, one step, `why`).
+    private func adviceText(for s: Session, _ evaluator: ConditionEvaluator, remedies applicable: [Int]? = nil,
+                            situations: Bool = true) -> AdviceText {
         let r = renderer(s)
         // A value nobody gave reads as the slot's `unnamed` words in the advice ("该平台"), not as a placeholder.
         var unnamed: [String: String] = [:]
         // By index: iterating the slots themselves copied every `Slot` (a dozen references each) to read one field.
         let slots = compiled.dialog.slots
         for index in slots.indices where slots[index].unnamed != nil {
-            let value = s.values[slots[index].id]
+            let value = evaluator.table[index]
             if value == nil || value == .unknown { unnamed[slots[index].id] = r.text(slots[index].unnamed) }
         }
-        let remedies = compiled.dialog.remedies
         let conditions = compiled.relevance.remedyConditions
         let chosen = applicable ?? applicableRemedies(s, evaluator)
-        let items = chosen.map { index in
-            let remedy = remedies[index]
-            return Recommendation.Item(
-                id: remedy.id, title: r.text(remedy.title, unnamed),
-                steps: (remedy.steps[s.language] ?? remedy.steps[compiled.dialog.defaultLanguage] ?? []).map { r.template($0, unnamed, values: s.values) },
-                prepare: remedy.prepare.map { r.text($0, unnamed, values: s.values) },
-                channel: remedy.channel.map { r.text($0, unnamed, values: s.values) },
-                reasons: evaluator.reasons(conditions[index]).filter { s.values[$0] != nil }.map { r.fact($0, s.values[$0]) })
+        // The reasons are worked out now, with the evaluator at hand; the texts are rendered when a form is read.
+        let reasons = chosen.map { index in
+            evaluator.reasons(conditions[index]).filter { s.values[$0] != nil }.map { r.fact($0, s.values[$0]) }
         }
-        let shorts = chosen.map { index in remedies[index].short.map { r.text($0, unnamed, values: s.values) } }
-        let safety = chosen.map { index in remedies[index].safety.map { r.text(compiled.dialog.messages[Remedy.safetyMessage($0)]) } }
-        return AdviceText(renderer: r, situations: situationsHolding(s, evaluator), items: items, shorts: shorts, safety: safety)
+        return AdviceText(renderer: r, situations: situations ? situationsHolding(s, evaluator) : [], remedies: chosen,
+                          reasonsByItem: reasons, values: s.values, unnamed: unnamed)
     }
 
     /// The remedies that hold, allowed by the end state the session is at (if it names them), most urgent first.
@@ -1144,7 +1157,7 @@ public struct Engine: Sendable {
         let remedies = compiled.dialog.remedies
         let conditions = compiled.relevance.remedyConditions
         var chosen: [Int] = []
-        for index in compiled.remedyIndex.candidates(for: s.values, slotIndex: compiled.slotIndex) {
+        for index in compiled.remedyIndex.candidates(held: evaluator.held) {
             if let allowed, !allowed.contains(remedies[index].id) { continue }
             if evaluator.holds(conditions[index]) { chosen.append(index) }
         }
