@@ -96,9 +96,23 @@ extension RedactionScanner {
             return nil
         }
         if index > 0, scalars[index - 1].isASCIILetter { return nil }
-        if let word = Self.passwordWordsEnglish.first(where: { isWholeWord($0, at: index) }) { return (.englishPassword, word.count) }
-        if let word = Self.codeWordsEnglish.first(where: { isWholeWord($0, at: index) }) { return (.englishCode, word.count) }
+        if let word = Self.passwordWordsEnglish.first(where: { isWholeWord($0, at: index) }), !startsCompound(after: index + word.count) {
+            return (.englishPassword, word.count)
+        }
+        if let word = Self.codeWordsEnglish.first(where: { isWholeWord($0, at: index) }), !startsCompound(after: index + word.count) {
+            return (.englishCode, word.count)
+        }
         return nil
+    }
+
+    /// Whether the cue word is the first half of a compound ("password-free payment", "PIN-protected", "code-based"): a
+    /// hyphen and a word of letters only right after it. The assistant's own advice says "switch off password-free
+    /// payment", which the transcript misquoted as "password******" (host15). "password-hunter2" stays a secret.
+    private func startsCompound(after end: Int) -> Bool {
+        guard end + 1 < scalars.count, scalars[end] == "-", scalars[end + 1].isASCIILetter else { return false }
+        var next = end + 1
+        while next < scalars.count, scalars[next].isASCIILetter { next += 1 }
+        return next == scalars.count || !scalars[next].isASCII || !(scalars[next].isASCIIAlphanumeric || "-_@#$%&*".unicodeScalars.contains(scalars[next]))
     }
 
     private func isPasswordWord(at index: Int) -> Bool {

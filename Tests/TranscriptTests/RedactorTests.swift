@@ -101,6 +101,10 @@ import Testing
         .init(input: "The OTP: 112233", expected: "The OTP: ******"),
         .init(input: "password: hunter", expected: "password: ******"),
         .init(input: "my password is hunter2", expected: "my password is ******"),
+        // A cue word that begins a compound is no cue: the assistant's own advice is quoted as it was said.
+        .init(input: "switch off password-free payment in the app", expected: "switch off password-free payment in the app"),
+        .init(input: "a PIN-protected card", expected: "a PIN-protected card"),
+        .init(input: "my password-hunter2", expected: "my password******"),
         // Cue words the old quick test missed without a digit nearby: 碼, full-width letters, an invisible character
         .init(input: "密碼：abcdefg", expected: "密碼：******"),
         // The card's security code, in English words or with 码 after them; a whole card number after 尾号
