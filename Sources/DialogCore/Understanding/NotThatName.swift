@@ -8,6 +8,9 @@ enum NotThatName {
     private static let pronouns: Set<Unicode.Scalar> = ["我", "你", "您", "他", "她", "佢", "人"]
     private static let plainForm: [Unicode.Scalar] = Array("叫的是别人".unicodeScalars)
 
+    /// The words without which the person denies no name (`LineRule`).
+    static let triggers: [[Unicode.Scalar]] = [["不", "是"]]
+
     static func hits(_ scalars: [Unicode.Scalar], matcher: PhraseMatcher<CompiledDialog.Cue>) -> [PhraseHit] {
         var names: [[Unicode.Scalar]] = []
         var found: [Range<Int>] = []

@@ -23,6 +23,9 @@ enum PresentThreat {
     private static let deeds: Set<String> = ["every", "everyday", "always", "daily", "again", "already", "yesterday", "ago", "last",
                                              "often", "nonstop", "constantly", "times", "repeatedly", "now", "still"]
 
+    /// The words without one of which no one threatens (`LineRule`): the subjects.
+    static var triggers: [[Unicode.Scalar]] { subjects.map { Array($0.unicodeScalars) } }
+
     /// The subject words read as announcements. `words`: the line's English words (`HarmThreat.englishWords`).
     static func hits(_ scalars: [Unicode.Scalar], words: [HarmThreat.Word]) -> [PhraseHit] {
         guard words.count >= 3 else { return [] }
