@@ -223,7 +223,7 @@ final class LineAnalysis {
         // "they will tell my boss" is a threat, not "my boss was contacted".
         // "they say they call my family", "if you don't pay, we call your mom": a threat in the plain present (`PresentThreat`).
         let announcementsInside = functional.of(.announcements)
-            + (triggers.has(.presentThreat) ? PresentThreat.hits(scalars, words: latinWords) : [])
+            + (triggers.has(.presentThreat) ? PresentThreat.hits(scalars, words: latinWords, starts: triggers.starts(of: .presentThreat)) : [])
         // Likewise a word that foresees ("'ll" in "'ll call my parents"): a worry goes on into its clause (`Worries`).
         let predictionsInside = functional.of(.predictions)
         // …but not into someone else's words, also where a longer word hides the reporting one ("said they would").
