@@ -97,7 +97,8 @@ public struct Engine: Sendable {
                 }
             }
         }
-        if let command = compiled.lineCommand(for: text) ?? letterRequest(text, s, afterList: draftsJustListed) ?? stepRequest(text, s) {
+        if let command = compiled.lineCommand(for: text).flatMap({ answersOnScreen(text, s) ? nil : $0 })
+            ?? letterRequest(text, s, afterList: draftsJustListed) ?? stepRequest(text, s) {
             trace.command = command
             perform(command, &s, &events, &trace)
             return (s, events, trace)
@@ -520,6 +521,22 @@ public struct Engine: Sendable {
 
     /// "草稿2", "letter 2": the letter of that number in the drafts list (the list again when there is none) — or,
     /// right after that list was shown (`afterList`), a number alone.
+    /// Whether the whole line is a choice of a question on screen still open: a command word that answers it is the
+    /// answer ("letter" or "信件" at "how did the notice reach you?" is a letter, not the drafts).
+    private func answersOnScreen(_ text: NormalizedText, _ s: Session) -> Bool {
+        guard let state = s.current.flatMap({ compiled.state($0) }) else { return false }
+        let asked = state.askedSlots.filter { s.values[$0] == nil }.compactMap { compiled.slotIndex[$0] }
+        guard !asked.isEmpty else { return false }
+        return compiled.matcher.matches(in: text.scalars).contains { match in
+            match.range == 0..<text.scalars.count && match.payloads.contains { cue in
+                switch cue {
+                case .choice(let slot, _), .cuedChoice(let slot, _): return asked.contains(slot)
+                default: return false
+                }
+            }
+        }
+    }
+
     private func letterRequest(_ text: NormalizedText, _ s: Session, afterList: Bool) -> CompiledDialog.LineCommand? {
         guard let number = LetterRequest.number(in: text) ?? (afterList ? StepRequest.numberAlone(in: text) : nil) else { return nil }
         let fitting = fittingDrafts(s)

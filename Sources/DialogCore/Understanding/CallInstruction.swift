@@ -38,7 +38,9 @@ extension LineAnalysis {
     private static let fillersBeforeNumber: [[Unicode.Scalar]] = ["us at ", "us on ", "back at ", "back on ", "at ", "on "]
         .map { Array($0.unicodeScalars) }
     /// What may stand before the call word in an instruction.
-    private static let instructionOpeners: [[Unicode.Scalar]] = ["please ", "pls ", "plz ", "to ", "kindly ", "请", "请您", "立即", "尽快"]
+    /// A label before a number ("联系电话：170…", "客服电话", "详询…") names the number to call, as an instruction does.
+    private static let instructionOpeners: [[Unicode.Scalar]] = ["please ", "pls ", "plz ", "to ", "kindly ", "请", "请您", "立即", "尽快",
+                                                                 "联系", "联络", "客服", "咨询", "详询", "查询", "服务"]
         .map { Array($0.unicodeScalars) }
 
     /// Whether the phrase at `range` asks the person to call a number the line gives.

@@ -4,7 +4,7 @@
 /// `NumberFilling`, `UnknownPerson`, `KinAccount`,
 /// `KinPronoun`, `KinBorrower`, `QuotedKin`, `MoneyAndCode`, `Consequences`, `Agent`, `CodeDelivery`, `LenderName`, `CallInstruction`,
 /// `ClosedAccount`, `Possessive`, `DeathEuphemism`, `NotThatName`, `HarmThreat`, `PersonalPayee`, `PrivateChat`, `DueAhead`,
-/// `CancelOrElse`, `VisitPlace`, `KinInTrouble`, `OwnAccount`, `KinStory`; `SlotExtractor` runs
+/// `CancelOrElse`, `VisitPlace`, `KinInTrouble`, `OwnAccount`, `KinStory`, `SpokenCourtClaim`, `KinTells`, `KinNamed`; `SlotExtractor` runs
 /// them over the line's phrases and puts the values together.
 ///
 /// A class: the rules hold it (`NumberFilling` keeps it), and copying a struct of a dozen arrays cost a retain and a
@@ -123,6 +123,10 @@ final class LineAnalysis {
         let kinWords = Possessive.wholeKin(allKin)
         borrowingKin = kinWords.isEmpty ? [] : KinBorrower.ranges(scalars, kin: kinWords)
         content += KinPatterns.hits(scalars, kin: kinWords, matcher: compiled.matcher)
+        // "我弟说用我手机号注册了…": the relative telling of their own doing, read as if they were its subject (`KinTells`).
+        if !kinWords.isEmpty { content += KinTells.hits(scalars, kin: kinWords, matcher: compiled.matcher) }
+        // "我妈的身份证被我舅舅拿去办了…": a relative's identity used by someone else; the person is that relative's (`KinNamed`).
+        if !kinWords.isEmpty { content += KinNamed.hits(KinNamed.ranges(scalars, kin: kinWords.map(\.range)), matcher: compiled.matcher) }
         quantities = compiled.numberSlots.isEmpty && compiled.numberPhrases.isEmpty ? [] : QuantityScanner.scan(scalars)
         // A number phrase whose first word ends a denial, a worry or a number's cue before it is read by that phrase:
         // "没有|逾期|三天" is a denial, "怕|逾期|三天" a worry, "已|逾期|45天" a notice's cue, and none of them the
@@ -146,7 +150,7 @@ final class LineAnalysis {
         // each of its tables) only when the cheap scan found something to read.
         if !mobiles.isEmpty { content += PrivateMobile.hits(scalars, numbers: mobiles, matcher: compiled.matcher) }
         // "叫张某某还款，我又不是张某某": the person is not the one the notice names (`NotThatName`).
-        if triggers.has(.notThatName) { content += NotThatName.hits(scalars, matcher: compiled.matcher) }
+        if triggers.has(.notThatName) { content += NotThatName.hits(text, matcher: compiled.matcher) }
         if triggers.has(.unknownPerson) {
             let strangers = UnknownPerson.ranges(in: text, phrases: content)
             if !strangers.isEmpty { content += UnknownPerson.hits(strangers, matcher: compiled.matcher) }
@@ -199,7 +203,7 @@ final class LineAnalysis {
         let aboutThePerson: (Int) -> Bool = { !slots[$0].skipsReportedSpeech }
         content = Possessive.wholeWords(content, in: scalars, kin: kinWords, allKin: allKin, aboutThePerson: aboutThePerson)
         // Before the longest phrases hide what is inside them: the "打给" of a cut "打给我老公" (of 打给我老公公) still counts.
-        content = Self.longestPhrases(content)
+        content = Self.longestPhrases(content, numberSlots: compiled.numberSlots)
         content = Self.acrossNames(content, in: scalars, matcher: compiled.matcher, slots: compiled.dialog.slots)
         // "花呗早就关了", "I closed my Huabei": an account closed, over the name and its verb (`ClosedAccount`).
         let closed = ClosedAccount.stretches(scalars, content: content)
@@ -334,6 +338,9 @@ final class LineAnalysis {
             if !denials.isEmpty { content += MoneyAndCode.hits(denials, in: scalars, matcher: compiled.matcher) }
         }
         if !readAgain.isEmpty { content += Possessive.wholeWords(readAgain, in: scalars, kin: kinWords, allKin: allKin, aboutThePerson: aboutThePerson) }
+        let reported = ReportedSpeech(scalars, functional: functional, stories: kin.stories, clauses: clauses)
+        // "他们说…还说下周就开庭": a court step in someone's spoken words is their threat, not a court paper (`SpokenCourtClaim`).
+        content = SpokenCourtClaim.read(content, in: scalars, reported: reported, clauses: clauses, sayings: functional.of(.reported), matcher: compiled.matcher)
         self.content = content
         nameRanges = content.compactMap { hit in
             if case .known = hit.cue { return hit.range }
@@ -343,7 +350,7 @@ final class LineAnalysis {
         self.clauses = clauses
         negation = Negation(scalars, functional: functional, inside: negationsInside, clauses: clauses, announcements: announcementsInside,
                             phrases: content.map(\.range), triggers: triggers)
-        reported = ReportedSpeech(scalars, functional: functional, stories: kin.stories, clauses: clauses)
+        self.reported = reported
         // "你不还，我们就打给你通讯录": the consequence of a condition announces too (`Consequences`).
         let consequences = triggers.has(.consequences) ? Consequences.hits(scalars, clauses: clauses, suppositions: functional.of(.suppositions)) : []
         announcements = Announcements(text, words: announcementsInside + consequences, clauses: clauses)
@@ -354,12 +361,26 @@ final class LineAnalysis {
 
     /// The longest phrase wins: "没注册过" is a "no" phrase, so the "注册过" inside it is not also a "yes"; across
     /// slots too ("never borrowed" hides an admission "borrowed"). A number's cue only licenses a number, so only its
-    /// own slot's phrases hide it: "i owe them" (bought or borrowed) leaves the amount's cue "i owe".
-    private static func longestPhrases(_ content: [PhraseHit]) -> [PhraseHit] {
+    /// own slot's phrases hide it: "i owe them" (bought or borrowed) leaves the amount's cue "i owe". Another slot's
+    /// cue is hidden by a longer yes or no phrase only, which says what its words are: the 法院 of "向您户籍地法院提起
+    /// 诉讼" (a collector's threat to sue) is no court acting, and licenses nothing beside it, while the "ringing" of
+    /// "keep ringing my mum" (a call) still says someone was reached.
+    private static func longestPhrases(_ content: [PhraseHit], numberSlots: [Int]) -> [PhraseHit] {
         var contained = containedInLonger(content.map { $0.range })
         var hiddenCueSlots = Set<Int>()
         for (index, found) in content.enumerated() where contained[index] {
-            if case .numberCue(let slot) = found.cue { hiddenCueSlots.insert(slot) }
+            guard case .numberCue(let slot) = found.cue else { continue }
+            if numberSlots.contains(slot) {
+                hiddenCueSlots.insert(slot)
+            } else {
+                contained[index] = content.contains { other in
+                    switch other.cue {
+                    case .slotYes, .slotNo: break
+                    default: return false
+                    }
+                    return other.range != found.range && other.range.lowerBound <= found.range.lowerBound && found.range.upperBound <= other.range.upperBound
+                }
+            }
         }
         for slot in hiddenCueSlots {
             let indices = content.indices.filter { content[$0].cue.slot == slot }

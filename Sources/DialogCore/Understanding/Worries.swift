@@ -139,6 +139,7 @@ struct Worries {
             let c = clauses.of(last)
             if found.last != c { found.append(c) }
         }
-        return found
+        // "花呗逾期三天会怎么样": a question of what follows, with no "?" (`ConsequenceQuestion`).
+        return found + ConsequenceQuestion.clauses(scalars, clauses).filter { !found.contains($0) }
     }
 }
