@@ -7,6 +7,14 @@
 /// `CancelOrElse`, `VisitPlace`, `KinInTrouble`, `OwnAccount`, `KinStory`, `SpokenCourtClaim`, `KinTells`, `KinNamed`; `SlotExtractor` runs
 /// them over the line's phrases and puts the values together.
 ///
+/// **One reading of the line.** The line is read twice, each time once for every rule: by the dialog's automaton (its
+/// phrases and the lexicon's words) and by the automaton of the rules' own trigger words (`LineTriggers`). A rule works
+/// from what those found — the relatives, the negations, the names of platforms, or its trigger words — and never
+/// scans the line for a word of its own: a rule that looks for words the dialog does not list declares them as a case
+/// of `LineRule` with its `triggers` (taken from the lists it reads), is called here only when `triggers.has(.rule)`,
+/// and walks `triggers.starts(of: .rule)` rather than every position. So a new rule costs nothing on a line that holds
+/// none of its words.
+///
 /// A class: the rules hold it (`NumberFilling` keeps it), and copying a struct of a dozen arrays cost a retain and a
 /// release of each at every hand-over, ~3 % of a turn.
 final class LineAnalysis {
