@@ -4,7 +4,7 @@
 /// `NumberFilling`, `UnknownPerson`, `KinAccount`,
 /// `KinPronoun`, `KinBorrower`, `QuotedKin`, `MoneyAndCode`, `Consequences`, `Agent`, `CodeDelivery`, `LenderName`, `CallInstruction`,
 /// `ClosedAccount`, `Possessive`, `DeathEuphemism`, `NotThatName`, `HarmThreat`, `PersonalPayee`, `PrivateChat`, `DueAhead`,
-/// `CancelOrElse`, `VisitPlace`, `KinInTrouble`, `OwnAccount`, `KinStory`, `SpokenCourtClaim`, `KinTells`, `KinNamed`; `SlotExtractor` runs
+/// `CancelOrElse`, `VisitPlace`, `KinInTrouble`, `OwnAccount`, `KinStory`, `SpokenCourtClaim`, `KinTells`, `KinNamed`, `KinGuarantee`, `BorrowedForMe`; `SlotExtractor` runs
 /// them over the line's phrases and puts the values together.
 ///
 /// **One reading of the line.** The line is read twice, each time once for every rule: by the dialog's automaton (its
@@ -135,6 +135,10 @@ final class LineAnalysis {
         if !kinWords.isEmpty { content += KinTells.hits(scalars, kin: kinWords, matcher: compiled.matcher) }
         // "我妈的身份证被我舅舅拿去办了…": a relative's identity used by someone else; the person is that relative's (`KinNamed`).
         if !kinWords.isEmpty { content += KinNamed.hits(KinNamed.ranges(scalars, kin: kinWords.map(\.range)), matcher: compiled.matcher) }
+        // "我老公给他同学担保了…": a relative's guarantee for anyone, read as the written one for a friend (`KinGuarantee`).
+        if !kinWords.isEmpty { content += KinGuarantee.hits(scalars, kin: kinWords, matcher: compiled.matcher) }
+        // "是我弟帮我借的", "my brother borrowed it for me": borrowed on the person's behalf, the person's debt (`BorrowedForMe`).
+        if !kinWords.isEmpty { content += BorrowedForMe.hits(scalars, kin: kinWords.map(\.range), matcher: compiled.matcher) }
         quantities = compiled.numberSlots.isEmpty && compiled.numberPhrases.isEmpty ? [] : QuantityScanner.scan(scalars)
         // A number phrase whose first word ends a denial, a worry or a number's cue before it is read by that phrase:
         // "没有|逾期|三天" is a denial, "怕|逾期|三天" a worry, "已|逾期|45天" a notice's cue, and none of them the

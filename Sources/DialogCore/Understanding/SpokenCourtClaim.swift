@@ -1,7 +1,8 @@
 /// A court step told in someone's spoken words: "他们说要起诉我，还说**下周就开庭**", "催收打电话说**法院**下个月开庭",
 /// "佢哋話下個禮拜**開庭**", "they said the **court** hearing is next week". What a collector says of a court is their
 /// threat, not a court message the person received: a phrase the dialog reads as a court paper ("开庭", "法院",
-/// "court") that lies in the words of someone who spoke (说, 话, 讲, said, told me) is read as the dialog's plain form of
+/// "court") that lies in the words of someone who spoke (说, 话, 讲, said, told me), and does not say who spoke ("说他是法院
+/// 的", "said he is from the court": posing as a court), is read as the dialog's plain form of
 /// a threat to sue ("说要起诉") instead. A paper that spoke keeps its reading: "收到法院的短信，说下周开庭", "a text from
 /// the court saying the hearing is next week" (a written source, 短信 / 通知 / 信 / text / letter / court, stands
 /// before the saying word, or before the one it goes on from: "他们说…，还说…" is the same speakers).
@@ -11,7 +12,7 @@ enum SpokenCourtClaim {
     private static let threatForm: [Unicode.Scalar] = Array("说要起诉".unicodeScalars)
 
     /// The last characters of a Chinese saying word (folded: 說 is 说, 話 is 话, 講 is 讲).
-    private static let sayingEnds: Set<Unicode.Scalar> = ["说", "话", "讲", "称"]
+    private static let sayingEnds: Set<Unicode.Scalar> = ["说", "话", "讲"]
     /// English saying words.
     private static let sayingWords: Set<String> = ["said", "says", "say", "saying", "told", "claims", "claimed", "claiming"]
 
@@ -34,7 +35,8 @@ enum SpokenCourtClaim {
         guard let threat = threatCues.first else { return content }
         let ordered = spoken.sorted { $0.range.lowerBound < $1.range.lowerBound }
         var result = content
-        for (index, hit) in content.enumerated() where paperCues.contains(hit.cue) && inClaim(hit.range, in: scalars, reported: reported, clauses: clauses) {
+        for (index, hit) in content.enumerated() where paperCues.contains(hit.cue) && !namesSpeaker(hit.range, in: scalars)
+            && inClaim(hit.range, in: scalars, reported: reported, clauses: clauses) {
             // The saying word that opens the claim: the last one before the phrase.
             guard let opening = ordered.lastIndex(where: { $0.range.upperBound <= hit.range.lowerBound }),
                   spokenBySomeone(opening, ordered, in: scalars) else { continue }
@@ -53,6 +55,26 @@ enum SpokenCourtClaim {
         while index >= 0, clauses.of(index) == c { index -= 1 }
         guard index >= 0, scalars[index + 1] == "就" else { return false }
         return reported.covers(index..<(index + 1))
+    }
+
+    /// Whether the court word says who is speaking, not what they say will happen: "说他是**法院**的", "自称法院的人",
+    /// "said he is from the **court**" (someone posing as the court: the scam signs' business, not a threat to sue).
+    private static func namesSpeaker(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        let start = range.lowerBound
+        if start >= 1, scalars[start - 1] == "是" || scalars[start - 1] == "称" { return true }
+        guard scalars[start].isASCIILetter, start >= 2 else { return false }
+        var wordStart = start - 1
+        var previous: [String] = []
+        while previous.count < 2, wordStart > 0, scalars[wordStart] == " " {
+            var from = wordStart - 1
+            while from > 0, scalars[from - 1].isASCIILetter { from -= 1 }
+            previous.append(LineAnalysis.asciiWord(scalars, from: from))
+            wordStart = from - 1
+        }
+        let being: Set<String> = ["is", "am", "are", "was", "he's", "she's", "they're", "i'm"]
+        // The phrase may hold the "from" itself: "from the court" after "he is".
+        if LineAnalysis.asciiWord(scalars, from: start) == "from", let first = previous.first, being.contains(first) { return true }
+        return previous.first == "from" || (previous.first == "the" && (previous.last == "from" || being.contains(previous.last ?? "")))
     }
 
     /// The `.slotYes` cues of the dialog's phrase that is exactly `form`.
