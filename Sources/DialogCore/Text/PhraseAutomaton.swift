@@ -64,6 +64,8 @@ struct PhraseAutomaton<Number: FixedWidthInteger & UnsignedInteger & Sendable>: 
     private static func number(_ held: Number) -> Int { Int(held) - 1 }
 
     var nodeCount: Int { fail.count }
+    /// Where the payloads of meaning `meaning` stand among the matcher's payloads.
+    func payloadRange(ofMeaning meaning: Int) -> Range<Int> { Self.number(outputStart[meaning])..<Self.number(outputStart[meaning + 1]) }
     var meaningCount: Int { outputStart.count - 1 }
 
     @inline(__always)
@@ -102,6 +104,27 @@ struct PhraseAutomaton<Number: FixedWidthInteger & UnsignedInteger & Sendable>: 
             }
         }
         return result
+    }
+
+    /// Each occurrence of every phrase in `text`, in the order of `matches`, handed to `body` with the number of its
+    /// meaning: no array is built, for a caller that keeps only a little of what it finds (`LineTriggers`).
+    @inline(__always)
+    func forEachMatch(in text: [Unicode.Scalar], _ body: (_ range: Range<Int>, _ meaning: Int) -> Void) {
+        var node = 0
+        for (index, scalar) in text.enumerated() {
+            let value = scalar.value
+            while true {
+                if let next = child(of: node, value) { node = next; break }
+                if node == 0 { break }
+                node = Self.number(fail[node])
+            }
+            var hit = output[node] > 0 ? node : Self.number(dictionaryLink[node])
+            while hit >= 0 {
+                let end = index + 1
+                body((end - Self.number(depth[hit]))..<end, Self.number(output[hit]))
+                hit = Self.number(dictionaryLink[hit])
+            }
+        }
     }
 
     /// The arrays as `PhraseMatcher.compile` made them, for writing.

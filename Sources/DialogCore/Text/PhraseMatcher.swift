@@ -134,6 +134,24 @@ public struct PhraseMatcher<Payload: Hashable & Sendable>: Sendable {
         }
     }
 
+    /// Each occurrence of every phrase in `text`, as `matches` finds them, with the number of its meaning (the phrases
+    /// that carry the same payloads share one: `payloads(ofMeaning:)`); no array is built.
+    @inline(__always)
+    func forEachMatch(in text: [Unicode.Scalar], _ body: (_ range: Range<Int>, _ meaning: Int) -> Void) {
+        switch automaton {
+        case .narrow(let tables): tables.forEachMatch(in: text, body)
+        case .wide(let tables): tables.forEachMatch(in: text, body)
+        }
+    }
+
+    /// The payloads of meaning `meaning` (below `meaningCount`).
+    func payloads(ofMeaning meaning: Int) -> ArraySlice<Payload> {
+        switch automaton {
+        case .narrow(let tables): payloads[tables.payloadRange(ofMeaning: meaning)]
+        case .wide(let tables): payloads[tables.payloadRange(ofMeaning: meaning)]
+        }
+    }
+
     /// How many different payload lists the phrases carry (phrases with the same payloads count once).
     public var meaningCount: Int {
         switch automaton {

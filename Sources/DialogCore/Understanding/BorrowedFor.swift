@@ -29,7 +29,12 @@ enum BorrowedFor {
         let english: Bool
     }
 
-    static func stretches(_ scalars: [Unicode.Scalar], clauses: Clauses, kin: [Range<Int>], names: [Range<Int>]) -> [Stretch] {
+    /// The words without one of which there is no borrowing together nor the person's own at a place (`LineRule`); the
+    /// relatives the rule also reads are the lexicon's, found with the dialog's phrases.
+    static let triggers: [[Unicode.Scalar]] = ["together", "jointly", "我在", "我喺", "我从"].map { Array($0.unicodeScalars) }
+
+    /// `triggered`: whether the line holds one of `triggers`.
+    static func stretches(_ scalars: [Unicode.Scalar], clauses: Clauses, kin: [Range<Int>], names: [Range<Int>], triggered: Bool) -> [Stretch] {
         var found: [Stretch] = []
         for relative in kin {
             if scalars[relative.lowerBound].isASCII {
@@ -68,6 +73,7 @@ enum BorrowedFor {
             guard let verb, Agent.doer(ofVerbAt: verb, in: scalars, clauses: clauses, kin: kin, names: names) == .person else { continue }
             found.append(Stretch(range: before..<(verb + 1), kind: kind, english: false))
         }
+        guard triggered else { return found }
         found += englishTogether(scalars, clauses: clauses, kin: kin, names: names)
         found += ownAtPlace(scalars, clauses: clauses, kin: kin, names: names)
         return found

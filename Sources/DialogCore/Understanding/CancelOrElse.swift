@@ -23,15 +23,19 @@ enum CancelOrElse {
     private static let harmsEn = ScalarWords(["charge", "charged", "charges", "charging", "fee", "fees", "deduct", "deducted", "deduction",
                                         "credit", "blacklist", "blacklisted"])
 
+    /// The words without one of which nothing is closed (`LineRule`): the verbs of closing.
+    static var triggers: [[Unicode.Scalar]] { closing.words + closingEn.words }
+
     /// Where the line tells of such a script.
-    /// `words`: the line's English words (`HarmThreat.englishWords`), empty when it has none.
-    static func ranges(in scalars: [Unicode.Scalar], words: [HarmThreat.Word]) -> [Range<Int>] {
+    /// `words`: the line's English words (`HarmThreat.englishWords`), empty when it has none. `starts`: where the
+    /// verbs of closing stand (`LineTriggers`).
+    static func ranges(in scalars: [Unicode.Scalar], words: [HarmThreat.Word], starts: LineTriggers.Starts) -> [Range<Int>] {
         var found: [Range<Int>] = []
         let closing = Self.closing, conditions = Self.conditions, harms = Self.harms
-        var index = 0
-        while index < scalars.count {
+        var next = 0
+        for index in starts where index >= next {
             let verb = closing.longest(at: index, in: scalars)
-            guard verb > 0 else { index += 1; continue }
+            guard verb > 0 else { continue }
             // The condition within the clause or the next one, then the harm within the clause the condition opens.
             var probe = index + verb
             var breaks = 0
@@ -45,7 +49,7 @@ enum CancelOrElse {
             if let condition, harms.first(from: condition, reach: 12, in: scalars) != nil {
                 found.append(index..<(index + verb))   // only the verb: "影响征信" after it still counts
             }
-            index += verb
+            next = index + verb
         }
         if !words.isEmpty {
             let closingEn = Self.closingEn, conditionsEn = Self.conditionsEn, harmsEn = Self.harmsEn

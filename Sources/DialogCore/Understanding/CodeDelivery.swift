@@ -17,6 +17,9 @@ enum CodeDelivery {
     private static let englishReach = 40
     private static let chineseReach = 8
 
+    /// The words without one of which no code is delivered (`LineRule`): the code words.
+    static var triggers: [[Unicode.Scalar]] { englishCodes + chineseCodes }
+
     /// The stretches of the line that say how a code was delivered.
     static func stretches(_ scalars: [Unicode.Scalar], clauses: Clauses) -> [Range<Int>] {
         var found: [Range<Int>] = []

@@ -34,6 +34,9 @@ enum Consequences {
         return false
     }
 
+    /// The word without which nothing follows a condition (`LineRule`).
+    static let triggers: [[Unicode.Scalar]] = [["就"]]
+
     /// The announcing words the rule finds: each from the condition, or the start of 就's clause after a comma (before
     /// the break word splits it, so that the words it announces lie in the announcement's clause), to the end of 就. `suppositions`: the lexicon's words of
     /// supposition in the line (如果, 要是, if).

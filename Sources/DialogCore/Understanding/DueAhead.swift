@@ -31,23 +31,26 @@ enum DueAhead {
     private static let aheadEn = ScalarWords(["next", "tomorrow", "in", "until", "till"])
     private static let betweenEn = ScalarWords(["date", "day", "is", "isn't", "will", "be", "only", "not", "on", "of", "payment"])
 
+    /// The words without one of which no due date is ahead (`LineRule`): the nouns and times that open the Chinese
+    /// patterns, and "due" or "deadline".
+    static var triggers: [[Unicode.Scalar]] { dueNouns.words + ahead.words + dueEn.words }
+
     /// Where the line says a due date is still ahead.
-    /// `words`: the line's English words (`HarmThreat.englishWords`), empty when it has none.
-    static func ranges(in scalars: [Unicode.Scalar], words: [HarmThreat.Word]) -> [Range<Int>] {
+    /// `words`: the line's English words (`HarmThreat.englishWords`), empty when it has none. `starts`: where the
+    /// trigger words stand (`LineTriggers`).
+    static func ranges(in scalars: [Unicode.Scalar], words: [HarmThreat.Word], starts: LineTriggers.Starts) -> [Range<Int>] {
         var found: [Range<Int>] = []
         let dueNouns = Self.dueNouns, ahead = Self.ahead, dueVerbs = Self.dueVerbs, negations = Self.negations
-        var index = 0
-        while index < scalars.count {
+        var after = 0
+        for index in starts where index >= after {
             let noun = dueNouns.longest(at: index, in: scalars)
             let time = noun == 0 ? ahead.longest(at: index, in: scalars) : 0
             let (start, follows) = noun > 0 ? (index + noun, ahead) : (index + time, dueVerbs)
             if noun > 0 || time > 0, let next = follows.first(from: start, reach: 6, in: scalars),
                !scalars[index..<next.lowerBound].contains(where: { negations.contains($0) }) {
                 found.append(index..<next.upperBound)
-                index = next.upperBound
-                continue
+                after = next.upperBound
             }
-            index += 1
         }
         if !words.isEmpty {
             let dueEn = Self.dueEn, aheadEn = Self.aheadEn, betweenEn = Self.betweenEn

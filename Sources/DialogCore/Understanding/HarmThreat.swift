@@ -81,10 +81,17 @@ enum HarmThreat {
                                          "goes", "plays", "sleeps"])
 
 
+    /// The words without one of which no pattern starts (`LineRule`): the first words of the Chinese patterns, and of
+    /// the English ones.
+    static var triggers: [[Unicode.Scalar]] {
+        openers.words + harmVerbsEn.words + sendersEn.words + harmKinEn.words + watchEn.words + knowingEn.words
+    }
+
     /// Where the line holds such a threat.
-    /// `words`: the line's English words (`englishWords`), empty when it has none.
-    static func ranges(in scalars: [Unicode.Scalar], words: [Word]) -> [Range<Int>] {
-        var found = chinese(scalars)
+    /// `words`: the line's English words (`englishWords`), empty when it has none. `starts`: where the trigger words
+    /// stand (`LineTriggers`).
+    static func ranges(in scalars: [Unicode.Scalar], words: [Word], starts: LineTriggers.Starts) -> [Range<Int>] {
+        var found = chinese(scalars, starts: starts)
         if !words.isEmpty { found += english(scalars, words: words) }
         return found
     }
@@ -118,32 +125,30 @@ enum HarmThreat {
         return nil
     }
 
-    private static func chinese(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    private static func chinese(_ scalars: [Unicode.Scalar], starts: LineTriggers.Starts) -> [Range<Int>] {
         var found: [Range<Int>] = []
-        let openers = Self.openers
-        guard scalars.contains(where: { TextNormalizer.isHan($0) && openers.mayStart($0) }) else { return found }
         let harmVerbs = Self.harmVerbs, notHarm = Self.notHarm, bodyWords = Self.bodyWords, notBody = Self.notBody
         let senders = Self.senders, senderHarms = Self.senderHarms, notSenderHarms = Self.notSenderHarms
         let harmKin = Self.harmKin, family = Self.family, places = Self.places, knowing = Self.knowing
         // The told-the-other-way-round pattern starts at any relative (妈, 儿子, 家人): only worth looking for when the
         // line knows something at all.
-        let lineKnows = scalars.indices.contains { knowing.longest(at: $0, in: scalars) > 0 }
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            guard TextNormalizer.isHan(scalar), openers.mayStart(scalar) else { index += 1; continue }
+        let lineKnows = starts.contains { knowing.longest(at: $0, in: scalars) > 0 }
+        // Only where an opener starts (`triggers`), past what was found.
+        var next = 0
+        for index in starts where index >= next {
+            guard TextNormalizer.isHan(scalars[index]) else { continue }
             // A harm verb and a body word beside it: "卸了我的腿", "把你腿打断", "剁你手指".
             let verb = harmVerbs.longest(at: index, in: scalars)
             if verb > 0, notHarm.longest(at: index, in: scalars) == 0 {
                 let verbRange = index..<(index + verb)
                 if let body = find(bodyWords, from: verbRange.upperBound, to: verbRange.upperBound + 7, in: scalars, except: notBody) {
                     found.append(verbRange.lowerBound..<body.upperBound)
-                    index = body.upperBound
+                    next = body.upperBound
                     continue
                 }
                 if let body = findBefore(bodyWords, before: verbRange.lowerBound, from: verbRange.lowerBound - 6, in: scalars, except: notBody) {
                     found.append(body.lowerBound..<verbRange.upperBound)
-                    index = verbRange.upperBound
+                    next = verbRange.upperBound
                     continue
                 }
             }
@@ -155,7 +160,7 @@ enum HarmThreat {
                 if let harm {
                     // Only the harm itself: "找人上门打我" is a visit too, and its 上门 must not be hidden.
                     found.append(harm)
-                    index = harm.upperBound
+                    next = harm.upperBound
                     continue
                 }
             }
@@ -163,7 +168,7 @@ enum HarmThreat {
             let hurts = harmKin.longest(at: index, in: scalars)
             if hurts > 0, let kin = find(family, from: index + hurts, to: index + hurts + 5, in: scalars) {
                 found.append(index..<kin.upperBound)
-                index = kin.upperBound
+                next = kin.upperBound
                 continue
             }
             // The same told the other way round, by them: "我儿子在哪上学他们都知道", "…他们早就知道了" (not "…我都知道", not
@@ -174,7 +179,7 @@ enum HarmThreat {
                knows.lowerBound >= 2, scalars[knows.lowerBound - 1] == "都" || scalars[knows.lowerBound - 1] == "早" || scalars[knows.lowerBound - 1] == "全",
                scalars[knows.lowerBound - 2] != "我" {
                 found.append(index..<knows.upperBound)
-                index = knows.upperBound
+                next = knows.upperBound
                 continue
             }
             // Knowing where a child or relative is: "知道你女儿在哪个学校上学", "知道你个女读边间学校". Not the person's own
@@ -185,11 +190,10 @@ enum HarmThreat {
                 if let kin = find(family, from: after, to: after + 10, in: scalars),
                    let place = find(places, from: kin.upperBound, to: kin.upperBound + 9, in: scalars) {
                     found.append(index..<place.upperBound)
-                    index = place.upperBound
+                    next = place.upperBound
                     continue
                 }
             }
-            index += 1
         }
         return found
     }

@@ -7,6 +7,14 @@
 /// `CancelOrElse`, `VisitPlace`, `KinInTrouble`, `OwnAccount`, `KinStory`, `SpokenCourtClaim`, `KinTells`, `KinNamed`, `KinGuarantee`, `BorrowedForMe`; `SlotExtractor` runs
 /// them over the line's phrases and puts the values together.
 ///
+/// **One reading of the line.** The line is read twice, each time once for every rule: by the dialog's automaton (its
+/// phrases and the lexicon's words) and by the automaton of the rules' own trigger words (`LineTriggers`). A rule works
+/// from what those found — the relatives, the negations, the names of platforms, or its trigger words — and never
+/// scans the line for a word of its own: a rule that looks for words the dialog does not list declares them as a case
+/// of `LineRule` with its `triggers` (taken from the lists it reads), is called here only when `triggers.has(.rule)`,
+/// and walks `triggers.starts(of: .rule)` rather than every position. So a new rule costs nothing on a line that holds
+/// none of its words.
+///
 /// A class: the rules hold it (`NumberFilling` keeps it), and copying a struct of a dozen arrays cost a retain and a
 /// release of each at every hand-over, ~3 % of a turn.
 final class LineAnalysis {
@@ -99,6 +107,8 @@ final class LineAnalysis {
         earlierBorrowers = borrowers
         self.text = text
         let scalars = text.scalars
+        // Every rule's trigger words, found once: a rule that has none in the line is not run (`LineRule`).
+        let triggers = LineTriggers(scalars)
         let matches = compiled.matcher.matches(in: scalars)
         // Room for every match at once (most carry one payload), not one reallocation after another.
         var content: [PhraseHit] = []
@@ -152,29 +162,43 @@ final class LineAnalysis {
         // each of its tables) only when the cheap scan found something to read.
         if !mobiles.isEmpty { content += PrivateMobile.hits(scalars, numbers: mobiles, matcher: compiled.matcher) }
         // "叫张某某还款，我又不是张某某": the person is not the one the notice names (`NotThatName`).
-        content += NotThatName.hits(text, matcher: compiled.matcher)
-        let strangers = UnknownPerson.ranges(in: text, phrases: content)
-        if !strangers.isEmpty { content += UnknownPerson.hits(strangers, matcher: compiled.matcher) }
+        if triggers.has(.notThatName) { content += NotThatName.hits(text, matcher: compiled.matcher) }
+        if triggers.has(.unknownPerson) {
+            let strangers = UnknownPerson.ranges(in: text, phrases: content)
+            if !strangers.isEmpty { content += UnknownPerson.hits(strangers, matcher: compiled.matcher) }
+        }
         // "找人卸了我的腿", "they know where my daughter goes to school": a threat to someone's safety (`HarmThreat`); "打到一个
         // 王先生的银行卡上", "pay to Mr Wang's card": a person's account to pay into (`PersonalPayee`).
         // The line's English words, worked out once for the three (none for a line without Latin letters).
         let latinWords = HarmThreat.englishWords(scalars)
-        let harms = HarmThreat.ranges(in: scalars, words: latinWords)
-        if !harms.isEmpty { content += HarmThreat.hits(harms, matcher: compiled.matcher) }
-        let payees = PersonalPayee.ranges(in: scalars, words: latinWords)
-        if !payees.isEmpty { content += PersonalPayee.hits(payees, matcher: compiled.matcher) }
+        if triggers.has(.harmThreat) {
+            let harms = HarmThreat.ranges(in: scalars, words: latinWords, starts: triggers.starts(of: .harmThreat))
+            if !harms.isEmpty { content += HarmThreat.hits(harms, matcher: compiled.matcher) }
+        }
+        if triggers.has(.personalPayee) {
+            let payees = PersonalPayee.ranges(in: scalars, words: latinWords, starts: triggers.starts(of: .personalPayee))
+            if !payees.isEmpty { content += PersonalPayee.hits(payees, matcher: compiled.matcher) }
+        }
         // "叫我加客服LINE处理", "add their WeChat": a move to a private chat (`PrivateChat`).
-        let chats = PrivateChat.ranges(in: scalars, words: latinWords)
-        if !chats.isEmpty { content += PrivateChat.hits(chats, matcher: compiled.matcher) }
+        if triggers.has(.privateChat) {
+            let chats = PrivateChat.ranges(in: scalars, words: latinWords, starts: triggers.starts(of: .privateChat))
+            if !chats.isEmpty { content += PrivateChat.hits(chats, matcher: compiled.matcher) }
+        }
         // "到期日是下周五", "due date is next Friday": a due date still ahead (`DueAhead`).
-        let dues = DueAhead.ranges(in: scalars, words: latinWords)
-        if !dues.isEmpty { content += DueAhead.hits(dues, matcher: compiled.matcher) }
+        if triggers.has(.dueAhead) {
+            let dues = DueAhead.ranges(in: scalars, words: latinWords, starts: triggers.starts(of: .dueAhead))
+            if !dues.isEmpty { content += DueAhead.hits(dues, matcher: compiled.matcher) }
+        }
         // "说我开通了抖音月付要关掉，不然每月扣费": the fake customer-service script (`CancelOrElse`).
-        let cancels = CancelOrElse.ranges(in: scalars, words: latinWords)
-        if !cancels.isEmpty { content += CancelOrElse.hits(cancels, matcher: compiled.matcher) }
+        if triggers.has(.cancelOrElse) {
+            let cancels = CancelOrElse.ranges(in: scalars, words: latinWords, starts: triggers.starts(of: .cancelOrElse))
+            if !cancels.isEmpty { content += CancelOrElse.hits(cancels, matcher: compiled.matcher) }
+        }
         // "他们说明天来我公司", "跑到我们单位": someone coming to the person's place (`VisitPlace`).
-        let visits = VisitPlace.ranges(in: scalars)
-        if !visits.isEmpty { content += VisitPlace.hits(visits, matcher: compiled.matcher) }
+        if triggers.has(.visitPlace) {
+            let visits = VisitPlace.ranges(in: scalars, starts: triggers.starts(of: .visitPlace))
+            if !visits.isEmpty { content += VisitPlace.hits(visits, matcher: compiled.matcher) }
+        }
         // "有人打电话说我儿子出车祸了在医院，要我马上转两万过去": a relative in trouble and money to send (`KinInTrouble`).
         if !kinWords.isEmpty {
             let troubles = KinInTrouble.stretches(in: scalars, kin: kinWords.map(\.range), words: latinWords)
@@ -214,7 +238,8 @@ final class LineAnalysis {
         // An announcing word inside a threat phrase ("will tell my", "不还就告诉") still announces what follows it:
         // "they will tell my boss" is a threat, not "my boss was contacted".
         // "they say they call my family", "if you don't pay, we call your mom": a threat in the plain present (`PresentThreat`).
-        let announcementsInside = functional.of(.announcements) + PresentThreat.hits(scalars, words: latinWords)
+        let announcementsInside = functional.of(.announcements)
+            + (triggers.has(.presentThreat) ? PresentThreat.hits(scalars, words: latinWords, starts: triggers.starts(of: .presentThreat)) : [])
         // Likewise a word that foresees ("'ll" in "'ll call my parents"): a worry goes on into its clause (`Worries`).
         let predictionsInside = functional.of(.predictions)
         // …but not into someone else's words, also where a longer word hides the reporting one ("said they would").
@@ -296,10 +321,10 @@ final class LineAnalysis {
                 if case .known = hit.cue { return hit.range }
                 return nil
             }
-            let borrowedFor = BorrowedFor.stretches(scalars, clauses: clauses, kin: kinRanges, names: names)
+            let borrowedFor = BorrowedFor.stretches(scalars, clauses: clauses, kin: kinRanges, names: names, triggered: triggers.has(.borrowedFor))
             if !borrowedFor.isEmpty { content += BorrowedFor.hits(borrowedFor, matcher: compiled.matcher) }
         }
-        codeDeliveries = CodeDelivery.stretches(scalars, clauses: clauses)
+        codeDeliveries = triggers.has(.codeDelivery) ? CodeDelivery.stretches(scalars, clauses: clauses) : []
         // "我爸走了，留下一笔…": a death in the words people use, read as 去世 (`DeathEuphemism`).
         // The 没 of "我爸没了" is then no negation.
         if !kinWords.isEmpty {
@@ -341,7 +366,7 @@ final class LineAnalysis {
         }
         // "they didn't ask me for money or codes": one denial of both (`MoneyAndCode`).
         let negationWords = functional.of(.negations)
-        if !negationWords.isEmpty {
+        if !negationWords.isEmpty, triggers.has(.moneyAndCode) {
             let denials = MoneyAndCode.ranges(scalars, negations: negationWords, clauses: clauses)
             if !denials.isEmpty { content += MoneyAndCode.hits(denials, in: scalars, matcher: compiled.matcher) }
         }
@@ -357,11 +382,11 @@ final class LineAnalysis {
         self.functional = functional
         self.clauses = clauses
         negation = Negation(scalars, functional: functional, inside: negationsInside, clauses: clauses, announcements: announcementsInside,
-                            phrases: content.map(\.range))
+                            phrases: content.map(\.range), triggers: triggers)
         self.reported = reported
         // "你不还，我们就打给你通讯录": the consequence of a condition announces too (`Consequences`).
-        announcements = Announcements(text, words: announcementsInside + Consequences.hits(scalars, clauses: clauses, suppositions: functional.of(.suppositions)),
-                                      clauses: clauses)
+        let consequences = triggers.has(.consequences) ? Consequences.hits(scalars, clauses: clauses, suppositions: functional.of(.suppositions)) : []
+        announcements = Announcements(text, words: announcementsInside + consequences, clauses: clauses)
         worries = Worries(scalars, functional: functional + worryPhrases, inside: conditionsInside, clauses: clauses,
                           reported: reported, negation: negation, announcements: announcementsInside,
                           predictions: predictionsInside, reportedInside: reportedInside)

@@ -13,6 +13,9 @@ enum MoneyAndCode {
     /// How far after the negation both words may stand.
     private static let reach = 40
 
+    /// The words without one of which no code is denied (`LineRule`): the code words, a Latin one also with an "s".
+    static var triggers: [[Unicode.Scalar]] { codes + codes.filter { $0[0].isASCII }.map { $0 + ["s"] } }
+
     /// The stretches from a negation to the later of a money word and a code word after it in its clause.
     static func ranges(_ scalars: [Unicode.Scalar], negations: [PhraseHit], clauses: Clauses) -> [Range<Int>] {
         var found: [Range<Int>] = []

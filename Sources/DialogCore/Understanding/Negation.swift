@@ -31,8 +31,10 @@ struct Negation {
     ///
     /// `phrases`: the line's content phrases. A denial goes on through "or" to the phrase right after it: "没让我转账
     /// 或者点链接", "冇叫我過數或者撳連結" deny the link too, though the negation is inside the first phrase.
+    /// `triggers`: where the line's trigger words stand (rhetorical questions and alternatives are looked for only where
+    /// it holds theirs).
     init(_ scalars: [Unicode.Scalar], functional: [PhraseHit], inside: [Range<Int>], clauses: Clauses, announcements: [PhraseHit] = [],
-         phrases: [Range<Int>] = []) {
+         phrases: [Range<Int>] = [], triggers: LineTriggers) {
         announcementStarts = announcements.map(\.range.lowerBound)
         let answerNoRanges = Set(functional.of(.no).map(\.range))
         // "no I have not paid": an English "no" that opens its clause and is followed by a subject answers the
@@ -103,12 +105,12 @@ struct Negation {
             }
         }
         self.stretchFrom = stretchFrom
-        rhetorical = Self.rhetoricalQuestions(scalars, clauses: clauses)
+        rhetorical = triggers.has(.rhetoricalQuestion) ? Self.rhetoricalQuestions(scalars, clauses: clauses) : []
         // A rhetorical question ("我幾時借過錢呀？", "when did I ever borrow from them??") is a denial, not a question.
         clausesNegated = Set(negations.map { clauses.of($0.range.lowerBound) } + rhetorical.map { clauses.of($0.lowerBound) })
         self.clauses = clauses
         self.scalars = scalars
-        afterOr = Self.orWords(scalars)
+        afterOr = triggers.has(.alternatives) ? Self.orWords(scalars) : [:]
         var phrasesByEnd: [Int: [Range<Int>]] = [:]
         if !afterOr.isEmpty {
             for range in phrases { phrasesByEnd[range.upperBound, default: []].append(range) }
@@ -163,6 +165,10 @@ struct Negation {
         }
         return found
     }
+
+    /// The words without one of which the line asks no rhetorical question, and joins no alternatives (`LineRule`).
+    static var rhetoricalTriggers: [[Unicode.Scalar]] { rhetoricalHan + rhetoricalLatin }
+    static let alternativeTriggers: [[Unicode.Scalar]] = ["或", "还是", "还系", "定是", "定系", "or", "nor"].map { Array($0.unicodeScalars) }
 
     private static let rhetoricalHan: [[Unicode.Scalar]] = ["什么时候", "啥时候", "几时", "哪时候", "甚么时候"].map { Array($0.unicodeScalars) }
     private static let rhetoricalLatin: [[Unicode.Scalar]] = ["when did i ever", "when have i ever", "when did we ever", "since when did i",

@@ -14,6 +14,11 @@ enum NotThatName {
     private static let pronouns: Set<Unicode.Scalar> = ["我", "你", "您", "他", "她", "佢", "人"]
     private static let plainForm: [Unicode.Scalar] = Array("叫的是别人".unicodeScalars)
 
+    /// The words without one of which the person denies no name (`LineRule`): 不是, 不叫, 唔系 … and the English openers.
+    static var triggers: [[Unicode.Scalar]] {
+        denying.flatMap { first in being.map { [first, $0] } } + englishOpeners.map { Array($0.dropLast()) }
+    }
+
     static func hits(_ text: NormalizedText, matcher: PhraseMatcher<CompiledDialog.Cue>) -> [PhraseHit] {
         let scalars = text.scalars
         var names: [[Unicode.Scalar]] = []

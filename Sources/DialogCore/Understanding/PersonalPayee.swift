@@ -40,12 +40,16 @@ enum PersonalPayee {
         return best
     }
 
+    /// The words without one of which the line names no such account (`LineRule`): the titles.
+    static var triggers: [[Unicode.Scalar]] { titles + titlesEn.words }
+
     /// Where the line names a person's card or account as the place to pay.
-    /// `words`: the line's English words (`HarmThreat.englishWords`), empty when it has none.
-    static func ranges(in scalars: [Unicode.Scalar], words: [HarmThreat.Word]) -> [Range<Int>] {
+    /// `words`: the line's English words (`HarmThreat.englishWords`), empty when it has none. `starts`: where the
+    /// titles stand (`LineTriggers`).
+    static func ranges(in scalars: [Unicode.Scalar], words: [HarmThreat.Word], starts: LineTriggers.Starts) -> [Range<Int>] {
         var found: [Range<Int>] = []
-        var index = 0
-        while index < scalars.count {
+        var next = 0
+        for index in starts where index >= next {
             let scalar = scalars[index]
             // A title with a surname before it: 王先生, 李女士.
             if (scalar == "先" || scalar == "女" || scalar == "小" || scalar == "经"), let title = Optional(match(titles, at: index, in: scalars)),
@@ -57,21 +61,20 @@ enum PersonalPayee {
                 let account = match(accounts, at: after, in: scalars)
                 if account > 0 {
                     found.append(surname..<(after + account))
-                    index = after + account
+                    next = after + account
                     continue
                 }
                 // A payment verb before it: 转给王先生, 打到一个李女士.
                 var before = surname
-                for filler in fillers where before - filler.count >= 0 && starts(filler, at: before - filler.count, in: scalars) {
+                for filler in fillers where before - filler.count >= 0 && Self.starts(filler, at: before - filler.count, in: scalars) {
                     before -= filler.count
                     break
                 }
-                for payment in payments where before - payment.count >= 0 && starts(payment, at: before - payment.count, in: scalars) {
+                for payment in payments where before - payment.count >= 0 && Self.starts(payment, at: before - payment.count, in: scalars) {
                     found.append((before - payment.count)..<(index + title))
                     break
                 }
             }
-            index += 1
         }
         if !words.isEmpty { found += english(scalars, words: words) }
         return found

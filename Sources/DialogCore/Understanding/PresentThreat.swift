@@ -23,16 +23,22 @@ enum PresentThreat {
     private static let deeds: Set<String> = ["every", "everyday", "always", "daily", "again", "already", "yesterday", "ago", "last",
                                              "often", "nonstop", "constantly", "times", "repeatedly", "now", "still"]
 
-    /// The subject words read as announcements. `words`: the line's English words (`HarmThreat.englishWords`).
-    static func hits(_ scalars: [Unicode.Scalar], words: [HarmThreat.Word]) -> [PhraseHit] {
+    /// The words without one of which no one threatens (`LineRule`): the subjects.
+    static var triggers: [[Unicode.Scalar]] { subjects.map { Array($0.unicodeScalars) } }
+
+    /// The subject words read as announcements. `words`: the line's English words (`HarmThreat.englishWords`);
+    /// `starts`: where the subjects stand (`LineTriggers`), so that only their words are spelled out.
+    static func hits(_ scalars: [Unicode.Scalar], words: [HarmThreat.Word], starts: LineTriggers.Starts) -> [PhraseHit] {
         guard words.count >= 3 else { return [] }
+        let subjectStarts = Array(starts)
         func text(_ word: HarmThreat.Word) -> String { word.mark ? "" : LineAnalysis.asciiWord(scalars, from: word.range.lowerBound) }
         func endsSentence(_ word: HarmThreat.Word) -> Bool {
             guard word.mark else { return false }
             return [".", "!", "?", ";", "\n", "。", "！", "？", "；"].contains(scalars[word.range.lowerBound])
         }
         var found: [PhraseHit] = []
-        for index in 1..<(words.count - 1) where !words[index].mark && subjects.contains(text(words[index])) {
+        for index in 1..<(words.count - 1) where !words[index].mark && subjectStarts.contains(words[index].range.lowerBound)
+            && subjects.contains(text(words[index])) {
             guard verbs.contains(text(words[index + 1])) else { continue }
             // "now they call me": the person reached is telling of the calls, not of a threat to others.
             if index + 2 < words.count, text(words[index + 2]) == "me" { continue }

@@ -29,12 +29,16 @@ enum PrivateChat {
         return true
     }
 
+    /// The words without one of which no one is added (`LineRule`).
+    static var triggers: [[Unicode.Scalar]] { [["加"]] + addEn.words }
+
     /// Where the line asks (or tells) of adding a chat app's contact.
-    /// `words`: the line's English words (`HarmThreat.englishWords`), empty when it has none.
-    static func ranges(in scalars: [Unicode.Scalar], words: [HarmThreat.Word]) -> [Range<Int>] {
+    /// `words`: the line's English words (`HarmThreat.englishWords`), empty when it has none. `starts`: where 加 and
+    /// "add" stand (`LineTriggers`).
+    static func ranges(in scalars: [Unicode.Scalar], words: [HarmThreat.Word], starts: LineTriggers.Starts) -> [Range<Int>] {
         var found: [Range<Int>] = []
-        var index = 0
-        while index < scalars.count {
+        var next = 0
+        for index in starts where index >= next {
             let scalar = scalars[index]
             if scalar == "加", !(index > 0 && notAdding.contains(scalars[index - 1])),
                !(index + 1 < scalars.count && scalars[index + 1] == "我"),
@@ -42,7 +46,7 @@ enum PrivateChat {
                 var name: Range<Int>?
                 var probe = index + 1
                 while probe < scalars.count, probe <= index + 6, !Clauses.endsClause(scalars, at: probe) {
-                    if let app = apps.first(where: { starts($0, at: probe, in: scalars) }),
+                    if let app = apps.first(where: { Self.starts($0, at: probe, in: scalars) }),
                        probe + app.count == scalars.count || !scalars[probe + app.count].isASCIILetter {
                         name = probe..<(probe + app.count)
                         break
@@ -51,11 +55,9 @@ enum PrivateChat {
                 }
                 if let name, name.upperBound - index > 3 {   // the short ones ("加微信", "加line") are the dialog's own phrases
                     found.append(name)
-                    index = name.upperBound
-                    continue
+                    next = name.upperBound
                 }
             }
-            index += 1
         }
         if !words.isEmpty {
             let appsEn = Self.appsEn, addEn = Self.addEn, betweenEn = Self.betweenEn

@@ -23,6 +23,9 @@ enum UnknownPerson {
                                                 "if", "whether", "that", "this", "the", "it", "anything", "about", "them",
                                                 "him", "her", "you", "me", "my", "your", "their", "his", "any", "anyone"]
 
+    /// The word without which the line knows no one (`LineRule`).
+    static let triggers: [[Unicode.Scalar]] = [Array("know".unicodeScalars)]
+
     /// Where the line says "don't know <Name>": from the negation to the end of the name.
     static func ranges(in text: NormalizedText, phrases: [PhraseHit]) -> [Range<Int>] {
         let scalars = text.scalars

@@ -45,22 +45,26 @@ enum VisitPlace {
         return false
     }
 
-    /// Where the line tells of someone coming to the person's place.
-    static func ranges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    /// The words without one of which no one comes (`LineRule`): the verbs of coming.
+    static var triggers: [[Unicode.Scalar]] { verbs.words }
+
+    /// Where the line tells of someone coming to the person's place. `starts`: where the verbs of coming stand
+    /// (`LineTriggers`).
+    static func ranges(in scalars: [Unicode.Scalar], starts: LineTriggers.Starts) -> [Range<Int>] {
         var found: [Range<Int>] = []
         let verbs = Self.verbs, notVerbs = Self.notVerbs, places = Self.places, owners = Self.owners
-        var index = 0
-        while index < scalars.count {
+        var next = 0
+        for index in starts where index >= next {
             let verb = verbs.longest(at: index, in: scalars)
-            guard verb > 0, notVerbs.longest(at: index, in: scalars) == 0 else { index += 1; continue }
+            guard verb > 0, notVerbs.longest(at: index, in: scalars) == 0 else { continue }
             // "打到我公司", "打咗去我公司", "打了到我家": a call.
             if index > 0, calls.contains(scalars[index - 1])
                 || (index > 1 && ["咗", "了", "过", "电"].contains(scalars[index - 1]) && calls.contains(scalars[index - 2])) {
-                index += verb
+                next = index + verb
                 continue
             }
-            if index > 1, scalars[index - 2] == "电", scalars[index - 1] == "话" { index += verb; continue }
-            if Self.ownGoing(before: index, in: scalars) { index += verb; continue }
+            if index > 1, scalars[index - 2] == "电", scalars[index - 1] == "话" { next = index + verb; continue }
+            if Self.ownGoing(before: index, in: scalars) { next = index + verb; continue }
             var probe = index + verb
             let owner = owners.longest(at: probe, in: scalars)
             probe += owner
@@ -69,10 +73,10 @@ enum VisitPlace {
             if place > 0, owner > 0 || ["来", "嚟", "上"].contains(String(String.UnicodeScalarView(scalars[index..<(index + verb)]))) {
                 // Only the place, so that an announcement before the verb ("说明天来") still reaches it.
                 found.append((index + verb)..<(probe + place))
-                index = probe + place
+                next = probe + place
                 continue
             }
-            index += verb
+            next = index + verb
         }
         return found
     }
