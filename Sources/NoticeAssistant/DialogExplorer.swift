@@ -303,10 +303,11 @@ public struct DialogExplorer: Sendable {
             // "我已经还清了" beside a scam link (`scam_paid_check`), though the paid question comes only on another path.
             // Walked only for a remedy no other path gives (`explore`'s second pass), so it costs nothing otherwise.
             let askedSlots = Set(dialog.states.flatMap(\.askedSlots))
+            var oneFactAlone: [(remedy: String, facts: [(slot: String, value: SlotValue)])] = []
             for remedy in dialog.remedies {
                 guard let facts = equalities(remedy.condition), facts.count == 1, askedSlots.contains(facts[0].0),
                       remedy.condition.names.contains(where: { flags[$0.name] != nil }) else { continue }
-                toldAlone.append((remedy: remedy.id, facts: [(slot: facts[0].0, value: facts[0].1)]))
+                oneFactAlone.append((remedy: remedy.id, facts: [(slot: facts[0].0, value: facts[0].1)]))
             }
             // A remedy whose flags themselves name facts as plain equalities ("spouse_contact and ex_spouse == yes", where
             // spouse_contact holds with borrower_spouse == yes): those facts and its own, told together. A list stands for
@@ -336,16 +337,22 @@ public struct DialogExplorer: Sendable {
                     guard let first = literals.first else { return nil }
                     return equalities(.compare(name, .equal, first, offset: offset, literalOffset: offsets.first ?? offset))
                 case .known(let name, true, _): return someValue(of: name)
+                // An "or" stands for its first branch, as a list for its first value: `third_party` (role == contact
+                // or …) is told as a contact.
+                case .or(let a, _): return factsThroughFlags(a)
                 default: return equalities(c)
                 }
             }
-            for remedy in dialog.remedies where !toldAlone.contains(where: { $0.remedy == remedy.id }) {
+            // The facts through flags win over the one fact of the remedy itself when they are more: "outside_mainland
+            // and already_paid == yes" needs the place told beside the payment, or the story walks the mainland's path.
+            for remedy in dialog.remedies {
                 guard var facts = factsThroughFlags(remedy.condition) else { continue }
                 var named = Set<String>()
                 facts = facts.filter { named.insert($0.0).inserted }
                 guard facts.count >= 2, facts.count > (equalities(remedy.condition)?.count ?? 0) else { continue }
                 toldAlone.append((remedy: remedy.id, facts: facts.map { (slot: $0.0, value: $0.1) }))
             }
+            toldAlone += oneFactAlone.filter { alone in !toldAlone.contains { $0.remedy == alone.remedy } }
             let told = dialog.flags.filter(\.isSituation).map(\.condition) + dialog.remedies.map(\.condition)
             var seenGroups = Set<String>()
             for condition in told {
