@@ -85,23 +85,9 @@ struct PhraseAutomaton<Number: FixedWidthInteger & UnsignedInteger & Sendable>: 
     /// Every occurrence of every phrase in `text`, ordered by end position, longer first at the same end.
     func matches<Payload>(in text: [Unicode.Scalar], payloads: [Payload]) -> [PhraseMatcher<Payload>.Match] {
         var result: [PhraseMatcher<Payload>.Match] = []
-        var node = 0
-        for (index, scalar) in text.enumerated() {
-            let value = scalar.value
-            while true {
-                if let next = child(of: node, value) { node = next; break }
-                if node == 0 { break }
-                node = Self.number(fail[node])
-            }
-            var hit = output[node] > 0 ? node : Self.number(dictionaryLink[node])
-            while hit >= 0 {
-                let end = index + 1
-                let meaning = Self.number(output[hit])
-                result.append(PhraseMatcher<Payload>.Match(
-                    range: (end - Self.number(depth[hit]))..<end,
-                    payloads: payloads[Self.number(outputStart[meaning])..<Self.number(outputStart[meaning + 1])]))
-                hit = Self.number(dictionaryLink[hit])
-            }
+        forEachMatch(in: text) { range, meaning in
+            result.append(PhraseMatcher<Payload>.Match(
+                range: range, payloads: payloads[Self.number(outputStart[meaning])..<Self.number(outputStart[meaning + 1])]))
         }
         return result
     }
