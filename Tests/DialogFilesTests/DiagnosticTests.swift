@@ -320,6 +320,14 @@ private func withMini(editing file: String, _ edit: (String) -> String, _ body: 
     }
 }
 
+/// The mini dialog with a topics file of `yaml` (the mini manifest lists none).
+private func withMiniTopics(_ yaml: String, _ body: (URL) throws -> Void) throws {
+    try withMini(editing: "dialog.yaml", { $0.replacingOccurrences(of: "drafts.yaml]", with: "drafts.yaml, topics.yaml]") }) { folder in
+        try yaml.write(to: folder.appendingPathComponent("topics.yaml"), atomically: true, encoding: .utf8)
+        try body(folder)
+    }
+}
+
 /// A misspelt `goto` once also reported every state behind it as unreachable: seven errors for one typo.
 @Test func aMisspeltStateIsOneErrorWithItsGuess() throws {
     try withMini(editing: "states.yaml", { $0.replacingOccurrences(of: "next: ask_account", with: "next: ask_acount") }) { folder in
@@ -495,11 +503,7 @@ private func withMini(editing file: String, _ edit: (String) -> String, _ body: 
 /// A topic's `alone` is true or false: another word is an error at the value, with the word it found; a quoted "yes"
 /// is read as true, as YAML writers expect.
 @Test func aTopicsAloneIsTrueOrFalse() throws {
-    try withCopy(of: "mini") { folder in
-        let manifest = folder.appendingPathComponent("dialog.yaml")
-        try (try String(contentsOf: manifest, encoding: .utf8)).replacingOccurrences(of: "drafts.yaml]", with: "drafts.yaml, topics.yaml]")
-            .write(to: manifest, atomically: true, encoding: .utf8)
-        try """
+    try withMiniTopics("""
         topics:
           real:
             asked: {zh-Hans: [是真的吗], en: [is it real]}
@@ -510,7 +514,7 @@ private func withMini(editing file: String, _ edit: (String) -> String, _ body: 
             alone: "yes"
             answer: {zh-Hans: 不会。, zh-Hant: 不會。, en: No.}
 
-        """.write(to: folder.appendingPathComponent("topics.yaml"), atomically: true, encoding: .utf8)
+        """) { folder in
         let (dialog, diagnostics) = load(folder)
         #expect(dialog == nil)
         check(diagnostics, [error("topics.yaml", 4, 12, "`alone` must be true or false, found `sometimes`")], in: folder)
@@ -520,18 +524,14 @@ private func withMini(editing file: String, _ edit: (String) -> String, _ body: 
 /// A topic's `feared` words are phrases by language, like `asked`: a bare word is an error at the value, and the
 /// topic is not loaded without it being fixed.
 @Test func aTopicsFearedWordsArePhrasesByLanguage() throws {
-    try withCopy(of: "mini") { folder in
-        let manifest = folder.appendingPathComponent("dialog.yaml")
-        try (try String(contentsOf: manifest, encoding: .utf8)).replacingOccurrences(of: "drafts.yaml]", with: "drafts.yaml, topics.yaml]")
-            .write(to: manifest, atomically: true, encoding: .utf8)
-        try """
+    try withMiniTopics("""
         topics:
           sue:
             asked: {zh-Hans: [会起诉我吗], en: [can they sue]}
             feared: 起诉我
             answer: {zh-Hans: 多半是施压。, zh-Hant: 多半是施壓。, en: Mostly pressure.}
 
-        """.write(to: folder.appendingPathComponent("topics.yaml"), atomically: true, encoding: .utf8)
+        """) { folder in
         let (dialog, diagnostics) = load(folder)
         #expect(dialog == nil)
         check(diagnostics, [error("topics.yaml", 4, 13, "`feared` of topic `sue` must be a mapping of `key: value` lines")], in: folder)
@@ -541,18 +541,14 @@ private func withMini(editing file: String, _ edit: (String) -> String, _ body: 
 /// A `*` in a topic's phrase stands for one relative ("会不会打给我*"): two of them, or a `*` alone, is an error at the
 /// list; and with no `kin` words in the lexicon such a phrase can never match, which is a warning at the topic.
 @Test func aTopicPhraseHasOneStarForARelative() throws {
-    try withCopy(of: "mini") { folder in
-        let manifest = folder.appendingPathComponent("dialog.yaml")
-        try (try String(contentsOf: manifest, encoding: .utf8)).replacingOccurrences(of: "drafts.yaml]", with: "drafts.yaml, topics.yaml]")
-            .write(to: manifest, atomically: true, encoding: .utf8)
-        try """
+    try withMiniTopics("""
         topics:
           family:
             asked: {zh-Hans: [会不会打给我*], en: ["will they call my *"]}
             feared: {zh-Hans: [打给我*和*], en: ["*"]}
             answer: {zh-Hans: 只能找借款人。, zh-Hant: 只能找借款人。, en: Only the borrower.}
 
-        """.write(to: folder.appendingPathComponent("topics.yaml"), atomically: true, encoding: .utf8)
+        """) { folder in
         let (dialog, diagnostics) = load(folder)
         #expect(dialog == nil)
         check(diagnostics, [warning("topics.yaml", 2, 3, "the phrases with a `*` of topic `family` can never match: the lexicon has no `kin` words"),
