@@ -4,7 +4,7 @@
 /// `NumberFilling`, `UnknownPerson`, `KinAccount`,
 /// `KinPronoun`, `KinBorrower`, `QuotedKin`, `MoneyAndCode`, `Consequences`, `Agent`, `CodeDelivery`, `LenderName`, `CallInstruction`,
 /// `ClosedAccount`, `Possessive`, `DeathEuphemism`, `NotThatName`, `HarmThreat`, `PersonalPayee`, `PrivateChat`, `DueAhead`,
-/// `CancelOrElse`, `VisitPlace`, `KinInTrouble`, `OwnAccount`, `KinStory`, `SpokenCourtClaim`, `KinTells`, `KinNamed`, `KinGuarantee`, `BorrowedForMe`; `SlotExtractor` runs
+/// `CancelOrElse`, `VisitPlace`, `AtTheDoorNow`, `KinInTrouble`, `OwnAccount`, `KinStory`, `SpokenCourtClaim`, `KinTells`, `KinNamed`, `KinGuarantee`, `BorrowedForMe`; `SlotExtractor` runs
 /// them over the line's phrases and puts the values together.
 ///
 /// **One reading of the line.** The line is read twice, each time once for every rule: by the dialog's automaton (its
@@ -98,6 +98,9 @@ final class LineAnalysis {
     /// The stretches that say how a verification code came (`CodeDelivery`): "the code **they texted me**" is no notice
     /// by text.
     let codeDeliveries: [Range<Int>]
+    /// Stretches a rule reads as words a topic asks: "现在就在我家楼道里" as "就在门口" (`AtTheDoorNow`). The topics are
+    /// matched over these readings too, at the stretch they stand for.
+    let topicReadings: [(reading: [Unicode.Scalar], range: Range<Int>)]
 
     /// The slots that hold a number: their cues are facts ("逾期"); any other slot's cues only license phrases.
     let numberSlots: [Int]
@@ -199,6 +202,17 @@ final class LineAnalysis {
             let visits = VisitPlace.ranges(in: scalars, starts: triggers.starts(of: .visitPlace))
             if !visits.isEmpty { content += VisitPlace.hits(visits, matcher: compiled.matcher) }
         }
+        // "现在就在我家楼道里，不肯走", "喺我屋企外面唔肯走": someone at the door now (`AtTheDoorNow`), also the words a
+        // topic asks ("就在门口" of `at_the_door`).
+        var topicReadings: [(reading: [Unicode.Scalar], range: Range<Int>)] = []
+        if triggers.has(.atTheDoorNow) {
+            let present = AtTheDoorNow.ranges(in: scalars, starts: triggers.starts(of: .atTheDoorNow))
+            if !present.isEmpty {
+                content += AtTheDoorNow.hits(present, matcher: compiled.matcher)
+                topicReadings += present.map { (AtTheDoorNow.reading, $0) }
+            }
+        }
+        self.topicReadings = topicReadings
         // "有人打电话说我儿子出车祸了在医院，要我马上转两万过去": a relative in trouble and money to send (`KinInTrouble`).
         if !kinWords.isEmpty {
             let troubles = KinInTrouble.stretches(in: scalars, kin: kinWords.map(\.range), words: latinWords)

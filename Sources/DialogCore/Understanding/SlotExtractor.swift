@@ -512,7 +512,13 @@ struct SlotExtractor {
         // A topic's `feared` words ask it only behind the person's own worry ("我怕他们起诉我", "I'm afraid they'll sue"),
         // as whole words in English ("sue" is not inside "issue").
         var topics = Set<Int>()
-        for (topic, range, feared) in compiled.topicPhrases(in: line.scalars, kin: line.kinRanges) {
+        var topicPhrases = compiled.topicPhrases(in: line.scalars, kin: line.kinRanges)
+        for (reading, range) in line.topicReadings {
+            for found in compiled.topicPhrases(in: reading) where found.range == 0..<reading.count && !line.negation.negates(range) {
+                topicPhrases.append((found.topic, range, found.feared))
+            }
+        }
+        for (topic, range, feared) in topicPhrases {
             if feared {
                 guard line.worries.cover(range), !line.reported.covers(range),
                       LineAnalysis.hasWordBoundaries(range, in: line.scalars) else { continue }
