@@ -164,6 +164,8 @@ final class LineAnalysis {
         // The rules that read a stretch as other words get the matcher (a copy of it costs a retain and a release of
         // each of its tables) only when the cheap scan found something to read.
         if !mobiles.isEmpty { content += PrivateMobile.hits(scalars, numbers: mobiles, matcher: compiled.matcher) }
+        let serviceNumbers = PrivateMobile.serviceRanges(in: scalars)
+        if !serviceNumbers.isEmpty { content += PrivateMobile.serviceHits(numbers: serviceNumbers, matcher: compiled.matcher) }
         // "叫张某某还款，我又不是张某某": the person is not the one the notice names (`NotThatName`).
         if triggers.has(.notThatName) { content += NotThatName.hits(text, matcher: compiled.matcher) }
         if triggers.has(.unknownPerson) {

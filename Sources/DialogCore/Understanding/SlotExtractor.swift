@@ -113,7 +113,10 @@ struct SlotExtractor {
         var requestDenied: [Int] = []
         func take(_ slot: Int, _ valueIndex: Int, at range: Range<Int>, meantByAnnouncement: Bool = false) {
             let id = slots[slot].values[valueIndex].id
-            if line.worries.cover(range) { return }
+            // "不交手续费就冻结", "unless I pay a fee": what a condition a caller sets demands, for a slot that listens
+            // for demands (`DemandedCondition`): neither a denial nor a hypothetical.
+            let demanded = slots[slot].countsAnnounced && DemandedCondition.holds(range, in: line.scalars, clauses: line.clauses)
+            if line.worries.cover(range) && !demanded { return }
             // "asked for the code they texted me": how the code came, not the notice (`CodeDelivery`).
             if line.codeDeliveries.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }) { return }
             // "Call 170xxxxxxxx to settle", "请致电4008…": what a notice asks, not what happened (`CallInstruction`).
@@ -144,7 +147,7 @@ struct SlotExtractor {
                line.reported.inKinStory(range), !OwnKin.mentionsPerson(range, in: line.scalars) { return }
             // "担保人不是我，是他爸", "the guarantor is his dad, not me": a value that settles who the person is, said to
             // be someone else's, is denied like a negated one.
-            if line.negation.negates(range) || line.negation.continuesDenial(range)
+            if !demanded, line.negation.negates(range) || line.negation.continuesDenial(range)
                 || (slots[slot].values[valueIndex].prevails && line.negation.namesSomeoneElse(range)) {
                 result.denied.append((slot, id))
                 deniedAt.append((slot, range))
