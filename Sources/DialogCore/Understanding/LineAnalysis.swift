@@ -98,6 +98,8 @@ final class LineAnalysis {
     /// The stretches that say how a verification code came (`CodeDelivery`): "the code **they texted me**" is no notice
     /// by text.
     let codeDeliveries: [Range<Int>]
+    /// Where the line says a due date is still ahead (`DueAhead`): no number there counts days late.
+    let dueAhead: [Range<Int>]
     /// Stretches a rule reads as words a topic asks: "现在就在我家楼道里" as "就在门口" (`AtTheDoorNow`). The topics are
     /// matched over these readings too, at the stretch they stand for.
     let topicReadings: [(reading: [Unicode.Scalar], range: Range<Int>)]
@@ -193,6 +195,9 @@ final class LineAnalysis {
         if triggers.has(.dueAhead) {
             let dues = DueAhead.ranges(in: scalars, words: latinWords, starts: triggers.starts(of: .dueAhead))
             if !dues.isEmpty { content += DueAhead.hits(dues, matcher: compiled.matcher) }
+            dueAhead = dues
+        } else {
+            dueAhead = []
         }
         // "说我开通了抖音月付要关掉，不然每月扣费": the fake customer-service script (`CancelOrElse`).
         if triggers.has(.cancelOrElse) {

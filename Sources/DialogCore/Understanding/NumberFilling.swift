@@ -20,6 +20,7 @@ struct NumberFilling {
                 && !caseNumbers.contains { $0.overlaps(quantity.range) } && !countsCalls(quantity) && !isPhoneOrCardNumber(quantity)
                 && !isKeypadKey(quantity) && !isTimeAgo(quantity) && !isAge(quantity) && !countsThings(quantity)
                 && !isFee(quantity) && !countsInstalments(quantity) && !isSumToMove(quantity)
+                && !analysis.dueAhead.contains { $0.overlaps(quantity.range) }
         }
     }
 
