@@ -4,7 +4,7 @@
 /// `NumberFilling`, `UnknownPerson`, `KinAccount`,
 /// `KinPronoun`, `KinBorrower`, `QuotedKin`, `MoneyAndCode`, `Consequences`, `Agent`, `CodeDelivery`, `LenderName`, `CallInstruction`,
 /// `ClosedAccount`, `Possessive`, `DeathEuphemism`, `NotThatName`, `HarmThreat`, `PersonalPayee`, `PrivateChat`, `DueAhead`,
-/// `CancelOrElse`, `VisitPlace`, `AtTheDoorNow`, `KinInTrouble`, `OwnAccount`, `KinStory`, `SpokenCourtClaim`, `KinTells`, `KinNamed`, `KinGuarantee`, `BorrowedForMe`; `SlotExtractor` runs
+/// `CancelOrElse`, `VisitPlace`, `AtTheDoorNow`, `KinLate`, `KinInTrouble`, `OwnAccount`, `KinStory`, `SpokenCourtClaim`, `KinTells`, `KinNamed`, `KinGuarantee`, `BorrowedForMe`; `SlotExtractor` runs
 /// them over the line's phrases and puts the values together.
 ///
 /// **One reading of the line.** The line is read twice, each time once for every rule: by the dialog's automaton (its
@@ -208,6 +208,11 @@ final class LineAnalysis {
         if triggers.has(.visitPlace) {
             let visits = VisitPlace.ranges(in: scalars, starts: triggers.starts(of: .visitPlace))
             if !visits.isEmpty { content += VisitPlace.hits(visits, matcher: compiled.matcher) }
+        }
+        // "my brother is 3 months overdue": a relative of the person's who is late (`KinLate`).
+        if triggers.has(.kinLate), !kinWords.isEmpty, !latinWords.isEmpty {
+            let late = KinLate.ranges(in: scalars, words: latinWords, kin: kinWords.map(\.range))
+            if !late.isEmpty { content += KinLate.hits(late, in: scalars, matcher: compiled.matcher) }
         }
         // "现在就在我家楼道里，不肯走", "喺我屋企外面唔肯走": someone at the door now (`AtTheDoorNow`), also the words a
         // topic asks ("就在门口" of `at_the_door`).

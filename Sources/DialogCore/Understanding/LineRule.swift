@@ -10,7 +10,7 @@
 /// ("we" is not inside "were"); a Chinese one wherever it stands.
 enum LineRule: Int, CaseIterable {
     case harmThreat, personalPayee, privateChat, dueAhead, cancelOrElse, visitPlace, notThatName, unknownPerson,
-         presentThreat, codeDelivery, moneyAndCode, borrowedFor, consequences, rhetoricalQuestion, alternatives, atTheDoorNow
+         presentThreat, codeDelivery, moneyAndCode, borrowedFor, consequences, rhetoricalQuestion, alternatives, atTheDoorNow, kinLate
 
     /// The words without one of which the rule finds nothing.
     var triggers: [[Unicode.Scalar]] {
@@ -31,6 +31,7 @@ enum LineRule: Int, CaseIterable {
         case .rhetoricalQuestion: Negation.rhetoricalTriggers
         case .alternatives: Negation.alternativeTriggers
         case .atTheDoorNow: AtTheDoorNow.triggers
+        case .kinLate: KinLate.triggers
         }
     }
 }
