@@ -68,6 +68,9 @@ enum Agent {
                                                      "miss"]
     private static let englishPerson: Set<String> = ["i", "i'm", "i've", "i'd", "me", "we", "we've", "us"]
 
+    /// Words the lexicon reads as breaking a clause that leave its subject standing before them (`doer`).
+    private static let adverbBreaks: Set<Unicode.Scalar> = ["就", "才", "又", "也", "都", "还", "便", "却"]
+
     /// Who did the verb at `index` of the line (a Chinese verb character, or the first letter of an English verb).
     static func doer(ofVerbAt index: Int, in scalars: [Unicode.Scalar], clauses: Clauses, kin: [Range<Int>], names: [Range<Int>]) -> Doer {
         let clause = clauses.of(index)
@@ -76,7 +79,8 @@ enum Agent {
         if found == .unknown {
             var start = index
             while start > 0, clauses.of(start - 1) == clause { start -= 1 }
-            if start > 0, scalars[start] == "," || scalars[start] == " " {
+            // Also across a word that breaks a clause but keeps its subject: "离婚前她**就**借了", "他**又**借了".
+            if start > 0, scalars[start] == "," || scalars[start] == " " || adverbBreaks.contains(scalars[start]) {
                 found = scanBack(from: start, in: scalars, clauses: clauses, clause: clauses.of(start - 1), kin: kin, names: names)
             }
         }
