@@ -220,6 +220,10 @@ public struct Engine: Sendable {
             s.values[id] = nil
             changes.append(SlotChange(slot: id, old: old, new: nil))
         }
+        // What a notice claimed a line or more ago is the person's once they own the debt (`Engine+HeldClaims`).
+        holdClaims(extraction, &s)
+        let claims = settleClaims(&s)
+        changes += claims.changes
 
         if !topics.isEmpty {
             // Each topic's first answer that fits what the session now holds; a topic none fits is not answered.
@@ -311,7 +315,7 @@ public struct Engine: Sendable {
                     changes += markUnknown(asked, &s, &events)
                 } else {
                     // A correction has said what changed already (`corrected`).
-                    let new = changes.filter { $0.old == nil || $0.old == .unknown }
+                    let new = changes.filter { ($0.old == nil || $0.old == .unknown) && !claims.promoted.contains($0.slot) }
                     if !new.isEmpty { noted = (state.id, new) }
                 }
             }
@@ -336,6 +340,9 @@ public struct Engine: Sendable {
         if !changes.isEmpty { s.advised = false }
         let walkedFrom = events.count
         walk(&s, &events, &trace)
+        if let taken = claimTakenText(claims.promoted, s) {
+            events.insert(.message(id: MessageID.claimTaken.rawValue, text: taken), at: walkedFrom)
+        }
         // The same question again after facts it did not ask for: say what was taken before asking it.
         if let noted, s.current == noted.state,
            let ask = events[walkedFrom...].lastIndex(where: { if case .ask(let q) = $0 { q.state == noted.state } else { false } }) {
@@ -441,6 +448,7 @@ public struct Engine: Sendable {
             if let heard = answer.heard, compiled.state(heard) == nil { answer.heard = nil }
             return answer
         }
+        s.heldClaims = s.heldClaims?.filter { compiled.slot($0.slot) != nil }
         s.said = s.said.filter { compiled.state($0) != nil }
         s.heard = s.heard.filter { compiled.state($0) != nil }
         if let current = s.current, compiled.state(current) == nil { s.current = nil }
@@ -646,6 +654,7 @@ public struct Engine: Sendable {
                 return
             }
             for change in answer.changes.reversed() { s.values[change.slot] = change.old }
+            unsettleClaims(from: answer.turn, &s)
             if let heard = answer.heard { s.heard.remove(heard) }
             if let borrowers = answer.borrowers {
                 s.borrowerKin = s.borrowerKin?.filter { !borrowers.contains($0) }
