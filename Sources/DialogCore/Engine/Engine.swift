@@ -194,6 +194,11 @@ public struct Engine: Sendable {
             let old = s.values[id]
             var value = found
             var added = false
+            // What the answer to the question on screen only implies (`yes_implies`) leaves the person's earlier answer
+            // as it is: "可能是领券的时候弄的" to "could a promotion have switched it on?" after "没注册过" is no "I have an
+            // account" said back to them. News told beside it still corrects ("我想起来了，是前年借的" has an account).
+            if let old, old != .unknown,
+               extraction.implied.contains(where: { $0.slot == slotIndex && onScreen.contains(compiled.dialog.slots[$0.by].id) }) { continue }
             if let old, old != .unknown, old != value, !onScreen.contains(id),
                !isMeantAsCorrection(of: slotIndex, holding: old, extraction) {
                 // Mentioned in passing while answering something else ("they called my mom" at the question about

@@ -58,6 +58,8 @@ struct SlotExtractor {
         /// when the line does not make them the person's own ("【分期乐】您的账单已逾期45天" alone): held by the session
         /// (`Session.heldClaims`) until the person says whose debt it is.
         var unownedClaims: [(slot: Int, value: SlotValue)] = []
+        /// Slots whose value only a yes to another slot implies (`yes_implies`), with that slot.
+        var implied: [(slot: Int, by: Int)] = []
 
         /// Whether the line takes back `value` of `slot`: it denies one of its choices.
         func denies(_ value: SlotValue, of slot: Int) -> Bool {
@@ -628,6 +630,7 @@ struct SlotExtractor {
             for implied in slots[slot].yesImplies {
                 guard let target = compiled.slotIndex[implied.slot], slots[target].kind == .yesno, yesNo[target] == nil else { continue }
                 yesNo[target] = implied.value == "yes" ? .yes : .no
+                result.implied.append((target, slot))
                 note(target)
             }
         }
