@@ -424,7 +424,20 @@ final class LineAnalysis {
     /// cue is hidden by a longer yes or no phrase only, which says what its words are: the 法院 of "向您户籍地法院提起
     /// 诉讼" (a collector's threat to sue) is no court acting, and licenses nothing beside it, while the "ringing" of
     /// "keep ringing my mum" (a call) still says someone was reached.
+    ///
+    /// A `when_asked` phrase hides nothing: it may name nothing at all (its question is not on screen), so "打电话来"
+    /// of `harassment: none` leaves the channel's "打电话" inside it; it is itself hidden by a longer phrase.
     private static func longestPhrases(_ content: [PhraseHit], numberSlots: [Int]) -> [PhraseHit] {
+        func answersOnlyAsked(_ hit: PhraseHit) -> Bool { if case .askedChoice = hit.cue { true } else { false } }
+        guard content.contains(where: answersOnlyAsked) else { return longestOf(content, numberSlots: numberSlots) }
+        let kept = longestOf(content.filter { !answersOnlyAsked($0) }, numberSlots: numberSlots)
+        return content.filter { hit in
+            guard answersOnlyAsked(hit) else { return kept.contains { $0.range == hit.range && $0.cue == hit.cue } }
+            return !kept.contains { $0.range.count > hit.range.count && $0.range.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.range.upperBound }
+        }
+    }
+
+    private static func longestOf(_ content: [PhraseHit], numberSlots: [Int]) -> [PhraseHit] {
         var contained = containedInLonger(content.map { $0.range })
         var hiddenCueSlots = Set<Int>()
         for (index, found) in content.enumerated() where contained[index] {
