@@ -618,16 +618,30 @@ struct SlotExtractor {
             }
         }
 
-        // What a value named in the line implies is said too, over anything else the line says of those slots.
+        // What a value named in the line implies is said too, over anything else the line says of those slots. An
+        // `unset` opens a slot that another value of the line only implied: "我朋友借我的身份证贷款，当时我同意了" names
+        // the borrower of record (whose loan was someone else's doing: not overdue) and the consent (the loan is theirs:
+        // overdue is a real question), and the consent settles it.
+        var impliedHere = Set<Int>()
+        var unsetHere = Set<Int>()
         for (slot, ids) in choiceSets.sorted(by: { $0.key < $1.key }) {
             for id in ids {
                 guard let index = compiled.valueIndex[slot][id] else { continue }
                 for implied in slots[slot].values[index].implies {
                     guard let target = compiled.slotIndex[implied.slot] else { continue }
                     if implied.value == Slot.Value.Implication.unset {
+                        if impliedHere.contains(target) {
+                            yesNo[target] = nil
+                            choiceSets[target] = nil
+                            impliedHere.remove(target)
+                        }
+                        unsetHere.insert(target)
                         if yesNo[target] == nil, choiceSets[target] == nil, !result.reopened.contains(target) { result.reopened.append(target) }
                         continue
                     }
+                    // Whichever of the two the line's order of slots reaches first.
+                    if unsetHere.contains(target), result.reopened.contains(target) { continue }
+                    impliedHere.insert(target)
                     switch slots[target].kind {
                     case .yesno: yesNo[target] = implied.value == "yes" ? .yes : .no
                     case .choice where slots[target].multiple:
