@@ -18,7 +18,7 @@ struct NumberFilling {
         return analysis.quantities.filter { quantity in
             !nameRanges.contains { $0.overlaps(quantity.range) } && !isFrequency(quantity) && !isDeadline(quantity)
                 && !caseNumbers.contains { $0.overlaps(quantity.range) } && !countsCalls(quantity) && !isPhoneOrCardNumber(quantity)
-                && !isKeypadKey(quantity) && !isTimeAgo(quantity) && !isAge(quantity) && !countsThings(quantity)
+                && !isKeypadKey(quantity) && !isTimeAgo(quantity) && !isAge(quantity) && !isYear(quantity) && !countsThings(quantity)
                 && !isFee(quantity) && !countsInstalments(quantity) && !isSumToMove(quantity)
                 && !analysis.dueAhead.contains { $0.overlaps(quantity.range) }
         }
@@ -120,8 +120,29 @@ struct NumberFilling {
         let scalars = analysis.scalars
         let after = quantity.range.upperBound
         if quantity.unit == .none, after < scalars.count, scalars[after] == "岁" { return true }
-        if ["aged", "age"].contains(words(before: quantity.range.lowerBound)) { return true }
+        if ["aged", "age", "turned", "turning"].contains(words(before: quantity.range.lowerBound)) { return true }
+        // "she is 80", "my mom is 72 and scared" (probe18 T24): a person's age, said with no unit.
+        if quantity.unit == .none, words(before: quantity.range.lowerBound) == "is" {
+            var end = quantity.range.lowerBound
+            while end > 0, scalars[end - 1] == " " { end -= 1 }
+            end -= 2
+            if Self.people.contains(words(before: max(end, 0))) { return true }
+        }
         return quantity.unit == .year && words(after: after) == "old"
+    }
+
+    /// Whose age "X is 80" gives.
+    private static let people: Set<String> = ["she", "he", "mom", "mum", "mother", "dad", "father", "grandma", "grandpa",
+                                              "grandmother", "grandfather", "granny", "nana", "wife", "husband", "son", "daughter"]
+
+    /// "divorced in 2023", "since 2021", "2023年": a year, not an amount (probe18 T24).
+    private func isYear(_ quantity: Quantity) -> Bool {
+        guard quantity.unit == .none, quantity.value >= 1950, quantity.value <= 2100, quantity.value.rounded() == quantity.value,
+              quantity.range.count == 4 else { return false }
+        let scalars = analysis.scalars
+        let after = quantity.range.upperBound
+        if after < scalars.count, scalars[after] == "年" { return true }
+        return ["in", "since", "from", "until", "till", "year"].contains(words(before: quantity.range.lowerBound))
     }
 
     /// The ASCII word just after `index` (skipping one space), lower case.
