@@ -47,9 +47,85 @@ struct NumberPhrase: Sendable {
     /// Whether a phrase of the automaton is a number phrase, which the automaton does not hold.
     static func isNumberPhrase(_ phrase: String) -> Bool { phrase.unicodeScalars.contains(mark) }
 
+    /// The number phrases of a dialog, by the scalar next to the number in them: a quantity is compared only with the
+    /// phrases whose words after it open with the scalar after it, and with the phrases that end in the number ("逾期#",
+    /// "i owe #") whose words before it end with the scalar before it (or before a word of approximation), not with
+    /// every phrase of the dialog (~3k instructions a line when it was).
+    struct Index: Sendable {
+        let phrases: [NumberPhrase]
+        /// The phrases (indexes into `phrases`) with words after the number, by the first of those words' scalars.
+        private let byScalarAfter: ScalarIndex
+        /// The phrases that end in the number, by the last scalar of their words before it.
+        private let byScalarBefore: ScalarIndex
+        /// The phrases that are the number alone, if any.
+        private let bare: [Int]
+
+        init(_ phrases: [NumberPhrase]) {
+            self.phrases = phrases
+            byScalarAfter = ScalarIndex(phrases.indices.compactMap { index in phrases[index].after.first.map { ($0, index) } })
+            byScalarBefore = ScalarIndex(phrases.indices.compactMap { index in
+                phrases[index].after.isEmpty ? phrases[index].before.last.map { ($0, index) } : nil
+            })
+            bare = phrases.indices.filter { phrases[$0].before.isEmpty && phrases[$0].after.isEmpty }
+        }
+
+        var isEmpty: Bool { phrases.isEmpty }
+
+        /// The phrases that may stand around a quantity at `range` whose number may start at any of `numberStarts`,
+        /// each once, in the dialog's order (the order the hits were found in when every phrase was compared).
+        fileprivate func candidates(around range: Range<Int>, numberStarts: [Int], in scalars: [Unicode.Scalar]) -> [Int] {
+            var found: [Int] = bare
+            if range.upperBound < scalars.count { found += byScalarAfter[scalars[range.upperBound]] }
+            for start in numberStarts where start > 0 { found += byScalarBefore[scalars[start - 1]] }
+            guard found.count > 1 else { return found }
+            found.sort()
+            var kept = 1
+            for index in 1..<found.count where found[index] != found[kept - 1] {
+                found[kept] = found[index]
+                kept += 1
+            }
+            found.removeLast(found.count - kept)
+            return found
+        }
+    }
+
+    /// Indexes of phrases by a scalar: sorted pairs, found by a binary search.
+    struct ScalarIndex: Sendable {
+        /// The scalars, ascending, each once.
+        private let scalars: [Unicode.Scalar]
+        /// Per scalar, where its phrases start in `phrases` (one more at the end).
+        private let starts: [Int]
+        /// The phrases grouped by scalar, each group ascending.
+        private let phrases: [Int]
+
+        init(_ pairs: [(Unicode.Scalar, Int)]) {
+            let sorted = pairs.sorted { $0.0.value != $1.0.value ? $0.0.value < $1.0.value : $0.1 < $1.1 }
+            var scalars: [Unicode.Scalar] = []
+            var starts: [Int] = []
+            for (position, pair) in sorted.enumerated() where scalars.last != pair.0 {
+                scalars.append(pair.0)
+                starts.append(position)
+            }
+            starts.append(sorted.count)
+            self.scalars = scalars
+            self.starts = starts
+            phrases = sorted.map(\.1)
+        }
+
+        subscript(scalar: Unicode.Scalar) -> ArraySlice<Int> {
+            var low = 0, high = scalars.count
+            while low < high {
+                let middle = (low + high) >> 1
+                if scalars[middle].value < scalar.value { low = middle + 1 } else { high = middle }
+            }
+            guard low < scalars.count, scalars[low] == scalar else { return [] }
+            return phrases[starts[low]..<starts[low + 1]]
+        }
+    }
+
     /// The number phrases a line holds, around the quantities found in it.
-    static func hits(_ phrases: [NumberPhrase], in scalars: [Unicode.Scalar], quantities: [Quantity]) -> [PhraseHit] {
-        guard !phrases.isEmpty else { return [] }
+    static func hits(_ index: Index, in scalars: [Unicode.Scalar], quantities: [Quantity]) -> [PhraseHit] {
+        guard !index.isEmpty else { return [] }
         func isLetter(_ s: Unicode.Scalar) -> Bool { s.isASCIILetter }
         let approximations = Self.approximations
         var hits: [PhraseHit] = []
@@ -60,7 +136,8 @@ struct NumberPhrase: Sendable {
                 let from = quantity.range.lowerBound - word.count
                 if scalars[from..<quantity.range.lowerBound].elementsEqual(word) { numberStarts.append(from) }
             }
-            for phrase in phrases {
+            for candidate in index.candidates(around: quantity.range, numberStarts: numberStarts, in: scalars) {
+                let phrase = index.phrases[candidate]
                 let end = quantity.range.upperBound + phrase.after.count
                 guard end <= scalars.count, scalars[quantity.range.upperBound..<end].elementsEqual(phrase.after),
                       let numberStart = numberStarts.first(where: { $0 >= phrase.before.count
