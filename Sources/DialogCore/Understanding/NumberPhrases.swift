@@ -71,21 +71,20 @@ struct NumberPhrase: Sendable {
 
         var isEmpty: Bool { phrases.isEmpty }
 
-        /// The phrases that may stand around a quantity at `range` whose number may start at any of `numberStarts`,
-        /// each once, in the dialog's order (the order the hits were found in when every phrase was compared).
-        fileprivate func candidates(around range: Range<Int>, numberStarts: [Int], in scalars: [Unicode.Scalar]) -> [Int] {
-            var found: [Int] = bare
-            if range.upperBound < scalars.count { found += byScalarAfter[scalars[range.upperBound]] }
-            for start in numberStarts where start > 0 { found += byScalarBefore[scalars[start - 1]] }
-            guard found.count > 1 else { return found }
-            found.sort()
-            var kept = 1
-            for index in 1..<found.count where found[index] != found[kept - 1] {
-                found[kept] = found[index]
-                kept += 1
+        /// Each phrase that may stand around a quantity at `range` whose number may start at any of `numberStarts`,
+        /// each once: those that end in the number only, those that open with the scalar after it, and those that
+        /// end in it after the scalar before one of its starts (a scalar asked about once).
+        fileprivate func forEachCandidate(around range: Range<Int>, numberStarts: [Int], in scalars: [Unicode.Scalar],
+                                          _ body: (Int) -> Void) {
+            for phrase in bare { body(phrase) }
+            if range.upperBound < scalars.count {
+                for phrase in byScalarAfter[scalars[range.upperBound]] { body(phrase) }
             }
-            found.removeLast(found.count - kept)
-            return found
+            for (k, start) in numberStarts.enumerated() where start > 0 {
+                let before = scalars[start - 1]
+                if numberStarts[..<k].contains(where: { $0 > 0 && scalars[$0 - 1] == before }) { continue }
+                for phrase in byScalarBefore[before] { body(phrase) }
+            }
         }
     }
 
@@ -136,17 +135,22 @@ struct NumberPhrase: Sendable {
                 let from = quantity.range.lowerBound - word.count
                 if scalars[from..<quantity.range.lowerBound].elementsEqual(word) { numberStarts.append(from) }
             }
-            for candidate in index.candidates(around: quantity.range, numberStarts: numberStarts, in: scalars) {
+            // Found phrase by phrase of the index, then put in the dialog's order (the order in which they were found
+            // when every phrase was compared): a quantity has a hit or two.
+            var found: [(phrase: Int, hit: PhraseHit)] = []
+            index.forEachCandidate(around: quantity.range, numberStarts: numberStarts, in: scalars) { candidate in
                 let phrase = index.phrases[candidate]
                 let end = quantity.range.upperBound + phrase.after.count
                 guard end <= scalars.count, scalars[quantity.range.upperBound..<end].elementsEqual(phrase.after),
                       let numberStart = numberStarts.first(where: { $0 >= phrase.before.count
-                          && scalars[($0 - phrase.before.count)..<$0].elementsEqual(phrase.before) }) else { continue }
+                          && scalars[($0 - phrase.before.count)..<$0].elementsEqual(phrase.before) }) else { return }
                 let start = numberStart - phrase.before.count
-                if let first = phrase.before.first, isLetter(first), start > 0, isLetter(scalars[start - 1]) { continue }
-                if let last = phrase.after.last, isLetter(last), end < scalars.count, isLetter(scalars[end]) { continue }
-                hits.append(PhraseHit(range: start..<end, cue: phrase.cue))
+                if let first = phrase.before.first, isLetter(first), start > 0, isLetter(scalars[start - 1]) { return }
+                if let last = phrase.after.last, isLetter(last), end < scalars.count, isLetter(scalars[end]) { return }
+                found.append((candidate, PhraseHit(range: start..<end, cue: phrase.cue)))
             }
+            if found.count > 1 { found.sort { $0.phrase < $1.phrase } }
+            for (_, hit) in found { hits.append(hit) }
         }
         return hits
     }
