@@ -232,8 +232,10 @@ final class LineAnalysis {
         let conditionsInside = (functional.of(.conditions) + functional.of(.suppositions)).map(\.range)
         // A phrase that opens with a worry ("怕到时候还不上", "scared i can't pay") is a fact of its own, but the
         // worry still reaches what follows it in the clause: "我怕到时候还不上他们会打给我爸妈" is no threat told.
-        let worryPhrases = content.compactMap { hit -> PhraseHit? in
-            guard functional.of(.conditions).contains(where: { $0.range.lowerBound == hit.range.lowerBound && $0.range.upperBound < hit.range.upperBound })
+        // (The worry words taken once, not once for every phrase of the line.)
+        let conditionWords = functional.of(.conditions)
+        let worryPhrases = conditionWords.isEmpty ? [] : content.compactMap { hit -> PhraseHit? in
+            guard conditionWords.contains(where: { $0.range.lowerBound == hit.range.lowerBound && $0.range.upperBound < hit.range.upperBound })
             else { return nil }
             return PhraseHit(range: hit.range, cue: .word(.conditions))
         }
