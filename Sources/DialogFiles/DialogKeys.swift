@@ -74,7 +74,7 @@ public enum DialogKeys {
         ("multiple", .boolean), ("values", .ids(.table(value))), ("yes", .phrases), ("no", .phrases), ("yes_when_asked", .phrases), ("cues", .phrases),
         ("unit", .oneOf(["days", "months", "yuan", "count"])), ("known", .ids(.phrases)), ("capture", .table(capture)),
         ("reported", .oneOf(["skip"])), ("announced", .oneOf(["counts"])), ("when_announced", .table(whenAnnounced)),
-        ("guesses", .oneOf(["count"])), ("answers", .oneOf(["alone"])), ("reported_owned_by", .string),
+        ("guesses", .oneOf(["count"])), ("answers", .oneOf(["alone"])), ("reported_owned_by", .string), ("held_owned_by", .ids(.string)),
         ("reported_disowned_by", .strings), ("plain_yes", .oneOf(["asks_which"])),
         ("no_kept_beside", .strings), ("no_kept_unless", .strings), ("answered_no_by", .strings), ("yes_implies", .ids(.string)), ("kin_story", .oneOf(["counts"])),
         ("home", .text), ("homes", .ids(.text)),

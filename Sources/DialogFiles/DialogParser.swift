@@ -235,6 +235,11 @@ struct DialogParser {
             if doc.string(node, "`plain_yes`") == "asks_which" { slot.plainYesAsksWhich = true } else { doc.error(node, "`plain_yes` can only be `asks_which`") }
         }
         if let node = field["reported_disowned_by"] { slot.reportedDisownedBy = doc.strings(node, "`reported_disowned_by`") }
+        if let node = field["held_owned_by"] {
+            for (target, _, valueNode) in doc.mapping(node, "`held_owned_by` of slot `\(id)`") {
+                if let value = doc.string(valueNode, "the value of `\(target)` in `held_owned_by`") { slot.heldOwnedBy.append(.init(slot: target, value: value)) }
+            }
+        }
         if let node = field["no_kept_beside"] { slot.noKeptBeside = doc.strings(node, "`no_kept_beside`") }
         if let node = field["no_kept_unless"] { slot.noKeptUnless = doc.strings(node, "`no_kept_unless`") }
         if let node = field["answered_no_by"] { slot.answeredNoBy = doc.strings(node, "`answered_no_by`") }

@@ -71,6 +71,7 @@ struct DialogValidator {
         for slot in dialog.slots {
             for value in slot.values { check(value.implies, of: "value `\(value.id)` of slot `\(slot.id)`", at: value.location ?? slot.location) }
             check(slot.yesImplies, of: "a yes to slot `\(slot.id)`", at: slot.location)
+            check(slot.heldOwnedBy.filter { $0.value != Slot.Value.Implication.unset }, of: "`held_owned_by` of slot `\(slot.id)`", at: slot.location)
         }
         return diagnostics
     }
@@ -80,6 +81,9 @@ struct DialogValidator {
     private func checkReportedOwners() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for slot in dialog.slots {
+            if !slot.heldOwnedBy.isEmpty, slot.reportedOwnedBy == nil {
+                diagnostics.append(Diagnostic(.error, here(slot.location), "`held_owned_by` of slot `\(slot.id)` needs `reported_owned_by`: only such a slot's claims are held"))
+            }
             if !slot.reportedDisownedBy.isEmpty, slot.reportedOwnedBy == nil {
                 diagnostics.append(Diagnostic(.error, here(slot.location), "`reported_disowned_by` of slot `\(slot.id)` needs `reported_owned_by`"))
             }

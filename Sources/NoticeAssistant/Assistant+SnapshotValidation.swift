@@ -56,6 +56,8 @@ extension Assistant {
         case (_, .unknown): fits = true
         case (.yesno, .yes), (.yesno, .no): fits = true
         case (.number, .number(let number)): fits = number.isFinite && abs(number) < 1e15
+        // An amount in another currency, as written ("HK$3,000"): an amount slot keeps it so (`NumberFilling.written`).
+        case (.number, .text(let text)) where slot.unit == .yuan: fits = text.count <= Self.maximumSnapshotText
         case (.choice, .choices(let chosen)):
             fits = !chosen.isEmpty && (slot.multiple || chosen.count == 1) && chosen == chosen.sorted()
                 && Set(chosen).count == chosen.count && (!sameFiles || chosen.allSatisfy { slot.value($0) != nil })

@@ -398,6 +398,18 @@ private func withMiniTopics(_ yaml: String, _ body: (URL) throws -> Void) throws
     }
 }
 
+/// `held_owned_by` holds the claims only `reported_owned_by` makes: on a slot without it, an error at the slot.
+@Test func heldOwnedByNeedsReportedOwnedBy() throws {
+    try withMini(editing: "slots.yaml", {
+        $0.replacingOccurrences(of: "    label: {zh-Hans: 是否注册, zh-Hant: 是否註冊, en: registered}",
+                                with: "    held_owned_by: {has_account: \"yes\"}\n    label: {zh-Hans: 是否注册, zh-Hant: 是否註冊, en: registered}")
+    }) { folder in
+        let (dialog, diagnostics) = load(folder)
+        #expect(dialog == nil)
+        check(diagnostics, [error("slots.yaml", 20, 3, "`held_owned_by` of slot `has_account` needs `reported_owned_by`: only such a slot's claims are held")], in: folder)
+    }
+}
+
 /// Patterns for relatives in a dialog whose lexicon names no relatives can never match: a warning at the value.
 @Test func kinPatternsWithoutKinWordsAreAWarning() throws {
     try withMini(editing: "slots.yaml", {

@@ -213,6 +213,7 @@ extension Slot: BinaryCodable {
         w.bool(reportedOwnedBy != nil)
         if let reportedOwnedBy { w.string(reportedOwnedBy) }
         w.strings(reportedDisownedBy)
+        w.strings(heldOwnedBy.flatMap { [$0.slot, $0.value] })
         w.bool(plainYesAsksWhich)
         w.strings(noKeptBeside)
         w.strings(noKeptUnless)
@@ -254,6 +255,9 @@ extension Slot: BinaryCodable {
         answersAlone = try r.bool()
         reportedOwnedBy = try r.bool() ? try r.string() : nil
         reportedDisownedBy = try r.strings()
+        let owning = try r.strings()
+        guard owning.count % 2 == 0 else { throw BinaryFormatError("an odd number of strings in `held_owned_by`") }
+        heldOwnedBy = stride(from: 0, to: owning.count, by: 2).map { Value.Implication(slot: owning[$0], value: owning[$0 + 1]) }
         plainYesAsksWhich = try r.bool()
         noKeptBeside = try r.strings()
         noKeptUnless = try r.strings()

@@ -353,7 +353,8 @@ public struct CompiledDialog: Sendable {
               cut > key.startIndex
         else { return nil }
         let last = Self.commandKey(key[(cut + 1)...])
-        guard let command = storage.lineCommands[last], command == .command(.quit) else { return nil }
+        guard let command = storage.lineCommands[last], command == .command(.quit),
+              !SpokenToOthers.saidToOthers(Self.commandKeyScalars(key[(cut + 1)...]), before: key[..<cut]) else { return nil }
         return command
     }
 

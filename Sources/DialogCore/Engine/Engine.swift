@@ -194,6 +194,11 @@ public struct Engine: Sendable {
             let old = s.values[id]
             var value = found
             var added = false
+            // What the answer to the question on screen only implies (`yes_implies`) leaves the person's earlier answer
+            // as it is: "可能是领券的时候弄的" to "could a promotion have switched it on?" after "没注册过" is no "I have an
+            // account" said back to them. News told beside it still corrects ("我想起来了，是前年借的" has an account).
+            if let old, old != .unknown,
+               extraction.implied.contains(where: { $0.slot == slotIndex && onScreen.contains(compiled.dialog.slots[$0.by].id) }) { continue }
             if let old, old != .unknown, old != value, !onScreen.contains(id),
                !isMeantAsCorrection(of: slotIndex, holding: old, extraction) {
                 // Mentioned in passing while answering something else ("they called my mom" at the question about
@@ -220,6 +225,10 @@ public struct Engine: Sendable {
             s.values[id] = nil
             changes.append(SlotChange(slot: id, old: old, new: nil))
         }
+        // What a notice claimed a line or more ago is the person's once they own the debt (`Engine+HeldClaims`).
+        holdClaims(extraction, &s)
+        let claims = settleClaims(&s)
+        changes += claims.changes
 
         if !topics.isEmpty {
             // Each topic's first answer that fits what the session now holds; a topic none fits is not answered.
@@ -311,7 +320,7 @@ public struct Engine: Sendable {
                     changes += markUnknown(asked, &s, &events)
                 } else {
                     // A correction has said what changed already (`corrected`).
-                    let new = changes.filter { $0.old == nil || $0.old == .unknown }
+                    let new = changes.filter { ($0.old == nil || $0.old == .unknown) && !claims.promoted.contains($0.slot) }
                     if !new.isEmpty { noted = (state.id, new) }
                 }
             }
@@ -336,6 +345,9 @@ public struct Engine: Sendable {
         if !changes.isEmpty { s.advised = false }
         let walkedFrom = events.count
         walk(&s, &events, &trace)
+        if let taken = claimTakenText(claims.promoted, s) {
+            events.insert(.message(id: MessageID.claimTaken.rawValue, text: taken), at: walkedFrom)
+        }
         // The same question again after facts it did not ask for: say what was taken before asking it.
         if let noted, s.current == noted.state,
            let ask = events[walkedFrom...].lastIndex(where: { if case .ask(let q) = $0 { q.state == noted.state } else { false } }) {
@@ -441,6 +453,7 @@ public struct Engine: Sendable {
             if let heard = answer.heard, compiled.state(heard) == nil { answer.heard = nil }
             return answer
         }
+        s.heldClaims = s.heldClaims?.filter { compiled.slot($0.slot) != nil }
         s.said = s.said.filter { compiled.state($0) != nil }
         s.heard = s.heard.filter { compiled.state($0) != nil }
         if let current = s.current, compiled.state(current) == nil { s.current = nil }
@@ -646,6 +659,7 @@ public struct Engine: Sendable {
                 return
             }
             for change in answer.changes.reversed() { s.values[change.slot] = change.old }
+            unsettleClaims(from: answer.turn, &s)
             if let heard = answer.heard { s.heard.remove(heard) }
             if let borrowers = answer.borrowers {
                 s.borrowerKin = s.borrowerKin?.filter { !borrowers.contains($0) }

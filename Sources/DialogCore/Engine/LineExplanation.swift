@@ -78,6 +78,16 @@ extension Engine {
             }
             let added = (step.session.borrowerKin ?? []).filter { !remembered.contains($0) }
             if !added.isEmpty { explanation.memory.append("remembers from now on: the borrower is " + added.joined(separator: ", ")) }
+            // The claims a notice made that wait for the person to own the debt (`Engine+HeldClaims`).
+            let before = session.heldClaims ?? []
+            for claim in step.session.heldClaims ?? [] where !before.contains(claim) {
+                let owners = compiled.slot(claim.slot)?.heldOwnedBy.map { "\($0.slot) = \($0.value)" }.joined(separator: " or ") ?? ""
+                if claim.settled == nil {
+                    explanation.memory.append("holds the claim \(claim.slot) = \(claim.value == .no ? "no" : "yes") (someone else's words) until \(owners)")
+                } else if claim.promoted {
+                    explanation.memory.append("the claim \(claim.slot) = \(claim.value == .no ? "no" : "yes") of turn \(claim.turn) is the person's now: \(owners)")
+                }
+            }
             let slots = compiled.dialog.slots
             func words(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(text.scalars[range])) }
             // Slots of `guesses: count` that a plain yes in the line has answered: a no beside it does not take it back.

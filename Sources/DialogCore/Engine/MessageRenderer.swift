@@ -50,7 +50,12 @@ struct MessageRenderer {
         case .number(var number):
             // Days, months and counts read as whole numbers: "半年" is 182.5 days, shown as 183.
             if let index, let unit = dialog.slots[index].unit, unit != .yuan, abs(number) < 1e15 { number = number.rounded() }
-            return number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
+            let shown = number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
+            // An amount says it is in yuan (`amount_yuan`: "2300元"), as one in another currency says its own ("HK$3,000").
+            if let index, dialog.slots[index].unit == .yuan, dialog.messages[MessageID.amountYuan.rawValue] != nil {
+                return message(.amountYuan, ["number": shown])
+            }
+            return shown
         case .choices(let ids):
             let separator = message(.listSeparator)
             return ids.map { id in label(ofValue: id).map { text($0) } ?? id }.joined(separator: separator.isEmpty ? ", " : separator)

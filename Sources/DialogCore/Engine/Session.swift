@@ -63,6 +63,10 @@ public struct Session: Hashable, Codable, Sendable {
     /// as lines are: a later "他们一直打给我弟弟" calls the borrower, not a relative of the person's (`KinBorrower`). Nil
     /// when none was named (and in snapshots written before it existed).
     public var borrowerKin: [String]?
+    /// What a notice or the person's retelling of it claims that is not yet the person's own ("【分期乐】您的账单已逾期45
+    /// 天" before anyone said whose bill it is), one per slot, with the line it came from: made the person's own once
+    /// they own the debt (`Engine+HeldClaims`). Nil when none was held (and in snapshots written before it existed).
+    public var heldClaims: [HeldClaim]?
 
     public init(dialogID: String, language: String) {
         self.dialogID = dialogID

@@ -125,14 +125,21 @@ public enum MessageID: String, CaseIterable, Codable, Sendable {
     /// After a thank-you on its own (the `thanks` command): a word back before the open question. Optional (then only
     /// the question again).
     case thanksReply = "thanks_reply"
+    /// When a claim held from an earlier line (a pasted bill's "已逾期45天") becomes the person's own because they now own
+    /// the debt (`Engine+HeldClaims`): what was taken, so a wrong number can be corrected. `{facts}`. Optional (then
+    /// nothing is said).
+    case claimTaken = "claim_taken"
+    /// An amount in yuan as shown in the summary, the letters and the advice (`{number}`): "2300元", "2300 yuan"; an
+    /// amount in another currency is shown as written ("HK$3,000"). Optional (then the number alone).
+    case amountYuan = "amount_yuan"
 
     /// Messages a dialog may leave out, each with a fallback, so that dialogs written before them still load:
     /// `after_brief` (then `after_advice`), `more_done` (then the whole list again), `safety_reminder` (then no safety
     /// lines; a dialog whose remedies name `safety` must have it), `language_hint` (then nothing), `drafts_not_yet`
     /// (then `more_not_yet`), `drafts_so_far` (then nothing), `pinyin_unread` (then the usual re-asking), `topics_more`
-    /// (then each answer whole), `thanks_reply` (then only the question again).
+    /// (then each answer whole), `thanks_reply` (then only the question again), `claim_taken` (then nothing), `amount_yuan` (then the number alone).
     public var hasFallback: Bool {
         self == .afterBrief || self == .moreDone || self == .safetyReminder || self == .languageHint || self == .draftsNotYet
-            || self == .draftsSoFar || self == .pinyinUnread || self == .topicsMore || self == .thanksReply
+            || self == .draftsSoFar || self == .pinyinUnread || self == .topicsMore || self == .thanksReply || self == .claimTaken || self == .amountYuan
     }
 }

@@ -157,6 +157,11 @@ public struct Slot: Hashable, Codable, Sendable {
     /// line says yes to `reportedOwnedBy` (YAML `reported_disowned_by`): paying it off or being enrolled without
     /// knowing implies a purchase, but disputes the overdue the text claims ("I paid it off but they say I owe 3000").
     public var reportedDisownedBy: [String] = []
+    /// With `reportedOwnedBy`: the values that make a claim of this slot held from an earlier line the person's own
+    /// (YAML `held_owned_by`): "【分期乐】您的账单已逾期45天" and a line later "是我借的" (`role: borrower`) is the person's
+    /// overdue, while "买过" to "did you buy there?" says only that they use the platform, and the bill is still asked
+    /// about (`Engine+HeldClaims`). Empty: such claims are not held.
+    public var heldOwnedBy: [Value.Implication] = []
     /// A plain yes ("是", "yes", "對") does not answer this yes/no slot's question (YAML `plain_yes: asks_which`): the
     /// question asks two things at once ("already paid, or is the bill wrong?"), its yes leads to the advice that
     /// does harm when wrong (a dispute letter), so the line goes unanswered and the reprompt asks which.

@@ -460,19 +460,28 @@ private struct QuantityScan {
 
     /// Whether a currency other than the yuan stands right before `start` (spaces between): "$500", "USD 500", "港币2万".
     /// The sum is then no amount in yuan, whatever cue stands beside it.
-    func foreignCurrencyBefore(_ start: Int) -> Bool {
+    func foreignCurrencyBefore(_ start: Int) -> Bool { foreignCurrencyStart(start) != nil }
+
+    /// Where that currency begins, so that the sum is kept as written with it ("HK$3,000", "NT$ 20,000", "港币三千",
+    /// "MOP 3000"); nil when there is none.
+    func foreignCurrencyStart(_ start: Int) -> Int? {
         var b = start
         while c(b - 1) == " " { b -= 1 }
-        if c(b - 1) == "$" { return true }
+        if c(b - 1) == "$" {
+            // "HK$", "NT$", "US$", "MOP$": the letters that name whose dollar.
+            var a = b - 1
+            while isLetter(c(a - 1)), b - 1 - (a - 1) <= 3 { a -= 1 }
+            return a
+        }
         if isLetter(c(b - 1)) {
             var a = b - 1
             while isLetter(c(a - 1)) { a -= 1 }
-            guard b - a <= 3 else { return false }
-            return Self.foreignCurrencyPrefixes.contains { $0.count == b - a && t[a..<b].elementsEqual($0) }
+            guard b - a <= 3 else { return nil }
+            return Self.foreignCurrencyPrefixes.contains { $0.count == b - a && t[a..<b].elementsEqual($0) } ? a : nil
         }
-        return Self.foreignCurrencies.contains { w in
+        return Self.foreignCurrencies.first { w in
             w.count <= b && (0..<w.count).allSatisfy { c(b - w.count + $0) == w[$0] }
-        }
+        }.map { b - $0.count }
     }
 
     /// The end of a currency other than the yuan at `u` ("日元", "港币", "rupiah", "dollars"), or nil.
@@ -996,13 +1005,14 @@ private struct QuantityScan {
         if let e = tryRange(num, prefix: ps, currency: currency) { return e }
         let u = readUnit(num, start: s, inDate: inDate)
         // "$500", "USD 500", "港币2万": money in another currency, never yuan (as "500 dollars" is, `foreignCurrency`).
-        if !currency, foreignCurrencyBefore(ps) {
+        if !currency, let written = foreignCurrencyStart(ps) {
+            // The range takes the currency in: the sum is shown as written ("HK$3,000"), never as yuan.
             switch u.kind {
             case .unit(let unit) where unit == .yuan || unit == .foreign:
-                emit(num.value + u.add, .foreign, ps..<u.end, u.approx || approx(num, ps, s))
+                emit(num.value + u.add, .foreign, written..<u.end, u.approx || approx(num, ps, s))
                 return u.end
             case .none, .silent:
-                emit(num.value, .foreign, ps..<u.end, u.approx || approx(num, ps, s))
+                emit(num.value, .foreign, written..<u.end, u.approx || approx(num, ps, s))
                 return u.end
             default: break
             }

@@ -474,6 +474,8 @@ final class LineAnalysis {
             case .slotYes, .slotNo: break
             default: return true
             }
+            // A yes that is the name itself stays, as the name does: "说我欠**裕融**的钱" is still a lender outside the mainland.
+            if content.contains(where: { if case .known = $0.cue { $0.range == hit.range } else { false } }) { return true }
             return !added.contains { $0.range != hit.range && $0.range.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.range.upperBound }
         }
         return kept + added

@@ -18,7 +18,7 @@ struct NumberFilling {
         return analysis.quantities.filter { quantity in
             !nameRanges.contains { $0.overlaps(quantity.range) } && !isFrequency(quantity) && !isDeadline(quantity)
                 && !caseNumbers.contains { $0.overlaps(quantity.range) } && !countsCalls(quantity) && !isPhoneOrCardNumber(quantity)
-                && !isKeypadKey(quantity) && !isTimeAgo(quantity) && !isAge(quantity) && !countsThings(quantity)
+                && !isKeypadKey(quantity) && !isTimeAgo(quantity) && !isAge(quantity) && !isYear(quantity) && !countsThings(quantity)
                 && !isFee(quantity) && !countsInstalments(quantity) && !isSumToMove(quantity)
         }
     }
@@ -119,8 +119,29 @@ struct NumberFilling {
         let scalars = analysis.scalars
         let after = quantity.range.upperBound
         if quantity.unit == .none, after < scalars.count, scalars[after] == "岁" { return true }
-        if ["aged", "age"].contains(words(before: quantity.range.lowerBound)) { return true }
+        if ["aged", "age", "turned", "turning"].contains(words(before: quantity.range.lowerBound)) { return true }
+        // "she is 80", "my mom is 72 and scared" (probe18 T24): a person's age, said with no unit.
+        if quantity.unit == .none, words(before: quantity.range.lowerBound) == "is" {
+            var end = quantity.range.lowerBound
+            while end > 0, scalars[end - 1] == " " { end -= 1 }
+            end -= 2
+            if Self.people.contains(words(before: max(end, 0))) { return true }
+        }
         return quantity.unit == .year && words(after: after) == "old"
+    }
+
+    /// Whose age "X is 80" gives.
+    private static let people: Set<String> = ["she", "he", "mom", "mum", "mother", "dad", "father", "grandma", "grandpa",
+                                              "grandmother", "grandfather", "granny", "nana", "wife", "husband", "son", "daughter"]
+
+    /// "divorced in 2023", "since 2021", "2023年": a year, not an amount (probe18 T24).
+    private func isYear(_ quantity: Quantity) -> Bool {
+        guard quantity.unit == .none, quantity.value >= 1950, quantity.value <= 2100, quantity.value.rounded() == quantity.value,
+              quantity.range.count == 4 else { return false }
+        let scalars = analysis.scalars
+        let after = quantity.range.upperBound
+        if after < scalars.count, scalars[after] == "年" { return true }
+        return ["in", "since", "from", "until", "till", "year"].contains(words(before: quantity.range.lowerBound))
     }
 
     /// The ASCII word just after `index` (skipping one space), lower case.
@@ -267,10 +288,10 @@ struct NumberFilling {
             guard let cues = cues[slot], let unit = compiled.dialog.slots[slot].unit else { continue }
             let cueClauses = Set(cues.map { analysis.clauses.of($0.lowerBound) })
             // The fitting quantities beside a cue, in the order of the line.
-            var candidates: [(index: Int, start: Int, value: Double)] = []
+            var candidates: [(index: Int, start: Int, value: SlotValue)] = []
             for (index, quantity) in quantities.enumerated() where !used.contains(index) {
                 // "欠了三千五": with a cue in the clause, an amount needs no 元.
-                guard let value = Self.convert(quantity, to: unit) ?? (unit == .yuan && quantity.unit == .none ? quantity.value : nil) else { continue }
+                guard let value = amount(quantity, unit).map(SlotValue.number) ?? written(quantity, unit) else { continue }
                 // Installments are a length of time only right after the cue ("逾期3期", about three months); "说我有一期
                 // 没还" is one missed payment, and how many days late it is, nobody said.
                 if quantity.unit == .installment, unit != .count,
@@ -298,21 +319,47 @@ struct NumberFilling {
                 cues.contains { $0.upperBound <= candidate.start && analysis.clauses.of($0.lowerBound) == analysis.clauses.of(candidate.start) }
             }
             if let chosen = followsCue ?? candidates.first {
-                filled.append((slot, .number(chosen.value)))
+                filled.append((slot, chosen.value))
                 used.insert(chosen.index)
             }
         }
         for slot in asked where compiled.dialog.slots[slot].kind == .number && !filled.contains(where: { $0.slot == slot }) {
             guard let unit = compiled.dialog.slots[slot].unit else { continue }
             for (index, quantity) in quantities.enumerated() where !used.contains(index) {
-                if let value = Self.convert(quantity, to: unit) ?? (quantity.unit == .none ? quantity.value : nil) {
-                    filled.append((slot, .number(value)))
+                if let value = (Self.convert(quantity, to: unit) ?? (quantity.unit == .none ? quantity.value : nil)).map(SlotValue.number)
+                    ?? written(quantity, unit) {
+                    filled.append((slot, value))
                     used.insert(index)
                     break
                 }
             }
         }
         return filled
+    }
+
+    /// A quantity as an amount of `unit`: "欠了三千五" needs no 元 beside a cue. Nil for a sum in another currency, or in
+    /// Cantonese 蚊, which `written` keeps.
+    private func amount(_ quantity: Quantity, _ unit: Slot.Unit) -> Double? {
+        if unit == .yuan, inMan(quantity) { return nil }
+        return Self.convert(quantity, to: unit) ?? (unit == .yuan && quantity.unit == .none ? quantity.value : nil)
+    }
+
+    /// A sum of money that is no amount in yuan, as the person wrote it ("HK$3,000", "港幣三千", "NT$20,000", "3000蚊"):
+    /// an amount slot keeps it so, shown as written in the summary and the letters, never as yuan (`unit: yuan`).
+    private func written(_ quantity: Quantity, _ unit: Slot.Unit) -> SlotValue? {
+        guard unit == .yuan, quantity.unit == .foreign || inMan(quantity) else { return nil }
+        let end = quantity.unit != .foreign && analysis.scalars[quantity.range.upperBound - 1] != "蚊" ? quantity.range.upperBound + 1 : quantity.range.upperBound
+        var text = Substring(analysis.text.originalText(quantity.range.lowerBound..<end))
+        while text.first == " " { text.removeFirst() }
+        while text.last == " " { text.removeLast() }
+        return text.isEmpty ? nil : .text(String(text))
+    }
+
+    /// Whether the sum is counted in 蚊 ("3000蚊", "三千蚊"), Cantonese for money of any currency.
+    private func inMan(_ quantity: Quantity) -> Bool {
+        guard quantity.unit != .foreign, !quantity.range.isEmpty else { return false }
+        let scalars = analysis.scalars
+        return scalars[quantity.range.upperBound - 1] == "蚊" || (quantity.range.upperBound < scalars.count && scalars[quantity.range.upperBound] == "蚊")
     }
 
     /// Whether the clause of the scalar at `start` holds one of `words` (folded, lower case).

@@ -54,6 +54,12 @@ struct SlotExtractor {
         var topics: [Int] = []
         /// The relatives the line names as the borrower (`KinBorrower`), folded: kept in `Session.borrowerKin`.
         var borrowers: [String] = []
+        /// What someone else's words in the line claim of a slot whose claims the person must own (`reported_owned_by`),
+        /// when the line does not make them the person's own ("【分期乐】您的账单已逾期45天" alone): held by the session
+        /// (`Session.heldClaims`) until the person says whose debt it is.
+        var unownedClaims: [(slot: Int, value: SlotValue)] = []
+        /// Slots whose value only a yes to another slot implies (`yes_implies`), with that slot.
+        var implied: [(slot: Int, by: Int)] = []
 
         /// Whether the line takes back `value` of `slot`: it denies one of its choices.
         func denies(_ value: SlotValue, of slot: Int) -> Bool {
@@ -386,9 +392,18 @@ struct SlotExtractor {
                 guard let other = compiled.slotIndex[name] else { return false }
                 return yesNo[other] == .yes || (choiceSets[other] ?? []).contains { $0 != "none" }
             }
-            guard owned || line.agrees(after: claim.range), !disowned else { continue }
+            if disowned { continue }
             let contradicted = claims.contains { $0.range == claim.range && yesNo[$0.slot] != nil && yesNo[$0.slot] != $0.value }
             if contradicted { continue }
+            guard owned || line.agrees(after: claim.range) else {
+                // Not the person's yet: held by the session until they say whose debt it is (`Engine+HeldClaims`), unless
+                // the line already says it is not theirs ("短信说我逾期了，可我根本没借过").
+                if !slots[claim.slot].heldOwnedBy.isEmpty, let owner = claimOwners.owner[claim.slot], yesNo[owner] != .no {
+                    result.unownedClaims.removeAll { $0.slot == claim.slot }
+                    result.unownedClaims.append((claim.slot, claim.value))
+                }
+                continue
+            }
             yesNo[claim.slot] = claim.value
             note(claim.slot)
         }
@@ -615,6 +630,7 @@ struct SlotExtractor {
             for implied in slots[slot].yesImplies {
                 guard let target = compiled.slotIndex[implied.slot], slots[target].kind == .yesno, yesNo[target] == nil else { continue }
                 yesNo[target] = implied.value == "yes" ? .yes : .no
+                result.implied.append((target, slot))
                 note(target)
             }
         }
