@@ -58,7 +58,7 @@ public enum DialogKeys {
     ])
 
     public static let value = Table(name: "value", keys: [
-        ("label", .text), ("synonyms", .phrases), ("with_cue", .phrases), ("with_kin", .phrases), ("answer", .oneOf(["yes", "no"])), ("prevails", .boolean), ("others_debt", .boolean),
+        ("label", .text), ("synonyms", .phrases), ("with_cue", .phrases), ("with_kin", .phrases), ("when_asked", .phrases), ("answer", .oneOf(["yes", "no"])), ("prevails", .boolean), ("others_debt", .boolean),
         ("implies", .ids(.string)), ("not_after", .phrases), ("announced_as", .string),
     ])
 

@@ -293,6 +293,12 @@ struct DialogParser {
                 // Without `cues` they still count beside another phrase of the slot, at its own question, or alone.
                 value.cued = phraseList(cuedNode, "the `with_cue` phrases of `\(valueID)`", doc)
             }
+            if let askedNode = fields["when_asked"] {
+                value.whenAsked = phraseList(askedNode, "the `when_asked` phrases of `\(valueID)`", doc)
+                for phrase in value.whenAsked.all where phrase.contains("#") || phrase.contains("*") {
+                    doc.error(askedNode, "the `when_asked` phrase “\(phrase)” of `\(valueID)` holds `#` or `*`: a phrase that answers only its own question is a plain phrase; put phrases with a number or a relative under `synonyms` or `with_kin`")
+                }
+            }
             if let kinNode = fields["with_kin"] {
                 value.withKin = phraseList(kinNode, "the `with_kin` phrases of `\(valueID)`", doc)
                 for phrase in value.withKin.all where phrase.unicodeScalars.filter({ $0 == "*" }).count != 1 {

@@ -386,6 +386,18 @@ private func withMiniTopics(_ yaml: String, _ body: (URL) throws -> Void) throws
     }
 }
 
+/// A value's `when_asked` phrases answer only its own question: a `#` or a `*` in one is an error at the list.
+@Test func whenAskedIsPlainPhrases() throws {
+    try withMini(editing: "slots.yaml", {
+        $0.replacingOccurrences(of: "        synonyms: {zh-Hans: [短信], zh-Hant: [簡訊], en: [sms, text message]}",
+                                with: "        synonyms: {zh-Hans: [短信], zh-Hant: [簡訊], en: [sms, text message]}\n        when_asked: {zh-Hans: [\"发了#条\"]}")
+    }) { folder in
+        let (dialog, diagnostics) = load(folder)
+        #expect(dialog == nil)
+        check(diagnostics, [error("slots.yaml", 9, 21, "the `when_asked` phrase “发了#条” of `sms` holds `#` or `*`: a phrase that answers only its own question is a plain phrase; put phrases with a number or a relative under `synonyms` or `with_kin`")], in: folder)
+    }
+}
+
 /// `yes_implies` names slots that exist, with values they have, as a choice value's `implies` does: an error at the slot.
 @Test func yesImpliesNamesAValueASlotHas() throws {
     try withMini(editing: "slots.yaml", {

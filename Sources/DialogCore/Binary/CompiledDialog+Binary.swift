@@ -66,6 +66,7 @@ extension CompiledDialog: BinaryCodable {
             case 13: return .nameCue(try slot(r.int()))
             case 14: let s = try slot(r.int()); return .cuedChoice(s, value: try value(r.int(), of: s))
             case 15: return .askedYes(try slot(r.int()))
+            case 16: let s = try slot(r.int()); return .askedChoice(s, value: try value(r.int(), of: s))
             default: throw BinaryFormatError("unknown phrase meaning tag \(tag)")
             }
         }
@@ -114,6 +115,7 @@ extension CompiledDialog.Cue {
         case .nameCue(let slot): w.byte(13); w.int(slot)
         case .cuedChoice(let s, let v): w.byte(14); w.int(s); w.int(v)
         case .askedYes(let s): w.byte(15); w.int(s)
+        case .askedChoice(let s, let v): w.byte(16); w.int(s); w.int(v)
         }
     }
 }

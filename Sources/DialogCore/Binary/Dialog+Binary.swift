@@ -165,6 +165,7 @@ extension Slot.Value: BinaryCodable {
         w.strings(implies.flatMap { [$0.slot, $0.value] })
         w.value(notAfter)
         w.string(announcedAs ?? "")
+        w.value(whenAsked)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryFormatError) {
@@ -186,6 +187,7 @@ extension Slot.Value: BinaryCodable {
         notAfter = try r.value()
         let announced = try r.string()
         announcedAs = announced.isEmpty ? nil : announced
+        whenAsked = try r.phraseList(compiledOnly: true)
     }
 }
 

@@ -10,6 +10,8 @@ public struct CompiledDialog: Sendable {
         case cuedChoice(Int, value: Int)
         /// A `yes_when_asked` phrase: yes to its slot only while that slot's question is on screen.
         case askedYes(Int)
+        /// A value's `when_asked` phrase: names the value only while its slot's question is on screen.
+        case askedChoice(Int, value: Int)
         /// A word of one of the lexicon's lists.
         case word(WordList)
 
@@ -17,7 +19,7 @@ public struct CompiledDialog: Sendable {
         var slot: Int? {
             switch self {
             case .slotYes(let s), .slotNo(let s), .choice(let s, _), .numberCue(let s), .known(let s, _), .suffix(let s), .nameCue(let s),
-                 .cuedChoice(let s, _), .askedYes(let s):
+                 .cuedChoice(let s, _), .askedYes(let s), .askedChoice(let s, _):
                 return s
             case .word:
                 return nil
@@ -242,6 +244,7 @@ public struct CompiledDialog: Sendable {
             for (valueIndex, value) in slot.values.enumerated() {
                 add(value.synonyms, slot.kind == .text ? .known(index, value: valueIndex) : .choice(index, value: valueIndex))
                 add(value.cued, .cuedChoice(index, value: valueIndex))
+                add(value.whenAsked, .askedChoice(index, value: valueIndex))
                 // `*` becomes the stand-in for a relative (`KinPatterns`), which no folded line holds.
                 for phrase in value.withKin.all {
                     let folded = TextNormalizer.fold(phrase).unicodeScalars.map { $0 == "*" ? KinPatterns.standIn : $0 }

@@ -218,6 +218,27 @@ public struct Engine: Sendable {
             }
         }
 
+        // A choice taken back takes back what it implied, where nothing else has said it since: "其实是我借的" after "是我弟
+        // 用我手机借的" (`role: named`, which implied "not overdue", "no promotion") asks about the overdue again.
+        for change in changes {
+            guard case .choices(let before)? = change.old, let slotIndex = compiled.slotIndex[change.slot] else { continue }
+            let after: [String] = if case .choices(let ids)? = change.new { ids } else { [] }
+            let slot = compiled.dialog.slots[slotIndex]
+            let kept = slot.values.filter { after.contains($0.id) }.flatMap(\.implies)
+            for implied in slot.values.filter({ before.contains($0.id) && !after.contains($0.id) }).flatMap(\.implies)
+            where !kept.contains(implied) && implied.value != Slot.Value.Implication.unset {
+                guard let target = compiled.slotIndex[implied.slot], !extraction.values.contains(where: { $0.slot == target }),
+                      let held = s.values[implied.slot], held == (implied.value == "yes" ? .yes : implied.value == "no" ? .no : .choices([implied.value])),
+                      // Only what the same line implied: an answer the person gave it since stands.
+                      let source = s.answers.last(where: { $0.changes.contains { $0.slot == change.slot && $0.new == change.old } }),
+                      source.changes.contains(where: { $0.slot == implied.slot && $0.new == held }),
+                      !s.answers.contains(where: { $0.turn > source.turn && $0.changes.contains { $0.slot == implied.slot } })
+                else { continue }
+                s.values[implied.slot] = nil
+                changes.append(SlotChange(slot: implied.slot, old: held, new: nil))
+            }
+        }
+
         // `implies: {slot: unset}`: what an earlier answer implied of the slot is taken back, and its question asked.
         for slotIndex in extraction.reopened {
             let id = compiled.dialog.slots[slotIndex].id

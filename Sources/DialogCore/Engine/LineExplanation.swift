@@ -100,6 +100,7 @@ extension Engine {
                 case .slotYes: meaning = "yes to `\(slot.id)`"
                 case .slotNo: meaning = "no to `\(slot.id)`"
                 case .askedYes: meaning = "yes to `\(slot.id)` only while its question is on screen (yes_when_asked)"
+                case .askedChoice(_, let value): meaning = "`\(slot.id)` = \(slot.values[value].id) only while its question is on screen (when_asked)"
                 case .choice(_, let value): meaning = "`\(slot.id)` = \(slot.values[value].id)"
                 case .known(_, let value): meaning = "`\(slot.id)` = \(slot.values[value].id)"
                 case .numberCue:

@@ -25,6 +25,9 @@ public struct Slot: Hashable, Codable, Sendable {
         /// phrases, or when its question is on screen (YAML `with_cue`): "我妈" answers "who was contacted?" and
         /// counts in "打给了我妈和我老婆", but "我弟用我手机借的" names a brother, not a brother who was contacted.
         public var cued: PhraseList = PhraseList()
+        /// Phrases that name this value only while its slot's question is on screen (YAML `when_asked`): "电话" to "did
+        /// they do any of these?" says only calls, no harassment; elsewhere it names no value at all.
+        public var whenAsked: PhraseList = PhraseList()
         /// Phrases with a `*` where any word of the lexicon's `kin` list stands (YAML `with_kin`): "我*的贷款" is "我儿子的
         /// 贷款", "我表哥的贷款", "my * owes" is "my brother owes". One pattern instead of one phrase per relative.
         public var withKin: PhraseList = PhraseList()

@@ -31,8 +31,13 @@ enum Agent {
     private static let notBorrowing: Set<Unicode.Scalar> = ["款", "条", "给", "畀", "俾", "据"]
 
     /// Someone else as a subject, as whole words.
+    /// A person described or titled is someone else too: "有个叫王芳的**人**借了", "那个**男的**借的", "陈**先生**借了".
     private static let chineseOthers: [[Unicode.Scalar]] = ["有人", "别人", "有个人", "对方", "小偷", "骗子", "黑客", "他", "她", "佢",
-                                                            "人家", "某人"].map { Array($0.unicodeScalars) }
+                                                            "人家", "某人", "的人", "嘅人", "男的", "女的", "先生", "女士", "小姐",
+                                                            "某某"].map { Array($0.unicodeScalars) }
+    /// 叫 after these introduces someone by name ("一个叫张伟的借了", "有个叫阿强嘅借咗"): the name is someone else. After 我
+    /// it is the person's own name ("我叫李明，借了…"), which the scan back reaches as 我.
+    private static let beforeCalled: Set<Unicode.Scalar> = ["个", "個", "位", "名"]
     /// What makes the 我 right after it an object, not a subject: 用我, 拿我, 借我, 瞒着我, 背住我, 冒用我, 偷我.
     private static let beforeObject: Set<Unicode.Scalar> = ["用", "拿", "借", "着", "著", "住", "瞒", "背", "冒", "盗", "偷", "拎",
                                                             "咗", "了", "给", "把", "将", "替", "帮", "为", "骗", "找", "问", "打",
@@ -56,8 +61,15 @@ enum Agent {
                                                     "buying", "shop", "shopped", "shops", "shopping"]
     private static let englishOthers: Set<String> = ["someone", "somebody", "he", "she", "they", "he's", "she's", "they've", "he'd",
                                                      "she'd", "thief", "thieves", "hacker", "hackers", "scammer", "scammers",
-                                                     "stranger", "fraudster", "fraudsters", "who"]
+                                                     "stranger", "fraudster", "fraudsters", "who",
+                                                     // someone described or titled: "a woman called Wang Fang borrowed",
+                                                     // "some guy named Zhang Wei took a loan", "Mr Chen borrowed"
+                                                     "woman", "man", "guy", "lady", "girl", "boy", "person", "mr", "ms", "mrs",
+                                                     "miss"]
     private static let englishPerson: Set<String> = ["i", "i'm", "i've", "i'd", "me", "we", "we've", "us"]
+
+    /// Words the lexicon reads as breaking a clause that leave its subject standing before them (`doer`).
+    private static let adverbBreaks: Set<Unicode.Scalar> = ["就", "才", "又", "也", "都", "还", "便", "却"]
 
     /// Who did the verb at `index` of the line (a Chinese verb character, or the first letter of an English verb).
     static func doer(ofVerbAt index: Int, in scalars: [Unicode.Scalar], clauses: Clauses, kin: [Range<Int>], names: [Range<Int>]) -> Doer {
@@ -67,7 +79,8 @@ enum Agent {
         if found == .unknown {
             var start = index
             while start > 0, clauses.of(start - 1) == clause { start -= 1 }
-            if start > 0, scalars[start] == "," || scalars[start] == " " {
+            // Also across a word that breaks a clause but keeps its subject: "离婚前她**就**借了", "他**又**借了".
+            if start > 0, scalars[start] == "," || scalars[start] == " " || adverbBreaks.contains(scalars[start]) {
                 found = scanBack(from: start, in: scalars, clauses: clauses, clause: clauses.of(start - 1), kin: kin, names: names)
             }
         }
@@ -124,6 +137,7 @@ enum Agent {
                 at = start - 1
                 continue
             }
+            if scalar == "叫", at > 0, beforeCalled.contains(scalars[at - 1]) { return .other }
             if let relative = kin.first(where: { $0.lowerBound <= at && at < $0.upperBound }) {
                 // A relative the person acts for or speaks to ("帮朋友", "给我妈", "打给我弟") is no subject.
                 var before = relative.lowerBound - 1

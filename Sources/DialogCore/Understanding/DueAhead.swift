@@ -4,10 +4,12 @@
 /// patterns, in one clause:
 /// - a due-date noun (到期日, 还款日, 最后还款日 …) and, within six characters after it, a time still to come (下周,
 ///   下个月, 明天, 月底 …);
-/// - a time still to come and, within six characters after it, 到期 or 才扣款 ("下周五才到期", "月底才扣款"), not
-///   才还 ("下个月才还得上" is a borrower who cannot pay until then);
-/// - in English, "due" or "deadline" and, within three words after it, next / tomorrow / in ("due date is next
-///   Friday", "due in 3 days"); "was due last week" is no such thing.
+/// - a time still to come (today included: the due day is not late yet) and, within six characters after it, 到期,
+///   才扣款, or after 今天 the due day itself ("下周五才到期", "月底才扣款", "还有三天才到期", "今天是最后一天", "今天是
+///   还款日"), not 才还 ("下个月才还得上" is a borrower who cannot pay until then);
+/// - in English, "due" or "deadline" and, within three words after it, next / tomorrow / in / today ("due date is next
+///   Friday", "due in 3 days", "it's due today"); "was due last week" is no such thing.
+/// A number inside such a stretch is no number of days late ("还有三天才到期", "最后一天"): `NumberFilling` leaves it.
 /// Such a stretch reads as the words "还没到期" (not due yet), so the dialog says what it means where it stands
 /// (notice-help: `overdue: no`); being later in the line than "还没还", it is the reading that stands. Negation and
 /// reported speech then apply as to any phrase: "短信说还款日是明天" is the sender's word.
@@ -20,15 +22,20 @@ enum DueAhead {
                                          "缴款日", "缴费日", "截止日", "截止日期", "扣款日", "账单到期日"])
     private static let ahead = ScalarWords(["下周", "下星期", "下礼拜", "下个星期", "下个礼拜", "下下周", "下个月", "下月", "明天", "明日",
                                       "后天", "大后天", "听日", "后日", "月底", "月尾", "下旬", "过几天", "过两天", "再过", "几天后",
-                                      "这周末", "这个周末", "本周末", "周末", "年底", "今晚", "今天晚上"])
-    /// Not 才还 / 才交: "下个月才还得上" is a borrower who cannot pay until then.
+                                      "这周末", "这个周末", "本周末", "周末", "年底", "今晚", "今天晚上", "今天", "今日", "还有", "仲有"])
+    /// Not 才还 / 才交: "下个月才还得上" is a borrower who cannot pay until then. The due day itself is not late yet
+    /// (probe18 T11: "今天是最后一天", "今天是还款日", "还有三天才到期" read as overdue).
     private static let dueVerbs = ScalarWords(["到期", "才扣款", "才扣"])
+    /// The due day, after 今天 only ("今天是最后一天", "今天是还款日"): "下个月还款日又要到了" beside "我已经逾期了" is the
+    /// next instalment's day, not this one's.
+    private static let dueDays = ScalarWords(["最后一天", "最后一日", "还款日", "还款的日子", "最后还款日", "到期日"])
+    private static let today = ScalarWords(["今天", "今日"])
     /// A stretch with a negation in it says no such thing: "还款日不是下周".
     private static let negations: [Unicode.Scalar] = ["不", "没", "未", "唔", "冇"]
 
     // English, lower case (folding did that).
     private static let dueEn = ScalarWords(["due", "deadline"])
-    private static let aheadEn = ScalarWords(["next", "tomorrow", "in", "until", "till"])
+    private static let aheadEn = ScalarWords(["next", "tomorrow", "in", "until", "till", "today", "tonight"])
     private static let betweenEn = ScalarWords(["date", "day", "is", "isn't", "will", "be", "only", "not", "on", "of", "payment"])
 
     /// The words without one of which no due date is ahead (`LineRule`): the nouns and times that open the Chinese
@@ -46,7 +53,8 @@ enum DueAhead {
             let noun = dueNouns.longest(at: index, in: scalars)
             let time = noun == 0 ? ahead.longest(at: index, in: scalars) : 0
             let (start, follows) = noun > 0 ? (index + noun, ahead) : (index + time, dueVerbs)
-            if noun > 0 || time > 0, let next = follows.first(from: start, reach: 6, in: scalars),
+            if noun > 0 || time > 0, let next = follows.first(from: start, reach: 6, in: scalars)
+                ?? (time > 0 && today.longest(at: index, in: scalars) == time ? dueDays.first(from: start, reach: 3, in: scalars) : nil),
                !scalars[index..<next.lowerBound].contains(where: { negations.contains($0) }) {
                 found.append(index..<next.upperBound)
                 after = next.upperBound

@@ -4,7 +4,7 @@
 /// `NumberFilling`, `UnknownPerson`, `KinAccount`,
 /// `KinPronoun`, `KinBorrower`, `QuotedKin`, `MoneyAndCode`, `Consequences`, `Agent`, `CodeDelivery`, `LenderName`, `CallInstruction`,
 /// `ClosedAccount`, `Possessive`, `DeathEuphemism`, `NotThatName`, `HarmThreat`, `PersonalPayee`, `PrivateChat`, `DueAhead`,
-/// `CancelOrElse`, `VisitPlace`, `KinInTrouble`, `OwnAccount`, `KinStory`, `SpokenCourtClaim`, `KinTells`, `KinNamed`, `KinGuarantee`, `BorrowedForMe`; `SlotExtractor` runs
+/// `CancelOrElse`, `VisitPlace`, `AtTheDoorNow`, `KinLate`, `KinInTrouble`, `OwnAccount`, `KinStory`, `SpokenCourtClaim`, `KinTells`, `KinNamed`, `KinGuarantee`, `BorrowedForMe`; `SlotExtractor` runs
 /// them over the line's phrases and puts the values together.
 ///
 /// **One reading of the line.** The line is read twice, each time once for every rule: by the dialog's automaton (its
@@ -98,6 +98,11 @@ final class LineAnalysis {
     /// The stretches that say how a verification code came (`CodeDelivery`): "the code **they texted me**" is no notice
     /// by text.
     let codeDeliveries: [Range<Int>]
+    /// Where the line says a due date is still ahead (`DueAhead`): no number there counts days late.
+    let dueAhead: [Range<Int>]
+    /// Stretches a rule reads as words a topic asks: "现在就在我家楼道里" as "就在门口" (`AtTheDoorNow`). The topics are
+    /// matched over these readings too, at the stretch they stand for.
+    let topicReadings: [(reading: [Unicode.Scalar], range: Range<Int>)]
 
     /// The slots that hold a number: their cues are facts ("逾期"); any other slot's cues only license phrases.
     let numberSlots: [Int]
@@ -163,6 +168,8 @@ final class LineAnalysis {
         // The rules that read a stretch as other words get the matcher (a copy of it costs a retain and a release of
         // each of its tables) only when the cheap scan found something to read.
         if !mobiles.isEmpty { content += PrivateMobile.hits(scalars, numbers: mobiles, matcher: compiled.matcher) }
+        let serviceNumbers = PrivateMobile.serviceRanges(in: scalars)
+        if !serviceNumbers.isEmpty { content += PrivateMobile.serviceHits(numbers: serviceNumbers, matcher: compiled.matcher) }
         // "叫张某某还款，我又不是张某某": the person is not the one the notice names (`NotThatName`).
         if triggers.has(.notThatName) { content += NotThatName.hits(text, matcher: compiled.matcher) }
         if triggers.has(.unknownPerson) {
@@ -190,6 +197,9 @@ final class LineAnalysis {
         if triggers.has(.dueAhead) {
             let dues = DueAhead.ranges(in: scalars, words: latinWords, starts: triggers.starts(of: .dueAhead))
             if !dues.isEmpty { content += DueAhead.hits(dues, matcher: compiled.matcher) }
+            dueAhead = dues
+        } else {
+            dueAhead = []
         }
         // "说我开通了抖音月付要关掉，不然每月扣费": the fake customer-service script (`CancelOrElse`).
         if triggers.has(.cancelOrElse) {
@@ -201,6 +211,22 @@ final class LineAnalysis {
             let visits = VisitPlace.ranges(in: scalars, starts: triggers.starts(of: .visitPlace))
             if !visits.isEmpty { content += VisitPlace.hits(visits, matcher: compiled.matcher) }
         }
+        // "my brother is 3 months overdue": a relative of the person's who is late (`KinLate`).
+        if triggers.has(.kinLate), !kinWords.isEmpty, !latinWords.isEmpty {
+            let late = KinLate.ranges(in: scalars, words: latinWords, kin: kinWords.map(\.range))
+            if !late.isEmpty { content += KinLate.hits(late, in: scalars, matcher: compiled.matcher) }
+        }
+        // "现在就在我家楼道里，不肯走", "喺我屋企外面唔肯走": someone at the door now (`AtTheDoorNow`), also the words a
+        // topic asks ("就在门口" of `at_the_door`).
+        var topicReadings: [(reading: [Unicode.Scalar], range: Range<Int>)] = []
+        if triggers.has(.atTheDoorNow) {
+            let present = AtTheDoorNow.ranges(in: scalars, starts: triggers.starts(of: .atTheDoorNow))
+            if !present.isEmpty {
+                content += AtTheDoorNow.hits(present, matcher: compiled.matcher)
+                topicReadings += present.map { (AtTheDoorNow.reading, $0) }
+            }
+        }
+        self.topicReadings = topicReadings
         // "有人打电话说我儿子出车祸了在医院，要我马上转两万过去": a relative in trouble and money to send (`KinInTrouble`).
         if !kinWords.isEmpty {
             let troubles = KinInTrouble.stretches(in: scalars, kin: kinWords.map(\.range), words: latinWords)
@@ -402,7 +428,20 @@ final class LineAnalysis {
     /// cue is hidden by a longer yes or no phrase only, which says what its words are: the 法院 of "向您户籍地法院提起
     /// 诉讼" (a collector's threat to sue) is no court acting, and licenses nothing beside it, while the "ringing" of
     /// "keep ringing my mum" (a call) still says someone was reached.
+    ///
+    /// A `when_asked` phrase hides nothing: it may name nothing at all (its question is not on screen), so "打电话来"
+    /// of `harassment: none` leaves the channel's "打电话" inside it; it is itself hidden by a longer phrase.
     private static func longestPhrases(_ content: [PhraseHit], numberSlots: [Int]) -> [PhraseHit] {
+        func answersOnlyAsked(_ hit: PhraseHit) -> Bool { if case .askedChoice = hit.cue { true } else { false } }
+        guard content.contains(where: answersOnlyAsked) else { return longestOf(content, numberSlots: numberSlots) }
+        let kept = longestOf(content.filter { !answersOnlyAsked($0) }, numberSlots: numberSlots)
+        return content.filter { hit in
+            guard answersOnlyAsked(hit) else { return kept.contains { $0.range == hit.range && $0.cue == hit.cue } }
+            return !kept.contains { $0.range.count > hit.range.count && $0.range.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.range.upperBound }
+        }
+    }
+
+    private static func longestOf(_ content: [PhraseHit], numberSlots: [Int]) -> [PhraseHit] {
         var contained = containedInLonger(content.map { $0.range })
         var hiddenCueSlots = Set<Int>()
         for (index, found) in content.enumerated() where contained[index] {

@@ -10,7 +10,7 @@
 /// ("we" is not inside "were"); a Chinese one wherever it stands.
 enum LineRule: Int, CaseIterable {
     case harmThreat, personalPayee, privateChat, dueAhead, cancelOrElse, visitPlace, notThatName, unknownPerson,
-         presentThreat, codeDelivery, moneyAndCode, borrowedFor, consequences, rhetoricalQuestion, alternatives
+         presentThreat, codeDelivery, moneyAndCode, borrowedFor, consequences, rhetoricalQuestion, alternatives, atTheDoorNow, kinLate
 
     /// The words without one of which the rule finds nothing.
     var triggers: [[Unicode.Scalar]] {
@@ -30,6 +30,8 @@ enum LineRule: Int, CaseIterable {
         case .consequences: Consequences.triggers
         case .rhetoricalQuestion: Negation.rhetoricalTriggers
         case .alternatives: Negation.alternativeTriggers
+        case .atTheDoorNow: AtTheDoorNow.triggers
+        case .kinLate: KinLate.triggers
         }
     }
 }

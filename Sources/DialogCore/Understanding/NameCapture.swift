@@ -34,7 +34,7 @@ extension LineAnalysis {
     private static let latinDropsSuffix = ["分期", "借钱", "借款", "月付", "钱包"]
 
     /// Characters that end a name when reading forwards from a cue like 一个叫: "一个叫闪电借|的平台".
-    private static let forwardNameStops: Set<Unicode.Scalar> = Set("的了在是说给打发和跟与把被吗呢吧啊这那要让催我你他她它们上里" .unicodeScalars)
+    private static let forwardNameStops: Set<Unicode.Scalar> = Set("的了在是说给打发和跟与把被吗呢吧啊这那要让催我你他她它们上里嘅咗" .unicodeScalars)
 
     /// Generic words that end a name read forwards: "叫闪电借app" names 闪电借; "called QuickCash app", QuickCash.
     private static let genericNameTails = ["平台", "软件", "app", "应用", "贷款", "公司"]

@@ -20,6 +20,7 @@ struct NumberFilling {
                 && !caseNumbers.contains { $0.overlaps(quantity.range) } && !countsCalls(quantity) && !isPhoneOrCardNumber(quantity)
                 && !isKeypadKey(quantity) && !isTimeAgo(quantity) && !isAge(quantity) && !isYear(quantity) && !countsThings(quantity)
                 && !isFee(quantity) && !countsInstalments(quantity) && !isSumToMove(quantity)
+                && !analysis.dueAhead.contains { $0.overlaps(quantity.range) }
         }
     }
 
@@ -284,12 +285,19 @@ struct NumberFilling {
         var used = Set<Int>()
         // Only the slots whose cues the line holds: without a cue no quantity is taken here (and a grown dialog has
         // hundreds of number slots).
+        // "逾期15天，3200元", "15 days overdue, 3,200 yuan": a sum written with its currency, standing as a clause of its
+        // own beside the words of being late, is what the notice says is owed, though no word of owing is there. A bare
+        // "3200", or a sum its clause says more of ("被骗了5000元", "每期800元", "工资才3000元"), is not.
+        let lateCues = compiled.numberSlots.filter { compiled.dialog.slots[$0].unit == .days }.flatMap { cues[$0] ?? [] }
         for slot in compiled.numberSlots {
-            guard let cues = cues[slot], let unit = compiled.dialog.slots[slot].unit else { continue }
+            guard let unit = compiled.dialog.slots[slot].unit else { continue }
+            let ownCues = cues[slot]
+            guard let cues = ownCues ?? (unit == .yuan && !lateCues.isEmpty ? lateCues : nil) else { continue }
+            let onlyMarkedSums = ownCues == nil
             let cueClauses = Set(cues.map { analysis.clauses.of($0.lowerBound) })
             // The fitting quantities beside a cue, in the order of the line.
             var candidates: [(index: Int, start: Int, value: SlotValue)] = []
-            for (index, quantity) in quantities.enumerated() where !used.contains(index) {
+            for (index, quantity) in quantities.enumerated() where !used.contains(index) && (!onlyMarkedSums || isBareSum(quantity)) {
                 // "欠了三千五": with a cue in the clause, an amount needs no 元.
                 guard let value = amount(quantity, unit).map(SlotValue.number) ?? written(quantity, unit) else { continue }
                 // Installments are a length of time only right after the cue ("逾期3期", about three months); "说我有一期
@@ -336,6 +344,27 @@ struct NumberFilling {
         }
         return filled
     }
+
+    /// A sum marked as money that is all its clause says, but for a word of "in all" or "about": "，3200元",
+    /// "一共四千三百块", ", about 3,200 yuan".
+    private func isBareSum(_ quantity: Quantity) -> Bool {
+        guard quantity.unit == .yuan else { return false }
+        let scalars = analysis.scalars
+        let clause = analysis.clauses.of(quantity.range.lowerBound)
+        var from = quantity.range.lowerBound
+        while from > 0, analysis.clauses.of(from - 1) == clause { from -= 1 }
+        var to = quantity.range.upperBound
+        while to < scalars.count, analysis.clauses.of(to) == clause { to += 1 }
+        let around = String(String.UnicodeScalarView(scalars[from..<quantity.range.lowerBound]))
+            + " " + String(String.UnicodeScalarView(scalars[quantity.range.upperBound..<to]))
+        var rest = around.filter { !$0.isWhitespace && !$0.isPunctuation && !$0.isSymbol }
+        for word in Self.totalWords { rest = rest.replacing(word, with: "") }
+        return rest.isEmpty
+    }
+
+    /// Words that leave a sum standing alone: 一共, 总共, 合计, 大概, 约, "in total", "about" (folded: simplified).
+    private static let totalWords = ["一共", "总共", "共计", "合计", "总计", "大概", "大约", "差不多", "约", "共", "元", "块", "钱",
+                                     "intotal", "total", "about", "around", "roughly", "yuan", "rmb"]
 
     /// A quantity as an amount of `unit`: "欠了三千五" needs no 元 beside a cue. Nil for a sum in another currency, or in
     /// Cantonese 蚊, which `written` keeps.

@@ -102,7 +102,7 @@ enum Possessive {
         kept.reserveCapacity(content.count)
         for hit in content {
             switch hit.cue {
-            case .slotYes, .slotNo, .askedYes, .choice, .cuedChoice: break
+            case .slotYes, .slotNo, .askedYes, .askedChoice, .choice, .cuedChoice: break
             default:
                 kept.append(hit)
                 continue

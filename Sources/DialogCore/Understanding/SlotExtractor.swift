@@ -119,7 +119,10 @@ struct SlotExtractor {
         var requestDenied: [Int] = []
         func take(_ slot: Int, _ valueIndex: Int, at range: Range<Int>, meantByAnnouncement: Bool = false) {
             let id = slots[slot].values[valueIndex].id
-            if line.worries.cover(range) { return }
+            // "不交手续费就冻结", "unless I pay a fee": what a condition a caller sets demands, for a slot that listens
+            // for demands (`DemandedCondition`): neither a denial nor a hypothetical.
+            let demanded = slots[slot].countsAnnounced && DemandedCondition.holds(range, in: line.scalars, clauses: line.clauses)
+            if line.worries.cover(range) && !demanded { return }
             // "asked for the code they texted me": how the code came, not the notice (`CodeDelivery`).
             if line.codeDeliveries.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }) { return }
             // "Call 170xxxxxxxx to settle", "请致电4008…": what a notice asks, not what happened (`CallInstruction`).
@@ -150,7 +153,7 @@ struct SlotExtractor {
                line.reported.inKinStory(range), !OwnKin.mentionsPerson(range, in: line.scalars) { return }
             // "担保人不是我，是他爸", "the guarantor is his dad, not me": a value that settles who the person is, said to
             // be someone else's, is denied like a negated one.
-            if line.negation.negates(range) || line.negation.continuesDenial(range)
+            if !demanded, line.negation.negates(range) || line.negation.continuesDenial(range)
                 || (slots[slot].values[valueIndex].prevails && line.negation.namesSomeoneElse(range)) {
                 result.denied.append((slot, id))
                 deniedAt.append((slot, range))
@@ -251,6 +254,12 @@ struct SlotExtractor {
             if case .askedYes(let slot) = cue {
                 guard asked.contains(slot) else { continue }
                 cue = .slotYes(slot)
+            }
+            // A `when_asked` phrase is the answer only when it is all the line says, but for a word or two ("就是打电话",
+            // "just calls"): "他们还给我老公打过一次电话" at the same question tells of a call, not of nothing more.
+            if case .askedChoice(let slot, let valueIndex) = cue {
+                guard asked.contains(slot), Self.saysLittleBeside(found.range, in: line.scalars) else { continue }
+                cue = .choice(slot, value: valueIndex)
             }
             switch cue {
             case .slotYes(let slot):
@@ -361,7 +370,7 @@ struct SlotExtractor {
                     continue
                 }
                 cuesBySlot[slot, default: []].append(found.range)
-            case .word, .askedYes: break
+            case .word, .askedYes, .askedChoice: break
             }
         }
 
@@ -527,7 +536,13 @@ struct SlotExtractor {
         // A topic's `feared` words ask it only behind the person's own worry ("我怕他们起诉我", "I'm afraid they'll sue"),
         // as whole words in English ("sue" is not inside "issue").
         var topics = Set<Int>()
-        for (topic, range, feared) in compiled.topicPhrases(in: line.scalars, kin: line.kinRanges) {
+        var topicPhrases = compiled.topicPhrases(in: line.scalars, kin: line.kinRanges)
+        for (reading, range) in line.topicReadings {
+            for found in compiled.topicPhrases(in: reading) where found.range == 0..<reading.count && !line.negation.negates(range) {
+                topicPhrases.append((found.topic, range, found.feared))
+            }
+        }
+        for (topic, range, feared) in topicPhrases {
             if feared {
                 guard line.worries.cover(range), !line.reported.covers(range),
                       LineAnalysis.hasWordBoundaries(range, in: line.scalars) else { continue }
@@ -727,5 +742,27 @@ struct SlotExtractor {
         extraction.answeredByContext = slot
         extraction.hedged = false
         return extraction
+    }
+}
+
+extension SlotExtractor {
+    /// Whether the line outside `range` holds at most three Chinese characters and two Latin words (fillers: 就是, 啊,
+    /// "just", "only").
+    static func saysLittleBeside(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        var han = 0
+        var words = 0
+        var inWord = false
+        for index in scalars.indices where !range.contains(index) {
+            let scalar = scalars[index]
+            if scalar.isASCIILetter {
+                if !inWord { words += 1 }
+                inWord = true
+                continue
+            }
+            inWord = false
+            if TextNormalizer.isHan(scalar) || scalar.properties.numericType != nil { han += 1 }
+            if han > 3 || words > 2 { return false }
+        }
+        return han <= 3 && words <= 2
     }
 }

@@ -1,0 +1,61 @@
+/// A condition a caller sets is a demand (probe18 T4): "说今天不交手续费就冻结我的银行卡", "不交保证金的话就放不了款",
+/// "my card will be frozen unless I pay a fee today", "he said it will be frozen if I don't pay a fee". The negation
+/// there does not deny the fee and "unless" / "if" make no hypothetical of it: what follows the condition is the threat,
+/// and the fee is what is asked. Read so only for a slot that listens for what a caller demands (`announced: counts`,
+/// notice-help's `scam_signs`); "他们没让我交手续费" and "I didn't pay a fee" still deny it.
+///
+/// Chinese: 不 / 没 / 冇 / 唔 at most two characters before the phrase, and right after it 就 / 便 / 才 / 的话 / 否则 /
+/// 不然 (the condition's consequence), in its clause or opening the next. Or 除非 before the phrase in its clause. English: "unless" before
+/// the phrase in its sentence, or "if" followed by a negation ("don't", "do not", "didn't") before the phrase.
+enum DemandedCondition {
+    private static let chineseNegations: Set<Unicode.Scalar> = ["不", "没", "冇", "唔"]
+    private static let consequences = ScalarWords(["就", "便", "才", "的话", "否则", "不然", "嘅话"])
+    private static let unlessChinese = ScalarWords(["除非"])
+    private static let englishNegations: Set<String> = ["don't", "dont", "didn't", "didnt", "not", "won't", "cannot", "can't", "never"]
+
+    /// Whether the phrase at `range` is what a condition in the line demands.
+    static func holds(_ range: Range<Int>, in scalars: [Unicode.Scalar], clauses: Clauses) -> Bool {
+        guard !range.isEmpty else { return false }
+        if scalars[range.lowerBound].isASCII { return englishHolds(range, in: scalars) }
+        let clause = clauses.of(range.lowerBound)
+        var start = range.lowerBound
+        while start > 0, clauses.of(start - 1) == clause { start -= 1 }
+        for at in start..<range.lowerBound where unlessChinese.longest(at: at, in: scalars) > 0 { return true }
+        let negated = (1...2).contains { offset in
+            range.lowerBound - offset >= start && chineseNegations.contains(scalars[range.lowerBound - offset])
+        }
+        guard negated else { return false }
+        // The consequence right after the phrase (at most four characters on, in its clause: "不交手续费就冻结", "不交保证金
+        // 的话"), or opening the next clause ("今天不交手续费，就冻结你的卡"). Not a 就 further on: "没点链接，我现在就想还".
+        var at = range.upperBound
+        while at < scalars.count, at - range.upperBound <= 4, clauses.of(at) == clause {
+            if consequences.longest(at: at, in: scalars) > 0 { return true }
+            at += 1
+        }
+        guard at < scalars.count, clauses.of(at) != clause, !endsSentence(scalars[at]) else { return false }
+        while at < scalars.count, scalars[at] == "，" || scalars[at] == "," || scalars[at] == " " { at += 1 }
+        return at < scalars.count && consequences.longest(at: at, in: scalars) > 0
+    }
+
+    /// "unless I pay a fee", "if I don't pay a fee": the words of the phrase's sentence before it.
+    private static func englishHolds(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        var start = range.lowerBound
+        while start > 0, !endsSentence(scalars[start - 1]), scalars[start - 1] != "," { start -= 1 }
+        var words: [String] = []
+        var at = start
+        while at < range.lowerBound {
+            guard scalars[at].isASCIILetter else { at += 1; continue }
+            var end = at
+            while end < range.lowerBound, scalars[end].isASCIILetter || scalars[end] == "'" { end += 1 }
+            words.append(String(String.UnicodeScalarView(scalars[at..<end])))
+            at = end
+        }
+        guard let condition = words.lastIndex(where: { $0 == "unless" || $0 == "if" }) else { return false }
+        if words[condition] == "unless" { return true }
+        return words[(condition + 1)...].contains { englishNegations.contains($0) }
+    }
+
+    private static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
+        ["。", "！", "？", "!", "?", ".", ";", "；", "\n"].contains(scalar)
+    }
+}
