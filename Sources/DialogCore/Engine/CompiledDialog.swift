@@ -124,8 +124,8 @@ public struct CompiledDialog: Sendable {
         let remedyIndex: ConditionIndex
         let situationIndex: ConditionIndex
         let relevance: QuestionRelevance.Table
-        /// The phrases with a number in them (`#`).
-        let numberPhrases: [NumberPhrase]
+        /// The phrases with a number in them (`#`), by the scalar after the number.
+        let numberPhrases: NumberPhrase.Index
         /// Per slot, its capture's `not_names`, folded as lines are.
         let foldedNotNames: [[[Unicode.Scalar]]]
         /// Per slot, its capture's `not_after`, folded as lines are.
@@ -146,7 +146,7 @@ public struct CompiledDialog: Sendable {
                                             slotIndex: slotIndex, flags: dialog.flags, flagIndex: flagIndex)
             relevance = QuestionRelevance.Table(dialog: dialog, slotIndex: slotIndex, flagIndex: flagIndex, remedies: remedyIndex,
                                                 situations: situationIndex, situationFlags: situationFlags, names: names)
-            self.numberPhrases = numberPhrases ?? NumberPhrase.all(in: dialog)
+            self.numberPhrases = NumberPhrase.Index(numberPhrases ?? NumberPhrase.all(in: dialog))
             foldedNotNames = dialog.slots.map { $0.capture?.notNames.map { Array(TextNormalizer.fold($0).unicodeScalars) } ?? [] }
             foldedNotAfter = dialog.slots.map { $0.capture?.notAfter.map { Array(TextNormalizer.fold($0).unicodeScalars) } ?? [] }
             let asked = Set(dialog.states.flatMap(\.askedSlots))
@@ -184,7 +184,8 @@ public struct CompiledDialog: Sendable {
     var situationFlags: [Int] { storage.situationFlags }
     var situationIndex: ConditionIndex { storage.tables.situationIndex }
     var relevance: QuestionRelevance.Table { storage.tables.relevance }
-    var numberPhrases: [NumberPhrase] { storage.tables.numberPhrases }
+    var numberPhrases: [NumberPhrase] { storage.tables.numberPhrases.phrases }
+    var numberPhraseIndex: NumberPhrase.Index { storage.tables.numberPhrases }
     var foldedNotNames: [[[Unicode.Scalar]]] { storage.tables.foldedNotNames }
     var foldedNotAfter: [[[Unicode.Scalar]]] { storage.tables.foldedNotAfter }
     var silentPlaces: [Bool] { storage.tables.silentPlaces }

@@ -21,6 +21,10 @@ struct PhraseAutomaton<Number: FixedWidthInteger & UnsignedInteger & Sendable>: 
     let edgeTarget: [Number]
     /// Per meaning (one more at the end), where its payloads start.
     let outputStart: [Number]
+    /// The root's edges by their scalar modulo 4096 (worked out when the automaton is made, not stored): 0 when no
+    /// edge of the root falls there, the edge plus one when one does, `UInt32.max` when several do. After a mismatch
+    /// the walk falls back to the root, whose thousands of edges a binary search took ~12 steps to look through.
+    private let rootSlots: [UInt32]
 
     /// The eight arrays as `PhraseMatcher.compile` made them (-1 where nothing is named), if they all fit `Number`.
     init?(edgeStart: [Int32], fail: [Int32], output: [Int32], dictionaryLink: [Int32], depth: [Int32],
@@ -57,6 +61,20 @@ struct PhraseAutomaton<Number: FixedWidthInteger & UnsignedInteger & Sendable>: 
         edgeScalar = arrays[5]
         edgeTarget = arrays[6]
         outputStart = arrays[7]
+        rootSlots = Self.rootSlots(edgeStart: arrays[0], edgeScalar: arrays[5])
+    }
+
+    private static func rootSlots(edgeStart: [Number], edgeScalar: [Number]) -> [UInt32] {
+        var slots = [UInt32](repeatElement(0, count: 4096))
+        // A damaged automaton (which `isConsistent` then rejects) gets no slots rather than a read out of bounds.
+        guard edgeStart.count >= 2 else { return slots }
+        let first = Int(edgeStart[0]) - 1, end = Int(edgeStart[1]) - 1
+        guard first >= 0, first <= end, end <= edgeScalar.count else { return slots }
+        for edge in first..<end {
+            let slot = Int(edgeScalar[edge]) & 4095
+            slots[slot] = slots[slot] == 0 ? UInt32(edge + 1) : UInt32.max
+        }
+        return slots
     }
 
     /// A number held plus one.
@@ -71,7 +89,12 @@ struct PhraseAutomaton<Number: FixedWidthInteger & UnsignedInteger & Sendable>: 
     @inline(__always)
     private func child(of node: Int, _ scalar: UInt32) -> Int? {
         guard scalar <= Number.max else { return nil }
+        let slot = node == 0 ? rootSlots[Int(scalar & 4095)] : UInt32.max
         let scalar = Number(truncatingIfNeeded: scalar)
+        if slot != UInt32.max {
+            guard slot > 0, edgeScalar[Int(slot) - 1] == scalar else { return nil }
+            return Self.number(edgeTarget[Int(slot) - 1])
+        }
         var low = Self.number(edgeStart[node]), high = Self.number(edgeStart[node + 1])
         while low < high {
             let middle = (low + high) >> 1

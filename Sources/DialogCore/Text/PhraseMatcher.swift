@@ -11,21 +11,37 @@ public struct PhraseMatcher<Payload: Hashable & Sendable>: Sendable {
         public var payloads: ArraySlice<Payload>
     }
 
-    /// The trie while phrases are added; empty once compiled.
-    private var building: [[UInt32: Int32]] = [[:]]
-    private var buildingOutputs: [[Payload]] = []
-    /// Per trie node while phrases are added: how many scalars lead to it, and its phrase (an index into
-    /// `buildingOutputs`) or -1.
-    private var buildingDepth: [Int32] = [0]
-    private var buildingOutput: [Int32] = [-1]
+    /// The trie while phrases are added; nil once compiled.
+    private var building: Trie? = Trie()
 
-    /// The compiled automaton: 16-bit numbers while they fit (every dialog so far), else 32-bit. Before `compile`, the
-    /// automaton of no phrase (a root alone; numbers held plus one), so `matches` finds nothing rather than trapping.
-    private var automaton: Automaton = .narrow(PhraseAutomaton(held: [[1, 1], [1], [0], [0], [1], [], [], [1]]))
-    // The payloads of meaning i: payloads[outputStart[i]..<outputStart[i + 1]]. A node's `output` is a meaning, not a
-    // phrase: phrases that carry the same payloads (the hundreds of synonyms of one value) share one meaning, so the
-    // payloads are held once per meaning (~2,000) rather than once per phrase (~14,000).
-    private var payloads: [Payload] = []
+    /// The trie while phrases are added: per node its edges, how many scalars lead to it, and its phrase (an index
+    /// into `outputs`) or -1.
+    fileprivate struct Trie {
+        var edges: [[UInt32: Int32]] = [[:]]
+        var outputs: [[Payload]] = []
+        var depth: [Int32] = [0]
+        var output: [Int32] = [-1]
+    }
+
+    /// The compiled automaton and its payloads, held by reference: a matcher is handed to every rule that reads a
+    /// stretch of the line as a phrase, and a copy of it is one retain, not one per array (~2.5k instructions a line
+    /// while the eight arrays and the payloads were held in the struct). Before `compile`, the automaton of no phrase
+    /// (a root alone; numbers held plus one), so `matches` finds nothing rather than trapping.
+    private var compiled = Compiled(
+        automaton: .narrow(PhraseAutomaton(held: [[1, 1], [1], [0], [0], [1], [], [], [1]])), payloads: [])
+
+    private final class Compiled: Sendable {
+        /// 16-bit numbers while they fit (every dialog so far), else 32-bit.
+        let automaton: Automaton
+        /// The payloads of meaning i: payloads[outputStart[i]..<outputStart[i + 1]]. A node's `output` is a meaning,
+        /// not a phrase: phrases that carry the same payloads (the hundreds of synonyms of one value) share one
+        /// meaning, so the payloads are held once per meaning (~2,000) rather than once per phrase (~14,000).
+        let payloads: [Payload]
+        init(automaton: Automaton, payloads: [Payload]) {
+            self.automaton = automaton
+            self.payloads = payloads
+        }
+    }
 
     private enum Automaton: Sendable {
         case narrow(PhraseAutomaton<UInt16>)
@@ -36,30 +52,16 @@ public struct PhraseMatcher<Payload: Hashable & Sendable>: Sendable {
 
     /// Adds a phrase (already folded with `TextNormalizer`). Empty phrases are ignored. Call before `compile`.
     public mutating func add(_ phrase: String, _ payload: Payload) {
-        precondition(!building.isEmpty, "PhraseMatcher.add after compile")
-        var node = 0
-        for scalar in phrase.unicodeScalars {
-            if let child = building[node][scalar.value] {
-                node = Int(child)
-            } else {
-                building.append([:])
-                buildingDepth.append(buildingDepth[node] + 1)
-                buildingOutput.append(-1)
-                building[node][scalar.value] = Int32(building.count - 1)
-                node = building.count - 1
-            }
-        }
-        guard node != 0 else { return }
-        if buildingOutput[node] < 0 {
-            buildingOutputs.append([])
-            buildingOutput[node] = Int32(buildingOutputs.count - 1)
-        }
-        buildingOutputs[Int(buildingOutput[node])].append(payload)
+        precondition(building != nil, "PhraseMatcher.add after compile")
+        building!.add(phrase, payload)
     }
 
     /// Links the automaton and lays it out flat; call once after the last `add`.
     public mutating func compile() {
-        precondition(!building.isEmpty, "PhraseMatcher.compile twice")
+        precondition(building != nil, "PhraseMatcher.compile twice")
+        let trie = building!
+        building = nil
+        let building = trie.edges, buildingOutputs = trie.outputs, buildingOutput = trie.output, buildingDepth = trie.depth
         let count = building.count
         var edgeStart = [Int32](repeating: 0, count: count + 1)
         var edgeScalar: [UInt32] = []
@@ -73,7 +75,7 @@ public struct PhraseMatcher<Payload: Hashable & Sendable>: Sendable {
         }
         edgeStart[count] = Int32(edgeScalar.count)
         var outputStart: [Int32] = [0]
-        payloads = []
+        var payloads: [Payload] = []
         var meaningOf: [[Payload]: Int32] = [:]
         var meaningOfPhrase: [Int32] = []
         meaningOfPhrase.reserveCapacity(buildingOutputs.count)
@@ -86,10 +88,6 @@ public struct PhraseMatcher<Payload: Hashable & Sendable>: Sendable {
             outputStart.append(Int32(payloads.count))
         }
         let output = buildingOutput.map { $0 < 0 ? $0 : meaningOfPhrase[Int($0)] }, depth = buildingDepth
-        building = []
-        buildingOutputs = []
-        buildingOutput = []
-        buildingDepth = []
 
         func edges(of node: Int) -> Range<Int> { Int(edgeStart[node])..<Int(edgeStart[node + 1]) }
         var fail = [Int32](repeating: 0, count: count)
@@ -117,20 +115,20 @@ public struct PhraseMatcher<Payload: Hashable & Sendable>: Sendable {
             edgeStart: edgeStart, fail: fail, output: output, dictionaryLink: dictionaryLink, depth: depth,
             edgeScalar: edgeScalar, edgeTarget: edgeTarget, outputStart: outputStart)
         {
-            automaton = .narrow(narrow)
+            compiled = Compiled(automaton: .narrow(narrow), payloads: payloads)
         } else {
             // Node and phrase numbers are below 2^31 and scalars below 2^21: they always fit 32 bits.
-            automaton = .wide(PhraseAutomaton<UInt32>(
+            compiled = Compiled(automaton: .wide(PhraseAutomaton<UInt32>(
                 edgeStart: edgeStart, fail: fail, output: output, dictionaryLink: dictionaryLink, depth: depth,
-                edgeScalar: edgeScalar, edgeTarget: edgeTarget, outputStart: outputStart)!)
+                edgeScalar: edgeScalar, edgeTarget: edgeTarget, outputStart: outputStart)!), payloads: payloads)
         }
     }
 
     /// Every occurrence of every phrase in `text`, ordered by end position, longer first at the same end.
     public func matches(in text: [Unicode.Scalar]) -> [Match] {
-        switch automaton {
-        case .narrow(let tables): tables.matches(in: text, payloads: payloads)
-        case .wide(let tables): tables.matches(in: text, payloads: payloads)
+        switch compiled.automaton {
+        case .narrow(let tables): tables.matches(in: text, payloads: compiled.payloads)
+        case .wide(let tables): tables.matches(in: text, payloads: compiled.payloads)
         }
     }
 
@@ -138,23 +136,36 @@ public struct PhraseMatcher<Payload: Hashable & Sendable>: Sendable {
     /// that carry the same payloads share one: `payloads(ofMeaning:)`); no array is built.
     @inline(__always)
     func forEachMatch(in text: [Unicode.Scalar], _ body: (_ range: Range<Int>, _ meaning: Int) -> Void) {
-        switch automaton {
+        switch compiled.automaton {
         case .narrow(let tables): tables.forEachMatch(in: text, body)
         case .wide(let tables): tables.forEachMatch(in: text, body)
         }
     }
 
+    /// Each occurrence of every phrase in `text`, as `matches` finds them, with its payloads: no array of matches and
+    /// no slice of the payloads is built (a retain each), for the reading of a line, which keeps every match.
+    @inline(__always)
+    func forEachMatch(in text: [Unicode.Scalar], _ body: (_ range: Range<Int>, _ payloads: Slice<UnsafeBufferPointer<Payload>>) -> Void) {
+        let compiled = self.compiled
+        compiled.payloads.withUnsafeBufferPointer { payloads in
+            switch compiled.automaton {
+            case .narrow(let tables): tables.forEachMatch(in: text) { body($0, payloads[tables.payloadRange(ofMeaning: $1)]) }
+            case .wide(let tables): tables.forEachMatch(in: text) { body($0, payloads[tables.payloadRange(ofMeaning: $1)]) }
+            }
+        }
+    }
+
     /// The payloads of meaning `meaning` (below `meaningCount`).
     func payloads(ofMeaning meaning: Int) -> ArraySlice<Payload> {
-        switch automaton {
-        case .narrow(let tables): payloads[tables.payloadRange(ofMeaning: meaning)]
-        case .wide(let tables): payloads[tables.payloadRange(ofMeaning: meaning)]
+        switch compiled.automaton {
+        case .narrow(let tables): compiled.payloads[tables.payloadRange(ofMeaning: meaning)]
+        case .wide(let tables): compiled.payloads[tables.payloadRange(ofMeaning: meaning)]
         }
     }
 
     /// How many different payload lists the phrases carry (phrases with the same payloads count once).
     public var meaningCount: Int {
-        switch automaton {
+        switch compiled.automaton {
         case .narrow(let tables): tables.meaningCount
         case .wide(let tables): tables.meaningCount
         }
@@ -162,14 +173,37 @@ public struct PhraseMatcher<Payload: Hashable & Sendable>: Sendable {
 
     /// Whether the automaton's numbers are held in 16 bits.
     var isNarrow: Bool {
-        if case .narrow = automaton { true } else { false }
+        if case .narrow = compiled.automaton { true } else { false }
     }
 
     public var nodeCount: Int {
-        switch automaton {
+        switch compiled.automaton {
         case .narrow(let tables): tables.nodeCount
         case .wide(let tables): tables.nodeCount
         }
+    }
+}
+
+extension PhraseMatcher.Trie {
+    mutating func add(_ phrase: String, _ payload: Payload) {
+        var node = 0
+        for scalar in phrase.unicodeScalars {
+            if let child = edges[node][scalar.value] {
+                node = Int(child)
+            } else {
+                edges.append([:])
+                depth.append(depth[node] + 1)
+                output.append(-1)
+                edges[node][scalar.value] = Int32(edges.count - 1)
+                node = edges.count - 1
+            }
+        }
+        guard node != 0 else { return }
+        if output[node] < 0 {
+            outputs.append([])
+            output[node] = Int32(outputs.count - 1)
+        }
+        outputs[Int(output[node])].append(payload)
     }
 }
 
@@ -190,10 +224,10 @@ private enum PhraseMatcherBuild {
 extension PhraseMatcher {
     /// Writes the compiled automaton; `writePayload` writes one payload.
     public func write(to w: inout BinaryWriter, _ writePayload: (Payload, inout BinaryWriter) -> Void) {
-        precondition(building.isEmpty, "PhraseMatcher.write before compile")
+        precondition(building == nil, "PhraseMatcher.write before compile")
         // Two bytes a number while the automaton has fewer than 65,535 nodes, edges and phrases (and, for the
         // scalars, none beyond the Basic Multilingual Plane); -1 is stored as 0.
-        let plain = switch automaton {
+        let plain = switch compiled.automaton {
         case .narrow(let tables): tables.plain
         case .wide(let tables): tables.plain
         }
@@ -205,22 +239,21 @@ extension PhraseMatcher {
         w.smallIntegers(plain.edgeScalar, bias: 0)
         w.smallIntegers(plain.edgeTarget, bias: 1)
         w.smallIntegers(plain.outputStart, bias: 1)
-        w.unsigned(UInt64(payloads.count))
-        for payload in payloads { writePayload(payload, &w) }
+        w.unsigned(UInt64(compiled.payloads.count))
+        for payload in compiled.payloads { writePayload(payload, &w) }
     }
 
     /// Reads what `write` wrote, checking that every index stays inside the automaton, so a damaged input cannot make
     /// `matches` read out of bounds or loop. Arrays written with two bytes a number are kept as they were read (one
     /// copy); if any was written with four, all are widened.
     public init(from r: inout BinaryReader, _ readPayload: (inout BinaryReader) throws(BinaryFormatError) -> Payload) throws(BinaryFormatError) {
-        building = []
-        buildingDepth = []
-        buildingOutput = []
+        building = nil
         var arrays: [BinaryReader.SmallIntegers] = []
         arrays.reserveCapacity(8)
         // Every array but the scalars (the sixth) holds node or phrase numbers, written plus one.
         for _ in 0..<8 { arrays.append(try r.smallIntegerArray()) }
         let payloadCount = try r.length()
+        var payloads: [Payload] = []
         payloads.reserveCapacity(payloadCount)
         for _ in 0..<payloadCount { payloads.append(try readPayload(&r)) }
 
@@ -229,11 +262,11 @@ extension PhraseMatcher {
         if narrow.count == 8 {
             let tables = PhraseAutomaton<UInt16>(held: narrow)
             consistent = tables.isConsistent(payloadCount: payloads.count)
-            automaton = .narrow(tables)
+            compiled = Compiled(automaton: .narrow(tables), payloads: payloads)
         } else {
             let tables = PhraseAutomaton<UInt32>(held: arrays.enumerated().map { $1.wide(bias: $0 == 5 ? 0 : 1) })
             consistent = tables.isConsistent(payloadCount: payloads.count)
-            automaton = .wide(tables)
+            compiled = Compiled(automaton: .wide(tables), payloads: payloads)
         }
         guard consistent else { throw BinaryFormatError("the phrase automaton is inconsistent") }
     }

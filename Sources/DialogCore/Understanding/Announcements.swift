@@ -4,8 +4,8 @@
 /// into a no nor denies a choice, so "will my parents know" is not a line of denials. A threat the dialog wants to
 /// hear is listed whole ("要上门", "说要起诉"), and the longer phrase hides the word inside it.
 struct Announcements {
-    /// Announcements by where they end (linear in the line, however often a word repeats in it).
-    private let startsByEnd: [Int: [Int]]
+    /// Announcements by where they end.
+    private let byEnd: WordsByEnd
     /// Every announcement, to find one that runs into a phrase: "会打给" ends inside "打给我爸妈".
     private let words: [Range<Int>]
     private let clauses: Clauses
@@ -16,10 +16,8 @@ struct Announcements {
 
     /// `words`: every announcing word of the line, those inside a longer phrase too ("will" in "will tell my").
     init(_ text: NormalizedText, words: [PhraseHit], clauses: Clauses) {
-        var startsByEnd: [Int: [Int]] = [:]
-        for word in words { startsByEnd[word.range.upperBound, default: []].append(word.range.lowerBound) }
-        self.startsByEnd = startsByEnd
         self.words = words.map(\.range)
+        byEnd = WordsByEnd(self.words)
         self.clauses = clauses
         self.scalars = text.scalars
         self.original = text.original
@@ -39,7 +37,7 @@ struct Announcements {
     /// An announcement that begins before the phrase and shares its verb ("他们会打给我爸妈": "会打给" and "打给我爸妈")
     /// announces it too; sharing one character is not sharing a verb ("让我" and "我妈" in "让我妈催我").
     func cover(_ range: Range<Int>) -> Bool {
-        guard !startsByEnd.isEmpty else { return false }
+        guard !byEnd.isEmpty else { return false }
         if words.contains(where: { $0.lowerBound < range.lowerBound && $0.upperBound >= range.lowerBound + 2
                 && clauses.of($0.lowerBound) == clauses.of(range.lowerBound) && !saysDone(from: $0.upperBound, through: range) }) {
             return true
@@ -55,10 +53,10 @@ struct Announcements {
                 while end < scalars.count, clauses.of(end) == clauses.of(range.lowerBound) { end += 1 }
                 through = range.lowerBound..<end
             }
-            for end in clauseStart...reach {
-                if let starts = startsByEnd[end], starts.contains(where: { clauses.of($0) == clauses.of(clauseStart) }),
-                   !saysDone(from: end, through: through) { return true }
-            }
+            let clause = clauses.of(clauseStart)
+            if byEnd.contains(endingIn: clauseStart..<(reach + 1), where: { word in
+                clauses.of(word.lowerBound) == clause && !saysDone(from: word.upperBound, through: through)
+            }) { return true }
             // The clause before, when this one goes on with the threat.
             guard clauseStart >= 2, scalars[clauseStart - 1] == "," || scalars[clauseStart - 1] == " ", continuesThreat(at: clauseStart)
             else { return false }

@@ -190,13 +190,18 @@ extension LineAnalysis {
     /// choice of yes and no ("係咪真㗎", "系唔系真嘅", "有冇搞错", "是不是真的": Cantonese puts no 吗 after it, and a
     /// person typing on a phone no "?"). A question repeated and then answered ("court? no", "法院的？没有") answers.
     var isQuestion: Bool {
-        guard let lastIndex = scalars.lastIndex(where: { !".!, ".unicodeScalars.contains($0) }) else { return false }
+        guard let lastIndex = scalars.lastIndex(where: { !Self.trailingMarks.contains($0) }) else { return false }
         let last = scalars[lastIndex]
         if last == "?" || last == "吗" || last == "嘛" || last == "么" { return true }
         var start = lastIndex
-        while start > 0, !",.!;?\n".unicodeScalars.contains(scalars[start - 1]) { start -= 1 }
+        while start > 0, !Self.clauseMarks.contains(scalars[start - 1]) { start -= 1 }
         return asksYesOrNo(start..<(lastIndex + 1))
     }
+
+    /// The marks a line may end with after its last word, and those that end a clause: arrays of scalars, where a
+    /// `String`'s scalars were decoded again at every position of the line (~150 instructions each).
+    private static let trailingMarks: [Unicode.Scalar] = Array(".!, ".unicodeScalars)
+    private static let clauseMarks: [Unicode.Scalar] = Array(",.!;?\n".unicodeScalars)
 
     /// English: an auxiliary and then its subject open the stretch ("is it real", "are they allowed", "can they do
     /// this"): a question without its "?".
@@ -226,6 +231,11 @@ extension LineAnalysis {
         }
         var index = stretch.lowerBound
         while index < stretch.upperBound {
+            // Only a position whose scalar may open one of the words is compared with them.
+            guard Self.questionWordFirsts.mayStart(scalars[index]) else {
+                index += 1
+                continue
+            }
             if Self.notKnowing.contains(where: { $0[0] == scalars[index] && has($0, at: index) }) { return false }
             // Not inside a repeated denial: the "有没有" of "没有没有" is "no, no".
             if Self.alternatives.contains(where: { $0[0] == scalars[index] && has($0, at: index) }),
@@ -234,6 +244,9 @@ extension LineAnalysis {
         }
         return false
     }
+
+    /// The first scalars of `notKnowing` and `alternatives`.
+    private static let questionWordFirsts = ScalarWords((notKnowing + alternatives).map { String(String.UnicodeScalarView($0)) })
 
     /// The clause holding `range` asks: after the range it ends in "?", or in 吗 / 嘛 / 么, before any "," "." "!"
     /// or ";". A person's own question is theirs even after reported speech ("我表哥借的，会影响我的征信吗").
@@ -249,7 +262,7 @@ extension LineAnalysis {
         if last == "吗" || last == "嘛" || last == "么" { return true }
         // "佢哋話我欠錢，係咪真㗎": a yes-or-no question in the clause, from its start.
         var start = range.lowerBound
-        while start > 0, !",.!;?\n".unicodeScalars.contains(scalars[start - 1]) { start -= 1 }
+        while start > 0, !Self.clauseMarks.contains(scalars[start - 1]) { start -= 1 }
         return asksYesOrNo(start..<end)
     }
 }

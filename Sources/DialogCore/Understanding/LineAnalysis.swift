@@ -114,18 +114,19 @@ final class LineAnalysis {
         let scalars = text.scalars
         // Every rule's trigger words, found once: a rule that has none in the line is not run (`LineRule`).
         let triggers = LineTriggers(scalars)
-        let matches = compiled.matcher.matches(in: scalars)
-        // Room for every match at once (most carry one payload), not one reallocation after another.
+        // The matches as the automaton finds them, each payload straight into its list: no array of matches between.
+        // Room for as many as the line has scalars (most lines hold fewer phrases), not one reallocation after another.
         var content: [PhraseHit] = []
         var functional: [PhraseHit] = []
-        content.reserveCapacity(matches.count)
-        functional.reserveCapacity(matches.count)
-        for match in matches where Self.hasWordBoundaries(match.range, in: scalars) {
-            for cue in match.payloads {
+        content.reserveCapacity(scalars.count)
+        functional.reserveCapacity(scalars.count)
+        compiled.matcher.forEachMatch(in: scalars) { range, cues in
+            guard Self.hasWordBoundaries(range, in: scalars) else { return }
+            for cue in cues {
                 if case .word = cue {
-                    functional.append(PhraseHit(range: match.range, cue: cue))
+                    functional.append(PhraseHit(range: range, cue: cue))
                 } else {
-                    content.append(PhraseHit(range: match.range, cue: cue))
+                    content.append(PhraseHit(range: range, cue: cue))
                 }
             }
         }
@@ -144,11 +145,12 @@ final class LineAnalysis {
         if !kinWords.isEmpty { content += KinGuarantee.hits(scalars, kin: kinWords, matcher: compiled.matcher) }
         // "是我弟帮我借的", "my brother borrowed it for me": borrowed on the person's behalf, the person's debt (`BorrowedForMe`).
         if !kinWords.isEmpty { content += BorrowedForMe.hits(scalars, kin: kinWords.map(\.range), matcher: compiled.matcher) }
-        quantities = compiled.numberSlots.isEmpty && compiled.numberPhrases.isEmpty ? [] : QuantityScanner.scan(scalars)
+        let numberPhrases = compiled.numberPhraseIndex
+        quantities = compiled.numberSlots.isEmpty && numberPhrases.isEmpty ? [] : QuantityScanner.scan(scalars)
         // A number phrase whose first word ends a denial, a worry or a number's cue before it is read by that phrase:
         // "没有|逾期|三天" is a denial, "怕|逾期|三天" a worry, "已|逾期|45天" a notice's cue, and none of them the
         // person's own "逾期三天". (A yes before it stays beside it: "i paid" and "paid #" in "I paid 500".)
-        let numbered = NumberPhrase.hits(compiled.numberPhrases, in: scalars, quantities: quantities)
+        let numbered = NumberPhrase.hits(numberPhrases, in: scalars, quantities: quantities)
         if !numbered.isEmpty {
             let worryStarts = Set(functional.of(.conditions).map(\.range.lowerBound))
             func readsFirstWord(_ other: PhraseHit, of hit: PhraseHit) -> Bool {
@@ -256,8 +258,10 @@ final class LineAnalysis {
         let conditionsInside = (functional.of(.conditions) + functional.of(.suppositions)).map(\.range)
         // A phrase that opens with a worry ("怕到时候还不上", "scared i can't pay") is a fact of its own, but the
         // worry still reaches what follows it in the clause: "我怕到时候还不上他们会打给我爸妈" is no threat told.
-        let worryPhrases = content.compactMap { hit -> PhraseHit? in
-            guard functional.of(.conditions).contains(where: { $0.range.lowerBound == hit.range.lowerBound && $0.range.upperBound < hit.range.upperBound })
+        // (The worry words taken once, not once for every phrase of the line.)
+        let conditionWords = functional.of(.conditions)
+        let worryPhrases = conditionWords.isEmpty ? [] : content.compactMap { hit -> PhraseHit? in
+            guard conditionWords.contains(where: { $0.range.lowerBound == hit.range.lowerBound && $0.range.upperBound < hit.range.upperBound })
             else { return nil }
             return PhraseHit(range: hit.range, cue: .word(.conditions))
         }
@@ -516,24 +520,60 @@ final class LineAnalysis {
         return kept + added
     }
 
-    /// For each range, whether another range of a different extent contains it (and so is longer): sorted by start,
-    /// longer first, a range is contained when an earlier range of another extent reaches at least as far.
+    /// For each range, whether another range of a different extent contains it (and so is longer): one that ends
+    /// later and starts no later, or ends with it and starts earlier. Walked by where the ranges end, from the last
+    /// end back, keeping the earliest start among the ranges that end later: no comparison sort (it was ~4k
+    /// instructions a line). The dialog's automaton finds its matches by where they end, so most lists come in that
+    /// order and are walked as they are; the others (a rule's hits added after the automaton's, two lists joined) are
+    /// put in order by a count of the ranges per end, in scratch space on the stack.
     static func containedInLonger(_ ranges: [Range<Int>]) -> [Bool] {
-        let order = ranges.indices.sorted {
-            (ranges[$0].lowerBound, -ranges[$0].upperBound) < (ranges[$1].lowerBound, -ranges[$1].upperBound)
-        }
         var contained = [Bool](repeatElement(false, count: ranges.count))
-        var reach = Int.min  // the furthest end among the ranges before the current group of equal ranges
-        var position = 0
-        while position < order.count {
-            let range = ranges[order[position]]
-            var groupEnd = position
-            while groupEnd < order.count, ranges[order[groupEnd]] == range { groupEnd += 1 }
-            if reach >= range.upperBound {
-                for k in position..<groupEnd { contained[order[k]] = true }
+        guard ranges.count > 1 else { return contained }
+        var lastEnd = ranges[0].upperBound
+        var inOrder = true
+        for index in 1..<ranges.count {
+            let end = ranges[index].upperBound
+            if end < ranges[index - 1].upperBound { inOrder = false }
+            if end > lastEnd { lastEnd = end }
+        }
+        /// The walk over the ranges as `at(k)` orders them by end.
+        func walk(_ at: (Int) -> Int) {
+            var earliestLater = Int.max  // the earliest start among the ranges that end after the current end
+            var last = ranges.count - 1
+            while last >= 0 {
+                let end = ranges[at(last)].upperBound
+                var first = last
+                var earliest = ranges[at(last)].lowerBound
+                while first > 0, ranges[at(first - 1)].upperBound == end {
+                    first -= 1
+                    earliest = min(earliest, ranges[at(first)].lowerBound)
+                }
+                for k in first...last {
+                    let start = ranges[at(k)].lowerBound
+                    if earliestLater <= start || earliest < start { contained[at(k)] = true }
+                }
+                earliestLater = min(earliestLater, earliest)
+                last = first - 1
             }
-            reach = max(reach, range.upperBound)
-            position = groupEnd
+        }
+        if inOrder {
+            walk { $0 }
+            return contained
+        }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: lastEnd + 2 + ranges.count) { scratch in
+            // Counted per end, then placed.
+            let place = UnsafeMutableBufferPointer(rebasing: scratch[0..<(lastEnd + 2)])
+            let order = UnsafeMutableBufferPointer(rebasing: scratch[(lastEnd + 2)...])
+            place.initialize(repeating: 0)
+            order.initialize(repeating: 0)
+            for range in ranges { place[range.upperBound + 1] += 1 }
+            for end in 0...lastEnd { place[end + 1] += place[end] }
+            for index in ranges.indices {
+                let end = ranges[index].upperBound
+                order[place[end]] = index
+                place[end] += 1
+            }
+            walk { order[$0] }
         }
         return contained
     }

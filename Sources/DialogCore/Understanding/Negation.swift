@@ -3,12 +3,12 @@
 /// makes it a denial in form. Announced actions and threats (说要, will) are listed as negations too, so "说要告诉你
 /// 家人" is not "they told your family".
 struct Negation {
-    /// Negations by where they end (linear in the line, however often a word repeats in it).
-    private let startsByEnd: [Int: [Int]]
+    /// The negations, by where they end.
+    private let byEnd: WordsByEnd
     /// The negations inside content phrases.
     private let inside: [Range<Int>]
-    /// The clauses that hold a negation.
-    let clausesNegated: Set<Int>
+    /// The clauses that hold a negation (a few: looked through, not hashed).
+    let clausesNegated: [Int]
     private let clauses: Clauses
     private let scalars: [Unicode.Scalar]
     /// Where the line's announcing words start (说要, 将, will), those inside phrases too.
@@ -36,7 +36,7 @@ struct Negation {
     init(_ scalars: [Unicode.Scalar], functional: [PhraseHit], inside: [Range<Int>], clauses: Clauses, announcements: [PhraseHit] = [],
          phrases: [Range<Int>] = [], triggers: LineTriggers) {
         announcementStarts = announcements.map(\.range.lowerBound)
-        let answerNoRanges = Set(functional.of(.no).map(\.range))
+        let answerNoRanges = functional.of(.no).map(\.range)
         // "no I have not paid": an English "no" that opens its clause and is followed by a subject answers the
         // question; it does not flip the clause's own phrase into its opposite. ("no calls" stays a negation.)
         func answersBeforeSubject(_ found: PhraseHit) -> Bool {
@@ -69,9 +69,7 @@ struct Negation {
         // still deny the rest of their clause when they are its subject or deny a request.
         let hidden = inside.filter { range in !allNegations.contains { $0.range == range } }
         let reaching = negations.map(\.range) + hidden
-        var startsByEnd: [Int: [Int]] = [:]
-        for negation in negations { startsByEnd[negation.range.upperBound, default: []].append(negation.range.lowerBound) }
-        self.startsByEnd = startsByEnd
+        byEnd = WordsByEnd(negations.map(\.range))
         // A negated demand denies everything demanded in its clause: "they never asked me to send money to a safe
         // account or scan a QR code", "没叫我下载App或者共享屏幕" (the announcing word right after the negation, or
         // sharing a character with it).
@@ -107,7 +105,7 @@ struct Negation {
         self.stretchFrom = stretchFrom
         rhetorical = triggers.has(.rhetoricalQuestion) ? Self.rhetoricalQuestions(scalars, clauses: clauses) : []
         // A rhetorical question ("我幾時借過錢呀？", "when did I ever borrow from them??") is a denial, not a question.
-        clausesNegated = Set(negations.map { clauses.of($0.range.lowerBound) } + rhetorical.map { clauses.of($0.lowerBound) })
+        clausesNegated = negations.map { clauses.of($0.range.lowerBound) } + rhetorical.map { clauses.of($0.lowerBound) }
         self.clauses = clauses
         self.scalars = scalars
         afterOr = triggers.has(.alternatives) ? Self.orWords(scalars) : [:]
@@ -275,7 +273,7 @@ struct Negation {
             var polarity = false
             while stop < limit, clauses.of(stop) == clause {
                 // Only a position whose scalar can open one of the words is compared with them (a line of 2,000 没有).
-                let opens = stopInitials.contains(scalars[stop])
+                let opens = stopInitials.mayStart(scalars[stop])
                 if stop > from, opens, startsWord(scalars, at: stop, of: stopWords, latin: latin)
                     || startsWord(scalars, at: stop, of: newSubjects, latin: latin) && !endsWord(scalars, at: stop, of: destinations) {
                     ends[from] = min(ends[from] ?? stop, stop)
@@ -340,8 +338,9 @@ struct Negation {
     /// Words that stand only under a negation: what follows them is still the denied verb phrase.
     private static let polarityWords: [[Unicode.Scalar]] = ["任何", "一分", "一毛", "一蚊", "分文", "半毛", "一块钱"]
         .map { Array($0.unicodeScalars) }
-    /// The first scalars of `stopWords`, `newSubjects` and `polarityWords`.
-    private static let stopInitials = Set((stopWords + newSubjects + polarityWords).compactMap(\.first))
+    /// The first scalars of `stopWords`, `newSubjects` and `polarityWords` (a table, not a `Set`: a hash at every
+    /// position of every stretch was a third of what the stretches cost).
+    private static let stopInitials = ScalarWords((stopWords + newSubjects + polarityWords).map { String(String.UnicodeScalarView($0)) })
     /// Words that start a new verb phrase in the clause.
     private static let stopWords: [[Unicode.Scalar]] = ["也", "还有", "还被", "就", "又", "而且", "并且", "跟着", "所以", "因为",
         "and", "but", "so", "because", "then", "also", "while"].map { Array($0.unicodeScalars) }
@@ -433,17 +432,15 @@ struct Negation {
         for end in clauseWideEnds where end <= range.lowerBound && clauses.of(end - 1) == clauses.of(range.lowerBound)
             && !announcesBetween(end, range.lowerBound) { return true }
         let window = scalars[range.lowerBound].isASCII ? 16 : 6
-        for end in max(range.lowerBound - window, 0)...range.lowerBound where (phraseEnds[end] ?? Int.max) > range.lowerBound {
-            if let starts = startsByEnd[end], starts.contains(where: { clauses.of($0) == clauses.of(range.lowerBound) }),
-               !announcesBetween(end, range.lowerBound) { return true }
-        }
+        let clause = clauses.of(range.lowerBound)
+        if byEnd.contains(endingIn: max(range.lowerBound - window, 0)..<(range.lowerBound + 1), where: { negation in
+            (phraseEnds.isEmpty || (phraseEnds[negation.upperBound] ?? Int.max) > range.lowerBound)
+                && clauses.of(negation.lowerBound) == clause && !announcesBetween(negation.upperBound, range.lowerBound)
+        }) { return true }
         // A negation that shares the phrase's first characters: "没叫" before the phrase "叫我下载"; not when the
         // phrase is itself a denial in form ("they didn't" before "didn't ask for a transfer").
         guard !hasInside(range) else { return false }
-        for end in (range.lowerBound + 1)..<range.upperBound {
-            if let starts = startsByEnd[end], starts.contains(where: { $0 < range.lowerBound }) { return true }
-        }
-        return false
+        return byEnd.contains(endingIn: (range.lowerBound + 1)..<range.upperBound) { $0.lowerBound < range.lowerBound }
     }
 
     /// Whether the person says that the role named at `range` is someone else's: "担保人**不是我**，是他爸", "擔保人唔係我",
