@@ -95,12 +95,8 @@ public struct CompiledDialog: Sendable {
             conditionNames = names
             let stateIndex = stateIndex
             (topicConditions, draftConditions, topicAnswerConditions) = names.topicsAndDrafts(of: dialog)
-            var memo = 0
             routes = zip(dialog.states, names.routes(of: dialog)).map { state, conditions in
-                zip(state.transitions, conditions).map { transition, condition in
-                    defer { if condition != nil { memo += 1 } }
-                    return Route(condition: condition, target: stateIndex[transition.target], memo: condition == nil ? -1 : memo)
-                }
+                zip(state.transitions, conditions).map { Route(condition: $1, target: stateIndex[$0.target]) }
             }
             let slotIndex = slotIndex
             askedSlots = dialog.states.map { state in state.askedSlots.map { slotIndex[$0] ?? -1 } }
@@ -115,7 +111,7 @@ public struct CompiledDialog: Sendable {
             if let built = lineTables.load() { return built }
             return lineTables.storeIfNilThenLoad(LineTables(
                 dialog: dialog, slotIndex: slotIndex, flagIndex: flagIndex, situationFlags: situationFlags, names: conditionNames,
-                routes: routes, numberPhrases: cachedNumberPhrases))
+                numberPhrases: cachedNumberPhrases))
         }
     }
 
@@ -139,11 +135,9 @@ public struct CompiledDialog: Sendable {
         /// Who owns a slot's claims (`reported_owned_by`), by slot index, read per phrase of every line: worked out
         /// once here, so reading a line copies no `Slot` to compare names.
         let claims: ClaimOwners
-        /// Per place, the truths a walk keeps that a change of its value makes it forget (`WalkMemo`).
-        let walkDependents: WalkMemo.Dependents
 
         init(dialog: Dialog, slotIndex: [String: Int], flagIndex: [String: Int], situationFlags: [Int], names: ConditionNames,
-             routes: [[Route]], numberPhrases: [NumberPhrase]?) {
+             numberPhrases: [NumberPhrase]?) {
             remedyIndex = ConditionIndex(conditions: dialog.remedies.map(\.condition), slotIndex: slotIndex,
                                          flags: dialog.flags, flagIndex: flagIndex)
             situationIndex = ConditionIndex(conditions: situationFlags.map { dialog.flags[$0].condition },
@@ -160,7 +154,6 @@ public struct CompiledDialog: Sendable {
             }
             silentPlaces = silent
             claims = ClaimOwners(slots: dialog.slots, slotIndex: slotIndex)
-            walkDependents = WalkMemo.Dependents(names: names, routes: routes)
         }
     }
 
@@ -169,8 +162,6 @@ public struct CompiledDialog: Sendable {
         let condition: ResolvedCondition?
         /// nil when no state has the target's id (the walk stops there, as it did when it looked the id up).
         let target: Int?
-        /// Its place among the entries that have a condition, where a walk keeps its truth (`WalkMemo`); -1 without one.
-        let memo: Int
     }
 
     private let storage: Storage
@@ -196,8 +187,6 @@ public struct CompiledDialog: Sendable {
     var foldedNotAfter: [[[Unicode.Scalar]]] { storage.tables.foldedNotAfter }
     var silentPlaces: [Bool] { storage.tables.silentPlaces }
     var claimOwners: ClaimOwners { storage.tables.claims }
-    /// The tables built at first use, as one reference: what a `WalkMemo` is made with.
-    var lineTables: LineTables { storage.tables }
     var conditionNames: ConditionNames { storage.conditionNames }
     var routes: [[Route]] { storage.routes }
     /// Per state index, the slots it asks by slot index (-1 for an id the dialog has no slot of).

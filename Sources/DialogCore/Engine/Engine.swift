@@ -863,10 +863,6 @@ public struct Engine: Sendable {
         let r = renderer(s)
         // The walk changes where the session is, never its values: one evaluator serves every transition.
         let evaluator = ConditionEvaluator(dialog: compiled, values: s.values)
-        // Which `next` entries hold, as the last walk found them where no value they read has changed since: most are
-        // not worked out again.
-        var memo = WalkMemo.taken(from: &s, for: evaluator, compiled: compiled)
-        defer { s.walkMemo.memo = memo }
         // By state index: the routes come resolved, their targets as indexes.
         let states = compiled.dialog.states
         let routes = compiled.routes
@@ -933,10 +929,7 @@ public struct Engine: Sendable {
                 }
                 return
             }
-            guard let taken = routes[index].firstIndex(where: { route in
-                guard let condition = route.condition else { return true }
-                return memo.route(route.memo) { evaluator.holds(condition) }
-            }) else { return }
+            guard let taken = routes[index].firstIndex(where: { $0.condition.map(evaluator.holds) ?? true }) else { return }
             trace.transitions.append(TransitionTaken(from: id, index: taken))
             next = routes[index][taken].target
         }

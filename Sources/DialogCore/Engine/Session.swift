@@ -63,16 +63,6 @@ public struct Session: Hashable, Codable, Sendable {
     /// as lines are: a later "他们一直打给我弟弟" calls the borrower, not a relative of the person's (`KinBorrower`). Nil
     /// when none was named (and in snapshots written before it existed).
     public var borrowerKin: [String]?
-    /// What the last walk worked out from the values, for the next (`WalkMemo`): not saved, and no part of what the
-    /// session is (equal whatever it holds).
-    var walkMemo = KeptWalkMemo()
-
-    /// Every property but `walkMemo`, which is worked out again from the values.
-    private enum CodingKeys: String, CodingKey {
-        case dialogID, language, current, values, answers, said, heard, noMatchCount, advised, shownAdvice, listedSteps,
-             openedStep, listedDrafts, ended, turn, detectsLanguage, languageChosen, languageHinted, restartPending,
-             beforeRestart, borrowerKin
-    }
 
     public init(dialogID: String, language: String) {
         self.dialogID = dialogID
@@ -99,12 +89,4 @@ public struct SlotChange: Hashable, Codable, Sendable {
         self.old = old
         self.new = new
     }
-}
-
-/// A session's `WalkMemo`, held so that the session stays a plain value: equal to any other and hashed as nothing,
-/// since it only repeats what the values say.
-struct KeptWalkMemo: Hashable, Sendable {
-    var memo: WalkMemo?
-    static func == (_: KeptWalkMemo, _: KeptWalkMemo) -> Bool { true }
-    func hash(into hasher: inout Hasher) {}
 }
