@@ -51,6 +51,9 @@ struct MessageRenderer {
             // Days, months and counts read as whole numbers: "半年" is 182.5 days, shown as 183.
             if let index, let unit = dialog.slots[index].unit, unit != .yuan, abs(number) < 1e15 { number = number.rounded() }
             return number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
+        case .choices(let ids) where ids.count == 1:
+            // One choice (most answers): its label, without looking up the separator a list would need.
+            return label(ofValue: ids[0]).map { text($0) } ?? ids[0]
         case .choices(let ids):
             let separator = message(.listSeparator)
             return ids.map { id in label(ofValue: id).map { text($0) } ?? id }.joined(separator: separator.isEmpty ? ", " : separator)
