@@ -56,6 +56,9 @@ struct MessageRenderer {
                 return message(.amountYuan, ["number": shown])
             }
             return shown
+        case .choices(let ids) where ids.count == 1:
+            // One choice (most answers): its label, without looking up the separator a list would need.
+            return label(ofValue: ids[0]).map { text($0) } ?? ids[0]
         case .choices(let ids):
             let separator = message(.listSeparator)
             return ids.map { id in label(ofValue: id).map { text($0) } ?? id }.joined(separator: separator.isEmpty ? ", " : separator)
