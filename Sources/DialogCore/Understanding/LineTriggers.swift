@@ -40,17 +40,7 @@ struct LineTriggers {
             hits.append(Hit(start: range.lowerBound, rules: found))
         }
         // Found by where they end; the rules walk them by where they start. Mostly in order already.
-        var k = 1
-        while k < hits.count {
-            let hit = hits[k]
-            var j = k
-            while j > 0, hits[j - 1].start > hit.start {
-                hits[j] = hits[j - 1]
-                j -= 1
-            }
-            hits[j] = hit
-            k += 1
-        }
+        hits.sortNearlySorted { $0.start }
         self.rules = rules
         self.hits = hits
     }

@@ -8,18 +8,8 @@ struct WordsByEnd {
 
     init(_ ranges: [Range<Int>]) {
         var words = ranges
-        // The lexicon's words come from the automaton by where they end: the loop moves nothing then.
-        var k = 1
-        while k < words.count {
-            let word = words[k]
-            var j = k
-            while j > 0, words[j - 1].upperBound > word.upperBound {
-                words[j] = words[j - 1]
-                j -= 1
-            }
-            words[j] = word
-            k += 1
-        }
+        // The lexicon's words come from the automaton by where they end: nothing moves then.
+        words.sortNearlySorted { $0.upperBound }
         self.words = words
     }
 
