@@ -2,15 +2,12 @@
 /// other letters, at most two words of Latin letters, and no digit. A first message like this, when nothing in it was
 /// understood, is asked once more; a short story is not ("I got a notice about a debt" says more; "借呗逾期" names a
 /// platform, so something was understood).
-///
-/// `beside`: only what stands outside that stretch is counted, with at most `otherLetters` letters: a `when_asked` phrase
-/// is the answer when the rest of the line is a filler or two ("就是打电话", "just calls"; `SlotExtractor`).
 enum ShortLine {
-    static func saysLittle(_ scalars: [Unicode.Scalar], beside stretch: Range<Int>? = nil, otherLetters: Int = 4) -> Bool {
+    static func saysLittle(_ scalars: [Unicode.Scalar]) -> Bool {
         var others = 0
         var words = 0
         var inWord = false
-        for (index, scalar) in scalars.enumerated() where !(stretch?.contains(index) ?? false) {
+        for scalar in scalars {
             if scalar.properties.numericType != nil { return false }
             if scalar.isASCII, scalar.properties.isAlphabetic {
                 if !inWord { words += 1 }
@@ -19,8 +16,8 @@ enum ShortLine {
             }
             inWord = false
             if scalar.properties.isAlphabetic { others += 1 }
-            if others > otherLetters || words > 2 { return false }
+            if others > 4 || words > 2 { return false }
         }
-        return others <= otherLetters && words <= 2
+        return others <= 4 && words <= 2
     }
 }

@@ -258,7 +258,7 @@ struct SlotExtractor {
             // A `when_asked` phrase is the answer only when it is all the line says, but for a word or two ("就是打电话",
             // "just calls"): "他们还给我老公打过一次电话" at the same question tells of a call, not of nothing more.
             if case .askedChoice(let slot, let valueIndex) = cue {
-                guard asked.contains(slot), ShortLine.saysLittle(line.scalars, beside: found.range, otherLetters: 3) else { continue }
+                guard asked.contains(slot), Self.saysLittleBeside(found.range, in: line.scalars) else { continue }
                 cue = .choice(slot, value: valueIndex)
             }
             switch cue {
@@ -759,3 +759,24 @@ struct SlotExtractor {
     }
 }
 
+extension SlotExtractor {
+    /// Whether the line outside `range` holds at most three Chinese characters and two Latin words (fillers: 就是, 啊,
+    /// "just", "only").
+    static func saysLittleBeside(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        var han = 0
+        var words = 0
+        var inWord = false
+        for index in scalars.indices where !range.contains(index) {
+            let scalar = scalars[index]
+            if scalar.isASCIILetter {
+                if !inWord { words += 1 }
+                inWord = true
+                continue
+            }
+            inWord = false
+            if TextNormalizer.isHan(scalar) || scalar.properties.numericType != nil { han += 1 }
+            if han > 3 || words > 2 { return false }
+        }
+        return han <= 3 && words <= 2
+    }
+}
