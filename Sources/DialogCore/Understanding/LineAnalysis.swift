@@ -220,7 +220,7 @@ final class LineAnalysis {
         // topic asks ("就在门口" of `at_the_door`).
         var topicReadings: [(reading: [Unicode.Scalar], range: Range<Int>)] = []
         if triggers.has(.atTheDoorNow) {
-            let present = AtTheDoorNow.ranges(in: scalars, starts: triggers.starts(of: .atTheDoorNow))
+            let present = AtTheDoorNow.ranges(in: scalars, starts: triggers.starts(of: .atTheDoorNow), words: latinWords)
             if !present.isEmpty {
                 content += AtTheDoorNow.hits(present, matcher: compiled.matcher)
                 topicReadings += present.map { (AtTheDoorNow.reading, $0) }
