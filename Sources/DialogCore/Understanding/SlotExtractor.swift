@@ -745,7 +745,7 @@ struct SlotExtractor {
             }
         }
         let answeredAsked = asked.contains { slot in result.values.contains { $0.slot == slot } }
-        result.hedged = (hedged || namesNone) && !answeredAsked
+        result.hedged = (line.hedgesAsked(asked) || namesNone) && !answeredAsked
         return result
     }
 
