@@ -286,14 +286,16 @@ final class LineAnalysis {
         let containedFunctional = Self.containedInLonger(hiding.map { $0.range } + functional.map { $0.range })
         // A reporting word inside a phrase still reports a phrase of the same slot that begins inside that one after it
         // and goes on past its end: "上周刚还的，怎么又说我逾期了" holds "又说我逾期" (a yes to "paid": their claim,
-        // again) and "逾期了" (a no to it), which is the same claim, not the person's own word.
+        // again) and "逾期了" (a no to it), which is the same claim, not the person's own word. A cue of the slot is no
+        // such phrase: "背着我用|我的身份证" (the cue of `id_consent`) is the husband's doing, not words reported.
+        func isCue(_ hit: PhraseHit) -> Bool { if case .numberCue = hit.cue { true } else { false } }
         func reportsOnward(_ word: Range<Int>) -> Bool {
             hiding.contains { outer in
                 guard outer.range.lowerBound <= word.lowerBound, word.upperBound <= outer.range.upperBound, outer.range != word,
                       let slot = outer.cue.slot else { return false }
                 return content.contains { inner in
                     inner.range.lowerBound >= word.upperBound && inner.range.lowerBound < outer.range.upperBound
-                        && inner.range.upperBound > outer.range.upperBound && inner.cue.slot == slot
+                        && inner.range.upperBound > outer.range.upperBound && inner.cue.slot == slot && !isCue(inner)
                 }
             }
         }
