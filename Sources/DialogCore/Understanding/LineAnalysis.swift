@@ -4,7 +4,7 @@
 /// `NumberFilling`, `UnknownPerson`, `KinAccount`,
 /// `KinPronoun`, `KinBorrower`, `QuotedKin`, `MoneyAndCode`, `Consequences`, `Agent`, `CodeDelivery`, `LenderName`, `CallInstruction`,
 /// `ClosedAccount`, `Possessive`, `DeathEuphemism`, `NotThatName`, `HarmThreat`, `PersonalPayee`, `PrivateChat`, `DueAhead`,
-/// `CancelOrElse`, `VisitPlace`, `AtTheDoorNow`, `KinLate`, `KinInTrouble`, `OwnAccount`, `KinStory`, `SpokenCourtClaim`, `KinTells`, `KinNamed`, `KinGuarantee`, `BorrowedForMe`; `SlotExtractor` runs
+/// `CancelOrElse`, `VisitPlace`, `AtTheDoorNow`, `KinLate`, `KinInTrouble`, `OwnAccount`, `KinStory`, `SpokenCourtClaim`, `KinTells`, `KinNamed`, `KinGuarantee`, `BorrowedForMe`, `OwnUse`; `SlotExtractor` runs
 /// them over the line's phrases and puts the values together.
 ///
 /// **One reading of the line.** The line is read twice, each time once for every rule: by the dialog's automaton (its
@@ -346,6 +346,9 @@ final class LineAnalysis {
                 return !Agent.stopsBeforeID(hit.range, lent: lent)
             }
         }
+        // "我用我的手机号注册了安逸花", "I used my ID to sign up": the person's own use, no one else's (`OwnUse`).
+        let ownUses = triggers.has(.ownUse) ? OwnUse.verbs(in: scalars, starts: triggers.starts(of: .ownUse), clauses: clauses, kin: kinRanges) : []
+        if !ownUses.isEmpty { content.removeAll { OwnUse.owns($0.range, verbs: ownUses, in: scalars) }; functional.removeAll { OwnUse.owns($0.range, verbs: ownUses, in: scalars) } }
         // "我帮我弟借的", "我和老公一起借的", "we took the loan together": the person's own borrowing, for a relative or
         // with one (`BorrowedFor`).
         if !kinRanges.isEmpty || scalars.contains(where: { $0.isASCIILetter || $0 == "借" }) {
