@@ -4,7 +4,7 @@
 /// `NumberFilling`, `UnknownPerson`, `KinAccount`,
 /// `KinPronoun`, `KinBorrower`, `QuotedKin`, `MoneyAndCode`, `Consequences`, `Agent`, `CodeDelivery`, `LenderName`, `CallInstruction`,
 /// `ClosedAccount`, `Possessive`, `DeathEuphemism`, `NotThatName`, `HarmThreat`, `PersonalPayee`, `PrivateChat`, `DueAhead`,
-/// `CancelOrElse`, `VisitPlace`, `AtTheDoorNow`, `KinLate`, `KinInTrouble`, `OwnAccount`, `KinStory`, `SpokenCourtClaim`, `KinTells`, `KinNamed`, `KinGuarantee`, `BorrowedForMe`, `OwnUse`; `SlotExtractor` runs
+/// `CancelOrElse`, `VisitPlace`, `AtTheDoorNow`, `KinLate`, `KinInTrouble`, `OwnAccount`, `KinStory`, `SpokenCourtClaim`, `KinTells`, `KinNamed`, `KinGuarantee`, `BorrowedForMe`, `OwnUse`, `TheBorrower`; `SlotExtractor` runs
 /// them over the line's phrases and puts the values together.
 ///
 /// **One reading of the line.** The line is read twice, each time once for every rule: by the dialog's automaton (its
@@ -237,6 +237,8 @@ final class LineAnalysis {
         // "我的花唄下星期才到期", "my Huabei": the person's own account (`OwnAccount`).
         let owned = OwnAccount.ranges(scalars, content: content)
         if !owned.isEmpty { content += OwnAccount.hits(owned, matcher: compiled.matcher) }
+        // "借款人不还了", "the borrower stopped paying": the borrower named as someone else, read as 他 / he (`TheBorrower`).
+        if triggers.has(.theBorrower) { content += TheBorrower.hits(scalars, starts: triggers.starts(of: .theBorrower), matcher: compiled.matcher) }
         // "i'm the borrower's mother", "我同事的老婆借了", "我老公公", "丢过身份证": phrases read as whole words about the
         // right person (`Possessive`).
         let slots = compiled.dialog.slots
