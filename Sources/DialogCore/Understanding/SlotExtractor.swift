@@ -274,6 +274,14 @@ struct SlotExtractor {
                 if line.negation.doublyNegated(found.range) { continue }
                 let negated = line.negation.negates(found.range) || continuesDenial(slot, found.range)
                 if negated, !claimOwners.isOwned[slot], claimRanges.contains(found.range) { continue }
+                // "due today and I haven't paid yet": not paid before the due day is not late (`DueAhead`).
+                if !negated, line.negation.hasInside(found.range, whole: true), line.dueAheadDenies(slot) { continue }
+                // "I haven't paid it yet": "paid it" over the "paid" of "haven't paid", which read its negation already,
+                // is no second reading of those words, negated ("no account, no purchase").
+                if negated, line.content.contains(where: { other in
+                    other.cue.slot == slot && other.range.lowerBound < found.range.lowerBound && found.range.lowerBound < other.range.upperBound
+                        && other.range.upperBound < found.range.upperBound && line.negation.hasInside(other.range, whole: true)
+                }) { continue }
                 // A phrase written with the comma that opens its clause ("，逾期#", ", # overdue") has no subject of its
                 // own: "是我借的，逾期三天" goes on with the person's admission, "收到短信，逾期三天" with the text's claim.
                 // Like a claim, it is the person's only when the line owns it (`reportedOwnedBy`, `agrees(after:)`).
