@@ -145,8 +145,9 @@ struct SlotExtractor {
             }
             // Inside someone else's words a choice still counts when it opens with the person's own word for someone
             // of theirs: "说**我儿子**欠了钱" says who the person is to the borrower (`ReportedSpeech.opensWithOwnPossessive`).
+            // Nor a phrase of the person's own ID or name inside their relative's story: "我女兒喺台灣**用我的名字**辦了…".
             if slots[slot].skipsReportedSpeech, line.reported.covers(range),
-               !line.opensWithOwnRelative(range) { return }
+               !line.opensWithOwnRelative(range), !line.ownThingInRelativesStory(range) { return }
             // A value that settles who the person is (`prevails`: a guarantee) told of their relative is the
             // relative's: "my father was the guarantor", "我爸是担保人" (`OwnKin`).
             if slots[slot].values[valueIndex].prevails, slots[slot].skipsReportedSpeech, !slots[slot].countsKinStory,
