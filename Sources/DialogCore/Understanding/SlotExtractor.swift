@@ -577,6 +577,18 @@ struct SlotExtractor {
                 topicPhrases.append((found.topic, range, found.feared))
             }
         }
+        // "如果我不还携程拿去花会怎样", "要是下个月还不上分期乐会怎么样": a topic's words across a lender's name, as a
+        // slot's phrases are read across one (`LineAnalysis.acrossNames`), over the whole stretch.
+        for name in line.content where !name.range.isEmpty {
+            guard case .known = name.cue, name.range.lowerBound > 0, name.range.upperBound < line.scalars.count,
+                  TextNormalizer.isHan(line.scalars[name.range.lowerBound]) else { continue }
+            let from = max(0, name.range.lowerBound - 8), to = min(line.scalars.count, name.range.upperBound + 8)
+            let gap = name.range.lowerBound - from
+            let window = Array(line.scalars[from..<name.range.lowerBound]) + Array(line.scalars[name.range.upperBound..<to])
+            for found in compiled.topicPhrases(in: window) where found.range.lowerBound < gap && found.range.upperBound > gap {
+                topicPhrases.append((found.topic, (from + found.range.lowerBound)..<(name.range.upperBound + found.range.upperBound - gap), found.feared))
+            }
+        }
         for (topic, range, feared) in topicPhrases {
             if feared {
                 guard line.worries.cover(range), !line.reported.covers(range),
