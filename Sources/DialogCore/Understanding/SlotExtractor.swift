@@ -77,6 +77,8 @@ struct SlotExtractor {
         /// The session holds a value whose debt is someone else's (`others_debt`: "I'm his emergency contact"): a later
         /// "我一分钱都没还" says the person paid nothing for the borrower, as in the line that names the value.
         var othersDebtHeld = false
+        /// The choice slots the session holds a value of other than `none`, for `yes_beside` (`Slot.yesBeside`).
+        var choicesHeld = Set<Int>()
         static let none = Context()
     }
 
@@ -250,12 +252,23 @@ struct SlotExtractor {
             for claim in claimCues where ownerYes.contains(claim.range) { claimRanges.insert(claim.range) }
         }
 
+        // A `yes_when_asked` phrase says yes also beside a value of a slot of its `yes_beside`, named in the line or held:
+        // "网上找了个停息挂账的中介，交了两千块" (a scam named) is money gone.
+        func namesBeside(_ slot: Int) -> Bool {
+            slots[slot].yesBeside.contains { name in
+                guard let other = compiled.slotIndex[name] else { return false }
+                return context.choicesHeld.contains(other) || line.content.contains { hit in
+                    guard case .choice(other, let value) = hit.cue else { return false }
+                    return slots[other].values[value].id != "none" && !line.negation.negates(hit.range)
+                }
+            }
+        }
         // Each slot phrase, read through the rules. A `yes_when_asked` phrase is a yes only to the question on screen.
         for found in line.content {
             if !reachingBorrower.isEmpty, reachingBorrower.contains(found.range) { continue }
             var cue = found.cue
             if case .askedYes(let slot) = cue {
-                guard asked.contains(slot) else { continue }
+                guard asked.contains(slot) || namesBeside(slot) else { continue }
                 cue = .slotYes(slot)
             }
             // A `when_asked` phrase is the answer only when it is all the line says, but for a word or two ("就是打电话",
