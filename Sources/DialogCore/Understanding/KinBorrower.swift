@@ -16,7 +16,7 @@ enum KinBorrower {
     private static let placeReach = 10
     /// The verbs: borrowing, or using the person's name or ID.
     private static let chineseVerbs: [[Unicode.Scalar]] = ["借", "贷", "用我", "用了我", "用咗我", "拿我", "拿了我", "拎我", "拎咗我",
-        "冒用", "盗用", "冒充我", "以我", "偷用", "偷拿", "申请了"]
+        "冒用", "盗用", "冒充我", "以我", "偷用", "偷拿", "申请了", "开通了", "开通过", "办了", "注册了", "开咗", "办咗"]
         .map { Array($0.unicodeScalars) }
     private static let englishBetween: Set<String> = ["secretly", "also", "had", "has", "have", "just", "once", "then", "must",
                                                       "probably", "actually", "apparently", "did", "who", "that", "that's",
@@ -32,6 +32,20 @@ enum KinBorrower {
         kin.map(\.range).filter { borrows(after: $0.upperBound, in: scalars) }
     }
 
+    /// A time told of the relative before the verb, at most six characters ending in 时 / 的时候 / 嗰陣: "我儿子**上大学时**开通了
+    /// 校园贷", "我女儿**读书的时候**借了" (probe19, understand19's item 9). Where it ends, or nil.
+    private static func timeClause(at index: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        var end = index
+        while end < scalars.count, end - index < 8, TextNormalizer.isHan(scalars[end]) {
+            for closing in timeEnds where end - index + closing.count >= 2 && end - index + closing.count <= 8 && starts(closing, at: end, in: scalars) {
+                return end + closing.count
+            }
+            end += 1
+        }
+        return nil
+    }
+    private static let timeEnds: [[Unicode.Scalar]] = ["的时候", "时候", "时", "嗰阵", "嘅时候"].map { Array($0.unicodeScalars) }
+
     private static func starts(_ word: [Unicode.Scalar], at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
         index + word.count <= scalars.count && scalars[index..<(index + word.count)].elementsEqual(word)
     }
@@ -42,8 +56,13 @@ enum KinBorrower {
             var at = end
             // Words of manner or time, each at most once over.
             for _ in 0..<3 {
-                guard let word = chineseBetween.first(where: { starts($0, at: at, in: scalars) }) else { break }
-                at += word.count
+                if let word = chineseBetween.first(where: { starts($0, at: at, in: scalars) }) {
+                    at += word.count
+                } else if let time = timeClause(at: at, in: scalars) {
+                    at = time
+                } else {
+                    break
+                }
             }
             if chineseVerbs.contains(where: { starts($0, at: at, in: scalars) }) { return true }
             // A place, then the verb: "在分期乐借的".
