@@ -1,3 +1,6 @@
+import Atomics
+import Foundation
+
 /// The sentences a host says in its own words (a dialog's prompts, messages and titles), recognised by their storage
 /// and each redacted once, the first time a record holds it.
 ///
@@ -18,16 +21,33 @@
 ///
 /// Texts shorter than 16 bytes are left out: Swift keeps them inside the string value itself, where they have no
 /// address of their own, and redacting them costs little anyway.
-public final class KnownTexts: @unchecked Sendable, Hashable {
-    /// What the redactor made of a known text: nil when it masks nothing.
+public final class KnownTexts: Sendable, Hashable {
+    /// A known text, and what the redactor made of it (nil inside when it masks nothing; nil until first asked).
     private struct Entry {
         let text: String
         var masked: String??
     }
 
+    /// The known texts by the address of their UTF-8 bytes. A class of its own, made at the first look-up: a table
+    /// typed in the field itself made the runtime look up `UInt: Hashable` when the assistant was made (its first
+    /// such look-up scans every conformance record, ~0.4M instructions), which a start without a transcript paid.
+    private final class Table: @unchecked Sendable {
+        private let lock = NSLock()
+        private var entries: [UInt: Entry]
+
+        init(_ entries: [UInt: Entry]) {
+            self.entries = entries
+        }
+
+        func withLock<Result>(_ body: (inout [UInt: Entry]) -> Result) -> Result {
+            lock.lock()
+            defer { lock.unlock() }
+            return body(&entries)
+        }
+    }
+
     private let list: @Sendable () -> [String]
-    /// By the address of each text's UTF-8 bytes; nil until the first look-up.
-    private let entries = Locked<[UInt: Entry]?>(nil)
+    private let table = ManagedAtomicLazyReference<Table>()
 
     /// A table of the strings `list` gives, called once, at the first look-up. `list` must give the strings the host
     /// will put in its records (the dialog's own, not copies rebuilt from them), or the table finds nothing.
@@ -39,18 +59,15 @@ public final class KnownTexts: @unchecked Sendable, Hashable {
     /// nil when it is not known.
     func masked(_ text: String, by redactor: (String) -> String?) -> String?? {
         guard let address = Self.address(of: text) else { return nil }
-        let known: Entry? = entries.withLock { entries in
-            if entries == nil { entries = Self.table(list()) }
-            return entries?[address]
-        }
-        guard let known, known.text.utf8.count == text.utf8.count else { return nil }
+        let table = self.table.load() ?? self.table.storeIfNilThenLoad(Table(Self.entries(list())))
+        guard let known = table.withLock({ $0[address] }), known.text.utf8.count == text.utf8.count else { return nil }
         if let masked = known.masked { return masked }
         let masked = redactor(known.text)
-        entries.withLock { $0?[address]?.masked = masked }
+        table.withLock { $0[address]?.masked = masked }
         return masked
     }
 
-    private static func table(_ texts: [String]) -> [UInt: Entry] {
+    private static func entries(_ texts: [String]) -> [UInt: Entry] {
         var table: [UInt: Entry] = [:]
         table.reserveCapacity(texts.count)
         for text in texts {

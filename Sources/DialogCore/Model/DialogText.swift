@@ -80,10 +80,13 @@ extension Dialog {
     /// only when asked for: for a host that needs the sentences themselves (a transcript's redaction recognises them)
     /// and not where they live.
     public func forEachText(_ body: (_ place: () -> TextPlace, _ language: String, _ text: String, _ location: SourceLocation?) -> Void) {
-        func add(_ text: LocalizedText?, _ place: @escaping @autoclosure () -> TextPlace, fallback: SourceLocation?) {
+        func add(_ text: LocalizedText?, _ place: @autoclosure () -> TextPlace, fallback: SourceLocation?) {
             guard let text else { return }
-            for (language, value) in text.byLanguage {
-                body(place, language, value, text.location ?? fallback)
+            // Handed on as it is: no copy of the place's closure is made, for a caller that never asks for it.
+            withoutActuallyEscaping(place) { place in
+                for (language, value) in text.byLanguage {
+                    body(place, language, value, text.location ?? fallback)
+                }
             }
         }
         for (id, message) in messages {
