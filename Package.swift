@@ -32,7 +32,7 @@ let package = Package(
         // Reads a dialog folder (YAML) into the model, with positions; validates it.
         .target(name: "DialogFiles", dependencies: ["DialogCore", .product(name: "Yams", package: "Yams")]),
         // Session records as JSON Lines, redaction, durable appends, rendering for people.
-        .target(name: "Transcript", dependencies: ["DialogCore"]),
+        .target(name: "Transcript", dependencies: ["DialogCore", .product(name: "Atomics", package: "swift-atomics")]),
         // libedit, through a header of non-variadic wrappers.
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(name: "LineEditor", dependencies: ["CEditLine"]),

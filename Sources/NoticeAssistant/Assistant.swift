@@ -1,6 +1,7 @@
 @_exported import DialogCore
 @_exported import DialogFiles
 import Foundation
+import Transcript
 
 /// A dialog loaded, validated and compiled once, ready to serve any number of sessions at once.
 ///
@@ -13,14 +14,16 @@ public struct Assistant: Sendable {
     public let engine: Engine
     /// Warnings found while loading (errors make `init` throw).
     public let warnings: [Diagnostic]
+    /// Redacts this assistant's transcripts: it knows the dialog's own sentences, so a reply said as the dialog writes
+    /// it is redacted once, not at every record.
+    public let redactor: Redactor
 
     public var dialog: Dialog { engine.compiled.dialog }
 
     /// Loads the dialog folder; throws `DialogLoadFailure` with every diagnostic when it has errors.
     public init(folder: URL) throws(DialogLoadFailure) {
         let loaded = try DialogLoader.load(folder: folder)
-        self.engine = Engine(CompiledDialog(loaded.dialog))
-        self.warnings = loaded.warnings
+        self.init(compiled: CompiledDialog(loaded.dialog), warnings: loaded.warnings)
     }
 
     /// The same, through `cache`: a dialog loaded before (same files, same executable) starts from its compiled
@@ -37,11 +40,16 @@ public struct Assistant: Sendable {
     init(compiled: CompiledDialog, warnings: [Diagnostic]) {
         self.engine = Engine(compiled)
         self.warnings = warnings
+        let dialog = compiled.dialog
+        self.redactor = Redactor(knownTexts: KnownTexts {
+            var sentences: [String] = []
+            dialog.forEachText { _, _, text, _ in sentences.append(text) }
+            return sentences
+        })
     }
 
     public init(dialog: Dialog) {
-        self.engine = Engine(CompiledDialog(dialog))
-        self.warnings = []
+        self.init(compiled: CompiledDialog(dialog), warnings: [])
     }
 
     /// A new session in `language` (the dialog's default when nil), and the opening messages.

@@ -65,7 +65,7 @@ public struct Conversation: Sendable {
             self.session = started.session
             self.opening = opening ?? started.events
         }
-        let sink = try transcript.makeSink(sessionID: id, startedAt: time)
+        let sink = try transcript.makeSink(sessionID: id, startedAt: time, redactor: assistant.redactor)
         self.transcriptFile = (sink as? FileTranscriptSink)?.file
         self.recorder = sink.map { SessionRecorder(sink: $0, assistant: assistant, sessionID: id) }
         do {

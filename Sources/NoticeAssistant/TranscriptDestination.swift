@@ -24,17 +24,18 @@ public enum TranscriptDestination: Sendable {
         .sinks { _, _ in sink }
     }
 
-    /// The sink for one conversation, or nil for ``none``.
+    /// The sink for one conversation, or nil for ``none``; a file redacts with `redactor` (a host's own sink with its
+    /// own).
     ///
     /// - Throws: what the sink's creation threw, e.g. ``TranscriptError/noStateDirectory`` or
     ///   ``TranscriptError/fileExists(path:)``.
-    public func makeSink(sessionID: String, startedAt: Date) throws -> (any TranscriptSink)? {
+    public func makeSink(sessionID: String, startedAt: Date, redactor: Redactor = Redactor()) throws -> (any TranscriptSink)? {
         switch self {
         case .defaultDirectory:
             let directory = try TranscriptLocation.defaultDirectory(environment: ProcessInfo.processInfo.environment)
-            return try FileTranscriptSink(directory: directory, startedAt: startedAt, sessionID: sessionID)
+            return try FileTranscriptSink(directory: directory, startedAt: startedAt, sessionID: sessionID, redactor: redactor)
         case .directory(let directory):
-            return try FileTranscriptSink(directory: directory, startedAt: startedAt, sessionID: sessionID)
+            return try FileTranscriptSink(directory: directory, startedAt: startedAt, sessionID: sessionID, redactor: redactor)
         case .sinks(let make):
             return try make(sessionID, startedAt)
         case .none:

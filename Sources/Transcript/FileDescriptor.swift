@@ -72,7 +72,8 @@ struct FileDescriptor: Sendable {
         if let error { throw error }
     }
 
-    private func writeAll(_ buffer: UnsafeRawBufferPointer) -> SystemError? {
+    /// Writes all of `buffer`; the error that stopped it, if any.
+    func writeAll(_ buffer: UnsafeRawBufferPointer) -> SystemError? {
         var offset = 0
         while offset < buffer.count {
             let written = write(raw, buffer.baseAddress! + offset, buffer.count - offset)

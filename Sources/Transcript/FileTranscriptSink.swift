@@ -119,9 +119,7 @@ public final class FileTranscriptSink: TranscriptSink {
                 defer {
                     if keepsFileOpen { state.heldFile = descriptor } else { try? descriptor.release() }
                 }
-                do throws(FileDescriptor.SystemError) {
-                    try descriptor.writeAll(state.encoder.bytes)
-                } catch {
+                if let error = state.encoder.withLine({ descriptor.writeAll(UnsafeRawBufferPointer($0)) }) {
                     throw TranscriptError.writeFailed(path: file.path, reason: error.reason)
                 }
             } catch {

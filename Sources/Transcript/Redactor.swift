@@ -60,7 +60,12 @@ public struct Redactor: Sendable, Hashable {
         }
     }
 
-    public init() {}
+    /// The host's own sentences, each redacted once and then known by its storage (see ``KnownTexts``); nil for none.
+    public var knownTexts: KnownTexts?
+
+    public init(knownTexts: KnownTexts? = nil) {
+        self.knownTexts = knownTexts
+    }
 
     /// The text with every recognised number and address masked and everything else unchanged.
     ///
@@ -70,8 +75,14 @@ public struct Redactor: Sendable, Hashable {
     }
 
     /// The text with its personal data masked, or nil when there is none: a record redacts its texts in place and
-    /// copies nothing when nothing changed.
+    /// copies nothing when nothing changed. One of the host's own sentences is looked up, not read again.
     func masked(_ text: String) -> String? {
+        if let knownTexts, let known = knownTexts.masked(text, by: Self.maskedAnew) { return known }
+        return Self.maskedAnew(text)
+    }
+
+    /// The text with its personal data masked, or nil, worked out from its bytes.
+    private static func maskedAnew(_ text: String) -> String? {
         let matches = Self.matches(in: text)
         guard !matches.matches.isEmpty else { return nil }
         if let redacted = text.utf8.withContiguousStorageIfAvailable({ Self.masking($0, with: matches) }) { return redacted }

@@ -8,25 +8,33 @@ import Foundation
 /// case), and DEL, the C1 controls, the bidirectional controls, the zero-width characters, the line and paragraph
 /// separators and the byte-order mark as `\uXXXX` in upper case. The tests compare the two on randomised records.
 ///
-/// A hand-written encoder, because the `Codable` path cost more than anything else in a record's life but redaction.
+/// A hand-written encoder, because the `Codable` path cost more than anything else in a record's life but redaction;
+/// it writes into ``LineBytes``, memory of its own, because an `Array`'s checks on every small append were most of
+/// what was left.
 struct TranscriptLineEncoder {
-    /// The last line encoded, newline included. Each `encode` clears it and keeps its capacity.
-    private(set) var bytes: [UInt8] = []
+    /// The last line encoded, newline included. Each `encode` starts it again in the same memory.
+    private var line = LineBytes(capacity: 4096)
 
-    init() {
-        bytes.reserveCapacity(4096)
+    init() {}
+
+    /// The last line encoded, newline included, as an array (for tests and one-off lines).
+    var bytes: [UInt8] { line.withBytes { Array($0) } }
+
+    /// The last line encoded, newline included, in place: what a sink writes.
+    func withLine<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try line.withBytes(body)
     }
 
-    /// Replaces ``bytes`` with the line for `record`.
+    /// Replaces the line with the one for `record`.
     mutating func encode(_ record: TranscriptRecord) {
-        bytes.removeAll(keepingCapacity: true)
+        line.clear()
         switch record {
         case .start(let start): encode(start)
         case .turn(let turn): encode(turn)
         case .recommendation(let recommendation): encode(recommendation)
         case .end(let end): encode(end)
         }
-        bytes.append(0x0A)
+        line.write(0x0A)
     }
 
     // Each kind writes its keys in sorted order by hand; the header's schema, time and type fall in among them.
@@ -48,7 +56,7 @@ struct TranscriptLineEncoder {
         key("sessionId")
         string(start.sessionID)
         timeAndType(start.time, TranscriptRecord.Start.type)
-        bytes.append(UInt8(ascii: "}"))
+        line.write(UInt8(ascii: "}"))
     }
 
     private mutating func encode(_ turn: TranscriptRecord.Turn) {
@@ -84,7 +92,7 @@ struct TranscriptLineEncoder {
             }
             encoder.key("slot", first: first)
             encoder.string(change.slot)
-            encoder.bytes.append(UInt8(ascii: "}"))
+            encoder.line.write(UInt8(ascii: "}"))
         }
         key("stateAfter")
         string(turn.stateAfter)
@@ -95,11 +103,11 @@ struct TranscriptLineEncoder {
             key("understood")
             boolean(understood)
         }
-        if turn.userLine == nil { bytes.append(UInt8(ascii: "}")) }
+        if turn.userLine == nil { line.write(UInt8(ascii: "}")) }
         if let user = turn.userLine {
             key("user")
             string(user)
-            bytes.append(UInt8(ascii: "}"))
+            line.write(UInt8(ascii: "}"))
         }
     }
 
@@ -112,13 +120,13 @@ struct TranscriptLineEncoder {
             encoder.array(remedy.reasons) { $0.string($1) }
             encoder.key("title")
             encoder.string(remedy.title)
-            encoder.bytes.append(UInt8(ascii: "}"))
+            encoder.line.write(UInt8(ascii: "}"))
         }
         schema()
         key("situations")
         array(recommendation.situations) { $0.string($1) }
         timeAndType(recommendation.time, TranscriptRecord.Recommendation.type)
-        bytes.append(UInt8(ascii: "}"))
+        line.write(UInt8(ascii: "}"))
     }
 
     private mutating func encode(_ end: TranscriptRecord.End) {
@@ -137,7 +145,7 @@ struct TranscriptLineEncoder {
         if let values = end.finalValues {
             key("values")
             object(values) { encoder, list in encoder.array(list) { $0.string($1) } }
-            bytes.append(UInt8(ascii: "}"))
+            line.write(UInt8(ascii: "}"))
         }
     }
 
@@ -145,11 +153,14 @@ struct TranscriptLineEncoder {
 
     /// `{"key":` for the first key of an object, `,"key":` for the others. Keys here are plain ASCII.
     private mutating func key(_ name: StaticString, first: Bool = false) {
-        bytes.append(first ? UInt8(ascii: "{") : UInt8(ascii: ","))
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        let length = name.utf8CodeUnitCount
+        let out = line.room(for: length + 4)
+        out[0] = first ? UInt8(ascii: "{") : UInt8(ascii: ",")
+        out[1] = UInt8(ascii: "\"")
+        (out + 2).update(from: name.utf8Start, count: length)
+        out[length + 2] = UInt8(ascii: "\"")
+        out[length + 3] = UInt8(ascii: ":")
+        line.advance(by: length + 4)
     }
 
     private mutating func schema() {
@@ -160,76 +171,111 @@ struct TranscriptLineEncoder {
     /// The `time` and `type` keys, which follow each other in every kind; `closing` ends the object after them.
     private mutating func timeAndType(_ time: Date, _ type: String, closing: Bool = false) {
         key("time")
-        bytes.append(UInt8(ascii: "\""))
-        TranscriptTimestamp.append(time, to: &bytes)
-        bytes.append(UInt8(ascii: "\""))
+        line.write(UInt8(ascii: "\""))
+        TranscriptTimestamp.append(time, to: &line)
+        line.write(UInt8(ascii: "\""))
         key("type")
         string(type)
-        if closing { bytes.append(UInt8(ascii: "}")) }
+        if closing { line.write(UInt8(ascii: "}")) }
     }
 
     private mutating func boolean(_ value: Bool) {
-        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        let word: StaticString = value ? "true" : "false"
+        line.write(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
     }
 
+    /// Decimal digits, most significant first, as `String(value)` writes them.
     private mutating func integer(_ value: Int) {
-        bytes.append(contentsOf: String(value).utf8)
+        if value < 0 { line.write(UInt8(ascii: "-")) }
+        var rest = value.magnitude
+        var length = 1
+        var scale: UInt = 10
+        while length < 20, rest >= scale {
+            length += 1
+            scale = scale.multipliedReportingOverflow(by: 10).partialValue
+        }
+        let out = line.room(for: length)
+        for index in stride(from: length - 1, through: 0, by: -1) {
+            out[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
+        line.advance(by: length)
     }
 
     private mutating func array<Element>(_ elements: [Element], _ encodeElement: (inout Self, Element) -> Void) {
-        bytes.append(UInt8(ascii: "["))
+        line.write(UInt8(ascii: "["))
         for (index, element) in elements.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            if index > 0 { line.write(UInt8(ascii: ",")) }
             encodeElement(&self, element)
         }
-        bytes.append(UInt8(ascii: "]"))
+        line.write(UInt8(ascii: "]"))
     }
 
     /// An object with the keys of `dictionary` in the order of their UTF-8 bytes, as `JSONEncoder` sorts them.
     private mutating func object<Value>(_ dictionary: [String: Value], _ encodeValue: (inout Self, Value) -> Void) {
-        bytes.append(UInt8(ascii: "{"))
+        line.write(UInt8(ascii: "{"))
         let sorted = dictionary.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
         for (index, entry) in sorted.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            if index > 0 { line.write(UInt8(ascii: ",")) }
             string(entry.key)
-            bytes.append(UInt8(ascii: ":"))
+            line.write(UInt8(ascii: ":"))
             encodeValue(&self, entry.value)
         }
-        bytes.append(UInt8(ascii: "}"))
+        line.write(UInt8(ascii: "}"))
     }
 
     /// A JSON string with every escape described on the type.
     mutating func string(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
+        line.write(UInt8(ascii: "\""))
         if text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
             Array(text.utf8).withUnsafeBufferPointer { appendEscaped($0) }
         }
-        bytes.append(UInt8(ascii: "\""))
+        line.write(UInt8(ascii: "\""))
     }
 
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
-        var copied = 0  // bytes of `utf8` before this index are in `bytes`
+        guard let base = utf8.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        var copied = 0  // bytes of `utf8` before this index are in the line
         var index = 0
         let count = utf8.count
         Self.needsLook.withUnsafeBufferPointer { needsLook in
             while index < count {
-                // Most bytes: printable ASCII, or a multi-byte character none of whose lead bytes could need an escape.
-                if !needsLook[Int(utf8[index])] {
-                    index += 1
+                // Eight bytes at a time while none needs a look: most of an English record.
+                if index + 8 <= count, Self.isPlainASCII(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
                     continue
                 }
-                let (length, escape) = Self.escape(utf8, at: index)
-                guard let escape else {
+                // Else those eight byte by byte: printable ASCII, or a multi-byte character none of whose lead bytes
+                // could need an escape, passes on one table load.
+                let end = min(index + 8, count)
+                while index < end {
+                    if !needsLook[Int(utf8[index])] {
+                        index += 1
+                        continue
+                    }
+                    let (length, escape) = Self.escape(utf8, at: index)
+                    if let escape {
+                        line.write(UnsafeBufferPointer(rebasing: utf8[copied..<index]))
+                        escape.write(to: &line)
+                        copied = index + length
+                    }
                     index += length
-                    continue
                 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<index]))
-                escape.write(to: &bytes)
-                index += length
-                copied = index
             }
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<count]))
+        line.write(UnsafeBufferPointer(rebasing: utf8[copied..<count]))
+    }
+
+    /// Whether none of the eight bytes of `word` needs a look: each is printable ASCII (0x20 to 0x7E) and none is `"`
+    /// or `\`. The usual word tests ("has a zero byte", "has a byte below n"), which never miss one.
+    private static func isPlainASCII(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x }
+        let belowSpace = (word &- ones &* 0x20) & ~word
+        let quote = hasZeroByte(word ^ (ones &* 0x22)), backslash = hasZeroByte(word ^ (ones &* 0x5C))
+        let delete = hasZeroByte(word ^ (ones &* 0x7F))
+        return (word | belowSpace | quote | backslash | delete) & highs == 0
     }
 
     /// Per byte: whether it needs a look — below 0x20, `"`, `\\`, DEL, or a lead byte of the characters
@@ -247,25 +293,25 @@ struct TranscriptLineEncoder {
         /// `\uXXXX` with upper-case hex, as ``TranscriptLine`` escapes what a terminal would act on.
         case uppercaseHex(UInt32)
 
-        func write(to bytes: inout [UInt8]) {
-            bytes.append(UInt8(ascii: "\\"))
+        func write(to line: inout LineBytes) {
+            line.write(UInt8(ascii: "\\"))
             switch self {
             case .short(let letter):
-                bytes.append(letter)
+                line.write(letter)
             case .lowercaseHex(let value):
-                bytes.append(UInt8(ascii: "u"))
-                Self.hex(value, letterA: UInt8(ascii: "a"), to: &bytes)
+                line.write(UInt8(ascii: "u"))
+                Self.hex(value, letterA: UInt8(ascii: "a"), to: &line)
             case .uppercaseHex(let value):
-                bytes.append(UInt8(ascii: "u"))
-                Self.hex(value, letterA: UInt8(ascii: "A"), to: &bytes)
+                line.write(UInt8(ascii: "u"))
+                Self.hex(value, letterA: UInt8(ascii: "A"), to: &line)
             }
         }
 
         /// Four hex digits, the letters counted from `letterA`.
-        private static func hex(_ value: UInt32, letterA: UInt8, to bytes: inout [UInt8]) {
+        private static func hex(_ value: UInt32, letterA: UInt8, to line: inout LineBytes) {
             for shift in stride(from: 12, through: 0, by: -4) {
                 let digit = UInt8((value >> UInt32(shift)) & 0xF)
-                bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : letterA + digit - 10)
+                line.write(digit < 10 ? UInt8(ascii: "0") + digit : letterA + digit - 10)
             }
         }
     }

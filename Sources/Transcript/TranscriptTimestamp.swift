@@ -18,13 +18,13 @@ enum TranscriptTimestamp {
     }
 
     /// Appends what `string(from:)` returns, as UTF-8, without making a string: a transcript writes one per record.
-    static func append(_ date: Date, to bytes: inout [UInt8]) {
+    static func append<Writer: ByteWriter>(_ date: Date, to bytes: inout Writer) {
         let c = components(of: date)
         // Each field with its width and the character after it: 2026-11-24T21:30:05.123Z. Written out field by field:
         // a table of the seven was an array allocated for every record.
         func field(_ value: Int, _ width: Int, _ then: Unicode.Scalar) {
             append(value, width: width, to: &bytes)
-            bytes.append(UInt8(ascii: then))
+            bytes.write(UInt8(ascii: then))
         }
         field(c.year, 4, "-")
         field(c.month, 2, "-")
@@ -36,23 +36,23 @@ enum TranscriptTimestamp {
     }
 
     /// The decimal digits of `value`, with leading zeros up to `width` digits; a longer number is written whole.
-    private static func append(_ value: Int, width: Int, to bytes: inout [UInt8]) {
+    private static func append<Writer: ByteWriter>(_ value: Int, width: Int, to bytes: inout Writer) {
         guard value >= 0 else {
             // A year before 1 BC: as the padding has always written it, zeros before the minus sign.
-            bytes.append(contentsOf: pad(value, width).utf8)
+            for byte in pad(value, width).utf8 { bytes.write(byte) }
             return
         }
         var divisor = 1
         for _ in 1..<width { divisor *= 10 }
         guard value < divisor * 10 else {
             // More digits than the width (a year after 9999): no padding to add.
-            bytes.append(contentsOf: String(value).utf8)
+            for byte in String(value).utf8 { bytes.write(byte) }
             return
         }
         // Most significant digit first, straight into the buffer: no string, no reversal.
         var rest = value
         while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            bytes.write(UInt8(ascii: "0") + UInt8(rest / divisor))
             rest %= divisor
             divisor /= 10
         }

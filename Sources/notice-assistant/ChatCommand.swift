@@ -51,7 +51,7 @@ struct ChatCommand: ParsableCommand {
         let started = Date()
         let sessionID = TranscriptLocation.makeSessionID()
         let sink = try transcriptOptions.openSink(
-            sessionID: sessionID, startedAt: started,
+            sessionID: sessionID, startedAt: started, redactor: assistant.redactor,
             askIfUnwritable: interactive ? { Self.confirm("Go on without a transcript? (y/n) ") } : nil)
         let resumed = try resume.map { try Resumption.replay($0, assistant: assistant, language: dialogOptions.lang) }
         let conversation = try ConversationDriver.conversation(

@@ -32,7 +32,7 @@ struct RunCommand: ParsableCommand {
         }
         let sessionID = TranscriptLocation.makeSessionID()
         let started = Date()
-        let sink = try transcriptOptions.openSink(sessionID: sessionID, startedAt: started, askIfUnwritable: nil)
+        let sink = try transcriptOptions.openSink(sessionID: sessionID, startedAt: started, redactor: assistant.redactor, askIfUnwritable: nil)
         let conversation = try ConversationDriver.conversation(
             assistant: assistant, id: sessionID, language: dialogOptions.lang, resuming: nil, sink: sink, mode: .script,
             startedAt: started)

@@ -11,20 +11,21 @@ struct TranscriptOptions: ParsableArguments {
     @ArgumentParser.Flag(name: .long, help: "Do not write a transcript.")
     var noTranscript = false
 
-    /// Opens the sink, or explains on stderr why it cannot and returns nil. `required` refuses to go on without one.
-    func openSink(sessionID: String, startedAt: Date, askIfUnwritable: (() -> Bool)?) throws -> FileTranscriptSink? {
+    /// Opens the sink, redacting with `redactor` (the assistant's, which knows the dialog's sentences), or explains on
+    /// stderr why it cannot and returns nil. `required` refuses to go on without one.
+    func openSink(sessionID: String, startedAt: Date, redactor: Redactor, askIfUnwritable: (() -> Bool)?) throws -> FileTranscriptSink? {
         if noTranscript { return nil }
         do {
             // One session per process: the sink keeps its file open, so a record costs one write(2), not an open,
             // an fstat, a write and a close.
             let sink: FileTranscriptSink
             if let transcript {
-                sink = try FileTranscriptSink(file: URL(fileURLWithPath: transcript), keepsFileOpen: true)
+                sink = try FileTranscriptSink(file: URL(fileURLWithPath: transcript), redactor: redactor, keepsFileOpen: true)
             } else {
                 let directory = try TranscriptLocation.defaultDirectory(environment: ProcessInfo.processInfo.environment)
                 try FileTranscriptSink.preflight(directory: directory)
                 sink = try FileTranscriptSink(
-                    directory: directory, startedAt: startedAt, sessionID: sessionID, keepsFileOpen: true)
+                    directory: directory, startedAt: startedAt, sessionID: sessionID, redactor: redactor, keepsFileOpen: true)
             }
             return sink
         } catch {

@@ -291,3 +291,48 @@ import Testing
         #expect(elapsed < .seconds(5))
     }
 }
+
+/// The host's own sentences, known by their storage: redacted exactly as any text, whether looked up or not.
+@Suite struct KnownTextsTests {
+    static let sentences = [
+        "Did you yourself ever register, open a credit line or sign up for installments with this platform?",
+        "Turn off password-free payment: password: hunter2, and call 13812345678 only if the app lists it.",
+        "收到短信说我逾期了，客服电话 0755 2688 1234，验证码是483920",
+        "short text",
+    ]
+
+    @Test func redactsTheKnownSentencesAsAnyText() {
+        let sentences = Self.sentences.map { $0 + " " }  // made at run time, as a dialog's are
+        let known = Redactor(knownTexts: KnownTexts { sentences })
+        for _ in 0..<2 {  // the first time worked out, the second looked up
+            for sentence in sentences {
+                #expect(known.redact(sentence) == Redactor().redact(sentence))
+            }
+        }
+        #expect(known.redact(sentences[1]) != sentences[1])
+    }
+
+    /// The same words in another string (a person typing a prompt back, a prompt rebuilt) are read, not looked up.
+    @Test func readsACopyWithTheSameWords() {
+        let sentences = Self.sentences.map { $0 + " " }
+        let known = Redactor(knownTexts: KnownTexts { sentences })
+        _ = sentences.map(known.redact)
+        for sentence in sentences {
+            let copy = String(decoding: Array(sentence.utf8), as: UTF8.self)
+            #expect(known.redact(copy) == Redactor().redact(copy))
+            let typed = copy + "，我的手机号是13912345678"
+            #expect(known.redact(typed) == Redactor().redact(typed))
+            #expect(known.redact(typed).contains("139****5678"))
+        }
+    }
+
+    @Test func aRecordRedactedWithKnownSentencesIsTheSame() {
+        let sentences = Self.sentences.map { $0 + " " }
+        let known = Redactor(knownTexts: KnownTexts { sentences })
+        let record = TranscriptRecord.turn(.init(time: Fixtures.startTime, number: 1, stateBefore: "a", stateAfter: "b",
+                                                 userLine: "我的手机号是13812345678", assistantMessages: sentences,
+                                                 slotsChanged: [.init(slot: "phone", old: sentences[2], new: "13812345678")]))
+        #expect(record.redacted(by: known) == record.redacted(by: Redactor()))
+        #expect(record.redacted(by: known) == record.redacted(by: Redactor()))
+    }
+}

@@ -76,6 +76,19 @@ import Testing
         #expect(try TranscriptLine.decode(Data(encoder.bytes)) == record)
     }
 
+    /// A line longer than the memory the encoder starts with grows it, and the next, shorter line reuses it; the
+    /// integers are written as `String` writes them at both ends of their range.
+    @Test func writesLongLinesAndEveryInteger() throws {
+        var encoder = TranscriptLineEncoder()
+        let long = String(repeating: "逾期 overdue \"3000\" 元\n", count: 900)
+        for (number, text) in [(Int.max, long), (Int.min, "short"), (0, long), (-7, ""), (1_000_000_000_000_000_000, "x")] {
+            let record = TranscriptRecord.turn(.init(time: Fixtures.startTime, number: number, stateBefore: "a", stateAfter: "b",
+                                                     userLine: text, assistantMessages: [text, text]))
+            encoder.encode(record)
+            #expect(encoder.bytes == (try Self.referenceLine(record)))
+        }
+    }
+
     @Test func writesTimesLikeTheTimestampFormat() {
         for seconds in [0.0, -1.0, 1_795_000_000.0005, 1_795_000_000.9995, 253_402_300_799.999, 253_402_300_800.0, 3_000_000_000_000.0, -62_135_596_800.0, -62_200_000_000.0,
                         -100_000_000_000.0] {

@@ -63,6 +63,8 @@ public struct CompiledDialog: Sendable {
         let topicMatcher: PhraseMatcher<Int>
         /// Built at first use: see ``LineTables``.
         private let lineTables = ManagedAtomicLazyReference<LineTables>()
+        /// Per language of `dialog.languages`, built when a session in it first needs them: see ``ShownTexts``.
+        let shownTexts: [ManagedAtomicLazyReference<ShownTexts>]
         /// Every name the conditions read, by place, and the flags' conditions resolved.
         let conditionNames: ConditionNames
         /// Per state index, its `next` entries: the condition resolved, and the target's state index.
@@ -82,6 +84,7 @@ public struct CompiledDialog: Sendable {
         init(dialog: Dialog, matcher: PhraseMatcher<Cue>, lineCommands: [String: LineCommand], topicMatcher: PhraseMatcher<Int>,
              numberPhrases: [NumberPhrase]? = nil) {
             self.dialog = dialog
+            shownTexts = dialog.languages.map { _ in ManagedAtomicLazyReference() }
             cachedNumberPhrases = numberPhrases
             self.matcher = matcher
             self.lineCommands = lineCommands
@@ -429,5 +432,14 @@ extension CompiledDialog {
     /// How a slot value reads for a person in `language`.
     public func display(_ value: SlotValue, of slot: String, language: String) -> String {
         MessageRenderer(compiled: self, language: language).display(value, of: slot)
+    }
+
+    /// What is shown in `language` that reads the same every time (see ``ShownTexts``), worked out at the first ask;
+    /// nil for a language the dialog does not declare.
+    func shownTexts(in language: String) -> ShownTexts? {
+        guard let index = storage.dialog.languages.firstIndex(of: language) else { return nil }
+        let texts = storage.shownTexts[index]
+        if let built = texts.load() { return built }
+        return texts.storeIfNilThenLoad(ShownTexts(self, language: language))
     }
 }

@@ -1062,26 +1062,12 @@ public struct Engine: Sendable {
         default:
             text = ""
         }
-        var choices: [Question.Choice] = []
-        let slots = compiled.dialog.slots
-        for slotID in state.askedSlots {
-            // Read in place by index: copying the whole `Slot` out of the dialog cost more than its labels.
-            guard let index = compiled.slotIndex[slotID] else { continue }
-            switch slots[index].kind {
-            case .choice:
-                // By index too: `map` over the values copied each whole `Slot.Value` (its phrases) for an id and a label.
-                let values = slots[index].values
-                choices.reserveCapacity(choices.count + values.count)
-                for value in values.indices {
-                    choices.append(Question.Choice(id: values[value].id, label: values[value].label.map { r.text($0) } ?? values[value].id))
-                }
-            case .yesno:
-                choices += [Question.Choice(id: "yes", label: r.message(.valueYes)), Question.Choice(id: "no", label: r.message(.valueNo))]
-            default: break
-            }
-        }
-        return Question(state: state.id, slots: state.askedSlots, label: state.label.map { r.text($0) } ?? state.id,
-                        text: text, choices: choices, attempt: attempt)
+        // The label and the choices read the same at every asking: rendered once per language (`ShownTexts`).
+        let frame = compiled.shownTexts(in: s.language).flatMap { shown in
+            compiled.stateIndex[state.id].map { shown.question(state, at: $0, compiled, r) }
+        } ?? ShownTexts.frame(of: state, compiled, r)
+        return Question(state: state.id, slots: state.askedSlots, label: frame.label, text: text, choices: frame.choices,
+                        attempt: attempt)
     }
 
     /// What the session knows: every answered slot and the situations that hold.

@@ -44,16 +44,20 @@ struct MessageRenderer {
             return dialog.slots[index].values[value].label
         }
         switch value {
-        case .yes: return message(.valueYes)
-        case .no: return message(.valueNo)
-        case .unknown: return message(.valueUnknown)
+        case .yes: return compiled.shownTexts(in: language)?.yes ?? message(.valueYes)
+        case .no: return compiled.shownTexts(in: language)?.no ?? message(.valueNo)
+        case .unknown: return compiled.shownTexts(in: language)?.unknown ?? message(.valueUnknown)
         case .number(var number):
             // Days, months and counts read as whole numbers: "半年" is 182.5 days, shown as 183.
             if let index, let unit = dialog.slots[index].unit, unit != .yuan, abs(number) < 1e15 { number = number.rounded() }
             let shown = number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
             // An amount says it is in yuan (`amount_yuan`: "2300元"), as one in another currency says its own ("HK$3,000").
-            if let index, dialog.slots[index].unit == .yuan, dialog.messages[MessageID.amountYuan.rawValue] != nil {
-                return message(.amountYuan, ["number": shown])
+            if let index, dialog.slots[index].unit == .yuan {
+                if let shownTexts = compiled.shownTexts(in: language) {
+                    if let amount = shownTexts.amountYuan { return template(amount, ["number": shown]) }
+                } else if dialog.messages[MessageID.amountYuan.rawValue] != nil {
+                    return message(.amountYuan, ["number": shown])
+                }
             }
             return shown
         case .choices(let ids) where ids.count == 1:

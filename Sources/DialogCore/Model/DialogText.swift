@@ -67,13 +67,29 @@ extension Dialog {
     /// ```
     public var texts: [DialogText] {
         var all: [DialogText] = []
-        func add(_ text: LocalizedText?, _ place: TextPlace, fallback: SourceLocation?) {
+        forEachText { place, language, text, location in
+            all.append(DialogText(place: place(), language: language, text: text, location: location))
+        }
+        return all.enumerated().sorted { a, b in
+            a.element.place != b.element.place ? a.element.place < b.element.place
+                : (a.element.language, a.offset) < (b.element.language, b.offset)
+        }.map(\.element)
+    }
+
+    /// Every text of the dialog in every language, as ``texts`` lists them but unsorted, with each one's place made
+    /// only when asked for: for a host that needs the sentences themselves (a transcript's redaction recognises them)
+    /// and not where they live.
+    public func forEachText(_ body: (_ place: () -> TextPlace, _ language: String, _ text: String, _ location: SourceLocation?) -> Void) {
+        func add(_ text: LocalizedText?, _ place: @autoclosure () -> TextPlace, fallback: SourceLocation?) {
             guard let text else { return }
-            for (language, value) in text.byLanguage.sorted(by: { $0.key < $1.key }) {
-                all.append(DialogText(place: place, language: language, text: value, location: text.location ?? fallback))
+            // Handed on as it is: no copy of the place's closure is made, for a caller that never asks for it.
+            withoutActuallyEscaping(place) { place in
+                for (language, value) in text.byLanguage {
+                    body(place, language, value, text.location ?? fallback)
+                }
             }
         }
-        for (id, message) in messages.sorted(by: { $0.key < $1.key }) {
+        for (id, message) in messages {
             add(message, TextPlace(.message, id, "text"), fallback: nil)
         }
         for slot in slots {
@@ -82,7 +98,7 @@ extension Dialog {
             add(slot.unnamed, TextPlace(.slot, slot.id, "unnamed"), fallback: slot.location)
             add(slot.labelNo, TextPlace(.slot, slot.id, "label_no"), fallback: slot.location)
             add(slot.home, TextPlace(.slot, slot.id, "home"), fallback: slot.location)
-            for (valueID, home) in slot.homes.sorted(by: { $0.key < $1.key }) {
+            for (valueID, home) in slot.homes {
                 add(home, TextPlace(.value, "\(slot.id).\(valueID)", "home"), fallback: slot.location)
             }
             for value in slot.values {
@@ -109,10 +125,9 @@ extension Dialog {
         }
         for remedy in remedies {
             add(remedy.title, TextPlace(.remedy, remedy.id, "title"), fallback: remedy.location)
-            for (language, steps) in remedy.steps.sorted(by: { $0.key < $1.key }) {
+            for (language, steps) in remedy.steps {
                 for (n, step) in steps.enumerated() {
-                    all.append(DialogText(place: TextPlace(.remedy, remedy.id, "steps", index: n), language: language,
-                                          text: step, location: remedy.location))
+                    body({ TextPlace(.remedy, remedy.id, "steps", index: n) }, language, step, remedy.location)
                 }
             }
             add(remedy.prepare, TextPlace(.remedy, remedy.id, "prepare"), fallback: remedy.location)
@@ -129,9 +144,5 @@ extension Dialog {
             }
             if let alert = topic.alert { add(alert, TextPlace(.topic, topic.id, "alert"), fallback: topic.location) }
         }
-        return all.enumerated().sorted { a, b in
-            a.element.place != b.element.place ? a.element.place < b.element.place
-                : (a.element.language, a.offset) < (b.element.language, b.offset)
-        }.map(\.element)
     }
 }
