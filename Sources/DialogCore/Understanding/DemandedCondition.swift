@@ -11,7 +11,9 @@ enum DemandedCondition {
     private static let chineseNegations: Set<Unicode.Scalar> = ["不", "没", "冇", "唔"]
     private static let consequences = ScalarWords(["就", "便", "才", "的话", "否则", "不然", "嘅话"])
     private static let unlessChinese = ScalarWords(["除非"])
-    private static let englishNegations: Set<String> = ["don't", "dont", "didn't", "didnt", "not", "won't", "cannot", "can't", "never"]
+    private static let englishNegations = ScalarWords(["don't", "dont", "didn't", "didnt", "not", "won't", "cannot", "can't", "never"])
+    private static let conditions = ScalarWords(["unless", "if"])
+    private static let unless = ScalarWords(["unless"])
 
     /// Whether the phrase at `range` is what a condition in the line demands.
     static func holds(_ range: Range<Int>, in scalars: [Unicode.Scalar], clauses: Clauses) -> Bool {
@@ -37,22 +39,29 @@ enum DemandedCondition {
         return at < scalars.count && consequences.longest(at: at, in: scalars) > 0
     }
 
-    /// "unless I pay a fee", "if I don't pay a fee": the words of the phrase's sentence before it.
+    /// "unless I pay a fee", "if I don't pay a fee": the words of the phrase's sentence before it, read as scalars
+    /// (this is asked for every phrase of a slot that listens for demands).
     private static func englishHolds(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
         var start = range.lowerBound
         while start > 0, !endsSentence(scalars[start - 1]), scalars[start - 1] != "," { start -= 1 }
-        var words: [String] = []
+        // The last "unless" or "if", and whether a negation follows it.
+        var condition: Range<Int>?
+        var negatedAfter = false
         var at = start
         while at < range.lowerBound {
             guard scalars[at].isASCIILetter else { at += 1; continue }
             var end = at
             while end < range.lowerBound, scalars[end].isASCIILetter || scalars[end] == "'" { end += 1 }
-            words.append(String(String.UnicodeScalarView(scalars[at..<end])))
+            if conditions.contains(at..<end, in: scalars) {
+                condition = at..<end
+                negatedAfter = false
+            } else if condition != nil, englishNegations.contains(at..<end, in: scalars) {
+                negatedAfter = true
+            }
             at = end
         }
-        guard let condition = words.lastIndex(where: { $0 == "unless" || $0 == "if" }) else { return false }
-        if words[condition] == "unless" { return true }
-        return words[(condition + 1)...].contains { englishNegations.contains($0) }
+        guard let condition else { return false }
+        return unless.contains(condition, in: scalars) || negatedAfter
     }
 
     private static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
