@@ -162,7 +162,7 @@ extension LineAnalysis {
     private static let agreementOpeners: [[Unicode.Scalar]] = ["说得", "说的", "讲得", "讲的", "的确", "真的是", "确实是", "就是"]
         .map { Array($0.unicodeScalars) }
     /// What may close it: "没错**啊**", "对**的**", "係**呀**".
-    private static let closingParticles: Set<Unicode.Scalar> = ["啊", "呀", "的", "了", "啦", "嘅", "喇", "!", "."]
+    static let closingParticles: Set<Unicode.Scalar> = ["啊", "呀", "的", "了", "啦", "嘅", "喇", "!", "."]
 
     /// Whether a folded line asks, even without a "?": it ends like a question, or holds a question word
     /// ("他们再打来我该怎么说", "what do I say to them"). Used only after the advice, to point a question to who can

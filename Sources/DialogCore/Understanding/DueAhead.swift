@@ -8,7 +8,8 @@
 ///   才扣款, or after 今天 the due day itself ("下周五才到期", "月底才扣款", "还有三天才到期", "今天是最后一天", "今天是
 ///   还款日"), not 才还 ("下个月才还得上" is a borrower who cannot pay until then);
 /// - in English, "due" or "deadline" and, within three words after it, next / tomorrow / in / today ("due date is next
-///   Friday", "due in 3 days", "it's due today"); "was due last week" is no such thing.
+///   Friday", "due in 3 days", "it's due today"), or today / tomorrow and then "due" ("today is the due date");
+///   "was due last week" is no such thing.
 /// A number inside such a stretch is no number of days late ("还有三天才到期", "最后一天"): `NumberFilling` leaves it.
 /// Such a stretch reads as the words "还没到期" (not due yet), so the dialog says what it means where it stands
 /// (notice-help: `overdue: no`); being later in the line than "还没还", it is the reading that stands. Negation and
@@ -37,6 +38,9 @@ enum DueAhead {
     private static let dueEn = ScalarWords(["due", "deadline"])
     private static let aheadEn = ScalarWords(["next", "tomorrow", "in", "until", "till", "today", "tonight"])
     private static let betweenEn = ScalarWords(["date", "day", "is", "isn't", "will", "be", "only", "not", "on", "of", "payment"])
+    /// The day before "due" ("today is the due date", "tomorrow is my deadline"), with the words between.
+    private static let dayFirst = ScalarWords(["today", "tomorrow", "tonight"])
+    private static let beforeDue = ScalarWords(["is", "the", "my", "its", "it's", "final", "payment"])
 
     /// The words without one of which no due date is ahead (`LineRule`): the nouns and times that open the Chinese
     /// patterns, and "due" or "deadline".
@@ -69,6 +73,16 @@ enum DueAhead {
                     found.append(word.range.lowerBound..<words[j].range.upperBound)
                 }
             }
+            // The day first: "today is the due date", "tomorrow is my deadline".
+            let dayFirst = Self.dayFirst, beforeDue = Self.beforeDue
+            for (k, word) in words.enumerated() where HarmThreat.isOne(of: dayFirst, word, in: scalars) {
+                var j = k + 1
+                while j < words.count, j <= k + 3, HarmThreat.isOne(of: beforeDue, words[j], in: scalars) { j += 1 }
+                if j < words.count, j <= k + 3, HarmThreat.isOne(of: dueEn, words[j], in: scalars),
+                   !found.contains(where: { $0.contains(words[j].range.lowerBound) }) {
+                    found.append(word.range.lowerBound..<words[j].range.upperBound)
+                }
+            }
         }
         return found
     }
@@ -76,5 +90,19 @@ enum DueAhead {
     /// The dialog's phrases for a due date still ahead ("还没到期"), at each stretch the line holds.
     static func hits(_ ranges: [Range<Int>], matcher: PhraseMatcher<CompiledDialog.Cue>) -> [PhraseHit] {
         PhraseHit.reading(reading, at: ranges, matcher: matcher)
+    }
+}
+
+extension LineAnalysis {
+    /// Whether the line says no to `slot` where it says a due date is still ahead, today included (`DueAhead`): then
+    /// not having paid yet says no yes to it. "my Huabei payment is due today and I haven't paid yet", "花呗今天到期，
+    /// 我还没还", "还款日是下周五，我还没还" are not late: the not-paid phrase ("haven't paid", "还没还") still says no to
+    /// "already paid", but not yes to "overdue", wherever in the line it stands.
+    func dueAheadDenies(_ slot: Int) -> Bool {
+        guard !dueAhead.isEmpty else { return false }
+        return content.contains { hit in
+            guard case .slotNo(let denied) = hit.cue, denied == slot else { return false }
+            return dueAhead.contains { $0.overlaps(hit.range) }
+        }
     }
 }

@@ -43,6 +43,49 @@ extension LineAnalysis {
     }
     private static let fillerScalars: Set<Unicode.Scalar> = Set(" ,.!?;:~…-。，！？、吧呢啊呀啦哦嘛喔咯哈嗯".unicodeScalars)
 
+    /// Whether a hedge of the line is about the question on screen (its `asked` slots), so that the question is marked
+    /// "not sure" (probe19 T18). A hedge followed by a yes-or-no question of its own is about that question: "我不知道
+    /// **是不是我的**" at "did they ask you to transfer money…?" is about whose debt it is, and answers the question on
+    /// screen only when it holds a phrase of the asked slot ("不知道**有没有让我转账**"). A hedge before a statement or a
+    /// wh-word ("i thot i paid it", "不清楚是哪家") is a guess at the question on screen, as before. A hedge of forgetting alone in its clause after a
+    /// clause that told something ("其实是我借的，**我忘了**", "it's mine, I forgot") is about what was told. Any other
+    /// hedge that stands alone in its clause ("不知道", "不太清楚吧", "not sure") answers the question on screen.
+    func hedgesAsked(_ asked: [Int]) -> Bool {
+        let hedges = self.hedges
+        guard !hedges.isEmpty else { return false }
+        return hedges.contains { hedge in
+            let clause = clauses.of(hedge.range.lowerBound)
+            var end = hedge.range.upperBound
+            while end < scalars.count, clauses.of(end) == clause { end += 1 }
+            var next = hedge.range.upperBound
+            while next < end, scalars[next] == " " { next += 1 }
+            if Self.embeddedQuestions.contains(where: { word in
+                next + word.count <= end && scalars[next..<(next + word.count)].elementsEqual(word)
+            }) {
+                return content.contains { found in
+                    found.range.lowerBound >= hedge.range.upperBound && found.range.lowerBound < end
+                        && found.cue.slot.map(asked.contains) == true
+                }
+            }
+            guard scalars[hedge.range.upperBound..<end].allSatisfy({ Self.isFiller($0) || Self.closingParticles.contains($0) }) else { return true }
+            guard Self.forgetting.contains(where: { word in
+                scalars[hedge.range].count >= word.count && scalars[hedge.range].suffix(word.count).elementsEqual(word)
+            }) else { return true }
+            // Forgot what? What an earlier clause told, if it told anything.
+            return !content.contains { found in
+                clauses.of(found.range.lowerBound) < clause && found.cue.slot.map(asked.contains) == false
+            }
+        }
+    }
+
+    /// What opens an embedded yes-or-no question right after a hedge: "不知道**是不是**我的", "not sure **if** it's mine".
+    private static let embeddedQuestions: [[Unicode.Scalar]] = ["是不是", "有没有", "是否", "会不会", "系唔系", "有冇", "whether", "if "]
+        .map { Array($0.unicodeScalars) }
+
+    /// Hedges of forgetting, by how they end: "忘了", "我忘了", "忘记了", "forgot", "i forgot".
+    private static let forgetting: [[Unicode.Scalar]] = ["忘了", "忘记了", "忘记", "不记得", "不记得了", "forgot", "forgotten"]
+        .map { Array($0.unicodeScalars) }
+
     /// Whether a clause is nothing but a hedge, given the quantities found and the asked slots.
     func hedgesTheRest(quantities: [Quantity], asked: [Int]) -> Bool {
         let hedges = self.hedges

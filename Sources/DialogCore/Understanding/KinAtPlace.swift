@@ -66,12 +66,16 @@ enum KinAtPlace {
             guard end - 1 - start >= 2, ReportedSpeech.opensWithOwnPossessive(start..<(end - 1), in: scalars) else { continue }
             openers.append((start..<(end - 1), end + 1, min(scalars.count, end + 1 + maximumPlace)))
         }
+        // A story is bounded by its own end, which may go on past a time told of the relative ("我儿子大学的时候借了").
+        var storyOpeners = 0
         for story in stories where story.relative.upperBound < story.end {
             openers.append((story.relative, story.relative.upperBound + 1, min(story.end, story.relative.upperBound + 1 + maximumBetween)))
+            storyOpeners += 1
         }
         var found: [PhraseHit] = []
         let reportedStarts = Set(reported.map(\.range.lowerBound))
-        for opener in openers {
+        for (number, opener) in openers.enumerated() {
+            let bounded = number >= openers.count - storyOpeners
             let start = opener.relative.lowerBound
             // The relative as written ("我老公借了" is a spouse's loan), and with its kin word as the patterns' stand-in.
             var relatives = [Array(scalars[opener.relative])]
@@ -92,13 +96,13 @@ enum KinAtPlace {
             let clause = clauses.of(start)
             // An owned relative is read from right after the word as well: "我老公的妈妈去世了" → "我妈妈去世".
             var position = owned ? opener.relative.upperBound : opener.from
-            while position < opener.limit, clauses.of(position) == clause {
+            while position < opener.limit, bounded || clauses.of(position) == clause {
                 let skipped = position - 1
                 // 我 starts the person's own words again, unless it is the object of the relative's doing ("背着我").
                 let ownWord = OwnKin.isPersonAsSubject(at: skipped, in: scalars)
                 // Nor past a negation: "我老公都没借过" is no "我老公借".
                 if ownWord || Self.negating.contains(scalars[skipped]) || reportedStarts.contains(skipped)
-                    || clauses.of(skipped) != clause { break }
+                    || (!bounded && clauses.of(skipped) != clause) { break }
                 let foundBefore = found.count
                 let tail = scalars[position..<min(scalars.count, position + 16)]
                 // The phrase may leave out the 我 ("同事借" in "我同事喺度借錢"), but must be about the relative.

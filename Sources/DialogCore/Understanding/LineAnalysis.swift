@@ -4,7 +4,7 @@
 /// `NumberFilling`, `UnknownPerson`, `KinAccount`,
 /// `KinPronoun`, `KinBorrower`, `QuotedKin`, `MoneyAndCode`, `Consequences`, `Agent`, `CodeDelivery`, `LenderName`, `CallInstruction`,
 /// `ClosedAccount`, `Possessive`, `DeathEuphemism`, `NotThatName`, `HarmThreat`, `PersonalPayee`, `PrivateChat`, `DueAhead`,
-/// `CancelOrElse`, `VisitPlace`, `AtTheDoorNow`, `KinLate`, `KinInTrouble`, `OwnAccount`, `KinStory`, `SpokenCourtClaim`, `KinTells`, `KinNamed`, `KinGuarantee`, `BorrowedForMe`; `SlotExtractor` runs
+/// `CancelOrElse`, `VisitPlace`, `AtTheDoorNow`, `KinLate`, `KinInTrouble`, `OwnAccount`, `KinStory`, `SpokenCourtClaim`, `KinTells`, `KinNamed`, `KinGuarantee`, `BorrowedForMe`, `OwnUse`, `TheBorrower`; `SlotExtractor` runs
 /// them over the line's phrases and puts the values together.
 ///
 /// **One reading of the line.** The line is read twice, each time once for every rule: by the dialog's automaton (its
@@ -220,7 +220,7 @@ final class LineAnalysis {
         // topic asks ("就在门口" of `at_the_door`).
         var topicReadings: [(reading: [Unicode.Scalar], range: Range<Int>)] = []
         if triggers.has(.atTheDoorNow) {
-            let present = AtTheDoorNow.ranges(in: scalars, starts: triggers.starts(of: .atTheDoorNow))
+            let present = AtTheDoorNow.ranges(in: scalars, starts: triggers.starts(of: .atTheDoorNow), words: latinWords)
             if !present.isEmpty {
                 content += AtTheDoorNow.hits(present, matcher: compiled.matcher)
                 topicReadings += present.map { (AtTheDoorNow.reading, $0) }
@@ -237,6 +237,8 @@ final class LineAnalysis {
         // "我的花唄下星期才到期", "my Huabei": the person's own account (`OwnAccount`).
         let owned = OwnAccount.ranges(scalars, content: content)
         if !owned.isEmpty { content += OwnAccount.hits(owned, matcher: compiled.matcher) }
+        // "借款人不还了", "the borrower stopped paying": the borrower named as someone else, read as 他 / he (`TheBorrower`).
+        if triggers.has(.theBorrower) { content += TheBorrower.hits(scalars, starts: triggers.starts(of: .theBorrower), matcher: compiled.matcher) }
         // "i'm the borrower's mother", "我同事的老婆借了", "我老公公", "丢过身份证": phrases read as whole words about the
         // right person (`Possessive`).
         let slots = compiled.dialog.slots
@@ -286,14 +288,16 @@ final class LineAnalysis {
         let containedFunctional = Self.containedInLonger(hiding.map { $0.range } + functional.map { $0.range })
         // A reporting word inside a phrase still reports a phrase of the same slot that begins inside that one after it
         // and goes on past its end: "上周刚还的，怎么又说我逾期了" holds "又说我逾期" (a yes to "paid": their claim,
-        // again) and "逾期了" (a no to it), which is the same claim, not the person's own word.
+        // again) and "逾期了" (a no to it), which is the same claim, not the person's own word. A cue of the slot is no
+        // such phrase: "背着我用|我的身份证" (the cue of `id_consent`) is the husband's doing, not words reported.
+        func isCue(_ hit: PhraseHit) -> Bool { if case .numberCue = hit.cue { true } else { false } }
         func reportsOnward(_ word: Range<Int>) -> Bool {
             hiding.contains { outer in
                 guard outer.range.lowerBound <= word.lowerBound, word.upperBound <= outer.range.upperBound, outer.range != word,
                       let slot = outer.cue.slot else { return false }
                 return content.contains { inner in
                     inner.range.lowerBound >= word.upperBound && inner.range.lowerBound < outer.range.upperBound
-                        && inner.range.upperBound > outer.range.upperBound && inner.cue.slot == slot
+                        && inner.range.upperBound > outer.range.upperBound && inner.cue.slot == slot && !isCue(inner)
                 }
             }
         }
@@ -344,6 +348,9 @@ final class LineAnalysis {
                 return !Agent.stopsBeforeID(hit.range, lent: lent)
             }
         }
+        // "我用我的手机号注册了安逸花", "I used my ID to sign up": the person's own use, no one else's (`OwnUse`).
+        let ownUses = triggers.has(.ownUse) ? OwnUse.verbs(in: scalars, starts: triggers.starts(of: .ownUse), clauses: clauses, kin: kinRanges) : []
+        if !ownUses.isEmpty { content.removeAll { OwnUse.owns($0.range, verbs: ownUses, in: scalars) }; functional.removeAll { OwnUse.owns($0.range, verbs: ownUses, in: scalars) } }
         // "我帮我弟借的", "我和老公一起借的", "we took the loan together": the person's own borrowing, for a relative or
         // with one (`BorrowedFor`).
         if !kinRanges.isEmpty || scalars.contains(where: { $0.isASCIILetter || $0 == "借" }) {

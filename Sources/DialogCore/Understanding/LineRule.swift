@@ -10,7 +10,7 @@
 /// ("we" is not inside "were"); a Chinese one wherever it stands.
 enum LineRule: Int, CaseIterable {
     case harmThreat, personalPayee, privateChat, dueAhead, cancelOrElse, visitPlace, notThatName, unknownPerson,
-         presentThreat, codeDelivery, moneyAndCode, borrowedFor, consequences, rhetoricalQuestion, alternatives, atTheDoorNow, kinLate
+         presentThreat, codeDelivery, moneyAndCode, borrowedFor, consequences, rhetoricalQuestion, alternatives, atTheDoorNow, kinLate, ownUse, theBorrower
 
     /// The words without one of which the rule finds nothing.
     var triggers: [[Unicode.Scalar]] {
@@ -32,6 +32,8 @@ enum LineRule: Int, CaseIterable {
         case .alternatives: Negation.alternativeTriggers
         case .atTheDoorNow: AtTheDoorNow.triggers
         case .kinLate: KinLate.triggers
+        case .ownUse: OwnUse.triggers
+        case .theBorrower: TheBorrower.triggers
         }
     }
 }

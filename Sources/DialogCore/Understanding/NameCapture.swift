@@ -6,8 +6,8 @@ extension LineAnalysis {
     /// put a person or a place before a verb ("个仔喺网上|借钱" is nobody's platform).
     /// 证 and 号 end a document before a lender's suffix: "用我的身份证借钱", "用我手机号借款" name no platform; 边 and 里 a
     /// place ("那边借钱的人", "旁边借钱的"), 欠 a verb ("说他欠美美贷的分期"): probe15 Q7, a letter to "边借钱客服"; 店 a
-    /// shop, which is no lender ("在手机店分期买的": probe16 R13, "打开店分期官方App").
-    private static let nameStops: Set<Unicode.Scalar> = Set("的了在是从到给我你他她它们个条笔一两几这那和与跟把被说有没还借买用对向让叫收过机款项单次么吗呢吧啥上仔喺咗嘅佢证證号號边邊欠里裡店" .unicodeScalars)
+    /// shop, which is no lender ("在手机店分期买的": probe16 R13, "打开店分期官方App"), as is 舖 ("喺手機舖分期買咗").
+    private static let nameStops: Set<Unicode.Scalar> = Set("的了在是从到给我你他她它们个条笔一两几这那和与跟把被说有没还借买用对向让叫收过机款项单次么吗呢吧啥上仔喺咗嘅佢证證号號边邊欠里裡店铺舖" .unicodeScalars)
 
     func capturedName(endingAt range: Range<Int>) -> String? {
         var start = range.lowerBound

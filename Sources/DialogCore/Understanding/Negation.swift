@@ -182,7 +182,8 @@ struct Negation {
     }
 
     /// The negations that cancel in pairs, by where they start: an outer 不是 / 唔係 / "not that" / "not like" and, right
-    /// after it (a subject between at most: 我, 他们, they), an inner 没 / 冇 / 未 / never / didn't / haven't. Not an inner
+    /// after it (a subject between at most: 我, 他们, they), an inner 没 / 冇 / 未 / never / didn't / haven't; or an outer of never
+    /// (没有, 从来没, 冇, "never") and, after at most a count of times (哪个月, 一期), an inner 没 / 冇 / "not". Not an inner
     /// 不 or 唔: "不是不还" is "not that I won't pay", said by someone who cannot.
     private static func doubleNegations(_ scalars: [Unicode.Scalar], outer: [Range<Int>], inner: [Range<Int>]) -> Set<Int> {
         var found = Set<Int>()
@@ -194,6 +195,15 @@ struct Negation {
             // Where a subject between the two starts: the inner negation may be written with it ("they didn't" is one
             // negation word of the lexicon), so it is looked for there too.
             var subjectStart: Int? = nil
+            if latin, scalars[negation].elementsEqual("never".unicodeScalars) {
+                // "I've never not paid on time" (probe19 T2): "never", then "not".
+                while index < scalars.count, scalars[index] == " " { index += 1 }
+                if innerAt.isEmpty { for range in inner where innerAt[range.lowerBound] == nil { innerAt[range.lowerBound] = range } }
+                guard let second = innerAt[index], scalars[second].elementsEqual("not".unicodeScalars) else { continue }
+                found.insert(negation.lowerBound)
+                found.insert(second.lowerBound)
+                continue
+            }
             if latin {
                 // "not that", "not like", "isn't that": the outer word, then "that" or "like".
                 guard scalars[negation].last == "t" else { continue }
@@ -213,6 +223,12 @@ struct Negation {
                 }) else { continue }
                 var gap = 0
                 while gap < 2, index < scalars.count, subjectHan.contains(scalars[index]) { index += 1; gap += 1 }
+                // "从来没有没还过", "我没有哪个月没还过", "我冇一期冇還過" (probe19 T2): a 没 / 冇 of never, then at most a
+                // count of times or instalments (哪个月, 一期, 一次), then the inner one. "不是" keeps only its subject.
+                if !Self.outerIsNot(scalars[negation]) {
+                    gap = 0
+                    while gap < 4, index < scalars.count, Self.everyTime.contains(scalars[index]) { index += 1; gap += 1 }
+                }
             }
             if innerAt.isEmpty { for range in inner where innerAt[range.lowerBound] == nil { innerAt[range.lowerBound] = range } }
             guard let second = innerAt[index] ?? subjectStart.flatMap({ innerAt[$0] }),
@@ -230,7 +246,13 @@ struct Negation {
     }
 
     private static let outerLinks: [[Unicode.Scalar]] = ["that", "like"].map { Array($0.unicodeScalars) }
-    private static let outerHan: [[Unicode.Scalar]] = ["不是", "唔系", "不系"].map { Array($0.unicodeScalars) }
+    private static let outerHan: [[Unicode.Scalar]] = ["不是", "唔系", "不系", "没有", "从没", "从来没", "没", "冇", "未曾"].map { Array($0.unicodeScalars) }
+    /// The outer negations that say "it is not that" (不是, 唔系), as against those that say "never" (没有, 冇).
+    private static func outerIsNot(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        ["不是", "唔系", "不系"].contains { word in scalars.count >= 2 && scalars.suffix(2).elementsEqual(word.unicodeScalars) }
+    }
+    /// A count of times or instalments between "never" and the inner negation: 哪个月, 一期, 一次, 任何一期.
+    private static let everyTime: Set<Unicode.Scalar> = ["哪", "一", "个", "月", "期", "次", "回", "天", "笔", "任", "何", "每"]
     private static let subjectHan: Set<Unicode.Scalar> = ["我", "他", "她", "们", "佢", "哋", "你"]
     private static let innerWords: [[Unicode.Scalar]] = ["没", "冇", "未", "从没", "从来没", "never", "didn't", "didnt", "did not", "haven't",
         "havent", "have not", "hasn't", "hasnt", "has not"].map { Array($0.unicodeScalars) }

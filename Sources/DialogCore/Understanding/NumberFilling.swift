@@ -19,7 +19,7 @@ struct NumberFilling {
             !nameRanges.contains { $0.overlaps(quantity.range) } && !isFrequency(quantity) && !isDeadline(quantity)
                 && !caseNumbers.contains { $0.overlaps(quantity.range) } && !countsCalls(quantity) && !isPhoneOrCardNumber(quantity)
                 && !isKeypadKey(quantity) && !isTimeAgo(quantity) && !isAge(quantity) && !isYear(quantity) && !countsThings(quantity)
-                && !isFee(quantity) && !countsInstalments(quantity) && !isSumToMove(quantity)
+                && !isFee(quantity) && !countsInstalments(quantity) && !isSumToMove(quantity) && !isDayOfMonth(quantity)
                 && !analysis.dueAhead.contains { $0.overlaps(quantity.range) }
         }
     }
@@ -146,6 +146,24 @@ struct NumberFilling {
         if after < scalars.count, scalars[after] == "年" { return true }
         return Self.yearWords.contains(word(before: quantity.range.lowerBound), in: scalars)
     }
+
+    /// "due on 15 March", "by March 15th", "on the 10th": a day of a month, not an amount ("your installment of 1,280.00
+    /// yuan is due on 15 March" was 15 yuan). A number of 1 to 31 with no unit beside an English month's name, or with
+    /// an ordinal's ending.
+    private func isDayOfMonth(_ quantity: Quantity) -> Bool {
+        guard quantity.unit == .none, quantity.value >= 1, quantity.value <= 31, quantity.value.rounded() == quantity.value,
+              quantity.range.count <= 2, analysis.scalars[quantity.range.lowerBound].isASCII else { return false }
+        let scalars = analysis.scalars
+        let end = quantity.range.upperBound
+        if end + 1 < scalars.count, let ending = Self.ordinalEndings.first(where: { $0.unicodeScalars.elementsEqual(scalars[end..<(end + 2)]) }),
+           !ending.isEmpty, end + 2 == scalars.count || !scalars[end + 2].isASCIILetter { return true }
+        return Self.months.contains(word(after: end), in: scalars) || Self.months.contains(word(before: quantity.range.lowerBound), in: scalars)
+    }
+
+    private static let ordinalEndings = ["st", "nd", "rd", "th"]
+    private static let months = ScalarWords(["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                            "sep", "sept", "oct", "nov", "dec"])
 
     /// Where the ASCII word just after `index` stands (skipping spaces; empty when none): compared with the short lists
     /// below as scalars (`ScalarWords`), never built into a String, since every quantity asks for the words beside it

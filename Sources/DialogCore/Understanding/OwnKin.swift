@@ -36,10 +36,14 @@ struct OwnKin {
             guard let start = Self.possessiveStart(before: word.range.lowerBound, in: scalars)
                     ?? Self.ownedByOwnRelative(word.range.lowerBound, in: scalars, kin: kin)
                     ?? Self.bareSubject(word.range, in: scalars) else { continue }
-            let clause = clauses.of(word.range.lowerBound)
+            var clause = clauses.of(word.range.lowerBound)
             var end = word.range.upperBound
-            while end < scalars.count, clauses.of(end) == clause, !Self.personSpeaksAgain(at: end, in: scalars),
-                  !reportedStarts.contains(end) {
+            while end < scalars.count, !Self.personSpeaksAgain(at: end, in: scalars), !reportedStarts.contains(end) {
+                if clauses.of(end) != clause {
+                    // "我儿子大学的时候借了校园贷": a time told of the relative (的时候, 嗰陣) goes on with their story.
+                    guard Self.opensTime(at: end, in: scalars) else { break }
+                    clause = clauses.of(end)
+                }
                 end += 1
             }
             // Only a story of a debt: "我妈接到电话" or "my boss called me" tells of no debt of theirs.
@@ -137,6 +141,14 @@ struct OwnKin {
               possessiveStart(before: owner.range.lowerBound, in: scalars) != nil else { return nil }
         return index
     }
+
+    /// Whether the words at `index` close a time said of the subject before them ("大学**的时候**借了", "讀書**嗰陣**借咗"),
+    /// a word that breaks a clause (`breaks`) but leaves its subject standing.
+    static func opensTime(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        timeWords.contains { word in index + word.count <= scalars.count && scalars[index..<(index + word.count)].elementsEqual(word) }
+    }
+
+    private static let timeWords: [[Unicode.Scalar]] = ["的时候", "嗰阵", "嗰陣"].map { Array($0.unicodeScalars) }
 
     /// What the person does for someone before naming them: 我**给**我弟…, 我**幫**我細佬….
     private static let actingFor: Set<Unicode.Scalar> = ["给", "帮", "替", "为", "畀", "俾", "幫", "給", "為"]

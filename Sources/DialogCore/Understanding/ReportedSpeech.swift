@@ -72,8 +72,9 @@ struct ReportedSpeech {
         // A story that reaches the end of its clause goes on past a comma as a claim does ("我儿子在安逸花借了钱，逾期
         // 三个月了").
         var storyClauses = Set<Int>()
-        for story in stories where story.end >= scalars.count || clauses.of(story.end) != clauses.of(story.relative.lowerBound) {
-            storyClauses.insert(clauses.of(story.relative.lowerBound))
+        // (The clause it ends in: a story goes on past a time told of the relative, "我女儿上学的时候在…借了钱".)
+        for story in stories where story.end >= scalars.count || clauses.of(story.end) != clauses.of(story.end - 1) {
+            storyClauses.insert(clauses.of(story.end - 1))
         }
         /// The clauses that go on with a claim (or a story) begun in one of `opening`.
         func carriedOn(from opening: (Int) -> Bool) -> Set<Int> {

@@ -229,6 +229,8 @@ struct SlotExtractor {
         // Phrases that are denials in form and still say yes of the person's debt: "没还" (overdue), "haven't paid" (an
         // account, a purchase). In a line that says the debt is someone else's they are about paying for the borrower.
         var notPaidAt: [Range<Int>] = []
+        // The yes/no slots said yes to in the person's own plain words (not a denial in form such as "还不上").
+        var plainYes = Set<Int>()
 
         // Phrases that say yes to a claim (`reported_owned_by`: overdue) and to what the claim rests on (a purchase, an
         // account): "有逾期", "没缴". A negation before one ("我哪有逾期", "我不是没缴") denies the claim, not the loan.
@@ -275,6 +277,14 @@ struct SlotExtractor {
                 if line.negation.doublyNegated(found.range) { continue }
                 let negated = line.negation.negates(found.range) || continuesDenial(slot, found.range)
                 if negated, !claimOwners.isOwned[slot], claimRanges.contains(found.range) { continue }
+                // "due today and I haven't paid yet": not paid before the due day is not late (`DueAhead`).
+                if !negated, line.negation.hasInside(found.range, whole: true), line.dueAheadDenies(slot) { continue }
+                // "I haven't paid it yet": "paid it" over the "paid" of "haven't paid", which read its negation already,
+                // is no second reading of those words, negated ("no account, no purchase").
+                if negated, line.content.contains(where: { other in
+                    other.cue.slot == slot && other.range.lowerBound < found.range.lowerBound && found.range.lowerBound < other.range.upperBound
+                        && other.range.upperBound < found.range.upperBound && line.negation.hasInside(other.range, whole: true)
+                }) { continue }
                 // A phrase written with the comma that opens its clause ("，逾期#", ", # overdue") has no subject of its
                 // own: "是我借的，逾期三天" goes on with the person's admission, "收到短信，逾期三天" with the text's claim.
                 // Like a claim, it is the person's only when the line owns it (`reportedOwnedBy`, `agrees(after:)`).
@@ -286,7 +296,7 @@ struct SlotExtractor {
                 if negated, keepsYes(slot) { continue }
                 yesNo[slot] = negated ? .no : .yes
                 yesNoAt[slot] = found.range
-                if !negated, line.negation.hasInside(found.range, whole: true) { notPaidAt.append(found.range) }
+                if !negated, line.negation.hasInside(found.range, whole: true) { notPaidAt.append(found.range) } else if !negated { plainYes.insert(slot) }
                 note(slot)
             case .slotNo(let slot):
                 if line.worries.cover(found.range) || announced(found.range, slot) { continue }
@@ -418,6 +428,28 @@ struct SlotExtractor {
             note(claim.slot)
         }
 
+        // Whether the line admits the person's own debt (a yes, in plain words, to a slot that owns a claim or is owned
+        // by one: the loan, the overdue), and whether the values of `slot` whose debt is someone else's were named only
+        // by phrases that end at the person's own relative ("要找我家里人", "looking for my mom"): whom the collectors
+        // seek, not the borrower (used below).
+        func admitsOwnDebt() -> Bool {
+            yesNo.contains { slot, value in
+                value == .yes && slots[slot].skipsReportedSpeech && !slots[slot].countsKinStory
+                    && (claimOwners.isOwned[slot] || claimOwners.ownsOthers[slot])
+                    && (plainYes.contains(slot) || !notPaidAt.contains { $0 == yesNoAt[slot] })
+            }
+        }
+        func soughtRelativeOnly(_ slot: Int) -> Bool {
+            guard !line.kinRanges.isEmpty, let ids = choiceSets[slot],
+                  ids.contains(where: { id in slots[slot].values.first { $0.id == id }?.othersDebt == true }),
+                  let ranges = heldAt[slot], !ranges.isEmpty else { return false }
+            return ranges.allSatisfy { range in line.kinRanges.contains { kin in
+                kin.upperBound == range.upperBound && OwnKin.possessiveStart(before: kin.lowerBound, in: line.scalars) != nil
+            } } && plainYes.contains { slot in
+                slots[slot].skipsReportedSpeech && !slots[slot].countsKinStory && (claimOwners.isOwned[slot] || claimOwners.ownsOthers[slot])
+            }
+        }
+
         // "我儿子在安逸花借了钱，…，我一分钱都没还", "my son borrowed…, I haven't paid them anything": in a line that names
         // a value whose debt is someone else's (`others_debt`), the person's own denial of paying says they paid nothing
         // for the borrower. It is not their own overdue, account or purchase (the slots that keep someone else's words
@@ -425,7 +457,9 @@ struct SlotExtractor {
         // In a later line too, when the session holds such a value and this line names no other value of its slot
         // ("其实是我自己借的，我一分钱都没还" is the person's own overdue).
         func othersDebt(_ slot: Int, _ id: String) -> Bool { slots[slot].values.first { $0.id == id }?.othersDebt == true }
-        if !notPaidAt.isEmpty, choiceSets.contains(where: { slot, ids in ids.contains { othersDebt(slot, $0) } })
+        // Not when that value only names the person's own relative as whom the collectors seek, beside the person's own
+        // admission in plain words (`soughtRelativeOnly`, below): "我在手机店分期买了个苹果…，现在还不上了，店里说要找我家里人".
+        if !notPaidAt.isEmpty, choiceSets.contains(where: { slot, ids in ids.contains { othersDebt(slot, $0) } && !soughtRelativeOnly(slot) })
             || (context.othersDebtHeld && !choiceSets.contains(where: { slot, ids in
                 slots[slot].values.contains(where: \.othersDebt) && ids.contains { !othersDebt(slot, $0) } })) {
             // A denial overlapping one ("还没还" beside "没还过") is the same words.
@@ -601,21 +635,11 @@ struct SlotExtractor {
         // not the borrower, when the line admits the person's own debt in their own words (a yes to a slot that owns a
         // claim or is owned by one: the loan, the overdue). The value whose debt is someone else's (`others_debt`) is
         // then not who the person is.
-        if !line.kinRanges.isEmpty {
-            let admits = yesNo.contains { slot, value in
-                value == .yes && slots[slot].skipsReportedSpeech && !slots[slot].countsKinStory
-                    && (claimOwners.isOwned[slot] || claimOwners.ownsOthers[slot])
-            }
-            if admits {
-                for (slot, ids) in choiceSets {
-                    let others = ids.filter { id in slots[slot].values.first { $0.id == id }?.othersDebt == true }
-                    guard !others.isEmpty, let ranges = heldAt[slot], !ranges.isEmpty,
-                          ranges.allSatisfy({ range in line.kinRanges.contains { kin in
-                              kin.upperBound == range.upperBound && OwnKin.possessiveStart(before: kin.lowerBound, in: line.scalars) != nil
-                          } }) else { continue }
-                    let kept = ids.filter { !others.contains($0) }
-                    choiceSets[slot] = kept.isEmpty ? nil : kept
-                }
+        if !line.kinRanges.isEmpty, admitsOwnDebt() {
+            for (slot, ids) in choiceSets where soughtRelativeOnly(slot) {
+                let others = ids.filter { id in slots[slot].values.first { $0.id == id }?.othersDebt == true }
+                let kept = ids.filter { !others.contains($0) }
+                choiceSets[slot] = kept.isEmpty ? nil : kept
             }
         }
 
@@ -746,7 +770,7 @@ struct SlotExtractor {
             }
         }
         let answeredAsked = asked.contains { slot in result.values.contains { $0.slot == slot } }
-        result.hedged = (hedged || namesNone) && !answeredAsked
+        result.hedged = (line.hedgesAsked(asked) || namesNone) && !answeredAsked
         return result
     }
 
