@@ -31,7 +31,7 @@ public struct DialogCache: Sendable {
     public var skipsPhraseText = false
 
     /// The entry layout; bump it whenever `BinaryWriter` output or any `BinaryCodable` type changes.
-    public static let formatVersion: UInt32 = 52
+    public static let formatVersion: UInt32 = 53
     public static let maximumEntries = 32
     /// The largest entry read (the notice-help dialog's is about one megabyte).
     public static let maximumEntrySize = 32 << 20

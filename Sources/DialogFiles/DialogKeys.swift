@@ -71,7 +71,7 @@ public enum DialogKeys {
 
     public static let slot = Table(name: "slot", keys: [
         ("type", .oneOf(["yesno", "number", "choice", "text"])), ("label", .text), ("label_no", .text), ("placeholder", .text), ("unnamed", .text),
-        ("multiple", .boolean), ("values", .ids(.table(value))), ("yes", .phrases), ("no", .phrases), ("yes_when_asked", .phrases), ("cues", .phrases),
+        ("multiple", .boolean), ("values", .ids(.table(value))), ("yes", .phrases), ("no", .phrases), ("yes_when_asked", .phrases), ("yes_beside", .strings), ("cues", .phrases),
         ("unit", .oneOf(["days", "months", "yuan", "count"])), ("known", .ids(.phrases)), ("capture", .table(capture)),
         ("reported", .oneOf(["skip"])), ("announced", .oneOf(["counts"])), ("when_announced", .table(whenAnnounced)),
         ("guesses", .oneOf(["count"])), ("answers", .oneOf(["alone"])), ("reported_owned_by", .string), ("held_owned_by", .ids(.string)),

@@ -226,6 +226,7 @@ struct DialogParser {
         for phrase in slot.yesWhenAsked.all where phrase.contains("#") {
             doc.error(field["yes_when_asked"], "the `yes_when_asked` phrase “\(phrase)” of slot `\(id)` holds `#`: a phrase that answers only its own question is a plain phrase; put phrases with a number under `yes`")
         }
+        if let node = field["yes_beside"] { slot.yesBeside = doc.strings(node, "`yes_beside`") }
         slot.cues = phraseList(field["cues"], "the cues of slot `\(id)`", doc)
         if let node = field["reported"] {
             if doc.string(node, "`reported`") == "skip" { slot.skipsReportedSpeech = true } else { doc.error(node, "`reported` can only be `skip`") }

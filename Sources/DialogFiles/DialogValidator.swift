@@ -96,6 +96,9 @@ struct DialogValidator {
             if slot.kind == .choice, !slot.answeredNoBy.isEmpty, !slot.values.contains(where: { $0.id == "none" }) {
                 diagnostics.append(Diagnostic(.error, here(slot.location), "`answered_no_by` of choice slot `\(slot.id)` needs a value `none`"))
             }
+            for name in slot.yesBeside where slot.kind != .yesno || slot.yesWhenAsked.all.isEmpty || dialog.slots.first(where: { $0.id == name })?.kind != .choice {
+                diagnostics.append(Diagnostic(.error, here(slot.location), "`yes_beside` of slot `\(slot.id)` names `\(name)`: it must be a choice slot, on a yesno slot with `yes_when_asked` phrases"))
+            }
             for name in slot.noKeptUnless where !dialog.slots.contains(where: { $0.id == name }) {
                 diagnostics.append(Diagnostic(.error, here(slot.location), "`no_kept_unless` of slot `\(slot.id)` names `\(name)`, which is not a slot"))
             }

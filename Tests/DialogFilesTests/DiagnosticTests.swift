@@ -386,6 +386,19 @@ private func withMiniTopics(_ yaml: String, _ body: (URL) throws -> Void) throws
     }
 }
 
+/// `yes_beside` lets a yes/no slot's `yes_when_asked` phrases say yes beside a value of a choice slot: on a slot with no
+/// such phrases, or naming a slot that is not a choice, it is an error at the slot, and the dialog does not load.
+@Test func yesBesideNamesAChoiceSlotOfASlotWithYesWhenAsked() throws {
+    try withMini(editing: "slots.yaml", {
+        $0.replacingOccurrences(of: "    label: {zh-Hans: 是否注册, zh-Hant: 是否註冊, en: registered}",
+                                with: "    yes_beside: [channel]\n    label: {zh-Hans: 是否注册, zh-Hant: 是否註冊, en: registered}")
+    }) { folder in
+        let (dialog, diagnostics) = load(folder)
+        #expect(dialog == nil)
+        check(diagnostics, [error("slots.yaml", 20, 3, "`yes_beside` of slot `has_account` names `channel`: it must be a choice slot, on a yesno slot with `yes_when_asked` phrases")], in: folder)
+    }
+}
+
 /// A value's `when_asked` phrases answer only its own question: a `#` or a `*` in one is an error at the list.
 @Test func whenAskedIsPlainPhrases() throws {
     try withMini(editing: "slots.yaml", {

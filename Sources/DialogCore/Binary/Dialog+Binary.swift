@@ -221,6 +221,7 @@ extension Slot: BinaryCodable {
         w.strings(noKeptUnless)
         w.strings(answeredNoBy)
         w.value(yesWhenAsked)
+        w.strings(yesBeside)
         w.strings(yesImplies.flatMap { [$0.slot, $0.value] })
         w.bool(countsKinStory)
         w.optional(home)
@@ -265,6 +266,7 @@ extension Slot: BinaryCodable {
         noKeptUnless = try r.strings()
         answeredNoBy = try r.strings()
         yesWhenAsked = try r.phraseList(compiledOnly: true)
+        yesBeside = try r.strings()
         let implied = try r.strings()
         guard implied.count % 2 == 0 else { throw BinaryFormatError("an odd number of strings in `yes_implies`") }
         yesImplies = stride(from: 0, to: implied.count, by: 2).map { Value.Implication(slot: implied[$0], value: implied[$0 + 1]) }

@@ -717,9 +717,9 @@ public struct Engine: Sendable {
         // The slots held, not every slot of the dialog (a Slot struct is costly to copy).
         for (id, value) in s.values {
             guard case .choices(let ids) = value, let index = compiled.slotIndex[id] else { continue }
+            if ids.contains(where: { $0 != "none" }) { context.choicesHeld.insert(index) }
             if compiled.dialog.slots[index].values.contains(where: { $0.othersDebt && ids.contains($0.id) }) {
                 context.othersDebtHeld = true
-                break
             }
         }
         return context

@@ -187,6 +187,11 @@ public struct Slot: Hashable, Codable, Sendable {
     /// Phrases that say yes to this yes/no slot only while its question is on screen (YAML `yes_when_asked`): "交了"
     /// answers "did any money go to them?", but "这期我已经交了" elsewhere is a bill paid, not money lost to a scam.
     public var yesWhenAsked: PhraseList = PhraseList()
+    /// Choice slots beside whose values the `yesWhenAsked` phrases say yes wherever they stand (YAML `yes_beside`): a
+    /// line that names a value other than `none` of one of them, or a session that holds one. "网上找了个停息挂账的中介，
+    /// 交了两千块" names a scam, so its "交了" is money gone, not a bill paid (notice-help's `money_lost` beside
+    /// `scam_signs`).
+    public var yesBeside: [String] = []
     /// What a yes to this yes/no slot says besides (YAML `yes_implies`), for the slots the same line says nothing of:
     /// "分期买了个手机" (a purchase) is an account there too.
     public var yesImplies: [Value.Implication] = []

@@ -107,11 +107,32 @@ extension LineAnalysis {
                     && (hit.range.lowerBound == start || Self.isAnswerOpener(scalars[start..<hit.range.lowerBound])
                         || Self.agreementOpeners.contains { $0.elementsEqual(scalars[start..<hit.range.lowerBound]) })
             }) { return true }
-            guard reported.carried.contains(c) else { return false }
+            guard reported.carried.contains(c) else { return closesOwning(after: range) }
             c += 1
         }
         return false
     }
+
+    /// Whether the line ends, after the claim at `range`, with the person owning what was pasted before: "…Pay today
+    /// to avoid affecting your credit record.\" It's mine" (probe19 T8), "…。没错，是真的". The last clause alone, not a
+    /// question.
+    private func closesOwning(after range: Range<Int>) -> Bool {
+        let scalars = self.scalars
+        var end = scalars.count
+        while end > range.upperBound, scalars[end - 1] == " " || Self.closingParticles.contains(scalars[end - 1]) || scalars[end - 1] == "\"" { end -= 1 }
+        guard end > range.upperBound, scalars[end - 1] != "?" else { return false }
+        var start = end
+        while start > range.upperBound, clauses.of(start - 1) == clauses.of(end - 1) { start -= 1 }
+        while start < end, scalars[start] == " " || scalars[start] == "\"" || Clauses.isClauseMark(scalars[start]) { start += 1 }
+        guard start > range.upperBound else { return false }
+        let words = scalars[start..<end]
+        return Self.agreements.contains { $0.elementsEqual(words) } || Self.owningClosers.contains { $0.elementsEqual(words) }
+    }
+
+    /// The words that own a pasted claim at the end of the line: "It's mine", "that's mine".
+    private static let owningClosers: [[Unicode.Scalar]] = ["it's mine", "it is mine", "its mine", "that's mine", "thats mine",
+                                                            "this is mine", "yes it's mine", "yes, it's mine", "it's my debt", "it's my loan"]
+        .map { Array($0.unicodeScalars) }
 
     /// Whether the clause right after the claim at `range` says no to it in the person's own voice and nothing else:
     /// "they said I owe 3000 **but I never did**", "他们说我借了3000，**可我没有**", "短信说我逾期了，**我没有**". The clause is a

@@ -31,7 +31,8 @@ enum BorrowedFor {
 
     /// The words without one of which there is no borrowing together nor the person's own at a place (`LineRule`); the
     /// relatives the rule also reads are the lexicon's, found with the dialog's phrases.
-    static let triggers: [[Unicode.Scalar]] = ["together", "jointly", "我在", "我喺", "我从"].map { Array($0.unicodeScalars) }
+    static let triggers: [[Unicode.Scalar]] = ["together", "jointly", "我在", "我喺", "我从", "我是在", "我是喺", "我是从", "我係喺"]
+        .map { Array($0.unicodeScalars) }
 
     /// `triggered`: whether the line holds one of `triggers`.
     static func stretches(_ scalars: [Unicode.Scalar], clauses: Clauses, kin: [Range<Int>], names: [Range<Int>], triggered: Bool) -> [Stretch] {
@@ -80,13 +81,15 @@ enum BorrowedFor {
     }
 
     /// "我在分期乐借的", "我喺吉用花借嘅": the person's own borrowing at a place, said with 的 (借了 is a phrase of the
-    /// dialog already; the place between 我 and 借 hides "我借的" from any phrase). Read as "是我借的".
+    /// dialog already; the place between 我 and 借 hides "我借的" from any phrase). Read as "是我借的". Also with 是 / 係
+    /// before the place ("我是在拍拍贷借的", probe19 L2).
     private static func ownAtPlace(_ scalars: [Unicode.Scalar], clauses: Clauses, kin: [Range<Int>], names: [Range<Int>]) -> [Stretch] {
         var found: [Stretch] = []
-        for index in scalars.indices where scalars[index] == "我" && index + 2 < scalars.count
-            && ["在", "喺", "从"].contains(scalars[index + 1]) {
+        for index in scalars.indices where scalars[index] == "我" && index + 2 < scalars.count {
+            let copula = scalars[index + 1] == "是" || scalars[index + 1] == "係" ? 1 : 0
+            guard index + 2 + copula < scalars.count, ["在", "喺", "从"].contains(scalars[index + 1 + copula]) else { continue }
             let clause = clauses.of(index)
-            var at = index + 2
+            var at = index + 2 + copula
             while at + 1 < scalars.count, at - index <= 12, clauses.of(at) == clause {
                 if scalars[at] == "借", ["的", "嘅"].contains(scalars[at + 1]), !names.contains(where: { $0.contains(at) }),
                    !kin.contains(where: { index < $0.lowerBound && $0.lowerBound < at }),

@@ -129,3 +129,18 @@ enum KinAtPlace {
         return found
     }
 }
+
+extension LineAnalysis {
+    /// Whether the phrase at `range` speaks of the person's own ID or name ("用我的名字", `OwnKin.mentionsPerson`) inside
+    /// their relative's story: after a reporting word that opens with the relative ("我女儿在台湾**用我的名字**办了…",
+    /// probe19 T16), or inside a story (`OwnKin`). What the relative did with the person's name says who the person is.
+    func ownThingInRelativesStory(_ range: Range<Int>) -> Bool {
+        guard !kinRanges.isEmpty, OwnKin.mentionsPerson(range, in: scalars) else { return false }
+        if reported.inKinStory(range) { return true }
+        let clause = clauses.of(range.lowerBound)
+        guard let word = functional.of(.reported).last(where: { $0.range.upperBound <= range.lowerBound && clauses.of($0.range.lowerBound) == clause })
+        else { return false }
+        let start = scalars[word.range.lowerBound] == "我" ? word.range.lowerBound + 1 : word.range.lowerBound
+        return kinRanges.contains { $0.lowerBound == start }
+    }
+}

@@ -384,7 +384,8 @@ struct NumberFilling {
     /// A sum marked as money that is all its clause says, but for a word of "in all" or "about": "，3200元",
     /// "一共四千三百块", ", about 3,200 yuan".
     private func isBareSum(_ quantity: Quantity) -> Bool {
-        guard quantity.unit == .yuan else { return false }
+        // In yuan or in another currency ("，總共NT$24,000", kept as written).
+        guard quantity.unit == .yuan || quantity.unit == .foreign else { return false }
         let scalars = analysis.scalars
         let clause = analysis.clauses.of(quantity.range.lowerBound)
         var from = quantity.range.lowerBound

@@ -78,6 +78,8 @@ struct SlotExtractor {
         /// The session holds a value whose debt is someone else's (`others_debt`: "I'm his emergency contact"): a later
         /// "我一分钱都没还" says the person paid nothing for the borrower, as in the line that names the value.
         var othersDebtHeld = false
+        /// The choice slots the session holds a value of other than `none`, for `yes_beside` (`Slot.yesBeside`).
+        var choicesHeld = Set<Int>()
         static let none = Context()
     }
 
@@ -146,8 +148,9 @@ struct SlotExtractor {
             }
             // Inside someone else's words a choice still counts when it opens with the person's own word for someone
             // of theirs: "说**我儿子**欠了钱" says who the person is to the borrower (`ReportedSpeech.opensWithOwnPossessive`).
+            // Nor a phrase of the person's own ID or name inside their relative's story: "我女兒喺台灣**用我的名字**辦了…".
             if slots[slot].skipsReportedSpeech, line.reported.covers(range),
-               !line.opensWithOwnRelative(range) { return }
+               !line.opensWithOwnRelative(range), !line.ownThingInRelativesStory(range) { return }
             // A value that settles who the person is (`prevails`: a guarantee) told of their relative is the
             // relative's: "my father was the guarantor", "我爸是担保人" (`OwnKin`).
             if slots[slot].values[valueIndex].prevails, slots[slot].skipsReportedSpeech, !slots[slot].countsKinStory,
@@ -250,12 +253,23 @@ struct SlotExtractor {
             for claim in claimCues where ownerYes.contains(claim.range) { claimRanges.insert(claim.range) }
         }
 
+        // A `yes_when_asked` phrase says yes also beside a value of a slot of its `yes_beside`, named in the line or held:
+        // "网上找了个停息挂账的中介，交了两千块" (a scam named) is money gone.
+        func namesBeside(_ slot: Int) -> Bool {
+            slots[slot].yesBeside.contains { name in
+                guard let other = compiled.slotIndex[name] else { return false }
+                return context.choicesHeld.contains(other) || line.content.contains { hit in
+                    guard case .choice(other, let value) = hit.cue else { return false }
+                    return slots[other].values[value].id != "none" && !line.negation.negates(hit.range)
+                }
+            }
+        }
         // Each slot phrase, read through the rules. A `yes_when_asked` phrase is a yes only to the question on screen.
         for found in line.content {
             if !reachingBorrower.isEmpty, reachingBorrower.contains(found.range) { continue }
             var cue = found.cue
             if case .askedYes(let slot) = cue {
-                guard asked.contains(slot) else { continue }
+                guard asked.contains(slot) || namesBeside(slot) else { continue }
                 cue = .slotYes(slot)
             }
             // A `when_asked` phrase is the answer only when it is all the line says, but for a word or two ("就是打电话",
@@ -575,6 +589,18 @@ struct SlotExtractor {
         for (reading, range) in line.topicReadings {
             for found in compiled.topicPhrases(in: reading) where found.range == 0..<reading.count && !line.negation.negates(range) {
                 topicPhrases.append((found.topic, range, found.feared))
+            }
+        }
+        // "如果我不还携程拿去花会怎样", "要是下个月还不上分期乐会怎么样": a topic's words across a lender's name, as a
+        // slot's phrases are read across one (`LineAnalysis.acrossNames`), over the whole stretch.
+        for name in line.content where !name.range.isEmpty {
+            guard case .known = name.cue, name.range.lowerBound > 0, name.range.upperBound < line.scalars.count,
+                  TextNormalizer.isHan(line.scalars[name.range.lowerBound]) else { continue }
+            let from = max(0, name.range.lowerBound - 8), to = min(line.scalars.count, name.range.upperBound + 8)
+            let gap = name.range.lowerBound - from
+            let window = Array(line.scalars[from..<name.range.lowerBound]) + Array(line.scalars[name.range.upperBound..<to])
+            for found in compiled.topicPhrases(in: window) where found.range.lowerBound < gap && found.range.upperBound > gap {
+                topicPhrases.append((found.topic, (from + found.range.lowerBound)..<(name.range.upperBound + found.range.upperBound - gap), found.feared))
             }
         }
         for (topic, range, feared) in topicPhrases {
