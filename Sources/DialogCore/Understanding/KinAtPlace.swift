@@ -99,7 +99,8 @@ enum KinAtPlace {
             while position < opener.limit, bounded || clauses.of(position) == clause {
                 let skipped = position - 1
                 // 我 starts the person's own words again, unless it is the object of the relative's doing ("背着我").
-                let ownWord = OwnKin.isPersonAsSubject(at: skipped, in: scalars)
+                // (Not the 我 of a lender's name: "我弟在你我贷借了钱".)
+                let ownWord = OwnKin.isPersonAsSubject(at: skipped, in: scalars) && !names.contains { $0.contains(skipped) }
                 // Nor past a negation: "我老公都没借过" is no "我老公借".
                 if ownWord || Self.negating.contains(scalars[skipped]) || reportedStarts.contains(skipped)
                     || (!bounded && clauses.of(skipped) != clause) { break }

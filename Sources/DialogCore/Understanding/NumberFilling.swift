@@ -333,7 +333,8 @@ struct NumberFilling {
             let cueClauses = Set(cues.map { analysis.clauses.of($0.lowerBound) })
             // The fitting quantities beside a cue, in the order of the line.
             var candidates: [(index: Int, start: Int, value: SlotValue)] = []
-            for (index, quantity) in quantities.enumerated() where !used.contains(index) && (!onlyMarkedSums || isBareSum(quantity)) {
+            for (index, quantity) in quantities.enumerated() where !used.contains(index)
+                && (!onlyMarkedSums || isBareSum(quantity) || isSumAfterLateWord(quantity, lateCues: cues)) {
                 // "欠了三千五": with a cue in the clause, an amount needs no 元.
                 guard let value = amount(quantity, unit).map(SlotValue.number) ?? written(quantity, unit) else { continue }
                 // Installments are a length of time only right after the cue ("逾期3期", about three months); "说我有一期
@@ -383,9 +384,17 @@ struct NumberFilling {
 
     /// A sum marked as money that is all its clause says, but for a word of "in all" or "about": "，3200元",
     /// "一共四千三百块", ", about 3,200 yuan".
-    private func isBareSum(_ quantity: Quantity) -> Bool {
+    /// "逾期了一万二，三个多月", "my Atome is overdue, about 5 thousand" (probe19 T26): a number of a thousand or more with
+    /// no unit, right after the word of being late or standing as its own clause beside it, is what is owed; as days it
+    /// would be years.
+    private func isSumAfterLateWord(_ quantity: Quantity, lateCues: [Range<Int>]) -> Bool {
+        guard quantity.unit == .none, quantity.value >= 1000 else { return false }
+        return lateCues.contains { $0.upperBound == quantity.range.lowerBound } || isBareSum(quantity, unitless: true)
+    }
+
+    private func isBareSum(_ quantity: Quantity, unitless: Bool = false) -> Bool {
         // In yuan or in another currency ("，總共NT$24,000", kept as written).
-        guard quantity.unit == .yuan || quantity.unit == .foreign else { return false }
+        guard quantity.unit == .yuan || quantity.unit == .foreign || (unitless && quantity.unit == .none) else { return false }
         let scalars = analysis.scalars
         let clause = analysis.clauses.of(quantity.range.lowerBound)
         var from = quantity.range.lowerBound

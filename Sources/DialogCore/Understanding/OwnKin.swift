@@ -27,6 +27,7 @@ struct OwnKin {
             return
         }
         let reportedStarts = Set(reported.map(\.range.lowerBound))
+        let names = content.compactMap { hit -> Range<Int>? in if case .known = hit.cue { return hit.range } else { return nil } }
         var stories: [Story] = []
         let kinStarts = Set(kin.map(\.range.lowerBound))
         for word in kin {
@@ -38,7 +39,9 @@ struct OwnKin {
                     ?? Self.bareSubject(word.range, in: scalars) else { continue }
             var clause = clauses.of(word.range.lowerBound)
             var end = word.range.upperBound
-            while end < scalars.count, !Self.personSpeaksAgain(at: end, in: scalars), !reportedStarts.contains(end) {
+            // The 我 of a lender's name ("你我贷") is no person speaking.
+            while end < scalars.count, !Self.personSpeaksAgain(at: end, in: scalars) || names.contains(where: { $0.contains(end) }),
+                  !reportedStarts.contains(end) {
                 if clauses.of(end) != clause {
                     // "我儿子大学的时候借了校园贷": a time told of the relative (的时候, 嗰陣) goes on with their story.
                     guard Self.opensTime(at: end, in: scalars) else { break }

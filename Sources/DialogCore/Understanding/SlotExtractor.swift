@@ -113,6 +113,14 @@ struct SlotExtractor {
         // Only announced ("说要", will), for a slot that does not listen for what a caller announces or demands.
         func announced(_ range: Range<Int>, _ slot: Int) -> Bool { !slots[slot].countsAnnounced && line.announcements.cover(range) }
 
+        // Whether `range` is a known name right after a phrase that is a denial in form ("haven't paid my Atome", "没还借呗"):
+        // the negation is that phrase's, and what the name says of itself (its region) stands. "不是WeLab" still denies.
+        func nameAfterNotPaid(_ range: Range<Int>) -> Bool {
+            line.nameRanges.contains(range) && line.content.contains { hit in
+                hit.range.upperBound <= range.lowerBound && range.lowerBound - hit.range.upperBound <= 4
+                    && line.negation.hasInside(hit.range, whole: true)
+            }
+        }
         // A choice phrase that passed the rules: the slot holds its value (a single-value slot, the last one named,
         // unless an earlier one `prevails`).
         var heldAt: [Int: [Range<Int>]] = [:]
@@ -157,7 +165,8 @@ struct SlotExtractor {
                line.reported.inKinStory(range), !OwnKin.mentionsPerson(range, in: line.scalars) { return }
             // "担保人不是我，是他爸", "the guarantor is his dad, not me": a value that settles who the person is, said to
             // be someone else's, is denied like a negated one.
-            if !demanded, line.negation.negates(range) || line.negation.continuesDenial(range)
+            // What a known name says of itself (its region) is a fact beside a not-paid: "I haven't paid my Atome".
+            if !demanded, !nameAfterNotPaid(range), line.negation.negates(range) || line.negation.continuesDenial(range)
                 || (slots[slot].values[valueIndex].prevails && line.negation.namesSomeoneElse(range)) {
                 result.denied.append((slot, id))
                 deniedAt.append((slot, range))
@@ -289,7 +298,7 @@ struct SlotExtractor {
                 // "我又不是没还": what a denial of paying implies (overdue, "an account I have not paid") is not said by
                 // a payer; its no below becomes the yes ("already paid").
                 if line.negation.doublyNegated(found.range) { continue }
-                let negated = line.negation.negates(found.range) || continuesDenial(slot, found.range)
+                let negated = !nameAfterNotPaid(found.range) && (line.negation.negates(found.range) || continuesDenial(slot, found.range))
                 if negated, !claimOwners.isOwned[slot], claimRanges.contains(found.range) { continue }
                 // "due today and I haven't paid yet": not paid before the due day is not late (`DueAhead`).
                 if !negated, line.negation.hasInside(found.range, whole: true), line.dueAheadDenies(slot) { continue }
