@@ -22,7 +22,8 @@ enum Agent {
     // MARK: Chinese
 
     /// The verbs: one character, or a character that is a verb only with what follows (开了, 开通).
-    private static let chineseVerbs: Set<Unicode.Scalar> = ["借", "贷", "申", "开", "买"]
+    /// A list, not a set: asked at every character of a phrase, five comparisons cost less than hashing one.
+    private static let chineseVerbs: [Unicode.Scalar] = ["借", "贷", "申", "开", "买"]
     /// 开 and 申 are verbs only as 开了 / 开通 / 开过 / 申请 ("开会", "开心" are not).
     /// 贷 is a verb only as 贷了 / 贷过 / 贷的 ("贷款", "网贷", "学贷" are nouns).
     private static let chineseVerbTails: [Unicode.Scalar: Set<Unicode.Scalar>] = ["开": ["了", "通", "过", "咗"], "申": ["请"],
@@ -56,17 +57,17 @@ enum Agent {
 
     // MARK: English
 
-    private static let englishVerbs: Set<String> = ["borrowed", "borrow", "borrows", "borrowing", "took", "take", "takes", "taking",
+    private static let englishVerbs = ScalarWords(["borrowed", "borrow", "borrows", "borrowing", "took", "take", "takes", "taking",
                                                     "opened", "open", "opens", "applied", "apply", "bought", "buy", "buys",
-                                                    "buying", "shop", "shopped", "shops", "shopping"]
-    private static let englishOthers: Set<String> = ["someone", "somebody", "he", "she", "they", "he's", "she's", "they've", "he'd",
+                                                    "buying", "shop", "shopped", "shops", "shopping"])
+    private static let englishOthers = ScalarWords(["someone", "somebody", "he", "she", "they", "he's", "she's", "they've", "he'd",
                                                      "she'd", "thief", "thieves", "hacker", "hackers", "scammer", "scammers",
                                                      "stranger", "fraudster", "fraudsters", "who",
                                                      // someone described or titled: "a woman called Wang Fang borrowed",
                                                      // "some guy named Zhang Wei took a loan", "Mr Chen borrowed"
                                                      "woman", "man", "guy", "lady", "girl", "boy", "person", "mr", "ms", "mrs",
-                                                     "miss"]
-    private static let englishPerson: Set<String> = ["i", "i'm", "i've", "i'd", "me", "we", "we've", "us"]
+                                                     "miss"])
+    private static let englishPerson = ScalarWords(["i", "i'm", "i've", "i'd", "me", "we", "we've", "us"])
 
     /// Words the lexicon reads as breaking a clause that leave its subject standing before them (`doer`).
     private static let adverbBreaks: Set<Unicode.Scalar> = ["就", "才", "又", "也", "都", "还", "便", "却"]
@@ -101,9 +102,9 @@ enum Agent {
                 // An English word ending here.
                 var start = at
                 while start > 0, scalars[start - 1].isASCIILetter || scalars[start - 1] == "'" || scalars[start - 1] == "-" { start -= 1 }
-                let word = LineAnalysis.asciiWord(scalars, from: start)
-                if englishPerson.contains(word) { return .person }
-                if englishOthers.contains(word) { return .other }
+                let word = ScalarWords.asciiWord(scalars, from: start)
+                if englishPerson.contains(word, in: scalars) { return .person }
+                if englishOthers.contains(word, in: scalars) { return .other }
                 if kin.contains(where: { $0.lowerBound <= start && at < $0.upperBound }) {
                     // "my wife", "a friend", "her boyfriend": a relative as the subject. Not one the person acts for
                     // ("for my friend", "to my brother").
@@ -194,15 +195,15 @@ enum Agent {
                 case .unknown: return false
                 }
             } else if scalar.isASCIILetter, index == 0 || !scalars[index - 1].isASCIILetter {
-                let word = LineAnalysis.asciiWord(scalars, from: index)
-                if englishVerbs.contains(word) {
+                let word = ScalarWords.asciiWord(scalars, from: index)
+                if englishVerbs.contains(word, in: scalars) {
                     switch doer(ofVerbAt: index, in: scalars, clauses: clauses, kin: kin, names: names) {
                     case .person: return false
                     case .other: someoneElse = true
                     case .unknown: return false
                     }
                 }
-                index += max(1, word.unicodeScalars.count)
+                index += max(1, word.count)
                 continue
             }
             index += 1

@@ -87,23 +87,25 @@ struct Announcements {
 
     /// Whether something between an announcement's end and the end of `range` says it has happened already.
     private func saysDone(from start: Int, through range: Range<Int>) -> Bool {
-        var index = start
-        var word: [Unicode.Scalar] = []
-        func doneWord() -> Bool {
-            let lowered = String(String.UnicodeScalarView(word)).lowercased()
-            return lowered == "already" || (lowered.count > 3 && lowered.hasSuffix("ed"))
+        // The English word ending before `end` (the line is folded: lower case), read where it stands.
+        var wordStart = start
+        func doneWord(_ end: Int) -> Bool {
+            let count = end - wordStart
+            return Self.already.contains(wordStart..<end, in: scalars)
+                || (count > 3 && scalars[end - 2] == "e" && scalars[end - 1] == "d")
         }
+        var index = start
         while index < range.upperBound {
             let scalar = scalars[index]
             if scalar == "了" || scalar == "已" { return true }
-            if scalar.isASCIILetter {
-                word.append(scalar)
-            } else {
-                if doneWord() { return true }
-                word.removeAll()
+            if !scalar.isASCIILetter {
+                if doneWord(index) { return true }
+                wordStart = index + 1
             }
             index += 1
         }
-        return doneWord()
+        return doneWord(index)
     }
+
+    private static let already = ScalarWords(["already"])
 }

@@ -15,7 +15,9 @@ enum DemandedCondition {
     /// Words of when that may open the consequence's clause before its 就: "，**明天**就冻结".
     private static let whenWords = ScalarWords(["明天", "今天", "今晚", "马上", "立刻", "立即", "下午", "晚上", "明早", "后天", "聽日", "听日",
                                                 "即刻", "随时", "到时"])
-    private static let englishNegations: Set<String> = ["don't", "dont", "didn't", "didnt", "not", "won't", "cannot", "can't", "never"]
+    private static let englishNegations = ScalarWords(["don't", "dont", "didn't", "didnt", "not", "won't", "cannot", "can't", "never"])
+    private static let conditions = ScalarWords(["unless", "if"])
+    private static let unless = ScalarWords(["unless"])
 
     /// Whether the phrase at `range` is what a condition in the line demands.
     static func holds(_ range: Range<Int>, in scalars: [Unicode.Scalar], clauses: Clauses) -> Bool {
@@ -64,22 +66,29 @@ enum DemandedCondition {
         return chineseNegations.contains(scalars[at - 1])
     }
 
-    /// "unless I pay a fee", "if I don't pay a fee": the words of the phrase's sentence before it.
+    /// "unless I pay a fee", "if I don't pay a fee": the words of the phrase's sentence before it, read as scalars
+    /// (this is asked for every phrase of a slot that listens for demands).
     private static func englishHolds(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
         var start = range.lowerBound
         while start > 0, !endsSentence(scalars[start - 1]), scalars[start - 1] != "," { start -= 1 }
-        var words: [String] = []
+        // The last "unless" or "if", and whether a negation follows it.
+        var condition: Range<Int>?
+        var negatedAfter = false
         var at = start
         while at < range.lowerBound {
             guard scalars[at].isASCIILetter else { at += 1; continue }
             var end = at
             while end < range.lowerBound, scalars[end].isASCIILetter || scalars[end] == "'" { end += 1 }
-            words.append(String(String.UnicodeScalarView(scalars[at..<end])))
+            if conditions.contains(at..<end, in: scalars) {
+                condition = at..<end
+                negatedAfter = false
+            } else if condition != nil, englishNegations.contains(at..<end, in: scalars) {
+                negatedAfter = true
+            }
             at = end
         }
-        guard let condition = words.lastIndex(where: { $0 == "unless" || $0 == "if" }) else { return false }
-        if words[condition] == "unless" { return true }
-        return words[(condition + 1)...].contains { englishNegations.contains($0) }
+        guard let condition else { return false }
+        return unless.contains(condition, in: scalars) || negatedAfter
     }
 
     private static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {

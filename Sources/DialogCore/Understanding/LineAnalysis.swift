@@ -440,15 +440,26 @@ final class LineAnalysis {
     /// of `harassment: none` leaves the channel's "打电话" inside it; it is itself hidden by a longer phrase.
     private static func longestPhrases(_ content: [PhraseHit], numberSlots: [Int]) -> [PhraseHit] {
         func answersOnlyAsked(_ hit: PhraseHit) -> Bool { if case .askedChoice = hit.cue { true } else { false } }
-        guard content.contains(where: answersOnlyAsked) else { return longestOf(content, numberSlots: numberSlots) }
-        let kept = longestOf(content.filter { !answersOnlyAsked($0) }, numberSlots: numberSlots)
-        return content.filter { hit in
-            guard answersOnlyAsked(hit) else { return kept.contains { $0.range == hit.range && $0.cue == hit.cue } }
-            return !kept.contains { $0.range.count > hit.range.count && $0.range.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.range.upperBound }
+        guard content.contains(where: answersOnlyAsked) else {
+            let contained = containedOrHidden(content, numberSlots: numberSlots)
+            return content.indices.filter { !contained[$0] }.map { content[$0] }
         }
+        // The other phrases as above, by where they stand in `content` (identical hits fare alike), and each
+        // `when_asked` phrase unless one of those kept is longer around it.
+        let others = content.indices.filter { !answersOnlyAsked(content[$0]) }
+        let contained = containedOrHidden(others.map { content[$0] }, numberSlots: numberSlots)
+        var keptOther = [Bool](repeatElement(false, count: content.count))
+        for (k, index) in others.enumerated() where !contained[k] { keptOther[index] = true }
+        return content.indices.filter { index in
+            let hit = content[index]
+            guard answersOnlyAsked(hit) else { return keptOther[index] }
+            return !content.indices.contains { keptOther[$0] && content[$0].range.count > hit.range.count
+                && content[$0].range.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= content[$0].range.upperBound }
+        }.map { content[$0] }
     }
 
-    private static func longestOf(_ content: [PhraseHit], numberSlots: [Int]) -> [PhraseHit] {
+    /// Which of `content` a longer phrase hides (the number cues of a number slot only by their own slot's phrases).
+    private static func containedOrHidden(_ content: [PhraseHit], numberSlots: [Int]) -> [Bool] {
         var contained = containedInLonger(content.map { $0.range })
         var hiddenCueSlots = Set<Int>()
         for (index, found) in content.enumerated() where contained[index] {
@@ -472,7 +483,7 @@ final class LineAnalysis {
                 if case .numberCue = content[index].cue { contained[index] = ownContained[k] }
             }
         }
-        return content.indices.filter { !contained[$0] }.map { content[$0] }
+        return contained
     }
 
     /// A phrase with a known name inside it: "没有**安逸花**账户", "don't have an **Anyihua** account", "冇**安逸花**戶口"

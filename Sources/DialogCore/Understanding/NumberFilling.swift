@@ -33,14 +33,15 @@ struct NumberFilling {
         if Self.feeWords.contains(where: { word in after + word.count <= scalars.count && scalars[after..<(after + word.count)].elementsEqual(word) }) {
             return true
         }
-        if ["fee", "fees", "deposit"].contains(words(after: quantity.range.upperBound)) { return true }
+        if Self.feeWordsEnglish.contains(word(after: quantity.range.upperBound), in: scalars) { return true }
         var before = quantity.range.lowerBound
         while before > 0, [" ", ":", "是", "为", "要", "交"].contains(scalars[before - 1]) { before -= 1 }
         if Self.feeWords.contains(where: { word in before >= word.count && scalars[(before - word.count)..<before].elementsEqual(word) }) {
             return true
         }
-        let wordBefore = words(before: quantity.range.lowerBound)
-        return wordBefore == "of" ? ["fee", "deposit"].contains(words(before: quantity.range.lowerBound - 3)) : ["fee", "deposit"].contains(wordBefore)
+        let wordBefore = word(before: quantity.range.lowerBound)
+        return Self.of.contains(wordBefore, in: scalars) ? Self.feeOrDeposit.contains(word(before: quantity.range.lowerBound - 3), in: scalars)
+            : Self.feeOrDeposit.contains(wordBefore, in: scalars)
     }
 
     /// "转5000到安全账户", "打两万到他给的卡上", "transfer 5000 to": a sum someone wants moved somewhere, not what the
@@ -54,7 +55,8 @@ struct NumberFilling {
         if before > 0, Self.movingVerbs.contains(scalars[before - 1]), after < scalars.count, Self.movingTargets.contains(scalars[after]) {
             return true
         }
-        return ["transfer", "send", "move", "wire"].contains(words(before: quantity.range.lowerBound)) && ["to", "into"].contains(words(after: quantity.range.upperBound))
+        return Self.movingWords.contains(word(before: quantity.range.lowerBound), in: scalars)
+            && Self.toOrInto.contains(word(after: quantity.range.upperBound), in: scalars)
     }
 
     /// 转 / 汇 / 打 / 存 before a sum, and 到 / 进 / 给 / 去 after it (folded: 轉 is 转, 匯 is 汇).
@@ -72,14 +74,14 @@ struct NumberFilling {
         let after = quantity.range.upperBound
         if after < scalars.count, scalars[after] == "期" { return true }
         // The 12 of "8 of 12": a number, "of", then this one.
-        if words(before: quantity.range.lowerBound) == "of" {
+        if Self.of.contains(word(before: quantity.range.lowerBound), in: scalars) {
             var previous = quantity.range.lowerBound
             while previous > 0, scalars[previous - 1] == " " { previous -= 1 }
             previous -= 2
             while previous > 0, scalars[previous - 1] == " " { previous -= 1 }
             if previous > 0, scalars[previous - 1].properties.numericType != nil { return true }
         }
-        guard words(after: after) == "of" else { return false }
+        guard Self.of.contains(word(after: after), in: scalars) else { return false }
         var next = after
         while next < scalars.count, scalars[next] == " " { next += 1 }
         next += 2
@@ -109,7 +111,7 @@ struct NumberFilling {
             return !(after + 1 < scalars.count && Self.notAgo.contains(scalars[after + 1]))
         }
         if after + 1 < scalars.count, scalars[after] == "以" || scalars[after] == "之", scalars[after + 1] == "前" { return true }
-        return words(after: quantity.range.upperBound) == "ago"
+        return Self.ago.contains(word(after: quantity.range.upperBound), in: scalars)
     }
 
     private static let notAgo: Set<Unicode.Scalar> = ["夫", "妻", "任", "男", "女"]
@@ -120,20 +122,20 @@ struct NumberFilling {
         let scalars = analysis.scalars
         let after = quantity.range.upperBound
         if quantity.unit == .none, after < scalars.count, scalars[after] == "岁" { return true }
-        if ["aged", "age", "turned", "turning"].contains(words(before: quantity.range.lowerBound)) { return true }
+        if Self.ageWords.contains(word(before: quantity.range.lowerBound), in: scalars) { return true }
         // "she is 80", "my mom is 72 and scared" (probe18 T24): a person's age, said with no unit.
-        if quantity.unit == .none, words(before: quantity.range.lowerBound) == "is" {
+        if quantity.unit == .none, Self.is.contains(word(before: quantity.range.lowerBound), in: scalars) {
             var end = quantity.range.lowerBound
             while end > 0, scalars[end - 1] == " " { end -= 1 }
             end -= 2
-            if Self.people.contains(words(before: max(end, 0))) { return true }
+            if Self.people.contains(word(before: max(end, 0)), in: scalars) { return true }
         }
-        return quantity.unit == .year && words(after: after) == "old"
+        return quantity.unit == .year && Self.old.contains(word(after: after), in: scalars)
     }
 
     /// Whose age "X is 80" gives.
-    private static let people: Set<String> = ["she", "he", "mom", "mum", "mother", "dad", "father", "grandma", "grandpa",
-                                              "grandmother", "grandfather", "granny", "nana", "wife", "husband", "son", "daughter"]
+    private static let people = ScalarWords(["she", "he", "mom", "mum", "mother", "dad", "father", "grandma", "grandpa",
+                                              "grandmother", "grandfather", "granny", "nana", "wife", "husband", "son", "daughter"])
 
     /// "divorced in 2023", "since 2021", "2023年": a year, not an amount (probe18 T24).
     private func isYear(_ quantity: Quantity) -> Bool {
@@ -142,7 +144,7 @@ struct NumberFilling {
         let scalars = analysis.scalars
         let after = quantity.range.upperBound
         if after < scalars.count, scalars[after] == "年" { return true }
-        return ["in", "since", "from", "until", "till", "year"].contains(words(before: quantity.range.lowerBound))
+        return Self.yearWords.contains(word(before: quantity.range.lowerBound), in: scalars)
     }
 
     /// "due on 15 March", "by March 15th", "on the 10th": a day of a month, not an amount ("your installment of 1,280.00
@@ -155,36 +157,38 @@ struct NumberFilling {
         let end = quantity.range.upperBound
         if end + 1 < scalars.count, let ending = Self.ordinalEndings.first(where: { $0.unicodeScalars.elementsEqual(scalars[end..<(end + 2)]) }),
            !ending.isEmpty, end + 2 == scalars.count || !scalars[end + 2].isASCIILetter { return true }
-        return Self.months.contains(words(after: end)) || Self.months.contains(words(before: quantity.range.lowerBound))
+        return Self.months.contains(word(after: end), in: scalars) || Self.months.contains(word(before: quantity.range.lowerBound), in: scalars)
     }
 
     private static let ordinalEndings = ["st", "nd", "rd", "th"]
-    private static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                              "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                                              "sep", "sept", "oct", "nov", "dec"]
+    private static let months = ScalarWords(["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                            "sep", "sept", "oct", "nov", "dec"])
 
-    /// The ASCII word just after `index` (skipping one space), lower case.
-    private func words(after index: Int) -> String {
+    /// Where the ASCII word just after `index` stands (skipping spaces; empty when none): compared with the short lists
+    /// below as scalars (`ScalarWords`), never built into a String, since every quantity asks for the words beside it
+    /// a dozen times.
+    private func word(after index: Int) -> Range<Int> {
         let scalars = analysis.scalars
         var start = index
         while start < scalars.count, scalars[start] == " " { start += 1 }
         var end = start
         while end < scalars.count, scalars[end].isASCIILetter { end += 1 }
-        return String(String.UnicodeScalarView(scalars[start..<end]))
+        return start..<end
     }
 
     /// "Press 1 to talk to an agent", "按1转人工", "撳2": a key of a phone's keypad, which a recorded call asks the
     /// person to press, not an amount or a number of days. A single digit with no unit after a word of pressing.
     private func isKeypadKey(_ quantity: Quantity) -> Bool {
         guard quantity.unit == .none, quantity.value >= 0, quantity.value <= 9, quantity.range.count <= 2 else { return false }
-        if Self.pressingWords.contains(words(before: quantity.range.lowerBound).lowercased()) { return true }
+        if Self.pressingWords.contains(word(before: quantity.range.lowerBound), in: analysis.scalars) { return true }
         var before = quantity.range.lowerBound
         while before > 0, analysis.scalars[before - 1] == " " { before -= 1 }
         return before > 0 && Self.pressingScalars.contains(analysis.scalars[before - 1])
     }
 
-    private static let pressingWords: Set<String> = ["press", "pressed", "pressing", "dial", "dialed", "dialled", "hit", "push", "pushed",
-                                                      "key", "enter", "select", "option"]
+    private static let pressingWords = ScalarWords(["press", "pressed", "pressing", "dial", "dialed", "dialled", "hit", "push", "pushed",
+                                                      "key", "enter", "select", "option"])
     /// 按 (press), 撳 / 揿 (Cantonese press), 键 (key: "按键1").
     private static let pressingScalars: Set<Unicode.Scalar> = ["按", "撳", "揿", "键", "鍵"]
 
@@ -245,7 +249,7 @@ struct NumberFilling {
             let spaced = analysis.scalars[max(end - 4, 0)..<end]
             if Self.numberMarkerScalars.contains(where: { spaced.count >= $0.count && spaced.suffix($0.count).elementsEqual($0) }) { return true }
         }
-        return ["call", "hotline", "dial", "number"].contains(words(before: start)) && quantity.value >= 10_000
+        return Self.callWords.contains(word(before: start), in: analysis.scalars) && quantity.value >= 10_000
     }
 
     private static let numberMarkers = ["客服", "热线", "拨打", "致电", "尾号", "尾数", "后四位", "末四位", "卡号", "尾號", "尾數", "熱線", "撥打", "電話"]
@@ -267,8 +271,7 @@ struct NumberFilling {
     /// "10 times a day", "calls a day", "一天打五六个", "一天催三次": "a day" / 一天 says how often, not how long.
     private func isFrequency(_ quantity: Quantity) -> Bool {
         guard quantity.unit == .day, quantity.value == 1 else { return false }
-        let before = words(before: quantity.range.lowerBound)
-        if ["times", "calls", "texts", "messages", "time", "call"].contains(before) { return true }
+        if Self.countedWords.contains(word(before: quantity.range.lowerBound), in: analysis.scalars) { return true }
         let after = quantity.range.upperBound
         return after < analysis.scalars.count && Self.frequencyVerbs.contains(analysis.scalars[after])
     }
@@ -279,22 +282,37 @@ struct NumberFilling {
     /// "pay in 3 days", "within 3 days", "三天内", "3天之内": a deadline, not days overdue.
     private func isDeadline(_ quantity: Quantity) -> Bool {
         guard quantity.days != nil, quantity.unit != .hour else { return false }
-        if ["in", "within"].contains(words(before: quantity.range.lowerBound)) { return true }
+        if Self.inOrWithin.contains(word(before: quantity.range.lowerBound), in: analysis.scalars) { return true }
         let after = quantity.range.upperBound
         let scalars = analysis.scalars
         return after < scalars.count && (scalars[after] == "内" || (after + 1 < scalars.count && scalars[after] == "之" && scalars[after + 1] == "内")
             || (after + 1 < scalars.count && scalars[after] == "以" && scalars[after + 1] == "内"))
     }
 
-    /// The ASCII word just before `index` (skipping one space), lower case: "times" in "10 times a day".
-    private func words(before index: Int) -> String {
+    /// Where the ASCII word just before `index` stands (skipping spaces; empty when none): "times" in "10 times a day".
+    private func word(before index: Int) -> Range<Int> {
         var end = index
         let scalars = analysis.scalars
         while end > 0, scalars[end - 1] == " " { end -= 1 }
         var start = end
         while start > 0, scalars[start - 1].isASCIILetter { start -= 1 }
-        return String(String.UnicodeScalarView(scalars[start..<end]))
+        return start..<end
     }
+
+    /// The English words read beside a quantity (the line is folded: lower case).
+    private static let of = ScalarWords(["of"])
+    private static let ago = ScalarWords(["ago"])
+    private static let old = ScalarWords(["old"])
+    private static let `is` = ScalarWords(["is"])
+    private static let feeWordsEnglish = ScalarWords(["fee", "fees", "deposit"])
+    private static let feeOrDeposit = ScalarWords(["fee", "deposit"])
+    private static let movingWords = ScalarWords(["transfer", "send", "move", "wire"])
+    private static let toOrInto = ScalarWords(["to", "into"])
+    private static let ageWords = ScalarWords(["aged", "age", "turned", "turning"])
+    private static let yearWords = ScalarWords(["in", "since", "from", "until", "till", "year"])
+    private static let callWords = ScalarWords(["call", "hotline", "dial", "number"])
+    private static let countedWords = ScalarWords(["times", "calls", "texts", "messages", "time", "call"])
+    private static let inOrWithin = ScalarWords(["in", "within"])
 
     /// The values of number slots, in the order they were filled: first the slots whose cues the line holds
     /// (`cues`, by slot), then the asked ones.
@@ -383,12 +401,38 @@ struct NumberFilling {
         while from > 0, analysis.clauses.of(from - 1) == clause { from -= 1 }
         var to = quantity.range.upperBound
         while to < scalars.count, analysis.clauses.of(to) == clause { to += 1 }
-        let around = String(String.UnicodeScalarView(scalars[from..<quantity.range.lowerBound]))
-            + " " + String(String.UnicodeScalarView(scalars[quantity.range.upperBound..<to]))
-        var rest = around.filter { !$0.isWhitespace && !$0.isPunctuation && !$0.isSymbol }
-        for word in Self.totalWords { rest = rest.replacing(word, with: "") }
+        let before = scalars[from..<quantity.range.lowerBound], after = scalars[quantity.range.upperBound..<to]
+        guard before.allSatisfy(Self.isPlain), after.allSatisfy(Self.isPlain) else {
+            let around = String(String.UnicodeScalarView(before)) + " " + String(String.UnicodeScalarView(after))
+            var rest = around.filter { !$0.isWhitespace && !$0.isPunctuation && !$0.isSymbol }
+            for word in Self.totalWords { rest = rest.replacing(word, with: "") }
+            return rest.isEmpty
+        }
+        // Over plain scalars (each a character of its own), the same as above without a String: a space, ASCII
+        // punctuation or an ASCII symbol is dropped, a letter, digit or ideograph kept; then each word of
+        // `totalWords` taken out in turn, left to right, as `replacing` does.
+        var rest = (before + after).filter { $0.isASCIILetter || ("0"..."9").contains($0) || $0.value >= 0x4E00 }
+        for word in Self.totalWordScalars where rest.count >= word.count {
+            func starts(at index: Int) -> Bool {
+                index + word.count <= rest.count && rest[index..<(index + word.count)].elementsEqual(word)
+            }
+            guard let first = rest.indices.first(where: starts) else { continue }
+            var kept = Array(rest[..<first])
+            var index = first
+            while index < rest.count {
+                if starts(at: index) {
+                    index += word.count
+                } else {
+                    kept.append(rest[index])
+                    index += 1
+                }
+            }
+            rest = kept
+        }
         return rest.isEmpty
     }
+
+    private static let totalWordScalars = totalWords.map { Array($0.unicodeScalars) }
 
     /// Words that leave a sum standing alone: 一共, 总共, 合计, 大概, 约, "in total", "about" (folded: simplified).
     private static let totalWords = ["一共", "总共", "共计", "合计", "总计", "大概", "大约", "差不多", "约", "共", "元", "块", "钱",

@@ -73,4 +73,12 @@ struct ScalarWords {
         }
         return nil
     }
+
+    /// Where the ASCII word (letters and apostrophes, at most 12) that starts at `index` stands, empty when none does:
+    /// `LineAnalysis.asciiWord` without building a String, for a rule that asks at every word of a phrase.
+    static func asciiWord(_ scalars: [Unicode.Scalar], from index: Int) -> Range<Int> {
+        var end = index
+        while end < scalars.count, end - index < 12, scalars[end].isASCIILetter || scalars[end] == "'" { end += 1 }
+        return index..<end
+    }
 }

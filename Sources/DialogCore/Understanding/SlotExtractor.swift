@@ -17,11 +17,12 @@ struct SlotExtractor {
         var start = range.lowerBound
         while start > 0, line.clauses.of(start - 1) == clause { start -= 1 }
         guard start < range.lowerBound else { return false }
-        let before = Array(line.scalars[start..<range.lowerBound])
+        // Compared in place: no copy of the stretch before the phrase, nor of each place a word may start.
+        let scalars = line.scalars
         for folded in words {
-            guard !folded.isEmpty, folded.count <= before.count else { continue }
-            for at in 0...(before.count - folded.count) where before[at] == folded[0] {
-                if Array(before[at..<(at + folded.count)]) == folded { return true }
+            guard !folded.isEmpty, folded.count <= range.lowerBound - start else { continue }
+            for at in start...(range.lowerBound - folded.count) where scalars[at] == folded[0] {
+                if scalars[at..<(at + folded.count)].elementsEqual(folded) { return true }
             }
         }
         return false
