@@ -194,9 +194,17 @@ struct DialogValidator {
     private func here(_ location: SourceLocation?) -> SourceLocation { location ?? manifestLocation }
 
     private func checkMessages() -> [Diagnostic] {
-        MessageID.allCases.filter { !$0.hasFallback && dialog.messages[$0.rawValue] == nil }.map {
+        var diagnostics = MessageID.allCases.filter { !$0.hasFallback && dialog.messages[$0.rawValue] == nil }.map {
             Diagnostic(.error, manifestLocation, "the message `\($0.rawValue)` is missing; add it under `messages:` in every language")
         }
+        // Several changes said in one sentence need its three parts; a dialog with none says each change alone.
+        let together = MessageID.correctedTogether
+        if let given = together.first(where: { dialog.messages[$0.rawValue] != nil }) {
+            diagnostics += together.filter { dialog.messages[$0.rawValue] == nil }.map {
+                Diagnostic(.error, manifestLocation, "the message `\($0.rawValue)` is missing, and `\(given.rawValue)` needs it (\(together.map { "`\($0.rawValue)`" }.joined(separator: ", ")) say several changes in one sentence); add it under `messages:` in every language, or remove `\(given.rawValue)`")
+            }
+        }
+        return diagnostics
     }
 
     private func checkStates() -> [Diagnostic] {
@@ -381,7 +389,7 @@ struct DialogValidator {
 
     /// The parameters a message may name besides the slots (see `MessageID`).
     static let messageParameters: Set<String> = ["answer", "slot", "old", "new", "reasons", "advice", "situations", "count", "items",
-                                                        "facts", "number", "numbers", "title", "reason", "steps", "lines",
+                                                        "facts", "changes", "number", "numbers", "title", "reason", "steps", "lines",
                                                         "first_steps"]
 
     /// Every text, from the one list of where texts live (`Dialog.texts`): a `{name}` must name a slot (or, in a

@@ -33,7 +33,7 @@ public struct SessionRecorder: Sendable {
         }
         try sink.write(.turn(.init(time: time, number: result.session.turn, stateBefore: result.stateBefore ?? "",
                                    stateAfter: result.session.current ?? "", userLine: line,
-                                   assistantMessages: result.events.map(\.text), slotsChanged: changed,
+                                   assistantMessages: result.events.map(\.text).filter { !$0.isEmpty }, slotsChanged: changed,
                                    intent: result.command?.name, understood: result.unanswered ? false : nil,
                                    restarted: result.restarted ? true : result.restartUndone ? false : nil,
                                    alerts: result.alerts.isEmpty ? nil : result.alerts)))

@@ -141,7 +141,8 @@ final class ConversationDriver: @unchecked Sendable {
         guard !events.isEmpty else { return }
         var pieces: [String] = []
         pieces.reserveCapacity(2 * events.count)
-        for event in events {
+        // A `corrected` record said by the sentence after it has no text of its own.
+        for event in events where !event.text.isEmpty {
             if !pieces.isEmpty { pieces.append("\n\n") }
             pieces.append(event.text)
         }

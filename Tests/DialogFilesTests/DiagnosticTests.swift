@@ -98,6 +98,11 @@ private let diagnosticCases: [DiagnosticCase] = [
     DiagnosticCase(fixture: "missing-message", expected: [
         error("dialog.yaml", 3, 8, "the message `goodbye` is missing; add it under `messages:` in every language"),
     ]),
+    // Several changes said in one sentence: `corrected_several` without the two messages it is made of.
+    DiagnosticCase(fixture: "corrected-several-alone", expected: [
+        error("dialog.yaml", 3, 8, "the message `corrected_change` is missing, and `corrected_several` needs it (`corrected_several`, `corrected_change`, `corrected_separator` say several changes in one sentence); add it under `messages:` in every language, or remove `corrected_several`"),
+        error("dialog.yaml", 3, 8, "the message `corrected_separator` is missing, and `corrected_several` needs it (`corrected_several`, `corrected_change`, `corrected_separator` say several changes in one sentence); add it under `messages:` in every language, or remove `corrected_several`"),
+    ]),
     DiagnosticCase(fixture: "yaml-syntax", expected: [
         error("extra.yaml", 4, 5, "this is not valid YAML"),
     ]),

@@ -186,6 +186,57 @@ private let loadedMiniWithCorrections = Result<Assistant, any Error> {
     #expect(chat.reply == ["corrected(channel): 已把通知方式从短信改为电话", "ask(ask_overdue#0): 逾期多少天了？"])
 }
 
+/// The mini dialog with the messages that say several changes of one line in one sentence.
+private let loadedMiniSayingChangesTogether = Result<Assistant, any Error> {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mini-together-\(getpid())")
+    try? FileManager.default.removeItem(at: folder)
+    try FileManager.default.copyItem(at: miniFolder, to: folder)
+    let messages = folder.appendingPathComponent("messages.yaml")
+    let text = try String(contentsOf: messages, encoding: .utf8) + """
+      corrected_several: {zh-Hans: "已把{changes}", zh-Hant: "已把{changes}", en: "Changed {changes}"}
+      corrected_change: {zh-Hans: "{slot}改为{new}", zh-Hant: "{slot}改為{new}", en: "{slot} to {new}"}
+      corrected_separator: {zh-Hans: "，", zh-Hant: "，", en: ", "}
+
+    """
+    try text.write(to: messages, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    return try Assistant(folder: folder, cache: nil)
+}
+
+@Test func aLineThatChangesTwoAnswersIsSaidBackInOneSentence() throws {
+    var chat = Chat(try loadedMiniSayingChangesTogether.get())
+    chat.say("你好")
+    chat.say("短信")
+    chat.say("花呗")
+    chat.say("注册过")
+    let events = chat.say("其实是电话，也没注册过")
+    // One sentence for the person; each change still a typed record, with no text of its own.
+    #expect(chat.reply == ["corrected(channel): ", "corrected(has_account): ", "message(corrected_several): 已把通知方式改为电话，是否注册改为否",
+                           "ask(ask_contacts#0): 他们联系了谁？"])
+    let changes = events.compactMap { if case .corrected(let change, _) = $0 { change } else { nil } }
+    #expect(changes == [SlotChange(slot: "channel", old: .choices(["sms"]), new: .choices(["call"])),
+                        SlotChange(slot: "has_account", old: .yes, new: .no)])
+    // The protocol still sends one `corrected` per change, with its ids, and `text` "" (nothing to show).
+    let first = ProtocolResponse(session: "t", event: .dialog(events[0])).json
+    #expect(first["type"] as? String == "corrected")
+    #expect(first["slot"] as? String == "channel" && first["old"] as? String == "sms" && first["new"] as? String == "call")
+    #expect(first["text"] as? String == "")
+    // One change is said as before, by `corrected`, its text on its own event.
+    chat.say("其实是短信")
+    #expect(chat.reply.first == "corrected(channel): 已把通知方式从电话改为短信")
+}
+
+@Test func aDialogWithoutTheJoinedSentenceSaysEachChange() throws {
+    var chat = Chat(try mini())
+    chat.say("你好")
+    chat.say("短信")
+    chat.say("花呗")
+    chat.say("注册过")
+    chat.say("其实是电话，也没注册过")
+    #expect(chat.reply == ["corrected(channel): 已把通知方式从短信改为电话", "corrected(has_account): 已把是否注册从是改为否",
+                           "ask(ask_contacts#0): 他们联系了谁？"])
+}
+
 @Test func backUndoesExactlyOneAnswer() throws {
     var chat = Chat(try mini())
     chat.say("你好")

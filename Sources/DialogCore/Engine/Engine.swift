@@ -189,6 +189,7 @@ public struct Engine: Sendable {
             let namesSomeoneElse = found.contains { slot.noKeptUnless.contains(compiled.dialog.slots[$0.slot].id) }
             return besideDenial && !namesSomeoneElse
         }
+        var corrected: [SlotChange] = []
         for (slotIndex, found) in extraction.values {
             let id = compiled.dialog.slots[slotIndex].id
             let old = s.values[id]
@@ -210,13 +211,10 @@ public struct Engine: Sendable {
             guard old != value else { continue }
             s.values[id] = value
             changes.append(SlotChange(slot: id, old: old, new: value))
-            if let old, old != .unknown, !added {
-                let renderer = MessageRenderer(compiled: compiled, language: s.language)
-                let text = renderer.message(.corrected, ["slot": renderer.label(ofSlot: id), "old": renderer.display(old, of: id),
-                                                         "new": renderer.display(value, of: id)])
-                events.append(.corrected(SlotChange(slot: id, old: old, new: value), text: text))
-            }
+            if let old, old != .unknown, !added { corrected.append(SlotChange(slot: id, old: old, new: value)) }
         }
+        // Said back together: one sentence for a line that changed several answers (`Engine+Corrections`).
+        events += correctionEvents(corrected, s)
 
         // A choice taken back takes back what it implied, where nothing else has said it since: "其实是我借的" after "是我弟
         // 用我手机借的" (`role: named`, which implied "not overdue", "no promotion") asks about the overdue again.
@@ -415,11 +413,7 @@ public struct Engine: Sendable {
         let r = renderer(s)
         if let value {
             s.answers.append(Session.Answer(turn: s.turn, changes: [SlotChange(slot: change.slot, old: change.old, new: value)], heard: nil))
-            if let said = change.new {
-                let text = r.message(.corrected, ["slot": r.label(ofSlot: change.slot), "old": r.display(said, of: change.slot),
-                                                  "new": r.display(value, of: change.slot)])
-                events.append(.corrected(SlotChange(slot: change.slot, old: said, new: value), text: text))
-            }
+            if let said = change.new { events += correctionEvents([SlotChange(slot: change.slot, old: said, new: value)], s) }
         } else {
             events.append(.message(id: MessageID.backDone.rawValue, text: r.message(.backDone, ["answer": r.fact(change.slot, change.new)])))
         }

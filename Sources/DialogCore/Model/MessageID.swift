@@ -15,8 +15,16 @@ public enum MessageID: String, CaseIterable, Codable, Sendable {
     case restartCancelled = "restart_cancelled"
     /// `back` right after a restart: the earlier answers are back.
     case restartUndone = "restart_undone"
-    /// `{slot}`, `{old}`, `{new}`.
+    /// One earlier answer a line changed. `{slot}`, `{old}`, `{new}`.
     case corrected
+    /// Two or more earlier answers one line changed ("其实是我借的" after "没注册过" and "没借过"), said in one sentence
+    /// instead of one `corrected` each. `{changes}`: each change by ``correctedChange``, joined by
+    /// ``correctedSeparator``. Optional, with the other two (then each change is said by `corrected`).
+    case correctedSeveral = "corrected_several"
+    /// One change inside ``correctedSeveral``. `{slot}`, `{old}`, `{new}`.
+    case correctedChange = "corrected_change"
+    /// Between two changes inside ``correctedSeveral`` ("，" / ", ").
+    case correctedSeparator = "corrected_separator"
     /// `{slot}`: the slot given up on.
     case markedUnknown = "marked_unknown"
     /// A reprompt for states that give none.
@@ -137,9 +145,15 @@ public enum MessageID: String, CaseIterable, Codable, Sendable {
     /// `after_brief` (then `after_advice`), `more_done` (then the whole list again), `safety_reminder` (then no safety
     /// lines; a dialog whose remedies name `safety` must have it), `language_hint` (then nothing), `drafts_not_yet`
     /// (then `more_not_yet`), `drafts_so_far` (then nothing), `pinyin_unread` (then the usual re-asking), `topics_more`
-    /// (then each answer whole), `thanks_reply` (then only the question again), `claim_taken` (then nothing), `amount_yuan` (then the number alone).
+    /// (then each answer whole), `thanks_reply` (then only the question again), `claim_taken` (then nothing), `amount_yuan` (then the number alone),
+    /// `corrected_several`, `corrected_change` and `corrected_separator` (all three or none: then each change of a line
+    /// is said by `corrected`).
     public var hasFallback: Bool {
         self == .afterBrief || self == .moreDone || self == .safetyReminder || self == .languageHint || self == .draftsNotYet
             || self == .draftsSoFar || self == .pinyinUnread || self == .topicsMore || self == .thanksReply || self == .claimTaken || self == .amountYuan
+            || Self.correctedTogether.contains(self)
     }
+
+    /// The messages that say several changes of one line in one sentence: a dialog defines all of them or none.
+    public static let correctedTogether: [MessageID] = [.correctedSeveral, .correctedChange, .correctedSeparator]
 }
