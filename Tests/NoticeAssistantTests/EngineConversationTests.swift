@@ -126,17 +126,22 @@ func mixedInitiativeSkipsFilledStates(_ c: StoryCase) throws {
     #expect(chat.session.values == ["channel": .choices(["call"]), "platform": .text("花呗")])
 }
 
-/// The mini dialog with a lexicon `corrections` list: then an aside no longer changes an earlier answer.
-private let loadedMiniWithCorrections = Result<Assistant, any Error> {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mini-corrections-\(getpid())")
+/// The mini dialog loaded from a copy in which `file` is changed by `edit`.
+private func miniEdited(_ name: String, _ file: String, _ edit: (String) -> String) throws -> Assistant {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mini-\(name)-\(getpid())")
     try? FileManager.default.removeItem(at: folder)
     try FileManager.default.copyItem(at: miniFolder, to: folder)
-    let lexicon = folder.appendingPathComponent("lexicon.yaml")
-    let text = try String(contentsOf: lexicon, encoding: .utf8)
-        .replacingOccurrences(of: "  commands:", with: "  corrections:\n    zh-Hans: [其实, 不对]\n    en: [actually]\n  commands:")
-    try text.write(to: lexicon, atomically: true, encoding: .utf8)
+    let url = folder.appendingPathComponent(file)
+    try edit(try String(contentsOf: url, encoding: .utf8)).write(to: url, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: folder) }
     return try Assistant(folder: folder, cache: nil)
+}
+
+/// The mini dialog with a lexicon `corrections` list: then an aside no longer changes an earlier answer.
+private let loadedMiniWithCorrections = Result<Assistant, any Error> {
+    try miniEdited("corrections", "lexicon.yaml") {
+        $0.replacingOccurrences(of: "  commands:", with: "  corrections:\n    zh-Hans: [其实, 不对]\n    en: [actually]\n  commands:")
+    }
 }
 
 @Test func anAsideKeepsTheEarlierAnswerWhenTheDialogListsCorrections() throws {
@@ -188,19 +193,12 @@ private let loadedMiniWithCorrections = Result<Assistant, any Error> {
 
 /// The mini dialog with the messages that say several changes of one line in one sentence.
 private let loadedMiniSayingChangesTogether = Result<Assistant, any Error> {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mini-together-\(getpid())")
-    try? FileManager.default.removeItem(at: folder)
-    try FileManager.default.copyItem(at: miniFolder, to: folder)
-    let messages = folder.appendingPathComponent("messages.yaml")
-    let text = try String(contentsOf: messages, encoding: .utf8) + """
+    try miniEdited("together", "messages.yaml") { $0 + """
       corrected_several: {zh-Hans: "已把{changes}", zh-Hant: "已把{changes}", en: "Changed {changes}"}
       corrected_change: {zh-Hans: "{slot}改为{new}", zh-Hant: "{slot}改為{new}", en: "{slot} to {new}"}
       corrected_separator: {zh-Hans: "，", zh-Hant: "，", en: ", "}
 
-    """
-    try text.write(to: messages, atomically: true, encoding: .utf8)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    return try Assistant(folder: folder, cache: nil)
+    """ }
 }
 
 @Test func aLineThatChangesTwoAnswersIsSaidBackInOneSentence() throws {
